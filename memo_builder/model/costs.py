@@ -1,0 +1,200 @@
+"""What each option really costs, per year and over the whole period, exact to the öre.
+
+All arithmetic is Decimal. A line's amount for a year is rounded to the öre once; every total is
+the exact sum of those amounts, so a total never drifts from its parts. Rounding to tkr happens
+only when a table is formatted, never here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from memo_builder.model.memo import CostCategory, CostLine, Memo, Option, Recurrence
+
+ORE = Decimal("0.01")
+ZERO = Decimal("0")
+HUNDRED = Decimal("100")
+
+
+def _round(value: Decimal) -> Decimal:
+    return value.quantize(ORE, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Variation:
+    """A what-if applied on top of the entered figures (for sensitivity ranges)."""
+
+    volume_factor: Decimal = Decimal("1")  # applied to licence volumes
+    index_delta: Decimal = ZERO  # percentage points added to every line's index
+    exchange_factor: Decimal = Decimal("1")  # applied to non-SEK exchange rates
+
+
+NO_VARIATION = Variation()
+
+
+# Years outside this window are input errors (validation says so); they are never expanded,
+# so a typo such as 20190 cannot make a build loop over eighteen thousand years.
+MIN_YEAR = 1900
+MAX_YEAR = 2200
+
+
+def line_years(line: CostLine) -> range:
+    if not (MIN_YEAR <= line.first_year <= MAX_YEAR):
+        return range(0)
+    if line.recurrence is Recurrence.ONE_OFF:
+        return range(line.first_year, line.first_year + 1)
+    if line.last_year < line.first_year or line.last_year > MAX_YEAR:
+        return range(0)
+    return range(line.first_year, line.last_year + 1)
+
+
+def line_rate(line: CostLine, variation: Variation = NO_VARIATION) -> Decimal | None:
+    """SEK per unit of the line's currency, or None when a foreign rate is missing."""
+    if (line.currency or "SEK").upper() == "SEK":
+        return Decimal("1")
+    if line.exchange_rate is None:
+        return None
+    return line.exchange_rate * variation.exchange_factor
+
+
+def line_amounts(line: CostLine, variation: Variation = NO_VARIATION) -> dict[int, Decimal]:
+    """The line's cost in SEK per year. Credits count as negative whatever sign was entered."""
+    rate = line_rate(line, variation)
+    if rate is None:
+        return {}
+    volume = line.volume
+    if line.category is CostCategory.LICENCES:
+        volume = volume * variation.volume_factor
+    base_year = line.index_base_year or line.first_year
+    growth = Decimal("1") + (line.index_percent + variation.index_delta) / HUNDRED
+    credit = line.category is CostCategory.CREDIT
+    amounts: dict[int, Decimal] = {}
+    for year in line_years(line):
+        factor = growth ** (year - base_year) if year != base_year else Decimal("1")
+        amount = _round(volume * line.unit_price * factor * rate)
+        amounts[year] = -abs(amount) if credit else amount
+    return amounts
+
+
+def _sum(values: Iterable[Decimal]) -> Decimal:
+    return sum(values, ZERO)
+
+
+@dataclass
+class LineCost:
+    line: CostLine
+    per_year: dict[int, Decimal]
+
+    @property
+    def total(self) -> Decimal:
+        return _sum(self.per_year.values())
+
+
+@dataclass
+class OptionCosts:
+    option: Option
+    lines: list[LineCost]
+    years: list[int]
+    per_year: dict[int, Decimal]  # everything, options included
+    contract_per_year: dict[int, Decimal]  # without option/extension periods
+    contract_total: Decimal
+    option_period_total: Decimal
+    total: Decimal  # including options
+    one_off_total: Decimal
+    recurring_total: Decimal
+    internal_total: Decimal
+    external_total: Decimal
+    external_by_year: dict[int, Decimal] = field(default_factory=dict)
+    cost_per_user: Decimal | None = None  # total incl. options / users
+    cost_per_user_year: Decimal | None = None  # per user and year over the years shown
+    difference_to_baseline: Decimal | None = None
+    has_estimates: bool = False
+
+
+def option_costs(
+    option: Option, user_count: int = 0, variation: Variation = NO_VARIATION
+) -> OptionCosts:
+    lines = [LineCost(line, line_amounts(line, variation)) for line in option.cost_lines]
+    years = sorted({y for lc in lines for y in lc.per_year})
+    per_year = {y: _sum(lc.per_year.get(y, ZERO) for lc in lines) for y in years}
+    contract_per_year = {
+        y: _sum(lc.per_year.get(y, ZERO) for lc in lines if not lc.line.option_period)
+        for y in years
+    }
+    contract_total = _sum(lc.total for lc in lines if not lc.line.option_period)
+    option_total = _sum(lc.total for lc in lines if lc.line.option_period)
+    total = contract_total + option_total
+    one_off = _sum(lc.total for lc in lines if lc.line.recurrence is Recurrence.ONE_OFF)
+    internal = _sum(lc.total for lc in lines if lc.line.internal)
+    external_by_year = {
+        y: _sum(lc.per_year.get(y, ZERO) for lc in lines if not lc.line.internal) for y in years
+    }
+    per_user = per_user_year = None
+    if user_count > 0 and lines:
+        per_user = _round(total / user_count)
+        if years:
+            per_user_year = _round(total / user_count / len(years))
+    return OptionCosts(
+        option=option,
+        lines=lines,
+        years=years,
+        per_year=per_year,
+        contract_per_year=contract_per_year,
+        contract_total=contract_total,
+        option_period_total=option_total,
+        total=total,
+        one_off_total=one_off,
+        recurring_total=total - one_off,
+        internal_total=internal,
+        external_total=total - internal,
+        external_by_year=external_by_year,
+        cost_per_user=per_user,
+        cost_per_user_year=per_user_year,
+        has_estimates=any(lc.line.estimate for lc in lines),
+    )
+
+
+def memo_costs(memo: Memo, variation: Variation = NO_VARIATION) -> list[OptionCosts]:
+    """Costs of every option, with the difference against the baseline option filled in."""
+    users = memo.assumptions.user_count
+    result = [option_costs(o, users, variation) for o in memo.options]
+    baseline = next((c for c in result if c.option.baseline), None)
+    if baseline is not None:
+        for c in result:
+            c.difference_to_baseline = c.total - baseline.total
+    return result
+
+
+@dataclass(frozen=True)
+class Range:
+    label: str
+    low: Decimal
+    high: Decimal
+
+
+def sensitivity(memo: Memo, option: Option) -> list[Range]:
+    """Total (incl. options) when volume, index or exchange rate move by the stated amounts."""
+    a = memo.assumptions
+    users = a.user_count
+    vol = a.sensitivity_volume_percent / HUNDRED
+    idx = a.sensitivity_index_points
+    fx = a.sensitivity_exchange_percent / HUNDRED
+    one = Decimal("1")
+    cases = [
+        ("volume", Variation(volume_factor=one - vol), Variation(volume_factor=one + vol)),
+        ("index", Variation(index_delta=-idx), Variation(index_delta=idx)),
+        ("exchange", Variation(exchange_factor=one - fx), Variation(exchange_factor=one + fx)),
+    ]
+    ranges = []
+    for label, low_var, high_var in cases:
+        low = option_costs(option, users, low_var).total
+        high = option_costs(option, users, high_var).total
+        ranges.append(Range(label, min(low, high), max(low, high)))
+    combined_low = Variation(one - vol, -idx, one - fx)
+    combined_high = Variation(one + vol, idx, one + fx)
+    lo = option_costs(option, users, combined_low).total
+    hi = option_costs(option, users, combined_high).total
+    ranges.append(Range("combined", min(lo, hi), max(lo, hi)))
+    return ranges

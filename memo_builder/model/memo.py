@@ -1,0 +1,220 @@
+"""The memo as data: what the official entered about one decision case.
+
+Everything the Word file, the preview and validation show is computed from these dataclasses.
+Money is Decimal (exact to the öre), dates are ``datetime.date``. No Qt, no rendering here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+
+def new_id() -> str:
+    """Stable identity for list items, so a GUI and validation paths survive reordering."""
+    return uuid.uuid4().hex[:12]
+
+
+class CostCategory(StrEnum):
+    LICENCES = "licenses"
+    SUPPORT = "support"
+    IMPLEMENTATION = "implementation"
+    MIGRATION = "migration"
+    TRAINING = "training"
+    INTERNAL_STAFF = "internal_staff"
+    EXIT = "exit"
+    OTHER = "other"
+    CREDIT = "credit"
+
+
+COST_CATEGORY_LABELS: dict[CostCategory, str] = {
+    CostCategory.LICENCES: "Licenser",
+    CostCategory.SUPPORT: "Support och drift",
+    CostCategory.IMPLEMENTATION: "Införande",
+    CostCategory.MIGRATION: "Migrering",
+    CostCategory.TRAINING: "Utbildning",
+    CostCategory.INTERNAL_STAFF: "Intern personal",
+    CostCategory.EXIT: "Avveckling och exit",
+    CostCategory.OTHER: "Övrigt",
+    CostCategory.CREDIT: "Kreditering/rabatt",
+}
+
+
+class Recurrence(StrEnum):
+    ONE_OFF = "one_off"
+    ANNUAL = "annual"
+
+
+class Severity(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+SEVERITY_LABELS: dict[Severity, str] = {
+    Severity.LOW: "Låg",
+    Severity.MEDIUM: "Medel",
+    Severity.HIGH: "Hög",
+}
+
+
+class Assessment(StrEnum):
+    """The administration's judgement of whether the proposed option handles a legal point."""
+
+    UNASSESSED = ""
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+
+
+ASSESSMENT_LABELS: dict[Assessment, str] = {
+    Assessment.UNASSESSED: "Ej bedömt",
+    Assessment.YES: "Ja",
+    Assessment.PARTLY: "Delvis",
+    Assessment.NO: "Nej",
+}
+
+
+@dataclass
+class Person:
+    name: str = ""
+    title: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass
+class CaseDetails:
+    organisation: str = ""
+    administration: str = ""  # förvaltning
+    board: str = ""  # nämnd, e.g. "Nämnden för Intraservice"
+    diarienummer: str = ""
+    memo_date: date | None = None  # Utfärdat
+    meeting_date: date | None = None  # the board's meeting = the decision date
+    title: str = ""
+    officer: Person = field(default_factory=Person)  # handläggare
+
+    @property
+    def decision_date(self) -> date | None:
+        """The date whose law and thresholds apply: the meeting, else the memo date."""
+        return self.meeting_date or self.memo_date
+
+
+@dataclass
+class CostLine:
+    id: str = field(default_factory=new_id)
+    category: CostCategory = CostCategory.LICENCES
+    description: str = ""
+    volume: Decimal = Decimal("1")
+    volume_unit: str = ""  # the stated volume assumption, e.g. "licenser"
+    unit_price: Decimal = Decimal("0")  # per unit and year (annual) or once (one-off)
+    recurrence: Recurrence = Recurrence.ANNUAL
+    internal: bool = False
+    first_year: int = 0
+    last_year: int = 0  # ignored for one-off lines
+    index_percent: Decimal = Decimal("0")  # annual price index
+    index_base_year: int | None = None  # the year whose price unit_price is; defaults to first_year
+    currency: str = "SEK"
+    exchange_rate: Decimal | None = None  # SEK per unit of currency, required when not SEK
+    option_period: bool = False  # falls in an option/extension period
+    estimate: bool = False  # the figure is an estimate
+
+
+@dataclass
+class Option:
+    id: str = field(default_factory=new_id)
+    title: str = ""
+    description: str = ""
+    advantages: str = ""
+    disadvantages: str = ""
+    recommended: bool = False
+    baseline: bool = False  # costs of other options are compared against this one
+    supplier: str = ""
+    supplier_outside_eu: bool = False
+    leaves_supplier: bool = False  # the option ends the current supplier relationship
+    lead_time_months: int = 0  # time needed before this option can be in place
+    cost_lines: list[CostLine] = field(default_factory=list)
+
+
+@dataclass
+class Consequences:
+    """What happens if the board does not decide before the deadline."""
+
+    deadline: date | None = None
+    services: list[str] = field(default_factory=list)
+    affected_users: int = 0
+    severity: Severity = Severity.HIGH
+    description: str = ""
+
+
+@dataclass
+class LegalCaveat:
+    id: str = field(default_factory=new_id)
+    library_id: str = ""  # id in the caveat library; empty for free text
+    title: str = ""
+    reference: str = ""
+    kind: str = ""  # law, ruling, authority, guidance, vendor, proposal
+    text: str = ""  # the memo's wording
+    assessment: Assessment = Assessment.UNASSESSED
+    reasoning: str = ""
+    risk: Severity = Severity.MEDIUM
+    mitigations: str = ""
+
+
+@dataclass
+class DecisionPoint:
+    id: str = field(default_factory=new_id)
+    text: str = ""
+
+
+@dataclass
+class Attachment:
+    id: str = field(default_factory=new_id)
+    title: str = ""
+    date: date | None = None
+
+
+@dataclass
+class Perspective:
+    """An assessment heading the profile asks for (barnperspektiv, jämställdhet …)."""
+
+    key: str = ""
+    heading: str = ""
+    text: str = ""  # empty: the profile's stock phrase is used
+
+
+@dataclass
+class CostAssumptions:
+    user_count: int = 0  # users the case affects
+    figures_are_estimates: bool = False
+    note: str = ""  # where the figures come from and what is estimated
+    sensitivity_volume_percent: Decimal = Decimal("10")
+    sensitivity_index_points: Decimal = Decimal("2")
+    sensitivity_exchange_percent: Decimal = Decimal("10")
+
+
+@dataclass
+class Memo:
+    profile: str = "goteborg"
+    case: CaseDetails = field(default_factory=CaseDetails)
+    summary: str = ""
+    background: str = ""
+    options: list[Option] = field(default_factory=list)
+    assumptions: CostAssumptions = field(default_factory=CostAssumptions)
+    consequences: Consequences = field(default_factory=Consequences)
+    caveats: list[LegalCaveat] = field(default_factory=list)
+    assessment: str = ""  # Förvaltningens bedömning
+    decision_points: list[DecisionPoint] = field(default_factory=list)
+    perspectives: list[Perspective] = field(default_factory=list)
+    cooperation: str = ""  # Samverkan
+    attachments: list[Attachment] = field(default_factory=list)
+    signatures: list[Person] = field(default_factory=list)
+
+    def recommended_option(self) -> Option | None:
+        return next((o for o in self.options if o.recommended), None)
+
+    def baseline_option(self) -> Option | None:
+        return next((o for o in self.options if o.baseline), None)

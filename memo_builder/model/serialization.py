@@ -1,0 +1,122 @@
+"""Dataclass <-> JSON-compatible dict, typed both ways.
+
+Reading is strict about types (a number where text belongs is an error with a path) and
+lenient about absence (a missing field takes its default), so files written by older builds of
+the same schema version still open. Decimals are written as strings to stay exact.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from memo_builder.model.text import clean_text
+
+# Larger than any municipal budget (10^15 kr); beyond it Decimal arithmetic stays exact but
+# nothing sensible can be shown, and huge exponents would make formatting crawl.
+MAX_DIGITS = 15
+
+
+class SchemaError(ValueError):
+    """A value in a memo file does not have the type the model needs."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}" if path else message)
+        self.path = path
+        self.message = message
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def to_data(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj):
+        return {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, Enum):
+        return obj.value
+    if isinstance(obj, Decimal):
+        return str(obj)
+    if isinstance(obj, date):
+        return obj.isoformat()
+    if isinstance(obj, list):
+        return [to_data(v) for v in obj]
+    return obj
+
+
+def _join(path: str, name: str | int) -> str:
+    if isinstance(name, int):
+        return f"{path}[{name}]"
+    return f"{path}.{name}" if path else name
+
+
+def from_data(cls: type, data: Any, path: str = "") -> Any:
+    return _convert(cls, data, path)
+
+
+def _convert(tp: Any, value: Any, path: str) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if value is None:
+            return None
+        return _convert(args[0], value, path)
+    if origin is list:
+        if not isinstance(value, list):
+            raise SchemaError(path, "förväntade en lista")
+        (item_tp,) = typing.get_args(tp)
+        return [_convert(item_tp, v, _join(path, i)) for i, v in enumerate(value)]
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(value, dict):
+            raise SchemaError(path, "förväntade ett objekt med fält")
+        hints = _hints(tp)
+        kwargs = {}
+        for f in dataclasses.fields(tp):
+            if f.name in value:
+                kwargs[f.name] = _convert(hints[f.name], value[f.name], _join(path, f.name))
+        return tp(**kwargs)
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        try:
+            return tp(value)
+        except ValueError:
+            allowed = ", ".join(repr(m.value) for m in tp)
+            raise SchemaError(path, f"okänt värde {value!r} (tillåtna: {allowed})") from None
+    if tp is str:
+        if not isinstance(value, str):
+            raise SchemaError(path, "förväntade text")
+        return clean_text(value)
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise SchemaError(path, "förväntade sant eller falskt")
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SchemaError(path, "förväntade ett heltal")
+        return value
+    if tp is Decimal:
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise SchemaError(path, "förväntade ett belopp eller tal")
+        try:
+            result = Decimal(str(value))
+        except InvalidOperation:
+            raise SchemaError(path, f"{value!r} är inte ett tal") from None
+        if not result.is_finite():
+            raise SchemaError(path, f"{value!r} är inte ett ändligt tal")
+        if result and result.adjusted() > MAX_DIGITS:
+            raise SchemaError(path, f"{value!r} är orimligt stort")
+        return result
+    if tp is date:
+        if not isinstance(value, str):
+            raise SchemaError(path, "förväntade ett datum (ÅÅÅÅ-MM-DD)")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise SchemaError(path, f"{value!r} är inte ett datum på formen ÅÅÅÅ-MM-DD") from None
+    raise SchemaError(path, f"typen {tp!r} stöds inte")  # programming error, still no traceback

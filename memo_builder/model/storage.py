@@ -1,0 +1,192 @@
+"""`.memo` files: UTF-8 JSON with a format name and an integer schema version.
+
+Loading never raises anything but :class:`MemoFileError`, whose message is one Swedish sentence
+naming the file and what is wrong. Saving is atomic: a crash mid-save leaves the previous file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from memo_builder.model.memo import Memo
+from memo_builder.model.serialization import SchemaError, from_data, to_data
+
+FORMAT_NAME = "memo-builder/memo"
+SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a memo is a few hundred kB; anything this big is not one
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+# version N -> function that turns a version-N document into version N+1.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def migration(from_version: int) -> Callable[[Migration], Migration]:
+    def register(fn: Migration) -> Migration:
+        MIGRATIONS[from_version] = fn
+        return fn
+
+    return register
+
+
+@migration(0)
+def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
+    # Version 0 was the pre-release draft format: the case details sat under "arende".
+    doc = dict(doc)
+    if "arende" in doc and "case" not in doc:
+        doc["case"] = doc.pop("arende")
+    doc["schema_version"] = 1
+    return doc
+
+
+class MemoFileError(Exception):
+    """A memo file cannot be read or written; ``str()`` is the message for the user."""
+
+
+def upgrade(doc: dict[str, Any], migrations: dict[int, Migration] | None = None) -> dict[str, Any]:
+    """Apply registered migrations until the document is at :data:`SCHEMA_VERSION`."""
+    migrations = MIGRATIONS if migrations is None else migrations
+    version = doc.get("schema_version")
+    while version < SCHEMA_VERSION:
+        step = migrations.get(version)
+        if step is None:
+            raise MemoFileError(f"det finns ingen uppgradering från version {version}")
+        doc = step(doc)
+        new_version = doc.get("schema_version")
+        if not isinstance(new_version, int) or new_version <= version:
+            raise MemoFileError(f"uppgraderingen från version {version} misslyckades")
+        version = new_version
+    return doc
+
+
+def memo_to_document(memo: Memo) -> dict[str, Any]:
+    return {"format": FORMAT_NAME, "schema_version": SCHEMA_VERSION, "memo": to_data(memo)}
+
+
+def dumps(memo: Memo) -> str:
+    return json.dumps(memo_to_document(memo), ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(text: str, name: str = "filen") -> Memo:
+    """Parse memo file text; ``name`` is used in messages."""
+    try:
+        doc = json.loads(text)
+    except RecursionError:
+        raise MemoFileError(f"{name} är för djupt nästlad för att vara en memofil.") from None
+    except json.JSONDecodeError as exc:
+        raise MemoFileError(
+            f"{name} är skadad eller ofullständig (rad {exc.lineno}, kolumn {exc.colno}): "
+            "filen är inte giltig JSON. Öppna en säkerhetskopia eller återställningsfilen."
+        ) from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise MemoFileError(f"{name} är inte en memofil från Memo Builder.")
+    version = doc.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise MemoFileError(f"{name} saknar ett giltigt versionsnummer (schema_version).")
+    if version > SCHEMA_VERSION:
+        raise MemoFileError(
+            f"{name} är skapad med en nyare version av Memo Builder (filformat {version}, "
+            f"detta program läser till och med {SCHEMA_VERSION}). Uppdatera programmet."
+        )
+    try:
+        doc = upgrade(doc)
+    except MemoFileError as exc:
+        raise MemoFileError(f"{name} kunde inte uppgraderas: {exc}.") from None
+    body = doc.get("memo")
+    if not isinstance(body, dict):
+        raise MemoFileError(f"{name} saknar innehåll (fältet 'memo').")
+    try:
+        return from_data(Memo, body, "memo")
+    except SchemaError as exc:
+        raise MemoFileError(f"{name} har ett felaktigt värde i {exc.path}: {exc.message}.") from None
+    except RecursionError:
+        raise MemoFileError(f"{name} är för djupt nästlad för att vara en memofil.") from None
+
+
+def load(path: str | os.PathLike[str]) -> Memo:
+    path = Path(path)
+    name = f"Filen {path.name}"
+    try:
+        if path.is_dir():
+            raise MemoFileError(f"{path} är en mapp, inte en memofil.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise MemoFileError(
+                f"{name} är {size // (1024 * 1024)} MB – för stor för att vara en memofil."
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise MemoFileError(f"Filen {path} finns inte.") from None
+    except PermissionError:
+        raise MemoFileError(f"{name} får inte läsas (behörighet saknas).") from None
+    except OSError as exc:
+        raise MemoFileError(f"{name} kunde inte läsas: {exc.strerror or exc}.") from None
+    if raw.startswith(b"PK\x03\x04"):
+        raise MemoFileError(
+            f"{name} är en zip- eller Word-fil, inte en memofil. Öppna .memo-filen i stället."
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise MemoFileError(f"{name} är inte en textfil i UTF-8 och kan inte vara en memofil.") from None
+    return loads(text, name)
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` so that ``path`` holds either the old or the new content, never a mix."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX only)
+        try:
+            dfd = os.open(folder, os.O_DIRECTORY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
+        except OSError:
+            pass
+
+
+def describe_os_error(exc: OSError, path: Path, action: str) -> str:
+    """One Swedish sentence for an OSError while writing ``path``."""
+    import errno
+
+    if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:
+        return f"Det gick inte att {action} {path.name}: mappen {path.parent} finns inte."
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"Det gick inte att {action} {path.name}: filen är öppen i ett annat program "
+            f"(till exempel Word) eller mappen {path.parent} är skrivskyddad. "
+            "Stäng filen eller välj en annan plats."
+        )
+    if exc.errno == errno.ENOSPC:
+        return f"Det gick inte att {action} {path.name}: disken är full. Frigör utrymme och försök igen."
+    if isinstance(exc, IsADirectoryError):
+        return f"Det gick inte att {action} {path}: det är en mapp."
+    return f"Det gick inte att {action} {path.name}: {exc.strerror or exc}."
+
+
+def save(memo: Memo, path: str | os.PathLike[str]) -> None:
+    path = Path(path)
+    try:
+        write_atomic(path, dumps(memo).encode("utf-8"))
+    except OSError as exc:
+        raise MemoFileError(describe_os_error(exc, path, "spara")) from None

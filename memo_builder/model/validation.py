@@ -1,0 +1,289 @@
+"""Validation: what keeps a memo from being ready for the board, in Swedish, with a field path.
+
+A path such as ``options[1].cost_lines[0].unit_price`` names the field, so a GUI can jump there.
+Errors make the memo unfit to send (or its numbers wrong); warnings are things a careful
+reviewer would ask about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Protocol
+
+from memo_builder.model.consequences import option_deadlines
+from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, memo_costs
+from memo_builder.model.memo import (
+    Assessment,
+    CostCategory,
+    CostLine,
+    Memo,
+    Option,
+    Recurrence,
+)
+from memo_builder.swedish import kr
+
+MAX_INDEX_PERCENT = Decimal("25")
+
+
+class Level(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+LEVEL_LABELS = {Level.ERROR: "Fel", Level.WARNING: "Varning"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    level: Level
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{LEVEL_LABELS[self.level]}: {self.message} [{self.path}]"
+
+
+class AmountsSource(Protocol):
+    """Anything that knows the LOU amounts on a date (the caveat library does)."""
+
+    def amounts_on(self, d: date): ...  # -> object with direct_award_limit, or None
+
+    def get(self, id: str): ...
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def validate(memo: Memo, library: AmountsSource | None = None) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def err(path: str, message: str) -> None:
+        problems.append(Problem(Level.ERROR, path, message))
+
+    def warn(path: str, message: str) -> None:
+        problems.append(Problem(Level.WARNING, path, message))
+
+    _validate_case(memo, err, warn)
+    if not memo.summary.strip():
+        err("summary", "Sammanfattningen saknas. Skriv vad ärendet gäller och varför.")
+    if not memo.background.strip():
+        warn("background", "Bakgrunden (ärendet) är tom.")
+    _validate_options(memo, err, warn)
+    _validate_costs(memo, library, err, warn)
+    _validate_consequences(memo, err, warn)
+    _validate_caveats(memo, library, err, warn)
+    if not memo.decision_points:
+        err("decision_points", "Förslag till beslut saknas. Lägg till minst en beslutspunkt.")
+    for i, point in enumerate(memo.decision_points):
+        if not point.text.strip():
+            err(f"decision_points[{i}].text", f"Beslutspunkt {i + 1} är tom.")
+    if not memo.assessment.strip():
+        warn("assessment", "Förvaltningens bedömning är tom.")
+    for i, att in enumerate(memo.attachments):
+        if not att.title.strip():
+            err(f"attachments[{i}].title", f"Bilaga {i + 1} saknar titel.")
+    if not memo.signatures:
+        warn("signatures", "Ingen underskrift är angiven.")
+    for i, person in enumerate(memo.signatures):
+        if not person.name.strip():
+            err(f"signatures[{i}].name", f"Underskrift {i + 1} saknar namn.")
+    return problems
+
+
+def _validate_case(memo: Memo, err, warn) -> None:
+    c = memo.case
+    required = [
+        ("title", c.title, "Ärendets rubrik saknas."),
+        ("organisation", c.organisation, "Organisationen (kommunen) saknas."),
+        ("board", c.board, "Nämnden som beslutar saknas."),
+        ("diarienummer", c.diarienummer, "Diarienumret saknas."),
+    ]
+    for key, value, message in required:
+        if not value.strip():
+            err(f"case.{key}", message)
+    if not c.administration.strip():
+        warn("case.administration", "Förvaltningen saknas.")
+    if not c.officer.name.strip():
+        err("case.officer.name", "Handläggarens namn saknas.")
+    if c.officer.email and not _EMAIL.match(c.officer.email.strip()):
+        warn("case.officer.email", f"E-postadressen {c.officer.email!r} ser inte giltig ut.")
+    if c.memo_date is None:
+        err("case.memo_date", "Datum för utfärdande saknas.")
+    if c.meeting_date is None:
+        warn("case.meeting_date", "Nämndens sammanträdesdatum saknas; beslutsdatum antas vara utfärdandedatum.")
+    elif c.memo_date is not None and c.meeting_date < c.memo_date:
+        err("case.meeting_date", "Sammanträdet ligger före datumet då utlåtandet utfärdas.")
+
+
+def _validate_options(memo: Memo, err, warn) -> None:
+    if len(memo.options) < 2:
+        err("options", "Ange minst två alternativ (ett kan vara att inte förnya).")
+    recommended = [o for o in memo.options if o.recommended]
+    if memo.options and not recommended:
+        err("options", "Inget alternativ är markerat som förvaltningens förslag.")
+    if len(recommended) > 1:
+        err("options", "Fler än ett alternativ är markerat som förslag; välj ett.")
+    if len([o for o in memo.options if o.baseline]) > 1:
+        err("options", "Fler än ett alternativ är markerat som jämförelsebas; välj ett.")
+    for i, option in enumerate(memo.options):
+        if not option.title.strip():
+            err(f"options[{i}].title", f"Alternativ {i + 1} saknar rubrik.")
+        if not option.description.strip():
+            warn(f"options[{i}].description", f"Alternativ {i + 1} saknar beskrivning.")
+        if option.lead_time_months < 0:
+            err(f"options[{i}].lead_time_months", "Ledtiden kan inte vara negativ.")
+
+
+def _validate_line(path: str, line: CostLine, err, warn) -> None:
+    label = line.description.strip() or "kostnadsraden"
+    if not line.description.strip():
+        warn(f"{path}.description", "Kostnadsraden saknar beskrivning.")
+    if line.unit_price < 0 and line.category is not CostCategory.CREDIT:
+        err(
+            f"{path}.unit_price",
+            f"{label}: negativa belopp är bara tillåtna för kategorin Kreditering/rabatt.",
+        )
+    if line.volume < 0:
+        err(f"{path}.volume", f"{label}: volymen kan inte vara negativ.")
+    if not (MIN_YEAR <= line.first_year <= MAX_YEAR):
+        err(f"{path}.first_year", f"{label}: ange ett giltigt startår ({MIN_YEAR}–{MAX_YEAR}).")
+    elif line.recurrence is Recurrence.ANNUAL:
+        if line.last_year < line.first_year:
+            err(f"{path}.last_year", f"{label}: slutåret ligger före startåret.")
+        elif line.last_year > MAX_YEAR:
+            err(f"{path}.last_year", f"{label}: slutåret är orimligt.")
+    if abs(line.index_percent) > MAX_INDEX_PERCENT:
+        err(
+            f"{path}.index_percent",
+            f"{label}: en indexuppräkning på {line.index_percent} % per år är orimlig "
+            f"(högst {MAX_INDEX_PERCENT} %).",
+        )
+    currency = (line.currency or "SEK").strip().upper()
+    if currency != "SEK":
+        if line.exchange_rate is None:
+            err(
+                f"{path}.exchange_rate",
+                f"{label}: beloppet är i {currency}; ange antagen växelkurs (kronor per {currency}).",
+            )
+        elif line.exchange_rate <= 0:
+            err(f"{path}.exchange_rate", f"{label}: växelkursen måste vara större än noll.")
+    if line.category is CostCategory.LICENCES and not line.volume_unit.strip():
+        warn(f"{path}.volume_unit", f"{label}: ange volymantagandet (t.ex. \"licenser\").")
+
+
+def _validate_costs(memo: Memo, library, err, warn) -> None:
+    users = memo.assumptions.user_count
+    estimates = memo.assumptions.figures_are_estimates
+    for i, option in enumerate(memo.options):
+        base = f"options[{i}]"
+        for j, line in enumerate(option.cost_lines):
+            _validate_line(f"{base}.cost_lines[{j}]", line, err, warn)
+            estimates = estimates or line.estimate
+        _cost_warnings(memo, i, option, users, warn)
+    if estimates and not memo.assumptions.note.strip():
+        warn(
+            "assumptions.note",
+            "Beloppen är uppskattningar: beskriv i kostnadsantagandena vad som är uppskattat och varför.",
+        )
+    _threshold_warnings(memo, library, warn)
+
+
+def _cost_warnings(memo: Memo, i: int, option: Option, users: int, warn) -> None:
+    base = f"options[{i}]"
+    name = option.title.strip() or f"Alternativ {i + 1}"
+    lines = option.cost_lines
+    if not lines:
+        warn(f"{base}.cost_lines", f"{name}: inga kostnader är angivna.")
+        return
+    if not any(line.internal for line in lines):
+        warn(
+            f"{base}.cost_lines",
+            f"{name}: inga interna kostnader (egen personal, projekt, förvaltning) är angivna.",
+        )
+    licence_lines = [line for line in lines if line.category is CostCategory.LICENCES]
+    if users > 0:
+        for j, line in enumerate(lines):
+            if line.category is CostCategory.LICENCES and line.volume < users:
+                warn(
+                    f"{base}.cost_lines[{j}].volume",
+                    f"{name}: licensvolymen {line.volume} är lägre än de {users} användare "
+                    "ärendet berör. Stämmer antagandet?",
+                )
+    elif licence_lines:
+        warn("assumptions.user_count", "Ange hur många användare ärendet berör.")
+    if option.leaves_supplier and not any(line.category is CostCategory.EXIT for line in lines):
+        warn(
+            f"{base}.cost_lines",
+            f"{name}: alternativet lämnar leverantören men saknar kostnad för avveckling och exit.",
+        )
+
+
+def _threshold_warnings(memo: Memo, library, warn) -> None:
+    decided = memo.case.decision_date
+    if library is None or decided is None:
+        return
+    period = library.amounts_on(decided)
+    if period is None:
+        return
+    limit = period.direct_award_limit
+    has_lou = any(_is_procurement_caveat(c) for c in memo.caveats)
+    for i, costs in enumerate(memo_costs(memo)):
+        external = costs.external_total
+        if external > limit:
+            name = costs.option.title.strip() or f"Alternativ {i + 1}"
+            message = (
+                f"{name}: de externa kostnaderna inklusive option ({kr(external)}) överstiger "
+                f"direktupphandlingsgränsen {kr(limit)} som gäller {decided.isoformat()}. "
+                "Avtalet kräver upphandling eller avrop från ramavtal."
+            )
+            if not has_lou:
+                message += " Lägg till en juridisk bedömning om LOU."
+            warn(f"options[{i}].cost_lines", message)
+
+
+def _is_procurement_caveat(caveat) -> bool:
+    text = f"{caveat.library_id} {caveat.reference}".lower()
+    return caveat.library_id.startswith("lou") or "2016:1145" in text or "lou" in text.split()
+
+
+def _validate_consequences(memo: Memo, err, warn) -> None:
+    c = memo.consequences
+    if c.deadline is None:
+        warn("consequences.deadline", "Ange när nuvarande avtal eller licenser löper ut.")
+    if not c.services:
+        warn("consequences.services", "Ange vilka tjänster som upphör om inget beslutas.")
+    if c.affected_users < 0:
+        err("consequences.affected_users", "Antalet berörda användare kan inte vara negativt.")
+    for d in option_deadlines(memo):
+        if d.feasible is False:
+            i = memo.options.index(d.option)
+            name = d.option.title.strip() or f"Alternativ {i + 1}"
+            warn(
+                f"options[{i}].lead_time_months",
+                f"{name}: beslut behövs senast {d.latest_decision.isoformat()} för att hinnas "
+                f"före {memo.consequences.deadline.isoformat()}, men sammanträdet är "
+                f"{memo.case.decision_date.isoformat()}.",
+            )
+
+
+def _validate_caveats(memo: Memo, library, err, warn) -> None:
+    for i, caveat in enumerate(memo.caveats):
+        path = f"caveats[{i}]"
+        name = caveat.title.strip() or f"Juridisk punkt {i + 1}"
+        if not caveat.text.strip():
+            err(f"{path}.text", f"{name}: texten saknas.")
+        if caveat.assessment is Assessment.UNASSESSED:
+            warn(
+                f"{path}.assessment",
+                f"{name}: förvaltningens bedömning (löser förslaget frågan?) saknas.",
+            )
+        if caveat.library_id and library is not None and library.get(caveat.library_id) is None:
+            warn(
+                f"{path}.library_id",
+                f"{name}: posten {caveat.library_id!r} finns inte längre i biblioteket; "
+                "den sparade texten används.",
+            )

@@ -1,0 +1,33 @@
+"""The one place that finds templates/ and resources/, from the source tree or an installed package."""
+
+from __future__ import annotations
+
+import importlib.resources
+from functools import cache
+from pathlib import Path
+
+_SOURCE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _locate(folder: str, package: str) -> Path:
+    candidate = _SOURCE_ROOT / folder
+    if candidate.is_dir() and (_SOURCE_ROOT / "pyproject.toml").is_file():
+        return candidate
+    # Installed (wheel or frozen build): shipped as a data package beside the code.
+    return Path(str(importlib.resources.files(package)))
+
+
+@cache
+def templates_dir() -> Path:
+    """Folder holding one sub-folder per organisation profile."""
+    return _locate("templates", "memo_builder._templates")
+
+
+@cache
+def resources_dir() -> Path:
+    """Folder holding caveats/, examples/ and icons/."""
+    return _locate("resources", "memo_builder._resources")
+
+
+def example_memo_path() -> Path:
+    return resources_dir() / "examples" / "office365-goteborg-2018.memo"

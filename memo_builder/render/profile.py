@@ -1,0 +1,154 @@
+"""Organisation profiles: a folder under templates/ with profile.toml, a jinja2 template and a
+base .docx. The organisation owns the look (headings, their order, stock phrases, styles); the
+official owns the content.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from memo_builder.paths import templates_dir
+
+# Sections a template can place; profile.toml's `order` lists the ones it wants, in order.
+KNOWN_SECTIONS = (
+    "proposal",
+    "signatures",
+    "summary",
+    "background",
+    "options",
+    "costs",
+    "consequences",
+    "legal",
+    "assessment",
+    "perspectives",
+    "cooperation",
+    "attachments",
+)
+
+MAX_BASE_DOCX_BYTES = 20 * 1024 * 1024
+MAX_BASE_DOCX_UNPACKED = 100 * 1024 * 1024  # a real base document unpacks to well under 1 MB
+
+
+class ProfileError(Exception):
+    """The organisation profile is missing or broken; ``str()`` is the user's message."""
+
+
+@dataclass(frozen=True)
+class PerspectiveSpec:
+    key: str
+    heading: str
+
+
+@dataclass
+class Profile:
+    key: str
+    folder: Path
+    name: str
+    organisation: str
+    document_type: str
+    boards: list[str]
+    order: list[str]
+    headings: dict[str, str]
+    phrases: dict[str, str]
+    perspectives: list[PerspectiveSpec]
+    template_name: str
+    base_docx: Path
+    styles: dict[str, str] = field(default_factory=dict)
+
+    def heading(self, key: str) -> str:
+        return self.headings.get(key, key)
+
+    def phrase(self, key: str, **values: str) -> str:
+        text = self.phrases.get(key, "")
+        try:
+            return text.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return text
+
+
+def available_profiles(root: Path | None = None) -> list[str]:
+    root = root or templates_dir()
+    return sorted(p.name for p in root.iterdir() if (p / "profile.toml").is_file())
+
+
+def _inside(folder: Path, name: str, what: str, key: str) -> Path:
+    candidate = (folder / name).resolve()
+    if not candidate.is_relative_to(folder.resolve()):
+        raise ProfileError(
+            f"Mallen {key!r} är felaktig: {what} {name!r} pekar utanför mallens mapp."
+        )
+    if not candidate.is_file():
+        raise ProfileError(f"Mallen {key!r} är ofullständig: {what} {name!r} saknas.")
+    return candidate
+
+
+def check_base_docx(path: Path, key: str) -> None:
+    """Refuse a base document that is not a Word file, or a zip bomb, before python-docx sees it."""
+    size = path.stat().st_size
+    if size > MAX_BASE_DOCX_BYTES:
+        raise ProfileError(f"Mallen {key!r}: grunddokumentet {path.name} är orimligt stort.")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+            unpacked = sum(i.file_size for i in zf.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise ProfileError(
+            f"Mallen {key!r}: grunddokumentet {path.name} är inte en Word-fil (.docx)."
+        ) from None
+    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+        raise ProfileError(f"Mallen {key!r}: grunddokumentet {path.name} är inte en Word-fil (.docx).")
+    if unpacked > MAX_BASE_DOCX_UNPACKED:
+        raise ProfileError(
+            f"Mallen {key!r}: grunddokumentet {path.name} packas upp till "
+            f"{unpacked // (1024 * 1024)} MB och avvisas (misstänkt zip-bomb)."
+        )
+
+
+def load_profile(key: str, root: Path | None = None) -> Profile:
+    root = (root or templates_dir()).resolve()
+    if not key or "/" in key or "\\" in key or key.startswith("."):
+        raise ProfileError(f"Mallnamnet {key!r} är ogiltigt.")
+    folder = root / key
+    manifest = folder / "profile.toml"
+    if not manifest.is_file():
+        names = ", ".join(available_profiles(root)) or "inga"
+        raise ProfileError(f"Mallen {key!r} finns inte (tillgängliga: {names}).")
+    try:
+        data = tomllib.loads(manifest.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ProfileError(f"Mallen {key!r}: profile.toml kan inte läsas: {exc}.") from None
+    try:
+        doc = data["document"]
+        order = list(doc["order"])
+        headings = dict(data.get("headings", {}))
+        phrases = dict(data.get("phrases", {}))
+        perspectives = [
+            PerspectiveSpec(str(p["key"]), str(p["heading"])) for p in data.get("perspectives", [])
+        ]
+        profile = Profile(
+            key=key,
+            folder=folder,
+            name=str(doc.get("name", key)),
+            organisation=str(doc.get("organisation", "")),
+            document_type=str(doc.get("type", "Tjänsteutlåtande")),
+            boards=[str(b) for b in doc.get("boards", [])],
+            order=[str(o) for o in order],
+            headings={str(k): str(v) for k, v in headings.items()},
+            phrases={str(k): str(v) for k, v in phrases.items()},
+            perspectives=perspectives,
+            template_name=str(doc.get("template", "memo.html.j2")),
+            base_docx=folder / str(doc.get("base_docx", "base.docx")),
+            styles={str(k): str(v) for k, v in data.get("styles", {}).items()},
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ProfileError(f"Mallen {key!r}: profile.toml saknar eller har fel i {exc}.") from None
+    unknown = [s for s in profile.order if s not in KNOWN_SECTIONS]
+    if unknown:
+        raise ProfileError(f"Mallen {key!r}: okända avsnitt i order: {', '.join(unknown)}.")
+    _inside(folder, profile.template_name, "mallfilen", key)
+    profile.base_docx = _inside(folder, str(doc.get("base_docx", "base.docx")), "grunddokumentet", key)
+    check_base_docx(profile.base_docx, key)
+    return profile

@@ -1,0 +1,75 @@
+"""The sandboxed jinja2 environment that renders a profile's template to the HTML subset.
+
+Autoescaping protects every user string (``A & B <C>`` stays text); the sandbox keeps an
+organisation's template from reaching Python internals; StrictUndefined turns a typo in a
+template into a clear message instead of a silently empty field.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
+
+from memo_builder.render.profile import Profile, ProfileError
+
+
+def paragraphs(text: str) -> list[list[str]]:
+    """Split user text into paragraphs (blank line) of lines (single line break)."""
+    text = (text or "").strip("\n")
+    if not text.strip():
+        return []
+    blocks = []
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        if block.strip():
+            blocks.append(block.strip("\n").split("\n"))
+    return blocks
+
+
+def lines(text: str) -> Markup:
+    """One paragraph's text with line breaks kept as <br>, every part escaped."""
+    return Markup("<br>").join(escape(part) for part in (text or "").split("\n"))
+
+
+@lru_cache(maxsize=8)
+def _environment(folder: Path) -> jinja2.Environment:
+    env = ImmutableSandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(str(folder)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=True,
+    )
+    env.filters["paragraphs"] = paragraphs
+    env.filters["lines"] = lines
+    return env
+
+
+def render_template(profile: Profile, context: dict) -> str:
+    try:
+        template = _environment(profile.folder).get_template(profile.template_name)
+        return template.render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise ProfileError(
+            f"Mallen {profile.key!r} har ett syntaxfel i {exc.name or profile.template_name} "
+            f"rad {exc.lineno}: {exc.message}."
+        ) from None
+    except jinja2.exceptions.SecurityError:
+        raise ProfileError(
+            f"Mallen {profile.key!r} försöker komma åt något som mallar inte får använda "
+            "och har stoppats. Kontakta den som förvaltar mallen."
+        ) from None
+    except jinja2.UndefinedError as exc:
+        raise ProfileError(f"Mallen {profile.key!r} använder ett okänt fält: {exc.message}.") from None
+    except jinja2.TemplateError as exc:
+        raise ProfileError(f"Mallen {profile.key!r} kunde inte användas: {exc}.") from None
+    except RecursionError:
+        raise ProfileError(f"Mallen {profile.key!r} innehåller en oändlig rekursion.") from None
+    except Exception as exc:  # an organisation's template is foreign code: contain anything
+        raise ProfileError(
+            f"Mallen {profile.key!r} gav ett fel: {type(exc).__name__}: {exc}."
+        ) from None

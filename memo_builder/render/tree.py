@@ -1,0 +1,254 @@
+"""The HTML subset a template renders, parsed into a small document tree the writers share.
+
+Allowed: h1-h3, p, ul/ol/li, table/thead/tbody/tr/th/td, strong/b, em/i, br, img and
+``<hr class="page-break">``. ``class`` names map to Word styles. Anything else is dropped with
+its text kept, so a careless template loses formatting, never content.
+
+Whitespace: a run of whitespace that contains a line break is template layout and folds to one
+space; spaces and tabs without a line break are the user's and are kept exactly. User line
+breaks arrive as <br>.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+_LAYOUT_WS = re.compile(r"[ \t]*\n[ \t\n]*")
+
+
+@dataclass
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass
+class Break:
+    pass
+
+
+Inline = Run | Break
+
+
+@dataclass
+class Heading:
+    level: int
+    inlines: list[Inline]
+    css: str = ""
+
+
+@dataclass
+class Paragraph:
+    inlines: list[Inline]
+    css: str = ""
+
+
+@dataclass
+class ListBlock:
+    ordered: bool
+    items: list[list[Inline]]
+    css: str = ""
+
+
+@dataclass
+class Cell:
+    inlines: list[Inline]
+    header: bool = False
+    css: str = ""
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    header: bool = False
+    css: str = ""
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    css: str = ""
+    caption: str = ""  # alt text / title for the table
+
+
+@dataclass
+class Image:
+    src: str
+    alt: str
+    width_mm: float = 160.0
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+Block = Heading | Paragraph | ListBlock | Table | Image | PageBreak
+
+
+@dataclass
+class Document:
+    blocks: list[Block] = field(default_factory=list)
+
+    def text(self) -> str:
+        """Plain text of the document (tests and a quick look)."""
+        out: list[str] = []
+        for b in self.blocks:
+            if isinstance(b, Heading | Paragraph):
+                out.append(inline_text(b.inlines))
+            elif isinstance(b, ListBlock):
+                out.extend(inline_text(i) for i in b.items)
+            elif isinstance(b, Table):
+                out.extend(" | ".join(inline_text(c.inlines) for c in r.cells) for r in b.rows)
+        return "\n".join(out)
+
+
+def inline_text(inlines: list[Inline]) -> str:
+    return "".join(i.text if isinstance(i, Run) else "\n" for i in inlines)
+
+
+def _strip_edges(inlines: list[Inline]) -> list[Inline]:
+    """Remove layout spaces at the start and end of a block."""
+    while inlines and isinstance(inlines[0], Run) and not inlines[0].text.strip(" "):
+        inlines.pop(0)
+    while inlines and isinstance(inlines[-1], Run) and not inlines[-1].text.strip(" "):
+        inlines.pop()
+    if inlines and isinstance(inlines[0], Run):
+        inlines[0] = Run(inlines[0].text.lstrip(" "), inlines[0].bold, inlines[0].italic)
+    if inlines and isinstance(inlines[-1], Run):
+        inlines[-1] = Run(inlines[-1].text.rstrip(" "), inlines[-1].bold, inlines[-1].italic)
+    return inlines
+
+
+class _Parser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.doc = Document()
+        self.inlines: list[Inline] | None = None
+        self.block: str | None = None
+        self.block_css = ""
+        self.bold = 0
+        self.italic = 0
+        self.list_stack: list[ListBlock] = []
+        self.table: Table | None = None
+        self.row: Row | None = None
+        self.cell: Cell | None = None
+        self.in_thead = False
+
+    # -- helpers
+    def _open_inline(self, kind: str, css: str) -> None:
+        self._close_inline()
+        self.inlines = []
+        self.block = kind
+        self.block_css = css
+
+    def _close_inline(self) -> None:
+        if self.inlines is None:
+            return
+        inlines = _strip_edges(self.inlines)
+        kind, css = self.block, self.block_css
+        self.inlines, self.block = None, None
+        if kind in ("h1", "h2", "h3"):
+            self.doc.blocks.append(Heading(int(kind[1]), inlines, css))
+        elif kind == "li" and self.list_stack:
+            self.list_stack[-1].items.append(inlines)
+        elif kind == "cell" and self.cell is not None:
+            self.cell.inlines = inlines
+        elif inlines:
+            self.doc.blocks.append(Paragraph(inlines, css))
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        a = {k: (v or "") for k, v in attrs}
+        css = a.get("class", "")
+        if tag in ("h1", "h2", "h3", "p"):
+            self._open_inline(tag, css)
+        elif tag in ("ul", "ol"):
+            self._close_inline()
+            self.list_stack.append(ListBlock(tag == "ol", [], css))
+        elif tag == "li":
+            self._open_inline("li", css)
+        elif tag == "table":
+            self._close_inline()
+            self.table = Table([], css, a.get("title", "") or a.get("aria-label", ""))
+        elif tag == "thead":
+            self.in_thead = True
+        elif tag == "tr" and self.table is not None:
+            self.row = Row([], self.in_thead, css)
+        elif tag in ("td", "th") and self.row is not None:
+            self.cell = Cell([], tag == "th", css)
+            self.inlines, self.block, self.block_css = [], "cell", css
+        elif tag in ("strong", "b"):
+            self.bold += 1
+        elif tag in ("em", "i"):
+            self.italic += 1
+        elif tag == "br":
+            if self.inlines is not None:
+                self.inlines.append(Break())
+        elif tag == "hr" and "page-break" in css:
+            self._close_inline()
+            self.doc.blocks.append(PageBreak())
+        elif tag == "img":
+            self._close_inline()
+            width = a.get("data-width-mm", "")
+            try:
+                mm = float(width) if width else 160.0
+            except ValueError:
+                mm = 160.0
+            self.doc.blocks.append(Image(a.get("src", ""), a.get("alt", ""), mm))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("h1", "h2", "h3", "p", "li"):
+            self._close_inline()
+        elif tag in ("ul", "ol") and self.list_stack:
+            self._close_inline()
+            block = self.list_stack.pop()
+            if block.items:
+                self.doc.blocks.append(block)
+        elif tag in ("td", "th") and self.cell is not None:
+            self._close_inline()
+            if self.row is not None:
+                self.row.cells.append(self.cell)
+            self.cell = None
+        elif tag == "tr" and self.row is not None and self.table is not None:
+            if self.row.cells:
+                self.table.rows.append(self.row)
+            self.row = None
+        elif tag == "thead":
+            self.in_thead = False
+        elif tag == "table" and self.table is not None:
+            if self.table.rows:
+                self.doc.blocks.append(self.table)
+            self.table = None
+        elif tag in ("strong", "b"):
+            self.bold = max(0, self.bold - 1)
+        elif tag in ("em", "i"):
+            self.italic = max(0, self.italic - 1)
+
+    def handle_data(self, data: str) -> None:
+        text = _LAYOUT_WS.sub(" ", data)
+        if self.inlines is None:
+            if not text.strip():
+                return
+            # Loose text outside a block: keep it as its own paragraph.
+            self._open_inline("p", "")
+        assert self.inlines is not None
+        prev = self.inlines[-1] if self.inlines else None
+        bold, italic = self.bold > 0, self.italic > 0
+        if isinstance(prev, Run) and prev.bold == bold and prev.italic == italic:
+            prev.text += text
+        else:
+            self.inlines.append(Run(text, bold, italic))
+
+    def close(self) -> None:
+        super().close()
+        self._close_inline()
+
+
+def parse(html: str) -> Document:
+    parser = _Parser()
+    parser.feed(html)
+    parser.close()
+    return parser.doc

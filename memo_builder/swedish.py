@@ -1,0 +1,97 @@
+"""Swedish number, money and date formats (Babel ``sv_SE``), shared by validation and render.
+
+Conventions (Myndigheternas skrivregler, DOMAIN.md §3): thousands grouped with a non-breaking
+space, decimal comma, "kronor" in running text, "tkr" in tables, "1 juni 2018" in running text
+and ISO dates in header fields and tables.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_decimal, format_percent
+
+LOCALE = "sv_SE"
+NBSP = "\u00a0"
+MINUS = "\u2212"
+THOUSAND = Decimal("1000")
+MILLION = Decimal("1000000")
+
+
+def number(value: Decimal | int, decimals: int = 0) -> str:
+    """``2096097`` -> ``'2 096 097'`` (non-breaking spaces), ``2.5, 1`` -> ``'2,5'``."""
+    q = Decimal(1).scaleb(-decimals)
+    value = Decimal(value).quantize(q, rounding=ROUND_HALF_UP)
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    text = format_decimal(value, format=pattern, locale=LOCALE)
+    if text.lstrip("-−").strip("0,") == "":
+        return text.lstrip("-−")
+    # Typographic minus (U+2212), as in Swedish print; Babel gives a hyphen.
+    return MINUS + text[1:] if text.startswith("-") else text
+
+
+def kronor(value: Decimal | int, decimals: int = 0) -> str:
+    """Running text: ``'586 907 kronor'``."""
+    return f"{number(value, decimals)}{NBSP}kronor"
+
+
+def kr(value: Decimal | int, decimals: int = 0) -> str:
+    """Compact form for lists and messages: ``'586 907 kr'``."""
+    return f"{number(value, decimals)}{NBSP}kr"
+
+
+def tkr(value: Decimal) -> str:
+    """Table cell in thousands of kronor, rounded half up: ``1234567`` -> ``'1 235'``."""
+    return number(Decimal(value) / THOUSAND, 0)
+
+
+def mnkr(value: Decimal, decimals: int = 1) -> str:
+    """``74_300_000`` -> ``'74,3 mnkr'``."""
+    return f"{number(Decimal(value) / MILLION, decimals)}{NBSP}mnkr"
+
+
+def percent(value: Decimal, decimals: int = 0) -> str:
+    """Percent given as a number of percent: ``Decimal('2.5')`` -> ``'2,5 %'``."""
+    pattern = "#,##0" + ("." + "#" * decimals if decimals else "") + "\u00a0%"
+    return format_percent(Decimal(value) / 100, format=pattern, locale=LOCALE)
+
+
+def long_date(value: date | None) -> str:
+    """Running text: ``'1 juni 2018'``."""
+    return format_date(value, "d MMMM y", locale=LOCALE) if value else ""
+
+
+def iso_date(value: date | None) -> str:
+    """Header fields and tables: ``'2018-06-01'``."""
+    return value.isoformat() if value else ""
+
+
+def parse_number(text: str) -> Decimal:
+    """Parse what a Swedish user types: ``'1 234,50'``, ``'1234.5'``, ``'-12'``.
+
+    Raises ``ValueError`` with a Swedish message when the text is not a number.
+    """
+    from decimal import InvalidOperation
+
+    cleaned = (
+        text.strip()
+        .replace(NBSP, "")
+        .replace("\u202f", "")
+        .replace(" ", "")
+        .replace("\u2212", "-")
+        .replace("kr", "")
+        .replace("%", "")
+    )
+    if cleaned.count(",") == 1 and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    elif "," in cleaned:
+        raise ValueError(f"{text!r} är inte ett tal. Skriv till exempel 1 234,50.")
+    try:
+        result = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"{text!r} är inte ett tal. Skriv till exempel 1 234,50.") from None
+    if not result.is_finite() or (result and result.adjusted() > 15):
+        raise ValueError(f"{text!r} är inte ett rimligt tal.")
+    return result
