@@ -59,6 +59,8 @@ _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
 # Same set as memo_builder.model.text: python-docx refuses these, so refuse them at load time.
 _FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
+_TOML_POSITION = re.compile(r"\(at line (?P<line>\d+), column (?P<column>\d+)\)")
+
 _REQUIRED_TEXT_KEYS = ("id", "title", "kind", "reference", "summary", "wording")
 _OPTIONAL_TEXT_KEYS = ("changed_note", "unverified")
 _ENTRY_KEYS = frozenset(
@@ -141,6 +143,11 @@ class LoadProblem:
     message: str
 
 
+def _as_set(values: Iterable[str]) -> set[str]:
+    # A lone string is one tag, not a set of letters.
+    return {values} if isinstance(values, str) else set(values)
+
+
 def _title_key(entry: CaveatEntry) -> tuple[str, str]:
     return entry.title.casefold().translate(_SWEDISH_SORT), entry.id
 
@@ -157,7 +164,7 @@ class CaveatLibrary:
 
     def on(self, d: date, tags: Iterable[str] = ()) -> list[CaveatEntry]:
         """Entries that apply on ``d``; if ``tags`` is given, only those sharing a tag. By title."""
-        wanted = set(tags)
+        wanted = _as_set(tags)
         found = [
             e
             for e in self.entries.values()
@@ -173,7 +180,7 @@ class CaveatLibrary:
 
     def suggest(self, d: date, facts: Iterable[str]) -> list[CaveatEntry]:
         """Entries applying on ``d``: most tags shared with ``facts`` first, then by title."""
-        wanted = set(facts)
+        wanted = _as_set(facts)
         # sorted() is stable, so entries with equal overlap keep their title order from on().
         return sorted(self.on(d), key=lambda e: -len(wanted.intersection(e.tags)))
 
@@ -315,8 +322,18 @@ def _load_file(path: Path, origin: str) -> CaveatEntry:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _EntryErrors([f"filen är inte giltig TOML: {exc}"]) from exc
+        raise _EntryErrors([f"filen är inte giltig TOML: {_toml_error(exc)}"]) from exc
     return _parse_entry(document, path, origin)
+
+
+def _toml_error(exc: tomllib.TOMLDecodeError) -> str:
+    """Put the position first, in Swedish; tomllib's own wording is English."""
+    text = str(exc)
+    match = _TOML_POSITION.search(text)
+    if match is None:
+        return text
+    reason = (text[: match.start()] + text[match.end() :]).strip()
+    return f"fel på rad {match['line']}, kolumn {match['column']} ({reason})"
 
 
 def _parse_entry(doc: dict[str, Any], path: Path, origin: str) -> CaveatEntry:

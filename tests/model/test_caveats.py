@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -537,7 +538,7 @@ def test_unreadable_organisation_folder(tmp_path: Path, monkeypatch: pytest.Monk
     write_entry(org, "egen")
     real_iterdir = Path.iterdir
 
-    def iterdir(self: Path):  # noqa: ANN202
+    def iterdir(self: Path) -> Iterator[Path]:
         if self == org:
             raise PermissionError(13, "Permission denied")
         return real_iterdir(self)

@@ -1,0 +1,86 @@
+"""User settings and per-user folders (platformdirs), shared by the CLI and the GUI; no Qt.
+
+Settings live in one small JSON file so an IT department can pre-seed it (for example the
+organisation's caveat library on a read-only network share). Environment variables win, which
+keeps tests and scripted runs independent of a user's settings.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import traceback
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP = "MemoBuilder"
+ORG = "MemoBuilder"
+
+
+def config_dir() -> Path:
+    override = os.environ.get("MEMO_BUILDER_CONFIG_DIR")
+    return Path(override) if override else Path(platformdirs.user_config_dir(APP, ORG))
+
+
+def data_dir() -> Path:
+    override = os.environ.get("MEMO_BUILDER_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP, ORG))
+
+
+def recovery_dir() -> Path:
+    return data_dir() / "recovery"
+
+
+def log_dir() -> Path:
+    return data_dir() / "logs"
+
+
+def _settings_file() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings() -> dict[str, Any]:
+    try:
+        data = json.loads(_settings_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_settings(values: dict[str, Any]) -> None:
+    from memo_builder.model.storage import write_atomic
+
+    path = _settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, json.dumps(values, ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+def get(key: str, default: Any = None) -> Any:
+    return load_settings().get(key, default)
+
+
+def set_value(key: str, value: Any) -> None:
+    values = load_settings()
+    values[key] = value
+    save_settings(values)
+
+
+def organisation_caveat_dir() -> Path | None:
+    """The organisation's caveat library folder (often a read-only share), if configured."""
+    value = os.environ.get("MEMO_BUILDER_ORG_CAVEATS") or get("organisation_caveats")
+    return Path(value) if value else None
+
+
+def log_exception(exc: BaseException) -> Path | str:
+    """Write the traceback to the log folder; return where (or a note when even that fails)."""
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"fel-{datetime.now():%Y%m%d-%H%M%S}.log"
+        path.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
+        return path
+    except OSError:
+        return "(loggen kunde inte skrivas)"
