@@ -187,6 +187,18 @@ class Perspective:
 
 
 @dataclass
+class CaseFacts:
+    """What the case involves; drives which legal caveats are suggested first."""
+
+    personal_data: bool = True
+    confidential_data: bool = False  # uppgifter som omfattas av sekretess (OSL)
+    cloud_service: bool = False
+    contract_extension: bool = True
+    security_sensitive: bool = False  # säkerhetskänslig verksamhet
+    ai_features: bool = False  # AI assistants in the product
+
+
+@dataclass
 class CostAssumptions:
     user_count: int = 0  # users the case affects
     figures_are_estimates: bool = False
@@ -200,6 +212,7 @@ class CostAssumptions:
 class Memo:
     profile: str = "goteborg"
     case: CaseDetails = field(default_factory=CaseDetails)
+    facts: CaseFacts = field(default_factory=CaseFacts)
     summary: str = ""
     background: str = ""
     options: list[Option] = field(default_factory=list)

@@ -1,0 +1,73 @@
+"""Bridge between a memo and the caveat library: which facts the case has, and turning a
+library entry into the memo's own editable caveat (the memo keeps its wording even if the
+library later drops the entry).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from memo_builder.model.caveats import CaveatEntry, CaveatLibrary
+from memo_builder.model.costs import memo_costs
+from memo_builder.model.memo import LegalCaveat, Memo
+
+
+def memo_facts(memo: Memo, library: CaveatLibrary | None = None) -> set[str]:
+    """Library tags that fit the case, derived from what the official entered."""
+    f = memo.facts
+    tags: set[str] = {"arkiv", "delegering", "informationssakerhet"}
+    if f.personal_data:
+        tags.add("personuppgifter")
+    if f.confidential_data:
+        tags.add("sekretess")
+    if f.cloud_service:
+        tags.add("molntjanst")
+    if f.contract_extension:
+        tags.add("avtalsforlangning")
+    if f.security_sensitive:
+        tags.add("sakerhetsskydd")
+    if f.ai_features:
+        tags.add("ai")
+    if any(o.supplier_outside_eu for o in memo.options):
+        tags.add("leverantor-utanfor-eu")
+    if any(o.leaves_supplier for o in memo.options):
+        tags.add("exit")
+    decided = memo.case.decision_date
+    if library is not None and decided is not None:
+        period = library.amounts_on(decided)
+        if period is not None and any(
+            c.external_total > period.direct_award_limit for c in memo_costs(memo)
+        ):
+            tags.add("upphandling")
+    return tags
+
+
+def decision_date(memo: Memo) -> date:
+    return memo.case.decision_date or date.today()
+
+
+def caveat_from_entry(entry: CaveatEntry) -> LegalCaveat:
+    """A memo caveat pre-filled from the library; the official then assesses it."""
+    reference = entry.reference
+    text = entry.wording.strip()
+    if entry.unverified.strip():
+        text += f"\n\nEj bekräftat: {entry.unverified.strip()}"
+    return LegalCaveat(
+        library_id=entry.id,
+        title=entry.title,
+        reference=reference,
+        kind=entry.kind,
+        text=text,
+    )
+
+
+def suggested_entries(memo: Memo, library: CaveatLibrary) -> list[CaveatEntry]:
+    """Entries in force on the decision date, best fitting first, not already in the memo."""
+    chosen = {c.library_id for c in memo.caveats if c.library_id}
+    d = decision_date(memo)
+    return [e for e in library.suggest(d, memo_facts(memo, library)) if e.id not in chosen]
+
+
+def coming_entries(memo: Memo, library: CaveatLibrary) -> list[CaveatEntry]:
+    """Entries that take effect within a year after the decision date ("på väg")."""
+    return library.coming(decision_date(memo))
