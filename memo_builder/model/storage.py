@@ -38,8 +38,11 @@ def migration(from_version: int) -> Callable[[Migration], Migration]:
 def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
     # Version 0 was the pre-release draft format: the case details sat under "arende".
     doc = dict(doc)
-    if "arende" in doc and "case" not in doc:
-        doc["case"] = doc.pop("arende")
+    body = doc.get("memo")
+    if isinstance(body, dict) and "arende" in body and "case" not in body:
+        body = dict(body)
+        body["case"] = body.pop("arende")
+        doc["memo"] = body
     doc["schema_version"] = 1
     return doc
 
