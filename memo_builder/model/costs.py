@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, Overflow, localcontext
 
 from memo_builder.model.memo import CostCategory, CostLine, Memo, Option, Recurrence
 
@@ -50,13 +50,27 @@ def line_years(line: CostLine) -> range:
     return range(line.first_year, line.last_year + 1)
 
 
+def is_foreign(line: CostLine) -> bool:
+    return (line.currency or "SEK").strip().upper() != "SEK"
+
+
 def line_rate(line: CostLine, variation: Variation = NO_VARIATION) -> Decimal | None:
-    """SEK per unit of the line's currency, or None when a foreign rate is missing."""
-    if (line.currency or "SEK").upper() == "SEK":
+    """SEK per unit of the line's currency, or None when a foreign rate is missing or unusable.
+
+    A line without a usable rate contributes nothing (validation reports it as an error at the
+    field) rather than a made-up figure.
+    """
+    if not is_foreign(line):
         return Decimal("1")
-    if line.exchange_rate is None:
+    if line.exchange_rate is None or line.exchange_rate <= 0:
         return None
     return line.exchange_rate * variation.exchange_factor
+
+
+def index_base(line: CostLine) -> int:
+    """The year whose price level ``unit_price`` is stated in (defaults to the first year)."""
+    # 0 is what an emptied spin box leaves behind; it means "not stated", like None.
+    return line.index_base_year or line.first_year
 
 
 def line_amounts(line: CostLine, variation: Variation = NO_VARIATION) -> dict[int, Decimal]:
@@ -67,14 +81,26 @@ def line_amounts(line: CostLine, variation: Variation = NO_VARIATION) -> dict[in
     volume = line.volume
     if line.category is CostCategory.LICENCES:
         volume = volume * variation.volume_factor
-    base_year = line.index_base_year or line.first_year
+    base_year = index_base(line)
+    if not (MIN_YEAR <= base_year <= MAX_YEAR):
+        return {}
     growth = Decimal("1") + (line.index_percent + variation.index_delta) / HUNDRED
+    if growth <= 0:
+        return {}  # an index of -100 % or below; validation reports the field
     credit = line.category is CostCategory.CREDIT
     amounts: dict[int, Decimal] = {}
-    for year in line_years(line):
-        factor = growth ** (year - base_year) if year != base_year else Decimal("1")
-        amount = _round(volume * line.unit_price * factor * rate)
-        amounts[year] = -abs(amount) if credit else amount
+    # Enough precision that rounding to the öre stays exact for any amount a memo file can
+    # hold; an absurd index over centuries still overflows, and then the line counts as
+    # unusable (validation names the field) instead of raising in the middle of a build.
+    with localcontext() as ctx:
+        ctx.prec = 60
+        try:
+            for year in line_years(line):
+                factor = growth ** (year - base_year) if year != base_year else Decimal("1")
+                amount = _round(volume * line.unit_price * factor * rate)
+                amounts[year] = -abs(amount) if credit else amount
+        except (InvalidOperation, Overflow):
+            return {}
     return amounts
 
 
@@ -135,7 +161,9 @@ def option_costs(
     if user_count > 0 and lines:
         per_user = _round(total / user_count)
         if years:
-            per_user_year = _round(total / user_count / len(years))
+            # Per year over the whole span shown, so a gap year (nothing paid) still counts.
+            span = years[-1] - years[0] + 1
+            per_user_year = _round(total / user_count / span)
     return OptionCosts(
         option=option,
         lines=lines,
@@ -177,7 +205,6 @@ class Range:
 def sensitivity(memo: Memo, option: Option) -> list[Range]:
     """Total (incl. options) when volume, index or exchange rate move by the stated amounts."""
     a = memo.assumptions
-    users = a.user_count
     vol = a.sensitivity_volume_percent / HUNDRED
     idx = a.sensitivity_index_points
     fx = a.sensitivity_exchange_percent / HUNDRED
@@ -187,14 +214,18 @@ def sensitivity(memo: Memo, option: Option) -> list[Range]:
         ("index", Variation(index_delta=-idx), Variation(index_delta=idx)),
         ("exchange", Variation(exchange_factor=one - fx), Variation(exchange_factor=one + fx)),
     ]
+    cases.append(
+        ("combined", Variation(one - vol, -idx, one - fx), Variation(one + vol, idx, one + fx))
+    )
     ranges = []
     for label, low_var, high_var in cases:
-        low = option_costs(option, users, low_var).total
-        high = option_costs(option, users, high_var).total
+        low = option_total(option, low_var)
+        high = option_total(option, high_var)
         ranges.append(Range(label, min(low, high), max(low, high)))
-    combined_low = Variation(one - vol, -idx, one - fx)
-    combined_high = Variation(one + vol, idx, one + fx)
-    lo = option_costs(option, users, combined_low).total
-    hi = option_costs(option, users, combined_high).total
-    ranges.append(Range("combined", min(lo, hi), max(lo, hi)))
     return ranges
+
+
+def option_total(option: Option, variation: Variation = NO_VARIATION) -> Decimal:
+    """The option's total including option periods: the same figure as ``option_costs().total``
+    without building the per-year tables (sensitivity needs eight of these per option)."""
+    return _sum(_sum(line_amounts(line, variation).values()) for line in option.cost_lines)

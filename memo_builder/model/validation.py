@@ -24,9 +24,13 @@ from memo_builder.model.memo import (
     Option,
     Recurrence,
 )
-from memo_builder.swedish import kr
+from memo_builder.swedish import kr, kronor, number, percent
 
 MAX_INDEX_PERCENT = Decimal("25")
+MAX_INDEX_SPAN = 50  # years between an index's base year and the line's first year
+MAX_LINE_AMOUNT = Decimal("1000000000000")  # 1 000 mdkr a year: beyond any municipal budget
+LOU_CAVEAT_ID = "lou-belopp"
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 class Level(StrEnum):
@@ -139,13 +143,14 @@ def _validate_options(memo: Memo, err, warn) -> None:
 
 
 def _validate_line(path: str, line: CostLine, err, warn) -> None:
-    label = line.description.strip() or "kostnadsraden"
+    label = line.description.strip() or "Kostnadsraden"
     if not line.description.strip():
         warn(f"{path}.description", "Kostnadsraden saknar beskrivning.")
     if line.unit_price < 0 and line.category is not CostCategory.CREDIT:
         err(
             f"{path}.unit_price",
-            f"{label}: negativa belopp är bara tillåtna för kategorin Kreditering/rabatt.",
+            f"{label}: negativa belopp är bara tillåtna för kategorin Kreditering/rabatt. "
+            "Ange beloppet som positivt, eller byt kategori om det är en kreditering.",
         )
     if line.volume < 0:
         err(f"{path}.volume", f"{label}: volymen kan inte vara negativ.")
@@ -153,17 +158,33 @@ def _validate_line(path: str, line: CostLine, err, warn) -> None:
         err(f"{path}.first_year", f"{label}: ange ett giltigt startår ({MIN_YEAR}–{MAX_YEAR}).")
     elif line.recurrence is Recurrence.ANNUAL:
         if line.last_year < line.first_year:
-            err(f"{path}.last_year", f"{label}: slutåret ligger före startåret.")
+            err(
+                f"{path}.last_year",
+                f"{label}: slutåret {line.last_year} ligger före startåret {line.first_year}.",
+            )
         elif line.last_year > MAX_YEAR:
-            err(f"{path}.last_year", f"{label}: slutåret är orimligt.")
+            err(f"{path}.last_year", f"{label}: slutåret {line.last_year} är orimligt.")
     if abs(line.index_percent) > MAX_INDEX_PERCENT:
         err(
             f"{path}.index_percent",
-            f"{label}: en indexuppräkning på {line.index_percent} % per år är orimlig "
-            f"(högst {MAX_INDEX_PERCENT} %).",
+            f"{label}: en indexuppräkning på {percent(line.index_percent, 2)} per år är orimlig "
+            f"(högst {percent(MAX_INDEX_PERCENT)} åt något håll).",
+        )
+    base = line.index_base_year
+    valid_first = MIN_YEAR <= line.first_year <= MAX_YEAR
+    if base and valid_first and abs(base - line.first_year) > MAX_INDEX_SPAN:
+        err(
+            f"{path}.index_base_year",
+            f"{label}: basåret för indexet ({base}) är orimligt; ange året vars prisnivå "
+            "styckpriset gäller, nära startåret.",
         )
     currency = (line.currency or "SEK").strip().upper()
     if currency != "SEK":
+        if not _CURRENCY.match(currency):
+            err(
+                f"{path}.currency",
+                f"{label}: {line.currency!r} är ingen valutakod; skriv tre bokstäver, t.ex. EUR.",
+            )
         if line.exchange_rate is None:
             err(
                 f"{path}.exchange_rate",
@@ -171,25 +192,59 @@ def _validate_line(path: str, line: CostLine, err, warn) -> None:
             )
         elif line.exchange_rate <= 0:
             err(f"{path}.exchange_rate", f"{label}: växelkursen måste vara större än noll.")
+    rate = line.exchange_rate if currency != "SEK" and line.exchange_rate else Decimal(1)
+    if abs(line.volume * line.unit_price * rate) > MAX_LINE_AMOUNT:
+        err(
+            f"{path}.unit_price",
+            f"{label}: volym gånger styckpris blir mer än {kronor(MAX_LINE_AMOUNT)} per år; "
+            "kontrollera volym och pris.",
+        )
     if line.category is CostCategory.LICENCES and not line.volume_unit.strip():
-        warn(f"{path}.volume_unit", f"{label}: ange volymantagandet (t.ex. \"licenser\").")
+        warn(f"{path}.volume_unit", f'{label}: ange volymantagandet (t.ex. "licenser").')
 
 
 def _validate_costs(memo: Memo, library, err, warn) -> None:
-    users = memo.assumptions.user_count
-    estimates = memo.assumptions.figures_are_estimates
+    users = memo.assumptions.user_count or memo.consequences.affected_users
+    all_costs = memo_costs(memo)
     for i, option in enumerate(memo.options):
         base = f"options[{i}]"
         for j, line in enumerate(option.cost_lines):
             _validate_line(f"{base}.cost_lines[{j}]", line, err, warn)
-            estimates = estimates or line.estimate
         _cost_warnings(memo, i, option, users, warn)
-    if estimates and not memo.assumptions.note.strip():
+    _estimate_warnings(memo, all_costs, warn)
+    _threshold_warnings(memo, library, warn, all_costs)
+
+
+def _estimate_warnings(memo: Memo, all_costs, warn) -> None:
+    """Estimates are allowed, but the board must be told, and the reader of the memo too."""
+    a = memo.assumptions
+    estimated = False
+    if a.figures_are_estimates:
+        estimated = True
+        warn(
+            "assumptions.figures_are_estimates",
+            "Alla belopp är markerade som uppskattningar, och memot säger det till nämnden. "
+            "Ersätt dem med avtalspriser eller offerter där det går.",
+        )
+    else:
+        for i, costs in enumerate(all_costs):
+            lines = [lc for lc in costs.lines if lc.line.estimate]
+            if not lines:
+                continue
+            estimated = True
+            name = costs.option.title.strip() or f"Alternativ {i + 1}"
+            share = sum((lc.total for lc in lines), Decimal(0))
+            first = costs.option.cost_lines.index(lines[0].line)
+            warn(
+                f"options[{i}].cost_lines[{first}].estimate",
+                f"{name}: {len(lines)} av {len(costs.lines)} kostnadsrader är uppskattningar "
+                f"({kr(share)} av totalt {kr(costs.total)}).",
+            )
+    if estimated and not a.note.strip():
         warn(
             "assumptions.note",
             "Beloppen är uppskattningar: beskriv i kostnadsantagandena vad som är uppskattat och varför.",
         )
-    _threshold_warnings(memo, library, warn)
 
 
 def _cost_warnings(memo: Memo, i: int, option: Option, users: int, warn) -> None:
@@ -202,7 +257,8 @@ def _cost_warnings(memo: Memo, i: int, option: Option, users: int, warn) -> None
     if not any(line.internal for line in lines):
         warn(
             f"{base}.cost_lines",
-            f"{name}: inga interna kostnader (egen personal, projekt, förvaltning) är angivna.",
+            f"{name}: inga interna kostnader (egen personal för införande, projekt och "
+            "förvaltning) är angivna. De brukar vara betydande och ska synas för nämnden.",
         )
     licence_lines = [line for line in lines if line.category is CostCategory.LICENCES]
     if users > 0:
@@ -210,8 +266,9 @@ def _cost_warnings(memo: Memo, i: int, option: Option, users: int, warn) -> None
             if line.category is CostCategory.LICENCES and line.volume < users:
                 warn(
                     f"{base}.cost_lines[{j}].volume",
-                    f"{name}: licensvolymen {line.volume} är lägre än de {users} användare "
-                    "ärendet berör. Stämmer antagandet?",
+                    f"{name}: licensvolymen {number(line.volume, 2 if line.volume % 1 else 0)} "
+                    f"är lägre än de {number(users)} användare ärendet berör. "
+                    "Stämmer antagandet?",
                 )
     elif licence_lines:
         warn("assumptions.user_count", "Ange hur många användare ärendet berör.")
@@ -222,7 +279,7 @@ def _cost_warnings(memo: Memo, i: int, option: Option, users: int, warn) -> None
         )
 
 
-def _threshold_warnings(memo: Memo, library, warn) -> None:
+def _threshold_warnings(memo: Memo, library, warn, all_costs=None) -> None:
     decided = memo.case.decision_date
     if library is None or decided is None:
         return
@@ -230,24 +287,39 @@ def _threshold_warnings(memo: Memo, library, warn) -> None:
     if period is None:
         return
     limit = period.direct_award_limit
-    has_lou = any(_is_procurement_caveat(c) for c in memo.caveats)
-    for i, costs in enumerate(memo_costs(memo)):
+    over = []
+    for i, costs in enumerate(all_costs if all_costs is not None else memo_costs(memo)):
         external = costs.external_total
-        if external > limit:
-            name = costs.option.title.strip() or f"Alternativ {i + 1}"
-            message = (
-                f"{name}: de externa kostnaderna inklusive option ({kr(external)}) överstiger "
-                f"direktupphandlingsgränsen {kr(limit)} som gäller {decided.isoformat()}. "
-                "Avtalet kräver upphandling eller avrop från ramavtal."
-            )
-            if not has_lou:
-                message += " Lägg till en juridisk bedömning om LOU."
-            warn(f"options[{i}].cost_lines", message)
+        if external <= limit:
+            continue
+        name = costs.option.title.strip() or f"Alternativ {i + 1}"
+        over.append(name)
+        message = (
+            f"{name}: de externa kostnaderna inklusive option ({kr(external)}) överstiger "
+            f"direktupphandlingsgränsen {kr(limit)} som gäller {decided.isoformat()}"
+        )
+        if period.eu_threshold is not None and external > period.eu_threshold:
+            message += f" och även EU:s tröskelvärde {kr(period.eu_threshold)}"
+        message += ". Avtalet kräver upphandling eller avrop från ramavtal."
+        warn(f"options[{i}].cost_lines", message)
+    if over and not any(_is_procurement_caveat(c) for c in memo.caveats):
+        entry = library.get(LOU_CAVEAT_ID) if hasattr(library, "get") else None
+        title = f" ”{entry.title}”" if entry is not None else ""
+        warn(
+            "caveats",
+            f"Värdet överstiger direktupphandlingsgränsen ({_join_names(over)}), men memot "
+            f"saknar en juridisk punkt om upphandling. Lägg till punkten{title} ur biblioteket "
+            "och redovisa hur avtalet upphandlas eller avropas.",
+        )
 
 
 def _is_procurement_caveat(caveat) -> bool:
     text = f"{caveat.library_id} {caveat.reference}".lower()
     return caveat.library_id.startswith("lou") or "2016:1145" in text or "lou" in text.split()
+
+
+def _join_names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
 
 
 def _validate_consequences(memo: Memo, err, warn) -> None:
@@ -258,15 +330,24 @@ def _validate_consequences(memo: Memo, err, warn) -> None:
         warn("consequences.services", "Ange vilka tjänster som upphör om inget beslutas.")
     if c.affected_users < 0:
         err("consequences.affected_users", "Antalet berörda användare kan inte vara negativt.")
+    elif c.deadline is not None and c.affected_users == 0:
+        warn("consequences.affected_users", "Ange hur många användare som berörs om tjänsterna upphör.")
+    decided = memo.case.decision_date
+    if c.deadline is not None and decided is not None and decided > c.deadline:
+        warn(
+            "consequences.deadline",
+            f"Tidsgränsen {c.deadline.isoformat()} har redan passerats när nämnden sammanträder "
+            f"{decided.isoformat()}. Beskriv vad som gäller under tiden.",
+        )
     for d in option_deadlines(memo):
         if d.feasible is False:
             i = memo.options.index(d.option)
             name = d.option.title.strip() or f"Alternativ {i + 1}"
             warn(
                 f"options[{i}].lead_time_months",
-                f"{name}: beslut behövs senast {d.latest_decision.isoformat()} för att hinnas "
-                f"före {memo.consequences.deadline.isoformat()}, men sammanträdet är "
-                f"{memo.case.decision_date.isoformat()}.",
+                f"{name}: med {d.option.lead_time_months} månaders ledtid behövs beslut senast "
+                f"{d.latest_decision.isoformat()} för att hinnas före "
+                f"{c.deadline.isoformat()}, men sammanträdet är {decided.isoformat()}.",
             )
 
 
