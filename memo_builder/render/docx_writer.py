@@ -14,10 +14,11 @@ from pathlib import Path
 
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
+from lxml import etree
 
 from memo_builder.model.text import clean_text
 from memo_builder.render import tree
@@ -82,19 +83,63 @@ class _Styles:
         return self.role(fallback_role)
 
 
-def _add_runs(paragraph, inlines: list[tree.Inline]) -> None:
+# The body is written with lxml directly: python-docx's proxies re-resolve styles and schema
+# order on every call, which made them most of the build time (see bench/build_example.py).
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _style_id(style) -> str | None:
+    return style.style_id if style is not None and style.style_id != "Normal" else None
+
+
+def _new_paragraph(
+    style_id: str | None,
+    inlines: list[tree.Inline],
+    *,
+    num_id: str | None = None,
+    right: bool = False,
+    bold: bool = False,
+):
+    """A complete ``w:p`` element; pPr children in schema order (pStyle, numPr, jc)."""
+    p = etree.Element(W + "p")
+    if style_id or num_id or right:
+        ppr = etree.SubElement(p, W + "pPr")
+        if style_id:
+            etree.SubElement(ppr, W + "pStyle").set(W + "val", style_id)
+        if num_id:
+            num_pr = etree.SubElement(ppr, W + "numPr")
+            etree.SubElement(num_pr, W + "ilvl").set(W + "val", "0")
+            etree.SubElement(num_pr, W + "numId").set(W + "val", num_id)
+        if right:
+            etree.SubElement(ppr, W + "jc").set(W + "val", "right")
+    _append_runs(p, inlines, bold)
+    return p
+
+
+def _append_runs(p, inlines: list[tree.Inline], bold: bool = False) -> None:
     for item in inlines:
         if isinstance(item, tree.Break):
-            paragraph.add_run().add_break()
+            etree.SubElement(etree.SubElement(p, W + "r"), W + "br")
             continue
         text = clean_text(item.text)
         if not text:
             continue
-        run = paragraph.add_run(text)  # python-docx turns "\t" into <w:tab/>
-        if item.bold:
-            run.bold = True
-        if item.italic:
-            run.italic = True
+        r = etree.SubElement(p, W + "r")
+        if bold or item.bold or item.italic:
+            rpr = etree.SubElement(r, W + "rPr")
+            if bold or item.bold:
+                etree.SubElement(rpr, W + "b")
+            if item.italic:
+                etree.SubElement(rpr, W + "i")
+        for i, part in enumerate(text.split("\t")):
+            if i:
+                etree.SubElement(r, W + "tab")
+            if part:
+                t = etree.SubElement(r, W + "t")
+                t.text = part
+                if part != part.strip(" "):
+                    t.set(XML_SPACE, "preserve")
 
 
 def _set_repeat_header(row) -> None:
@@ -163,11 +208,6 @@ class _Numbering:
         self.numbering.append(num)
         return num_id
 
-    @staticmethod
-    def apply(paragraph, num_id: str) -> None:
-        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()  # schema order kept
-        num_pr.get_or_add_ilvl().val = 0
-        num_pr.get_or_add_numId().val = int(num_id)
 
 
 def _clear_body(document) -> None:
@@ -236,23 +276,26 @@ def write_docx(
     numbering = _Numbering(document, styles.role("number"))
     body_width = _body_width(document)
 
+    sect_pr = document.element.body.find(W + "sectPr")
+
+    def add(element) -> None:
+        if sect_pr is not None:
+            sect_pr.addprevious(element)
+        else:
+            document.element.body.append(element)
+
     for block in document_tree.blocks:
         if isinstance(block, tree.Heading):
             level = min(max(block.level, 1), 3)
-            p = document.add_paragraph(style=styles.css(block.css, f"h{level}"))
-            _add_runs(p, block.inlines)
+            add(_new_paragraph(_style_id(styles.css(block.css, f"h{level}")), block.inlines))
         elif isinstance(block, tree.Paragraph):
-            p = document.add_paragraph(style=styles.css(block.css, "normal"))
-            _add_runs(p, block.inlines)
+            add(_new_paragraph(_style_id(styles.css(block.css, "normal")), block.inlines))
         elif isinstance(block, tree.ListBlock):
             role = "number" if block.ordered else "bullet"
-            style = styles.css(block.css, role)
+            style_id = _style_id(styles.css(block.css, role))
             num_id = numbering.new_list() if block.ordered else None
             for item in block.items:
-                p = document.add_paragraph(style=style)
-                if num_id is not None:
-                    _Numbering.apply(p, num_id)
-                _add_runs(p, item)
+                add(_new_paragraph(style_id, item, num_id=num_id))
         elif isinstance(block, tree.Table):
             _write_table(document, block, styles, body_width)
         elif isinstance(block, tree.PageBreak):
@@ -296,24 +339,24 @@ def _write_table(document, block: tree.Table, styles: _Styles, body_width) -> No
     else:
         widths = [int(body_width)]
     for col, width in zip(table.columns, widths, strict=False):
-        col.width = width
+        col.width = width  # gridCol; rows added below take their cell widths from it
+    text_style_id = _style_id(text_style)
     for row_data in block.rows:
         row = table.add_row()
         if row_data.header:
             _set_repeat_header(row)
-        cells = row.cells
-        for i, cell_data in enumerate(row_data.cells):
-            cell = cells[i]
-            cell.width = widths[i]
-            paragraph = cell.paragraphs[0]
-            if text_style is not None:
-                paragraph.style = text_style
-            _add_runs(paragraph, cell_data.inlines)
-            if cell_data.header or row_data.header or "sum" in row_data.css.split():
-                for run in paragraph.runs:
-                    run.bold = True
-            if "num" in cell_data.css.split():
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        bold_row = row_data.header or "sum" in row_data.css.split()
+        for tc, cell_data in zip(row._tr.tc_lst, row_data.cells, strict=False):
+            for old in tc.findall(W + "p"):
+                tc.remove(old)
+            tc.append(
+                _new_paragraph(
+                    text_style_id,
+                    cell_data.inlines,
+                    right="num" in cell_data.css.split(),
+                    bold=bold_row or cell_data.header,
+                )
+            )
 
 
 def _set_alt_text(paragraph, alt: str) -> None:

@@ -1,0 +1,117 @@
+"""How long `build` takes for the example memo, against a plain python-docx baseline.
+
+The baseline writes a document of the same size (same paragraphs, same tables and cells) with
+python-docx alone: no model, no template, no styles work. Both are measured in the same run, in
+process and as whole processes, and the ratio is printed. Aim: at most 1.3x.
+
+    python bench/build_example.py [--runs 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+import docx
+
+from memo_builder.model import storage
+from memo_builder.paths import example_memo_path
+from memo_builder.render.pipeline import build_docx
+
+
+def shape_of(data: bytes) -> dict:
+    d = docx.Document(io.BytesIO(data))
+    return {
+        "paragraphs": [p.text for p in d.paragraphs],
+        "tables": [[[c.text for c in r.cells] for r in t.rows] for t in d.tables],
+    }
+
+
+BASELINE = textwrap.dedent(
+    """
+    import io, json, sys, docx
+    def write(shape, target):
+        d = docx.Document()
+        for text in shape["paragraphs"]:
+            d.add_paragraph(text)
+        for rows in shape["tables"]:
+            t = d.add_table(rows=0, cols=max(len(r) for r in rows))
+            for r in rows:
+                cells = t.add_row().cells
+                for i, text in enumerate(r):
+                    cells[i].text = text
+        d.save(target)
+    if __name__ == "__main__":
+        write(json.load(open(sys.argv[1], encoding="utf-8")), sys.argv[2])
+    """
+)
+
+
+def median_time(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+
+    memo = storage.load(example_memo_path())
+    buf = io.BytesIO()
+    build_docx(memo, buf)
+    shape = shape_of(buf.getvalue())
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        import json
+
+        shape_file = tmp / "shape.json"
+        shape_file.write_text(json.dumps(shape, ensure_ascii=False), encoding="utf-8")
+        baseline_file = tmp / "baseline.py"
+        baseline_file.write_text(BASELINE, encoding="utf-8")
+        namespace: dict = {}
+        exec(compile(BASELINE.replace('if __name__ == "__main__":', "if False:"), "baseline", "exec"), namespace)
+        write = namespace["write"]
+
+        def ours_in_process():
+            # The whole `build` command's work: load, validate-free build, bytes.
+            m = storage.load(example_memo_path())
+            build_docx(m, io.BytesIO())
+
+        def base_in_process():
+            write(shape, io.BytesIO())
+
+        ours_in_process(), base_in_process()  # warm caches (imports, template compile)
+        t_ours = median_time(ours_in_process, args.runs)
+        t_base = median_time(base_in_process, args.runs)
+
+        out_docx = tmp / "ours.docx"
+        ours_cmd = [sys.executable, "-m", "memo_builder.cli", "build", str(example_memo_path()),
+                    "-o", str(out_docx), "--quiet"]
+        base_cmd = [sys.executable, str(baseline_file), str(shape_file), str(tmp / "base.docx")]
+        proc_runs = max(3, args.runs // 3)
+        p_ours = median_time(lambda: subprocess.run(ours_cmd, check=True, capture_output=True), proc_runs)
+        p_base = median_time(lambda: subprocess.run(base_cmd, check=True, capture_output=True), proc_runs)
+
+    print(f"document: {len(shape['paragraphs'])} paragraphs, {len(shape['tables'])} tables, "
+          f"{sum(len(r) * len(r[0]) for r in shape['tables'])} cells")
+    print(f"in-process  memo-builder build: {t_ours * 1000:7.1f} ms   "
+          f"baseline python-docx: {t_base * 1000:7.1f} ms   ratio {t_ours / t_base:.2f}x")
+    print(f"whole process memo-builder build: {p_ours * 1000:7.1f} ms   "
+          f"baseline python-docx: {p_base * 1000:7.1f} ms   ratio {p_ours / p_base:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
