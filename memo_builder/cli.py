@@ -92,7 +92,8 @@ def cmd_build(args) -> int:
 
     memo = _load(args.file)
     output = Path(args.output) if args.output else Path(args.file).with_suffix(".docx")
-    problems = validate(memo, _library())
+    library = _library()
+    problems = validate(memo, library)
     errors = [p for p in problems if p.level is Level.ERROR]
     if errors and not args.draft:
         print("Memot är inte klart för nämnden och byggdes inte:", file=sys.stderr)
@@ -101,7 +102,7 @@ def cmd_build(args) -> int:
         return EXIT_PROBLEMS
     buffer = io.BytesIO()
     try:
-        report = build_docx(memo, buffer, draft=bool(errors))
+        report = build_docx(memo, buffer, draft=bool(errors), library=library)
     except ProfileError as exc:
         raise UserError(str(exc)) from None
     write_output(buffer.getvalue(), output)

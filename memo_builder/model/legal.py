@@ -61,11 +61,41 @@ def caveat_from_entry(entry: CaveatEntry) -> LegalCaveat:
     )
 
 
+# A fact that singles out a risk weighs more than one almost every IT contract has, so an
+# entry about secrecy for a US cloud ranks above one that merely mentions cloud services.
+TAG_WEIGHTS = {
+    "sekretess": 3,
+    "leverantor-utanfor-eu": 3,
+    "upphandling": 3,
+    "sakerhetsskydd": 3,
+    "ai": 3,
+    "exit": 2,
+    "personuppgifter": 1,
+    "molntjanst": 1,
+    "avtalsforlangning": 1,
+    "informationssakerhet": 1,
+    "arkiv": 1,
+    "delegering": 1,
+}
+# Binding law before rulings and decisions, before guidance, vendor promises and proposals.
+KIND_WEIGHTS = {"law": 1.0, "ruling": 0.8, "authority": 0.6, "guidance": 0.4, "vendor": 0.3,
+                "proposal": 0.1}
+
+
+def relevance(entry: CaveatEntry, facts: set[str]) -> float:
+    overlap = set(entry.tags) & facts
+    if not overlap:
+        return 0.0
+    return sum(TAG_WEIGHTS.get(t, 1) for t in overlap) + KIND_WEIGHTS.get(entry.kind, 0.0)
+
+
 def suggested_entries(memo: Memo, library: CaveatLibrary) -> list[CaveatEntry]:
     """Entries in force on the decision date, best fitting first, not already in the memo."""
     chosen = {c.library_id for c in memo.caveats if c.library_id}
-    d = decision_date(memo)
-    return [e for e in library.suggest(d, memo_facts(memo, library)) if e.id not in chosen]
+    facts = memo_facts(memo, library)
+    entries = [e for e in library.on(decision_date(memo)) if e.id not in chosen]
+    # sorted() is stable: equal scores keep the library's (Swedish alphabetical) order.
+    return sorted(entries, key=lambda e: -relevance(e, facts))
 
 
 def coming_entries(memo: Memo, library: CaveatLibrary) -> list[CaveatEntry]:

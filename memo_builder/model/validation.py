@@ -362,9 +362,27 @@ def _validate_caveats(memo: Memo, library, err, warn) -> None:
                 f"{path}.assessment",
                 f"{name}: förvaltningens bedömning (löser förslaget frågan?) saknas.",
             )
-        if caveat.library_id and library is not None and library.get(caveat.library_id) is None:
+        if not caveat.library_id or library is None:
+            continue
+        entry = library.get(caveat.library_id)
+        if entry is None:
             warn(
                 f"{path}.library_id",
                 f"{name}: posten {caveat.library_id!r} finns inte längre i biblioteket; "
                 "den sparade texten används.",
+            )
+            continue
+        decided = memo.case.decision_date
+        status = entry.status_on(decided) if decided else "applies"
+        if status == "ended":
+            warn(
+                f"{path}.library_id",
+                f"{name}: gällde bara till och med {entry.valid_until.isoformat()}, före "
+                f"beslutsdatumet {decided.isoformat()}. Kontrollera vad som gäller nu.",
+            )
+        elif status == "not_yet":
+            warn(
+                f"{path}.library_id",
+                f"{name}: gäller först från {entry.valid_from.isoformat()}, långt efter "
+                f"beslutsdatumet {decided.isoformat()}.",
             )

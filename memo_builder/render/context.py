@@ -272,7 +272,29 @@ def _consequences(memo: Memo) -> dict[str, Any]:
     }
 
 
-def _caveats(memo: Memo) -> list[dict[str, Any]]:
+def _library_status(caveat, library, decided: date | None) -> str:
+    """A line saying when a cited rule applies, if not plainly on the decision date."""
+    if library is None or decided is None or not caveat.library_id:
+        return ""
+    entry = library.get(caveat.library_id)
+    if entry is None:
+        return ""
+    status = entry.status_on(decided)
+    if status == "coming":
+        return (
+            f"Träder i kraft den {swedish.long_date(entry.valid_from)}, "
+            "efter beslutsdatumet."
+        )
+    if status == "not_yet":
+        return f"Gäller först från den {swedish.long_date(entry.valid_from)}."
+    if status == "ended":
+        note = f" {entry.changed_note.strip()}" if entry.changed_note.strip() else ""
+        return f"Gällde till och med den {swedish.long_date(entry.valid_until)}.{note}"
+    return ""
+
+
+def _caveats(memo: Memo, library=None) -> list[dict[str, Any]]:
+    decided = memo.case.decision_date
     out = []
     for cv in memo.caveats:
         out.append(
@@ -282,6 +304,7 @@ def _caveats(memo: Memo) -> list[dict[str, Any]]:
                 "kind": KIND_LABELS.get(cv.kind, ""),
                 "is_vendor": cv.kind == "vendor",
                 "is_proposal": cv.kind == "proposal",
+                "status": _library_status(cv, library, decided),
                 "text": _clean(cv.text),
                 "assessment": ASSESSMENT_LABELS[cv.assessment],
                 "assessed": cv.assessment is not Assessment.UNASSESSED,
@@ -294,7 +317,11 @@ def _caveats(memo: Memo) -> list[dict[str, Any]]:
     return out
 
 
-def build_context(memo: Memo, profile: Profile, *, draft: bool = False) -> dict[str, Any]:
+def build_context(
+    memo: Memo, profile: Profile, *, draft: bool = False, library=None
+) -> dict[str, Any]:
+    """Everything the template places. ``library`` (the caveat library) adds, for each cited
+    library entry, when it applies relative to the decision date."""
     case = memo.case
     board = _clean(case.board)
     all_costs = memo_costs(memo)
@@ -314,9 +341,8 @@ def build_context(memo: Memo, profile: Profile, *, draft: bool = False) -> dict[
     for p in memo.perspectives:
         if p.key not in {s.key for s in profile.perspectives} and (p.heading or p.text):
             perspectives.append({"heading": _clean(p.heading), "text": _clean(p.text)})
-    disagreements = [
-        c["title"] for c in _caveats(memo) if c["disagrees"]
-    ]
+    caveats = _caveats(memo, library)
+    disagreements = [c["title"] for c in caveats if c["disagrees"]]
     estimates = memo.assumptions.figures_are_estimates or any(
         line.estimate for o in memo.options for line in o.cost_lines
     )
@@ -347,9 +373,6 @@ def build_context(memo: Memo, profile: Profile, *, draft: bool = False) -> dict[
                 "email": _clean(officer.email),
             },
         },
-        "header_text": ", ".join(
-            x for x in (_clean(case.organisation), _clean(case.administration), profile.document_type.lower()) if x
-        ),
         "proposal": {
             "intro": profile.phrase("proposal_intro", board=board),
             "points": [_clean(p.text) for p in memo.decision_points],
@@ -368,7 +391,7 @@ def build_context(memo: Memo, profile: Profile, *, draft: bool = False) -> dict[
             else "",
         },
         "consequences": _consequences(memo),
-        "caveats": _caveats(memo),
+        "caveats": caveats,
         "disagreements": disagreements,
         "disagreement_notice": profile.phrase(
             "disagreement_notice", items=_join_sv(disagreements)

@@ -18,10 +18,15 @@ def profile_for(memo: Memo, profile: Profile | None = None) -> Profile:
     return profile if profile is not None else load_profile(memo.profile or "goteborg")
 
 
-def render_html(memo: Memo, profile: Profile | None = None, *, draft: bool = False) -> str:
-    """The profile template's HTML for ``memo`` (the preview shows exactly this)."""
+def render_html(
+    memo: Memo, profile: Profile | None = None, *, draft: bool = False, library=None
+) -> str:
+    """The profile template's HTML for ``memo`` (the preview shows exactly this).
+
+    ``library`` is the caveat library (memo_builder.model.caveats); pass the caller's cached
+    one. Without it the memo still renders, only without "in force from" notes."""
     profile = profile_for(memo, profile)
-    return render_template(profile, build_context(memo, profile, draft=draft))
+    return render_template(profile, build_context(memo, profile, draft=draft, library=library))
 
 
 def document_meta(memo: Memo, profile: Profile) -> dict:
@@ -41,8 +46,10 @@ def document_meta(memo: Memo, profile: Profile) -> dict:
     }
 
 
-def build_tree(memo: Memo, profile: Profile | None = None, *, draft: bool = False) -> tree.Document:
-    return tree.parse(render_html(memo, profile, draft=draft))
+def build_tree(
+    memo: Memo, profile: Profile | None = None, *, draft: bool = False, library=None
+) -> tree.Document:
+    return tree.parse(render_html(memo, profile, draft=draft, library=library))
 
 
 def build_docx(
@@ -51,8 +58,10 @@ def build_docx(
     profile: Profile | None = None,
     *,
     draft: bool = False,
+    library=None,
 ) -> WriteReport:
     """Write the Word memo. ``target`` may be a path or a BytesIO (tests, atomic export)."""
     profile = profile_for(memo, profile)
-    document = tree.parse(render_template(profile, build_context(memo, profile, draft=draft)))
+    context = build_context(memo, profile, draft=draft, library=library)
+    document = tree.parse(render_template(profile, context))
     return write_docx(document, profile, target, document_meta(memo, profile))
