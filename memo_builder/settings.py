@@ -30,6 +30,12 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP, ORG))
 
 
+def cache_dir() -> Path:
+    """Disposable caches (compiled templates); safe to delete at any time."""
+    override = os.environ.get("MEMO_BUILDER_DATA_DIR")
+    return Path(override) / "cache" if override else Path(platformdirs.user_cache_dir(APP, ORG))
+
+
 def recovery_dir() -> Path:
     return data_dir() / "recovery"
 
