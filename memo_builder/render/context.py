@@ -23,6 +23,7 @@ from memo_builder.model.memo import (
     Recurrence,
 )
 from memo_builder.model.text import clean_text
+from memo_builder.render.charts import CHART_SRC, cost_chart
 from memo_builder.render.profile import Profile
 
 KIND_LABELS = {
@@ -47,7 +48,8 @@ class TableRow:
     label: str
     cells: list[str]
     total: str
-    css: str = ""  # "sum" for totals rows
+    css: str = ""  # "sum" for sum rows, "sum total" for the grand total (always the last row)
+    detail: str = ""  # the assumption behind a line's figures, shown under its label
 
 
 @dataclass
@@ -69,46 +71,72 @@ def _join_sv(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " och " + items[-1]
 
 
-def _line_label(lc) -> str:
+def _line_label(lc, mark_estimates: bool = True) -> tuple[str, str]:
+    """A compact row label and, for the line below it, the assumption behind the figures.
+
+    ``("Office 365 E3, användarlicenser", "45 000 licenser à 110 EUR/år, index 2 %")``: the
+    volume assumption is stated at the row (the 2016 lesson), currency rates once below the
+    table, internal costs marked so they cannot hide among the external ones.
+    """
     line = lc.line
     label = line.description.strip() or COST_CATEGORY_LABELS[line.category]
-    details = []
-    if line.volume_unit.strip():
-        details.append(f"{swedish.number(line.volume, _decimals(line.volume))} {line.volume_unit.strip()}")
-    if line.recurrence is Recurrence.ONE_OFF:
-        details.append("engångs")
-    details.append("intern" if line.internal else "extern")
-    if (line.currency or "SEK").upper() != "SEK" and line.exchange_rate is not None:
-        details.append(
-            f"{line.currency.upper()} à {swedish.number(line.exchange_rate, _decimals(line.exchange_rate))} kr"
-        )
+    foreign = (line.currency or "SEK").strip().upper() != "SEK"
+    currency = line.currency.strip().upper() if foreign else "kr"
+    annual = line.recurrence is Recurrence.ANNUAL
+    price = f"{swedish.number(abs(line.unit_price), _decimals(line.unit_price))}\u00a0{currency}"
+    price += "/år" if annual else ""
+    unit = line.volume_unit.strip()
+    if unit:
+        details = [f"{swedish.number(line.volume, _decimals(line.volume))} {unit} à {price}"]
+    elif line.volume != 1:
+        details = [f"{swedish.number(line.volume, _decimals(line.volume))} à {price}"]
+    else:
+        details = [price]
+    if not annual:
+        details.append("engångskostnad")
     if line.index_percent:
-        details.append(f"index {swedish.percent(line.index_percent, 2)}/år")
-    if line.estimate:
+        index = f"index {swedish.percent(line.index_percent, 2)}"
+        base = line.index_base_year
+        if base and base != line.first_year:
+            index += f" från {base}"
+        details.append(index)
+    if line.internal:
+        details.append("intern")
+    if line.option_period:
+        details.append("option")
+    if line.estimate and mark_estimates:
         details.append("uppskattning")
-    return f"{label} ({', '.join(details)})"
+    return label, ", ".join(details)
 
 
 def _decimals(value: Decimal) -> int:
     exp = value.normalize().as_tuple().exponent
-    return max(0, -exp) if isinstance(exp, int) else 0
+    return min(max(0, -exp), 4) if isinstance(exp, int) else 0
 
 
-def cost_table(costs: OptionCosts) -> CostTable:
+def cost_table(costs: OptionCosts, mark_estimates: bool = True) -> CostTable:
+    """Per-option table in tkr: a row per line, then the sums.
+
+    Cells are rounded to tkr one by one, and every sum row is the exact sum rounded once, so
+    a sum may differ from the sum of the rounded cells above it; the note below the tables
+    says so.
+    """
     years = costs.years
     table = CostTable(
         caption=f"Kostnader per år för {costs.option.title} (tkr)",
         years=[str(y) for y in years],
     )
     for lc in costs.lines:
+        label, detail = _line_label(lc, mark_estimates)
         table.rows.append(
             TableRow(
-                _line_label(lc),
+                label,
                 [swedish.tkr(lc.per_year[y]) if y in lc.per_year else "–" for y in years],
                 swedish.tkr(lc.total),
+                detail=detail,
             )
         )
-    has_option = costs.option_period_total != 0 or any(lc.line.option_period for lc in costs.lines)
+    has_option = any(lc.line.option_period for lc in costs.lines)
     if has_option:
         table.rows.append(
             TableRow(
@@ -120,7 +148,7 @@ def cost_table(costs: OptionCosts) -> CostTable:
         )
         table.rows.append(
             TableRow(
-                "Option/förlängning",
+                "Summa option/förlängning",
                 [swedish.tkr(costs.per_year[y] - costs.contract_per_year[y]) for y in years],
                 swedish.tkr(costs.option_period_total),
                 "sum",
@@ -131,30 +159,58 @@ def cost_table(costs: OptionCosts) -> CostTable:
             "Totalt inklusive option" if has_option else "Totalt",
             [swedish.tkr(costs.per_year[y]) for y in years],
             swedish.tkr(costs.total),
-            "sum",
+            "sum total",
         )
     )
     return table
 
 
-def _option_context(memo: Memo, costs: OptionCosts) -> dict[str, Any]:
+def _option_context(memo: Memo, costs: OptionCosts, mark_estimates: bool = True) -> dict[str, Any]:
     option = costs.option
-    split = [
+    split = []
+    if costs.option_period_total:
+        split.append(
+            f"Avtalsperioden kostar {swedish.kronor(costs.contract_total)}; med option "
+            f"{swedish.kronor(costs.total)}."
+        )
+    else:
+        split.append(f"Totalt kostar alternativet {swedish.kronor(costs.total)}.")
+    split += [
         f"Engångskostnader {swedish.kronor(costs.one_off_total)}, "
         f"löpande kostnader {swedish.kronor(costs.recurring_total)}.",
-        f"Interna kostnader {swedish.kronor(costs.internal_total)}, "
-        f"externa kostnader {swedish.kronor(costs.external_total)}.",
+        f"Externa kostnader {swedish.kronor(costs.external_total)}, "
+        f"interna kostnader {swedish.kronor(costs.internal_total)}.",
     ]
-    if costs.option_period_total:
-        split.insert(
-            0,
-            f"Avtalsperioden kostar {swedish.kronor(costs.contract_total)}; med option "
-            f"{swedish.kronor(costs.total)}.",
-        )
     if costs.cost_per_user_year is not None:
         split.append(
             f"Kostnad per användare och år: {swedish.kronor(costs.cost_per_user_year)} "
             f"({swedish.number(memo.assumptions.user_count)} användare)."
+        )
+    if costs.difference_to_baseline is not None and not option.baseline:
+        diff = costs.difference_to_baseline
+        if diff:
+            word = "mer" if diff > 0 else "mindre"
+            split.append(
+                f"Det är {swedish.kronor(abs(diff))} {word} än jämförelsebasen "
+                "(inklusive option)."
+            )
+        else:
+            split.append("Det kostar lika mycket som jämförelsebasen.")
+    rates = sorted(
+        {
+            (lc.line.currency.strip().upper(), lc.line.exchange_rate)
+            for lc in costs.lines
+            if (lc.line.currency or "SEK").strip().upper() != "SEK"
+            and lc.line.exchange_rate is not None
+        }
+    )
+    if rates:
+        split.append(
+            "Växelkurs: "
+            + _join_sv(
+                [f"{swedish.number(r, max(2, _decimals(r)))}\u00a0kr per {c}" for c, r in rates]
+            )
+            + "."
         )
     ranges = []
     if costs.lines:
@@ -184,7 +240,7 @@ def _option_context(memo: Memo, costs: OptionCosts) -> dict[str, Any]:
         "baseline": option.baseline,
         "supplier": _clean(option.supplier),
         "has_costs": bool(costs.lines),
-        "table": cost_table(costs) if costs.lines else None,
+        "table": cost_table(costs, mark_estimates) if costs.lines else None,
         "cost_facts": split if costs.lines else [],
         "sensitivity": ranges,
         "total_kronor": swedish.kronor(costs.total),
@@ -194,19 +250,27 @@ def _option_context(memo: Memo, costs: OptionCosts) -> dict[str, Any]:
 def _comparison(memo: Memo, all_costs: list[OptionCosts]) -> dict[str, Any]:
     has_baseline = any(c.option.baseline for c in all_costs)
     has_users = memo.assumptions.user_count > 0
+    has_option = any(c.option_period_total for c in all_costs)
     rows = []
-    for c in all_costs:
+    for i, c in enumerate(all_costs, start=1):
         diff = ""
         if c.difference_to_baseline is not None:
             diff = "–" if c.option.baseline else swedish.tkr(c.difference_to_baseline)
             if not c.option.baseline and c.difference_to_baseline > 0:
                 diff = "+" + diff
+        marks = []
+        if c.option.recommended:
+            marks.append("förslag")
+        if c.option.baseline:
+            marks.append("jämförelsebas")
         rows.append(
             {
-                "title": _clean(c.option.title) + (" (förslag)" if c.option.recommended else ""),
+                "title": f"{i}. {_clean(c.option.title)}"
+                + (f" ({', '.join(marks)})" if marks else ""),
                 "contract": swedish.tkr(c.contract_total),
                 "option": swedish.tkr(c.option_period_total),
                 "total": swedish.tkr(c.total),
+                "one_off": swedish.tkr(c.one_off_total),
                 "external": swedish.tkr(c.external_total),
                 "internal": swedish.tkr(c.internal_total),
                 "difference": diff,
@@ -216,20 +280,39 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts]) -> dict[str, Any]:
             }
         )
     years = sorted({y for c in all_costs for y in c.years})
+    if years:
+        years = list(range(years[0], years[-1] + 1))  # a gap year shows as 0, not missing
     per_year_rows = [
         {
-            "title": _clean(c.option.title),
+            "title": f"{i}. {_clean(c.option.title)}",
             "cells": [swedish.tkr(c.per_year.get(y, Decimal(0))) for y in years],
+            "total": swedish.tkr(c.total),
         }
-        for c in all_costs
+        for i, c in enumerate(all_costs, start=1)
     ]
     return {
         "rows": rows,
         "has_baseline": has_baseline,
         "has_users": has_users,
+        "has_option": has_option,
         "years": [str(y) for y in years],
         "per_year_rows": per_year_rows,
     }
+
+
+def _months_sv(months: int) -> str:
+    words = ["", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
+             "tolv"]
+    count = words[months] if months < len(words) else swedish.number(months)
+    return f"{count} {'månad' if months == 1 else 'månader'}"
+
+
+def _chart(all_costs: list[OptionCosts]) -> dict[str, Any] | None:
+    """The cost chart for the template ({src, alt}) and for the Word writer (data)."""
+    chart = cost_chart(all_costs)
+    if chart is None:
+        return None
+    return {"src": CHART_SRC, "alt": chart.alt, "title": chart.title, "data": chart}
 
 
 def _consequences(memo: Memo) -> dict[str, Any]:
@@ -244,22 +327,38 @@ def _consequences(memo: Memo) -> dict[str, Any]:
                 sentence += f" för {swedish.number(c.affected_users)} användare"
         else:
             sentence += " löper nuvarande avtal ut"
+            if c.affected_users:
+                sentence += f", vilket berör {swedish.number(c.affected_users)} användare"
         sentence += "."
     deadlines = []
+    lines = []
     for d in option_deadlines(memo):
+        i = memo.options.index(d.option) + 1
+        title = _clean(d.option.title) or f"Alternativ {i}"
+        months = d.option.lead_time_months
         status = ""
         if d.feasible is True:
-            status = "hinns med om beslut fattas vid sammanträdet"
+            status = "Hinns med om beslut fattas vid sammanträdet."
         elif d.feasible is False:
-            status = "hinns inte före tidsgränsen med beslut vid sammanträdet"
+            status = "Hinns inte före tidsgränsen med beslut vid sammanträdet."
         deadlines.append(
             {
-                "title": _clean(d.option.title),
-                "lead_time": f"{d.option.lead_time_months} mån",
+                "title": f"{i}. {title}",
+                "lead_time": f"{months}\u00a0mån" if months else "ingen",
                 "latest": swedish.iso_date(d.latest_decision),
                 "status": status,
             }
         )
+        if months > 0:
+            when = swedish.long_date(d.latest_decision)
+            verb = "behöver därför" if d.feasible is not False else "hade därför behövt"
+            text = (
+                f"Alternativ {i} ({title}) tar {_months_sv(months)} att genomföra och "
+                f"{verb} beslutas senast den {when}"
+            )
+            if d.feasible is False:
+                text += "; det kan inte vara på plats före tidsgränsen"
+            lines.append(text + ".")
     return {
         "deadline_long": swedish.long_date(c.deadline),
         "deadline_iso": swedish.iso_date(c.deadline),
@@ -267,6 +366,7 @@ def _consequences(memo: Memo) -> dict[str, Any]:
         "users": swedish.number(c.affected_users) if c.affected_users else "",
         "severity": SEVERITY_LABELS[c.severity],
         "sentence": sentence,
+        "lead_time_sentences": lines,
         "description": _clean(c.description),
         "deadlines": deadlines,
     }
@@ -346,6 +446,8 @@ def build_context(
     estimates = memo.assumptions.figures_are_estimates or any(
         line.estimate for o in memo.options for line in o.cost_lines
     )
+    # When the notice says every figure is an estimate, marking each line again is noise.
+    estimates_all = memo.assumptions.figures_are_estimates
     officer = case.officer
     return {
         "profile": {
@@ -354,7 +456,7 @@ def build_context(
             "headings": profile.headings,
             "phrases": profile.phrases,
         },
-        "chart": None,
+        "chart": _chart(all_costs),
         "draft": draft,
         "order": profile.order,
         "case": {
@@ -379,7 +481,7 @@ def build_context(
         },
         "summary": _clean(memo.summary),
         "background": _clean(memo.background),
-        "options": [_option_context(memo, c) for c in all_costs],
+        "options": [_option_context(memo, c, not estimates_all) for c in all_costs],
         "recommended_title": _clean(recommended.title) if recommended else "",
         "comparison": _comparison(memo, all_costs),
         "assumptions": {

@@ -8,6 +8,7 @@ style id with fallbacks, so a Swedish Word base ("Rubrik 1") works as well as an
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +16,10 @@ from pathlib import Path
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
@@ -22,6 +27,7 @@ from lxml import etree
 
 from memo_builder.model.text import clean_text
 from memo_builder.render import tree
+from memo_builder.render.charts import CostChart, chart_workbook, chart_xml
 from memo_builder.render.profile import Profile
 
 HEADER_TOKEN = "[[HEADER]]"
@@ -87,6 +93,10 @@ class _Styles:
 # order on every call, which made them most of the build time (see bench/build_example.py).
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+NS_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def _style_id(style) -> str | None:
@@ -266,8 +276,13 @@ def write_docx(
     target: Path | io.BytesIO,
     meta: dict,
     images: dict[str, bytes] | None = None,
+    charts: dict[str, CostChart] | None = None,
 ) -> WriteReport:
-    """Write ``document_tree`` onto the profile's base document and save it to ``target``."""
+    """Write ``document_tree`` onto the profile's base document and save it to ``target``.
+
+    An image block whose ``src`` is in ``charts`` becomes a native Word chart; otherwise its
+    bytes come from ``images``. Either way its alt text goes to ``wp:docPr/@descr``.
+    """
     report = WriteReport()
     document = docx.Document(str(profile.base_docx))
     _clear_body(document)
@@ -284,29 +299,40 @@ def write_docx(
         else:
             document.element.body.append(element)
 
+    after_table = False
     for block in document_tree.blocks:
         if isinstance(block, tree.Heading):
             level = min(max(block.level, 1), 3)
             add(_new_paragraph(_style_id(styles.css(block.css, f"h{level}")), block.inlines))
         elif isinstance(block, tree.Paragraph):
-            add(_new_paragraph(_style_id(styles.css(block.css, "normal")), block.inlines))
+            p = _new_paragraph(_style_id(styles.css(block.css, "normal")), block.inlines)
+            add(_space_before(p) if after_table else p)
         elif isinstance(block, tree.ListBlock):
             role = "number" if block.ordered else "bullet"
             style_id = _style_id(styles.css(block.css, role))
             num_id = numbering.new_list() if block.ordered else None
-            for item in block.items:
-                add(_new_paragraph(style_id, item, num_id=num_id))
+            for k, item in enumerate(block.items):
+                p = _new_paragraph(style_id, item, num_id=num_id)
+                add(_space_before(p) if after_table and k == 0 else p)
         elif isinstance(block, tree.Table):
             _write_table(document, block, styles, body_width)
         elif isinstance(block, tree.PageBreak):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif isinstance(block, tree.Image):
-            data = (images or {}).get(block.src)
-            if data is None:
-                continue
-            document.add_picture(io.BytesIO(data), width=Mm(min(block.width_mm, 170)))
-            pic_paragraph = document.paragraphs[-1]
-            _set_alt_text(pic_paragraph, block.alt)
+            chart = (charts or {}).get(block.src)
+            if chart is not None:
+                p = _chart_paragraph(document, chart, block.alt, Mm(min(block.width_mm, 170)))
+                add(_space_before(p) if after_table else p)
+            else:
+                data = (images or {}).get(block.src)
+                if data is None:
+                    continue
+                document.add_picture(io.BytesIO(data), width=Mm(min(block.width_mm, 170)))
+                pic_paragraph = document.paragraphs[-1]
+                _set_alt_text(pic_paragraph, block.alt)
+                if after_table:
+                    _space_before(pic_paragraph._p)
+        after_table = isinstance(block, tree.Table)
 
     _fill_header(document, meta.get("header", ""))
     _set_properties(document, meta)
@@ -331,13 +357,7 @@ def _write_table(document, block: tree.Table, styles: _Styles, body_width) -> No
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     _set_table_description(table, block.caption)
     text_style = styles.role("table_text")
-    # First column holds the labels; share the rest evenly.
-    if columns > 1:
-        first = int(body_width * (0.40 if columns > 3 else 0.5))
-        rest = int((body_width - first) / (columns - 1))
-        widths = [first] + [rest] * (columns - 1)
-    else:
-        widths = [int(body_width)]
+    widths = _column_widths(block, columns, int(body_width))
     for col, width in zip(table.columns, widths, strict=False):
         col.width = width  # gridCol; rows added below take their cell widths from it
     text_style_id = _style_id(text_style)
@@ -357,6 +377,121 @@ def _write_table(document, block: tree.Table, styles: _Styles, body_width) -> No
                     bold=bold_row or cell_data.header,
                 )
             )
+
+
+# Table text is 9 pt Arial: a digit is 0.556 em = 1.77 mm wide, bold text a little wider. The
+# cell margins (style MemoTable) are 2 × 80 twips = 2.8 mm. Widths are estimated from the
+# longest unbreakable piece of text, so figures never wrap mid-number ("222 28|4").
+_MM_PER_CHAR = 1.85
+_CELL_PADDING_MM = 3.4
+_TEXT_COLUMN_CHARS = 26  # a text column beside the labels wraps at about this many characters
+# Where a line may wrap: spaces, soft hyphens, slashes, and hyphens after a letter (never in
+# 2018-06-01 or 1 234, whose spaces are no-break spaces).
+_BREAKS = re.compile(r"[ \u00ad/]+|(?<=[^\W\d])-")
+
+
+def _min_text_mm(text: str) -> float:
+    longest = max((len(piece) for piece in _BREAKS.split(text)), default=0)
+    return longest * _MM_PER_CHAR
+
+
+def _column_widths(block: tree.Table, columns: int, body: int) -> list[int]:
+    """Label column first; figure columns as wide as their widest figure (or the longest word
+    of their header), text columns about 26 characters; the labels get what is left."""
+    if columns <= 1:
+        return [body]
+    need = [0.0] * columns
+    head = [0.0] * columns
+    for row in block.rows:
+        for i, cell in enumerate(row.cells[:columns]):
+            text = tree.inline_text(cell.inlines)
+            if row.header or cell.header:
+                head[i] = max(head[i], _min_text_mm(text))
+            elif "num" in cell.css.split():
+                need[i] = max(need[i], _min_text_mm(text))
+            else:
+                chars = min(len(text), _TEXT_COLUMN_CHARS)
+                need[i] = max(need[i], chars * _MM_PER_CHAR, _min_text_mm(text))
+    want = [max(need[i], head[i], 8.0) + _CELL_PADDING_MM for i in range(1, columns)]
+    floor = [max(need[i], 8.0) + _CELL_PADDING_MM for i in range(1, columns)]
+    available = body / Mm(1)
+    label_min = available * 0.28
+    if sum(want) > available - label_min:
+        # Headers wrap inside words before a figure is ever split.
+        spare = max(available - label_min - sum(floor), 0)
+        extra = [w - f for w, f in zip(want, floor, strict=True)]
+        scale = min(spare / sum(extra), 1) if sum(extra) else 0
+        want = [f + e * scale for f, e in zip(floor, extra, strict=True)]
+    if sum(want) > available - label_min:
+        share = (available - label_min) / (columns - 1)
+        want = [share] * (columns - 1)
+    rest = [int(w * Mm(1)) for w in want]
+    return [body - sum(rest), *rest]
+
+
+def _space_before(p, twips: int = 160):
+    """Air between a table and what follows it (8 pt; no empty paragraphs for spacing)."""
+    ppr = p.find(W + "pPr")
+    if ppr is None:
+        ppr = etree.Element(W + "pPr")
+        p.insert(0, ppr)
+    spacing = ppr.find(W + "spacing")
+    if spacing is None:
+        spacing = etree.Element(W + "spacing")
+        # Schema order in pPr: pStyle, keepNext, …, numPr, …, spacing, ind, …, jc.
+        anchor = None
+        for tag in ("jc", "ind"):
+            anchor = ppr.find(W + tag)
+            if anchor is not None:
+                break
+        if anchor is not None:
+            anchor.addprevious(spacing)
+        else:
+            ppr.append(spacing)
+    spacing.set(W + "before", str(twips))
+    return p
+
+
+def _chart_paragraph(document, chart: CostChart, alt: str, width):
+    """A paragraph holding a native chart: chart part + embedded workbook, related from the
+    document, and a ``wp:inline`` graphic frame whose ``docPr`` carries the alt text."""
+    package = document.part.package
+    used = {str(p.partname) for p in package.iter_parts()}
+    n = 1
+    while f"/word/charts/chart{n}.xml" in used:
+        n += 1
+    chart_part = Part(PackURI(f"/word/charts/chart{n}.xml"), CT.DML_CHART, b"", package)
+    workbook = Part(
+        PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{n}.xlsx"),
+        CT.SML_SHEET,
+        chart_workbook(chart),
+        package,
+    )
+    chart_part._blob = chart_xml(chart, workbook_rel_id=chart_part.relate_to(workbook, RT.PACKAGE))
+    rel_id = document.part.relate_to(chart_part, RT.CHART)
+    cx = int(width)
+    cy = int(width * chart.aspect)
+    shape_id = document.part.next_id
+    alt = clean_text(alt)
+    p = etree.Element(W + "p")
+    ppr = etree.SubElement(p, W + "pPr")
+    etree.SubElement(ppr, W + "keepNext")  # keep the chart with the table that follows
+    r = etree.SubElement(p, W + "r")
+    drawing = etree.SubElement(r, W + "drawing")
+    inline = etree.fromstring(
+        f'<wp:inline distT="0" distB="0" distL="0" distR="0" xmlns:wp="{NS_WP}" '
+        f'xmlns:a="{NS_A}" xmlns:c="{NS_C}" xmlns:r="{NS_R}">'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:docPr id="{shape_id}" name="Diagram {shape_id}"/>'
+        "<wp:cNvGraphicFramePr/>"
+        f'<a:graphic><a:graphicData uri="{NS_C}"><c:chart r:id="{rel_id}"/></a:graphicData>'
+        "</a:graphic></wp:inline>"
+    )
+    doc_pr = inline.find(f"{{{NS_WP}}}docPr")
+    doc_pr.set("descr", alt)
+    doc_pr.set("title", chart.title)
+    drawing.append(inline)
+    return p
 
 
 def _set_alt_text(paragraph, alt: str) -> None:
