@@ -32,7 +32,7 @@ MAX_YEARS = 15
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies, and every one
 # of them dark or saturated enough against white. Hatching (PNG) and the legend order back them.
 COLOURS = ("0072B2", "E69F00", "009E73", "CC79A7", "56B4E9", "D55E00", "000000", "F0E442")
-PATTERNS = ("", "//", "..", "xx", "\\\\", "++", "--", "oo")  # matplotlib hatches for the PNG
+PATTERNS = ("", "//", "++", "\\\\", "--", "xx", "||", "..")  # matplotlib hatches, as DML_PATTERNS
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,22 @@ def _text_props(size_hundredths: int, bold: bool = False) -> str:
     )
 
 
+# DrawingML preset patterns matching PATTERNS: white lines or dots over the series colour, so
+# bars differ by more than colour (also in greyscale print). The first series stays solid.
+DML_PATTERNS = ("", "wdUpDiag", "smGrid", "wdDnDiag", "horz", "openDmnd", "vert", "pct50")
+
+
+def _fill(k: int) -> str:
+    colour = COLOURS[k % len(COLOURS)]
+    pattern = DML_PATTERNS[k % len(DML_PATTERNS)]
+    if not pattern:
+        return f'<a:solidFill><a:srgbClr val="{colour}"/></a:solidFill>'
+    return (
+        f'<a:pattFill prst="{pattern}"><a:fgClr><a:srgbClr val="FFFFFF"/></a:fgClr>'
+        f'<a:bgClr><a:srgbClr val="{colour}"/></a:bgClr></a:pattFill>'
+    )
+
+
 def _line(colour: str, width_emu: int = 9525) -> str:
     return f'<a:ln w="{width_emu}"><a:solidFill><a:srgbClr val="{colour}"/></a:solidFill></a:ln>'
 
@@ -160,13 +176,12 @@ def chart_xml(chart: CostChart, *, workbook_rel_id: str | None = "rId1") -> byte
     series_xml = []
     for k, s in enumerate(chart.series):
         col = _col(k + 1)
-        colour = COLOURS[k % len(COLOURS)]
         pts = "".join(f'<c:pt idx="{i}"><c:v>{_num(v)}</c:v></c:pt>' for i, v in enumerate(s.values))
         series_xml.append(
             f'<c:ser><c:idx val="{k}"/><c:order val="{k}"/>'
             f"<c:tx><c:strRef><c:f>{_SHEET}!${col}$1</c:f><c:strCache><c:ptCount val=\"1\"/>"
             f'<c:pt idx="0"><c:v>{escape(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>'
-            f'<c:spPr><a:solidFill><a:srgbClr val="{colour}"/></a:solidFill>{_line("FFFFFF", 6350)}</c:spPr>'
+            f'<c:spPr>{_fill(k)}{_line("FFFFFF", 6350)}</c:spPr>'
             '<c:invertIfNegative val="0"/>'
             f"<c:cat><c:strRef><c:f>{cat_ref}</c:f><c:strCache><c:ptCount val=\"{n_years}\"/>"
             f"{cats}</c:strCache></c:strRef></c:cat>"
@@ -228,7 +243,7 @@ def chart_workbook(chart: CostChart) -> bytes:
     """A minimal .xlsx with the chart's data (Word's "Edit data" opens it).
 
     Row 1: "År" and the series names; then one row per year with the values in tkr. Written by
-    hand (inline strings, no shared strings or styles): a few hundred bytes, no dependency.
+    hand (inline strings, no shared strings): about two kilobytes, no dependency.
     """
     rows = []
     header = ['<c r="A1" t="inlineStr"><is><t>År</t></is></c>'] + [
@@ -253,6 +268,7 @@ def chart_workbook(chart: CostChart) -> bytes:
             '<Default Extension="xml" ContentType="application/xml"/>'
             '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
             '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
             "</Types>"
         ),
         "_rels/.rels": (
@@ -270,7 +286,21 @@ def chart_workbook(chart: CostChart) -> bytes:
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{rel}/styles" Target="styles.xml"/>'
             "</Relationships>"
+        ),
+        # One default font and cell format: Excel opens workbooks without them, but not every
+        # spreadsheet program does.
+        "xl/styles.xml": (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<styleSheet xmlns="{main}">'
+            '<fonts count="1"><font><sz val="11"/><name val="Arial"/></font></fonts>'
+            '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+            '<fill><patternFill patternType="gray125"/></fill></fills>'
+            '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+            '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+            '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
+            "</styleSheet>"
         ),
         "xl/worksheets/sheet1.xml": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
