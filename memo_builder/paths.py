@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.resources
+import importlib.util
 from functools import cache
 from pathlib import Path
 
@@ -13,8 +13,12 @@ def _locate(folder: str, package: str) -> Path:
     candidate = _SOURCE_ROOT / folder
     if candidate.is_dir() and (_SOURCE_ROOT / "pyproject.toml").is_file():
         return candidate
-    # Installed (wheel or frozen build): shipped as a data package beside the code.
-    return Path(str(importlib.resources.files(package)))
+    # Installed (wheel or frozen build): shipped as a data package beside the code. The
+    # folders have no __init__.py (namespace packages), so take the package's own path.
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(f"{package} saknas i installationen")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 @cache
