@@ -152,15 +152,6 @@ def _append_runs(p, inlines: list[tree.Inline], bold: bool = False) -> None:
                     t.set(XML_SPACE, "preserve")
 
 
-def _set_repeat_header(row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    tr_pr.append(header)
-    cant_split = OxmlElement("w:cantSplit")
-    tr_pr.append(cant_split)
-
-
 def _set_table_description(table, caption: str) -> None:
     """Accessible title/description (Word: Table Properties > Alt Text)."""
     if not caption:
@@ -361,22 +352,34 @@ def _write_table(document, block: tree.Table, styles: _Styles, body_width) -> No
     for col, width in zip(table.columns, widths, strict=False):
         col.width = width  # gridCol; rows added below take their cell widths from it
     text_style_id = _style_id(text_style)
+    # Rows are built with lxml: python-docx's add_row and cell.width re-find schema positions
+    # for every cell, which made a 200-option memo spend most of its build time here.
+    twips = [str(int(w) // 635) for w in widths]  # EMU -> twentieths of a point
+    tbl = table._tbl
     for row_data in block.rows:
-        row = table.add_row()
+        tr = etree.SubElement(tbl, W + "tr")
+        tr_pr = etree.SubElement(tr, W + "trPr")
+        etree.SubElement(tr_pr, W + "cantSplit")  # a row and its assumption line stay together
         if row_data.header:
-            _set_repeat_header(row)
+            etree.SubElement(tr_pr, W + "tblHeader")
         bold_row = row_data.header or "sum" in row_data.css.split()
-        for tc, cell_data in zip(row._tr.tc_lst, row_data.cells, strict=False):
-            for old in tc.findall(W + "p"):
-                tc.remove(old)
-            tc.append(
-                _new_paragraph(
-                    text_style_id,
-                    cell_data.inlines,
-                    right="num" in cell_data.css.split(),
-                    bold=bold_row or cell_data.header,
+        for i in range(columns):
+            tc = etree.SubElement(tr, W + "tc")
+            tc_w = etree.SubElement(etree.SubElement(tc, W + "tcPr"), W + "tcW")
+            tc_w.set(W + "w", twips[i])
+            tc_w.set(W + "type", "dxa")
+            if i < len(row_data.cells):
+                cell_data = row_data.cells[i]
+                tc.append(
+                    _new_paragraph(
+                        text_style_id,
+                        cell_data.inlines,
+                        right="num" in cell_data.css.split(),
+                        bold=bold_row or cell_data.header,
+                    )
                 )
-            )
+            else:
+                tc.append(_new_paragraph(text_style_id, []))
 
 
 # Table text is 9 pt Arial: a digit is 0.556 em = 1.77 mm wide, bold text a little wider. The

@@ -1,0 +1,86 @@
+"""A large memo (200 options × 20 cost lines × 10 years) still builds, completely and quickly."""
+
+from __future__ import annotations
+
+import io
+import time
+from decimal import Decimal as D
+
+import docx
+
+from memo_builder import swedish
+from memo_builder.model.costs import memo_costs
+from memo_builder.model.memo import CostCategory, CostLine, Option
+from memo_builder.model.validation import validate
+from memo_builder.render.pipeline import build_docx
+from tests.helpers import example_memo
+
+OPTIONS, LINES, YEARS = 200, 20, 10
+CATEGORIES = [c for c in CostCategory if c is not CostCategory.CREDIT]
+
+
+def large_memo():
+    memo = example_memo()
+    memo.options = [
+        Option(
+            title=f"Alternativ nummer {i + 1}",
+            description="Beskrivning.",
+            recommended=i == 0,
+            baseline=i == 0,
+            lead_time_months=i % 24,
+            cost_lines=[
+                CostLine(
+                    category=CATEGORIES[j % len(CATEGORIES)],
+                    description=f"Kostnadsrad {j + 1}",
+                    volume=D(45000 + j),
+                    volume_unit="licenser",
+                    unit_price=D("123.45"),
+                    first_year=2018,
+                    last_year=2018 + YEARS - 1,
+                    index_percent=D("2.5"),
+                    index_base_year=2017,
+                    currency="EUR" if j % 3 == 0 else "SEK",
+                    exchange_rate=D("10.30") if j % 3 == 0 else None,
+                    internal=j % 4 == 0,
+                    option_period=j % 5 == 0,
+                )
+                for j in range(LINES)
+            ],
+        )
+        for i in range(OPTIONS)
+    ]
+    return memo
+
+
+def test_large_memo_builds_completely_in_reasonable_time():
+    memo = large_memo()
+    start = time.perf_counter()
+    buffer = io.BytesIO()
+    build_docx(memo, buffer)
+    elapsed = time.perf_counter() - start
+    # About 5 s on a laptop; the bound only catches a return to quadratic behaviour.
+    assert elapsed < 60, f"build took {elapsed:.1f} s"
+
+    document = docx.Document(io.BytesIO(buffer.getvalue()))
+    tables = document.tables
+    # one table per option, the comparison, the per-year table and the deadlines
+    assert len(tables) == OPTIONS + 3
+    first = tables[0]
+    assert len(first.rows) == 1 + LINES + 3  # header, lines, contract / option / total
+    assert len(first.rows[0].cells) == 1 + YEARS + 1
+    costs = memo_costs(memo)
+    assert first.rows[-1].cells[-1].text == swedish.tkr(costs[0].total)
+    comparison = tables[OPTIONS]
+    assert len(comparison.rows) == 1 + OPTIONS
+    last = comparison.rows[-1].cells
+    assert last[0].text.startswith(f"{OPTIONS}. Alternativ nummer {OPTIONS}")
+    assert swedish.tkr(costs[-1].total) in [c.text for c in last]
+    # With 200 options a chart would be noise: the per-year table carries the figures.
+    assert not any("chart" in rel.reltype for rel in document.part.rels.values())
+
+
+def test_large_memo_validates_quickly():
+    memo = large_memo()
+    start = time.perf_counter()
+    validate(memo)
+    assert time.perf_counter() - start < 10
