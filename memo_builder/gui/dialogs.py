@@ -1,0 +1,70 @@
+"""Every question and file dialog the window asks, in one place.
+
+The window calls these module functions (never QMessageBox/QFileDialog directly), so a test can
+replace one function and answer the question.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+_ROLES = {
+    "accept": QMessageBox.ButtonRole.AcceptRole,
+    "reject": QMessageBox.ButtonRole.RejectRole,
+    "destructive": QMessageBox.ButtonRole.DestructiveRole,
+    "action": QMessageBox.ButtonRole.ActionRole,
+}
+
+
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: list[tuple[str, str, str]],
+    *,
+    default: str | None = None,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    informative: str = "",
+) -> str:
+    """Ask with custom buttons ``(key, label, role)``; returns the key clicked (Esc: the reject one)."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    made = {}
+    for key, label, role in buttons:
+        made[box.addButton(label, _ROLES[role])] = key
+        if key == default:
+            box.setDefaultButton(list(made)[-1])
+    roles = {key: role for key, _label, role in buttons}
+    reject = next((b for b, k in made.items() if roles[k] == "reject"), None)
+    if reject is not None:
+        box.setEscapeButton(reject)
+    box.exec()
+    return made.get(box.clickedButton(), buttons[-1][0])
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+
+
+def open_path(parent: QWidget | None, title: str, folder: str, filter_: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filter_)
+    return path
+
+
+def save_path(parent: QWidget | None, title: str, suggested: str, filter_: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)
+    return path
+
+
+def folder_path(parent: QWidget | None, title: str, folder: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, title, folder)

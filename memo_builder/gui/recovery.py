@@ -1,0 +1,197 @@
+"""Autosave and crash recovery.
+
+Every session writes its unsaved memo to ``recovery_dir()/<session>.memo`` (atomically) with a
+small JSON sidecar naming the original file, and holds ``<session>.lock`` (a QLockFile, which
+records the PID and detects a dead owner) for as long as it runs. At start-up, recovery files
+whose lock can be taken belong to a session that is gone: those are offered back.
+
+The functions here are plain (no widgets), so tests drive them directly; the window only wires
+them to a timer and a question.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QTimer
+
+from memo_builder.gui.document import MemoDocument
+from memo_builder.model import storage
+from memo_builder.model.memo import Memo
+
+AUTOSAVE_MS = 2000
+
+
+def recovery_folder() -> Path:
+    from memo_builder.settings import recovery_dir
+
+    return recovery_dir()
+
+
+def _lock(folder: Path, session: str) -> QLockFile:
+    lock = QLockFile(str(folder / f"{session}.lock"))
+    lock.setStaleLockTime(0)  # stale only when the owning process is gone, never by age
+    return lock
+
+
+class RecoveryStore:
+    """This session's recovery file. Creating it takes the session lock."""
+
+    def __init__(self, folder: Path | None = None, session: str | None = None) -> None:
+        self.folder = Path(folder) if folder else recovery_folder()
+        self.session = session or f"{datetime.now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:8]}"
+        self.lock: QLockFile | None = None
+
+    @property
+    def memo_path(self) -> Path:
+        return self.folder / f"{self.session}.memo"
+
+    @property
+    def info_path(self) -> Path:
+        return self.folder / f"{self.session}.json"
+
+    def _ensure_lock(self) -> None:
+        if self.lock is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.lock = _lock(self.folder, self.session)
+            self.lock.tryLock(0)
+
+    def write(self, memo: Memo, original: Path | None) -> None:
+        """Write the memo and its sidecar. Raises OSError/MemoFileError on a full or bad disk."""
+        self._ensure_lock()
+        storage.save(memo, self.memo_path)
+        info = {
+            "original": str(original) if original else None,
+            "title": memo.case.title,
+            "saved_at": datetime.now().isoformat(timespec="seconds"),
+            "pid": os.getpid(),
+        }
+        storage.write_atomic(self.info_path, json.dumps(info, ensure_ascii=False).encode("utf-8"))
+
+    def exists(self) -> bool:
+        return self.memo_path.exists()
+
+    def discard(self) -> None:
+        """The memo was saved or deliberately thrown away: no recovery file is needed."""
+        for p in (self.memo_path, self.info_path):
+            try:
+                p.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self.discard()
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
+
+
+@dataclass
+class Orphan:
+    """Recovery files left by a session that is no longer running (we hold its lock)."""
+
+    session: str
+    memo_path: Path
+    info_path: Path
+    original: Path | None
+    title: str
+    saved_at: str
+    lock: QLockFile = field(repr=False)
+
+    def load(self) -> Memo:
+        return storage.load(self.memo_path)
+
+    def discard(self) -> None:
+        for p in (self.memo_path, self.info_path):
+            try:
+                p.unlink()
+            except OSError:
+                pass
+        self.release()
+
+    def release(self) -> None:
+        """Leave the files for a later start (unlock and remove the lock file)."""
+        self.lock.unlock()
+
+
+def find_orphans(folder: Path | None = None) -> list[Orphan]:
+    """Recovery files whose session is gone, newest first. Their locks are held until
+    :meth:`Orphan.discard` or :meth:`Orphan.release`."""
+    folder = Path(folder) if folder else recovery_folder()
+    if not folder.is_dir():
+        return []
+    found: list[Orphan] = []
+    for memo_path in sorted(folder.glob("*.memo")):
+        session = memo_path.stem
+        lock = _lock(folder, session)
+        if not lock.tryLock(0):
+            continue  # a running session owns it
+        info_path = folder / f"{session}.json"
+        try:
+            info = json.loads(info_path.read_text(encoding="utf-8"))
+            if not isinstance(info, dict):
+                info = {}
+        except (OSError, ValueError):
+            info = {}
+        original = info.get("original")
+        saved_at = info.get("saved_at") or datetime.fromtimestamp(
+            memo_path.stat().st_mtime
+        ).isoformat(timespec="seconds")
+        found.append(
+            Orphan(
+                session=session,
+                memo_path=memo_path,
+                info_path=info_path,
+                original=Path(original) if isinstance(original, str) and original else None,
+                title=str(info.get("title") or ""),
+                saved_at=str(saved_at),
+                lock=lock,
+            )
+        )
+    found.sort(key=lambda o: o.saved_at, reverse=True)
+    return found
+
+
+class Autosaver(QObject):
+    """Writes the memo to the recovery file a short while after each edit."""
+
+    def __init__(self, doc: MemoDocument, store: RecoveryStore | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.store = store or RecoveryStore()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save_now)
+        self.last_error = ""
+        doc.changed.connect(lambda *_: self.timer.start())
+        doc.replaced.connect(self.timer.start)
+
+    def save_now(self) -> None:
+        self.timer.stop()
+        if not self.doc.is_modified():
+            self.store.discard()
+            return
+        try:
+            self.store.write(self.doc.memo, self.doc.path)
+            self.last_error = ""
+        except (OSError, storage.MemoFileError) as exc:
+            # Never interrupt typing for this; the status bar says it once.
+            self.last_error = str(exc)
+
+    def saved(self) -> None:
+        """The user saved: drop the recovery copy."""
+        self.timer.stop()
+        self.store.discard()
+
+    def close(self) -> None:
+        self.timer.stop()
+        self.store.close()

@@ -1,0 +1,295 @@
+"""Step 6, Juridik: the case's facts, caveats offered from the library for the decision date,
+and the administration's own assessment of each chosen caveat.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from memo_builder.gui import labels
+from memo_builder.gui.resources import icon
+from memo_builder.gui.status import parse_path
+from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.widgets.fields import TextEdit
+from memo_builder.gui.widgets.form import Card, Notice, hbox, row
+from memo_builder.gui.widgets.lists import ItemList
+from memo_builder.model.memo import Assessment, LegalCaveat, Severity
+
+
+class LegalStep(StepPage):
+    TITLE = QT_TRANSLATE_NOOP("LegalStep", "Juridik")
+    key = "legal"
+    section = "legal"
+
+    def help_html(self) -> str:
+        return self.tr(
+            "Markera vad ärendet omfattar, så föreslås de juridiska frågor som gäller på "
+            "<b>beslutsdagen</b> – de som passar ärendet först. För varje fråga anger förvaltningen "
+            "om förslaget <b>löser</b> den (ja, delvis, nej), varför, vilken risk som kvarstår och "
+            "vad som görs åt den. Ett leverantörsåtagande är inte lag och får inte beskrivas som ett "
+            "juridiskt skydd. Om förvaltningens bedömning skiljer sig från förslaget syns det i "
+            "skrivelsen."
+        )
+
+    def build(self) -> None:
+        doc, b = self.doc, self.binder
+        facts = lambda: doc.memo.facts  # noqa: E731
+        card = self.card(self.tr("Vad ärendet omfattar"))
+        grid = QGridLayout()
+        card.outer.addLayout(grid)
+        items = [
+            ("personal_data", self.tr("Personuppgifter behandlas")),
+            ("confidential_data", self.tr("Uppgifter som omfattas av sekretess (OSL)")),
+            ("cloud_service", self.tr("Tjänsten är en molntjänst")),
+            ("contract_extension", self.tr("Förlängning eller förnyelse av avtal")),
+            ("security_sensitive", self.tr("Säkerhetskänslig verksamhet")),
+            ("ai_features", self.tr("Tjänsten har AI-funktioner")),
+        ]
+        self.fact_boxes: dict[str, QCheckBox] = {}
+        for i, (attr, text) in enumerate(items):
+            box = QCheckBox(text)
+            box.setAccessibleName(text)
+            b.check(box, facts, attr, f"facts.{attr}", "legal")
+            grid.addWidget(box, i // 2, i % 2)
+            self.fact_boxes[attr] = box
+
+        # -- library -------------------------------------------------------------------------------
+        self.lib_card = self.card(self.tr("Förslag från biblioteket"))
+        self.lib_notice = Notice("", self.lib_card)
+        self.lib_notice.hide()
+        self.lib_card.add(self.lib_notice)
+        self.lib_tree = QTreeWidget()
+        self.lib_tree.setAccessibleName(self.tr("Juridiska frågor i biblioteket"))
+        self.lib_tree.setColumnCount(4)
+        self.lib_tree.setHeaderLabels([self.tr("Fråga"), self.tr("Typ"), self.tr("Hänvisning"),
+                                       self.tr("Status")])
+        self.lib_tree.setRootIsDecorated(False)
+        self.lib_tree.setAlternatingRowColors(True)
+        self.lib_tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.lib_tree.setWordWrap(True)
+        header = self.lib_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(2, self.fontMetrics().horizontalAdvance("0") * 34)
+        self.lib_tree.setMinimumHeight(self.fontMetrics().height() * 12)
+        self.lib_tree.itemActivated.connect(lambda *_: self._add_selected())
+        self.lib_tree.currentItemChanged.connect(self._show_entry)
+        self.lib_card.add(self.lib_tree)
+        self.lib_summary = QLabel()
+        self.lib_summary.setWordWrap(True)
+        self.lib_summary.setObjectName("muted")
+        self.lib_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lib_card.add(self.lib_summary)
+        self.add_from_lib = QPushButton(icon("add"), self.tr("Lägg till markerade i memot"))
+        self.add_from_lib.setAccessibleName(self.add_from_lib.text())
+        self.add_from_lib.clicked.connect(self._add_selected)
+        self.lib_card.add(hbox(self.add_from_lib))
+
+        # -- the memo's caveats ------------------------------------------------------------------
+        holder = QWidget(self.content)
+        h = QHBoxLayout(holder)
+        h.setContentsMargins(0, 0, 0, 0)
+        left = Card(self.tr("Juridiska bedömningar i memot"), holder)
+        self.list = ItemList(
+            doc,
+            lambda: doc.memo.caveats,
+            lambda c, i: f"{i + 1}. {c.title.strip() or self.tr('(utan rubrik)')}",
+            lambda: LegalCaveat(title=self.tr("Egen juridisk punkt")),
+            add_text=self.tr("Lägg till egen punkt"),
+            noun=self.tr("Juridisk punkt"),
+            decorate=self._decorate,
+        )
+        left.add(self.list, 1)
+        b.register("caveats", self.list.list, "legal")
+        h.addWidget(left, 2)
+        right = Card(self.tr("Vald fråga"), holder)
+        self.detail = right
+        h.addWidget(right, 3)
+        self.body.addWidget(holder)
+        cur = self.list.current
+        form = right.form()
+        self.cv_title = QLineEdit()
+        row(form, self.tr("Rubrik:"), self.cv_title)
+        b.line(self.cv_title, cur, "title", "caveat.title", "legal")
+        self.cv_reference = QLineEdit()
+        row(form, self.tr("Hänvisning:"), self.cv_reference, self.tr("Lag, paragraf, mål- eller diarienummer"))
+        b.line(self.cv_reference, cur, "reference", "caveat.reference", "legal")
+        self.cv_kind = QComboBox()
+        for key, text in labels.KIND_LABELS.items():
+            self.cv_kind.addItem(labels.tr(text), key)
+        row(form, self.tr("Typ:"), self.cv_kind,
+            self.tr("Ett leverantörsåtagande eller ett förslag är inte gällande rätt"))
+        b.combo(self.cv_kind, cur, "kind", "caveat.kind", "legal", self.tr("Ändra typ"))
+        self.cv_text = TextEdit(5)
+        row(form, self.tr("Text i skrivelsen:"), self.cv_text)
+        b.text(self.cv_text, cur, "text", "caveat.text", "legal")
+        self.cv_assessment = QComboBox()
+        for a in Assessment:
+            self.cv_assessment.addItem(labels.assessment(a), a.value)
+        row(form, self.tr("Löser förslaget frågan?"), self.cv_assessment)
+        b.combo(self.cv_assessment, cur, "assessment", "caveat.assessment", "legal",
+                self.tr("Ändra bedömning"), enum=Assessment)
+        self.cv_reasoning = TextEdit(3)
+        row(form, self.tr("Motivering:"), self.cv_reasoning)
+        b.text(self.cv_reasoning, cur, "reasoning", "caveat.reasoning", "legal")
+        self.cv_risk = QComboBox()
+        for s in Severity:
+            self.cv_risk.addItem(labels.severity(s), s.value)
+        row(form, self.tr("Kvarstående risk:"), self.cv_risk)
+        b.combo(self.cv_risk, cur, "risk", "caveat.risk", "legal", self.tr("Ändra risk"), enum=Severity)
+        self.cv_mitigations = TextEdit(3)
+        row(form, self.tr("Åtgärder:"), self.cv_mitigations, self.tr("Vad som görs för att minska risken"))
+        b.text(self.cv_mitigations, cur, "mitigations", "caveat.mitigations", "legal")
+        self.list.currentChanged.connect(lambda _c: self._current_changed())
+        self.list.added.connect(lambda _c: self.cv_title.setFocus())
+        self.services.libraryChanged.connect(self._refresh_library)
+        self._lib_key: tuple | None = None
+        self._current_changed()
+
+    # -- the memo's caveats ----------------------------------------------------------------------
+    def _decorate(self, item, caveat: LegalCaveat) -> None:
+        name = {Assessment.YES: "ok", Assessment.PARTLY: "warning", Assessment.NO: "error"}.get(
+            caveat.assessment, "empty")
+        item.setIcon(icon(name))
+        item.setToolTip(f"{caveat.reference}\n{labels.kind(caveat.kind)} · "
+                        f"{self.tr('Bedömning')}: {labels.assessment(caveat.assessment)}")
+
+    def _current_changed(self) -> None:
+        self.detail.setEnabled(self.list.current() is not None)
+        self.binder.refresh()
+        i = self.list.current_index()
+        if i >= 0:
+            self.sectionFocused.emit(f"legal-{i + 1}")
+
+    def map_section(self, section: str) -> str:
+        if section == "legal":
+            i = self.list.current_index()
+            return f"legal-{i + 1}" if i >= 0 and self.focusWidget() in self.detail.findChildren(QWidget) else "legal"
+        return section
+
+    # -- library ------------------------------------------------------------------------------------
+    def _refresh_library(self, force: bool = True) -> None:
+        from memo_builder.model.legal import (
+            coming_entries,
+            decision_date,
+            memo_facts,
+            suggested_entries,
+        )
+
+        memo = self.doc.memo
+        library = self.services.library()
+        key = (id(library), decision_date(memo), frozenset(memo_facts(memo, library)),
+               tuple(c.library_id for c in memo.caveats))
+        if not force and key == self._lib_key:
+            return
+        self._lib_key = key
+        d = decision_date(memo)
+        self.lib_card.title_label.setText(
+            self.tr("Förslag från biblioteket – gäller {date}").format(date=d.isoformat()))
+        problems = list(library.problems)
+        if problems:
+            text = self.tr("Biblioteket kunde inte läsa alla poster; övriga används:") + "\n" + \
+                "\n".join(f"• {p.message}" for p in problems)
+            self.lib_notice.setText(text)
+            self.lib_notice.show()
+        else:
+            self.lib_notice.hide()
+        selected = {it.data(0, Qt.ItemDataRole.UserRole) for it in self.lib_tree.selectedItems()}
+        self.lib_tree.clear()
+        self._entries = {}
+        chosen = {c.library_id for c in memo.caveats if c.library_id}
+        facts = memo_facts(memo, library)
+        for entry in suggested_entries(memo, library):
+            fits = bool(set(entry.tags) & facts)
+            status = self.tr("Passar ärendet") if fits else self.tr("Gäller")
+            self._add_entry(entry, status, fits)
+        for entry in coming_entries(memo, library):
+            if entry.id in chosen:
+                continue
+            status = self.tr("På väg – från {date}").format(date=entry.valid_from.isoformat())
+            self._add_entry(entry, status, False, coming=True)
+        for i in range(self.lib_tree.topLevelItemCount()):
+            it = self.lib_tree.topLevelItem(i)
+            if it.data(0, Qt.ItemDataRole.UserRole) in selected:
+                it.setSelected(True)
+        if self.lib_tree.topLevelItemCount() == 0:
+            self.lib_summary.setText(self.tr("Alla poster som gäller är redan med i memot."))
+
+    def _add_entry(self, entry, status: str, fits: bool, coming: bool = False) -> None:
+        it = QTreeWidgetItem([entry.title, labels.kind(entry.kind), entry.reference, status])
+        it.setData(0, Qt.ItemDataRole.UserRole, entry.id)
+        it.setToolTip(0, entry.summary)
+        it.setToolTip(2, entry.reference)
+        if fits:
+            f = it.font(0)
+            f.setBold(True)
+            it.setFont(0, f)
+        if coming:
+            it.setIcon(3, icon("info"))
+        if entry.kind in ("vendor", "proposal"):
+            it.setIcon(1, icon("warning"))
+        self._entries[entry.id] = entry
+        self.lib_tree.addTopLevelItem(it)
+
+    def _show_entry(self, item, _previous=None) -> None:
+        if item is None:
+            self.lib_summary.setText("")
+            return
+        entry = self._entries.get(item.data(0, Qt.ItemDataRole.UserRole))
+        if entry is not None:
+            self.lib_summary.setText(f"{entry.title} ({labels.kind(entry.kind)}): {entry.summary}")
+
+    def _add_selected(self) -> None:
+        from memo_builder.model.legal import caveat_from_entry
+
+        items = self.lib_tree.selectedItems() or (
+            [self.lib_tree.currentItem()] if self.lib_tree.currentItem() else [])
+        entries = [self._entries[i.data(0, Qt.ItemDataRole.UserRole)] for i in items]
+        if not entries:
+            return
+        caveats = self.doc.memo.caveats
+        with self.doc.macro(self.tr("Lägg till juridiska frågor")):
+            for entry in entries:
+                caveat = caveat_from_entry(entry)
+                self.doc.append(caveats, caveat)
+        self.refresh()
+        self.list.select(caveats[-len(entries)])
+        self.cv_assessment.setFocus()
+
+    # -- refresh ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.list.refresh()
+        self.binder.refresh()
+        self.detail.setEnabled(self.list.current() is not None)
+        self._refresh_library(force=False)
+
+    def rebuild(self) -> None:
+        self._lib_key = None
+        self.refresh()
+
+    def focus_path(self, path: str) -> bool:
+        parts = parse_path(path)
+        if parts and parts[0][0] == "caveats" and parts[0][1] is not None:
+            self.list.select_index(parts[0][1])
+            name = parts[1][0] if len(parts) > 1 else "text"
+            widget = self.binder.registry.get(f"caveat.{name}", self.cv_text)
+            self.focus_widget(widget)
+            return True
+        return super().focus_path(path)

@@ -1,0 +1,166 @@
+"""Step 3, Alternativ: every realistic option, one marked as the administration's proposal."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+
+from memo_builder.gui.resources import icon
+from memo_builder.gui.status import parse_path
+from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.widgets.fields import TextEdit
+from memo_builder.gui.widgets.form import Card, row
+from memo_builder.gui.widgets.lists import ItemList
+from memo_builder.model.memo import Option
+
+FIELDS = ("title", "description", "advantages", "disadvantages", "supplier",
+          "supplier_outside_eu", "leaves_supplier", "lead_time_months", "recommended", "baseline")
+
+
+class OptionsStep(StepPage):
+    TITLE = QT_TRANSLATE_NOOP("OptionsStep", "Alternativ")
+    key = "options"
+    section = "options"
+
+    def help_html(self) -> str:
+        return self.tr(
+            "Redovisa <b>minst två</b> alternativ, även att inte förnya eller att avveckla, så att "
+            "nämnden ser vad den väljer mellan. Beskriv varje alternativ neutralt med fördelar och "
+            "nackdelar. Markera ett alternativ som <b>förvaltningens förslag</b> och, om kostnaderna "
+            "ska jämföras, ett som jämförelsebas (oftast att förnya som i dag). Ledtiden är den tid "
+            "alternativet behöver innan det kan vara på plats."
+        )
+
+    def option_title(self, option: Option, index: int) -> str:
+        name = option.title.strip() or self.tr("(utan rubrik)")
+        text = f"{index + 1}. {name}"
+        marks = []
+        if option.recommended:
+            marks.append(self.tr("förslag"))
+        if option.baseline:
+            marks.append(self.tr("jämförelsebas"))
+        return text + (f" ({', '.join(marks)})" if marks else "")
+
+    def build(self) -> None:
+        doc, b = self.doc, self.binder
+        holder = QWidget(self.content)
+        h = QHBoxLayout(holder)
+        h.setContentsMargins(0, 0, 0, 0)
+        left = Card(self.tr("Alternativen"), holder)
+        self.list = ItemList(
+            doc,
+            lambda: doc.memo.options,
+            self.option_title,
+            lambda: Option(title=""),
+            add_text=self.tr("Lägg till alternativ"),
+            noun=self.tr("Alternativ"),
+            decorate=lambda w, o: w.setIcon(icon("star") if o.recommended else icon("empty")),
+        )
+        left.add(self.list, 1)
+        h.addWidget(left, 2)
+        self.binder.register("options", self.list.list, "options")
+        right = Card(self.tr("Valt alternativ"), holder)
+        self.detail = right
+        h.addWidget(right, 3)
+        self.body.addWidget(holder, 1)
+
+        current = self.list.current
+        form = right.form()
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("t.ex. Förnya avtalet i tre år"))
+        row(form, self.tr("Rubrik:"), self.title_edit)
+        b.line(self.title_edit, current, "title", "option.title", "options", self.tr("Ändra alternativets rubrik"))
+        self.description = TextEdit(5)
+        row(form, self.tr("Beskrivning:"), self.description)
+        b.text(self.description, current, "description", "option.description", "options")
+        self.advantages = TextEdit(3)
+        row(form, self.tr("Fördelar:"), self.advantages, self.tr("En fördel per rad"))
+        b.text(self.advantages, current, "advantages", "option.advantages", "options")
+        self.disadvantages = TextEdit(3)
+        row(form, self.tr("Nackdelar:"), self.disadvantages, self.tr("En nackdel per rad"))
+        b.text(self.disadvantages, current, "disadvantages", "option.disadvantages", "options")
+        self.supplier = QLineEdit()
+        row(form, self.tr("Leverantör:"), self.supplier)
+        b.line(self.supplier, current, "supplier", "option.supplier", "options")
+        self.outside_eu = QCheckBox(self.tr("Leverantören eller dess moderbolag finns utanför EU/EES"))
+        form.addRow("", self.outside_eu)
+        self.outside_eu.setAccessibleName(self.outside_eu.text())
+        b.check(self.outside_eu, current, "supplier_outside_eu", "option.supplier_outside_eu", "options")
+        self.leaves = QCheckBox(self.tr("Alternativet innebär att vi lämnar nuvarande leverantör"))
+        self.leaves.setAccessibleName(self.leaves.text())
+        form.addRow("", self.leaves)
+        b.check(self.leaves, current, "leaves_supplier", "option.leaves_supplier", "options")
+        self.lead_time = QSpinBox()
+        self.lead_time.setRange(0, 120)
+        self.lead_time.setSuffix(self.tr(" månader"))
+        row(form, self.tr("Ledtid:"), self.lead_time,
+            self.tr("Hur lång tid alternativet behöver innan det kan vara på plats"))
+        b.spin(self.lead_time, current, "lead_time_months", "option.lead_time_months", "options")
+        self.recommended = QCheckBox(self.tr("Förvaltningens förslag"))
+        self.recommended.setAccessibleName(self.recommended.text())
+        self.baseline = QCheckBox(self.tr("Jämförelsebas för kostnaderna"))
+        self.baseline.setAccessibleName(self.baseline.text())
+        form.addRow("", self.recommended)
+        form.addRow("", self.baseline)
+        self.recommended.toggled.connect(lambda on: self._exclusive("recommended", on))
+        self.baseline.toggled.connect(lambda on: self._exclusive("baseline", on))
+        self.list.currentChanged.connect(self._current_changed)
+        self.list.added.connect(lambda _o: self.title_edit.setFocus())
+        b.register("option.recommended", self.recommended, "options")
+        b.register("option.baseline", self.baseline, "options")
+        self._current_changed(self.list.current())
+
+    def _exclusive(self, attr: str, on: bool) -> None:
+        if self._updating:
+            return
+        option = self.list.current()
+        if option is None:
+            return
+        label = self.tr("Markera som förslag") if attr == "recommended" else self.tr("Markera som jämförelsebas")
+        with self.doc.macro(label):
+            if on:
+                for other in self.doc.memo.options:
+                    if other is not option and getattr(other, attr):
+                        self.doc.set(other, attr, False, merge=False)
+            self.doc.set(option, attr, on, merge=False)
+
+    _updating = False
+
+    def _current_changed(self, option) -> None:
+        self.detail.setEnabled(option is not None)
+        self.refresh()
+        index = self.list.current_index()
+        if index >= 0:
+            self.sectionFocused.emit(f"options-{index + 1}")
+
+    def refresh(self) -> None:
+        self.list.refresh()
+        self.binder.refresh()
+        option = self.list.current()
+        self._updating = True
+        self.recommended.setChecked(bool(option and option.recommended))
+        self.baseline.setChecked(bool(option and option.baseline))
+        self.recommended.setEnabled(option is not None)
+        self.baseline.setEnabled(option is not None)
+        self._updating = False
+        self.detail.setEnabled(option is not None)
+
+    def map_section(self, section: str) -> str:
+        return self.preview_section() if section == "options" else section
+
+    def preview_section(self) -> str:
+        index = self.list.current_index()
+        return f"options-{index + 1}" if index >= 0 else "options"
+
+    def focus_path(self, path: str) -> bool:
+        parts = parse_path(path)
+        if not parts or parts[0][0] != "options":
+            return False
+        index = parts[0][1]
+        if index is None:
+            self.focus_widget(self.list.add_button if not self.doc.memo.options else self.list.list)
+            return True
+        self.list.select_index(index)
+        name = parts[1][0] if len(parts) > 1 else "title"
+        widget = self.binder.registry.get(f"option.{name}", self.title_edit)
+        self.focus_widget(widget)
+        return True

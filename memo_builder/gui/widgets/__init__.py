@@ -1,0 +1,1 @@
+"""Reusable form widgets for the step pages."""

@@ -1,0 +1,273 @@
+"""The cost lines of one option as a table: a QAbstractTableModel over ``Option.cost_lines``.
+
+Numbers are typed the Swedish way ("1 234,50") and parsed with memo_builder.swedish; anything
+that is not a number is refused at the cell (the model keeps its value) and ``inputRejected``
+carries a Swedish hint for the status bar and a tooltip.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+
+from memo_builder.gui import labels
+from memo_builder.gui.document import MemoDocument
+from memo_builder.gui.widgets.fields import format_decimal_input
+from memo_builder.model.memo import CostCategory, CostLine, Option, Recurrence
+from memo_builder.model.text import clean_text
+
+# (attribute, header, kind)
+COLUMNS: list[tuple[str, str, str]] = [
+    ("category", "Kategori", "category"),
+    ("description", "Beskrivning", "text"),
+    ("volume", "Volym", "decimal"),
+    ("volume_unit", "Enhet", "text"),
+    ("unit_price", "Pris per enhet", "decimal"),
+    ("currency", "Valuta", "currency"),
+    ("exchange_rate", "Växelkurs", "rate"),
+    ("recurrence", "Återkommer", "recurrence"),
+    ("first_year", "Från år", "year"),
+    ("last_year", "Till år", "year"),
+    ("index_percent", "Index %", "decimal"),
+    ("internal", "Intern", "bool"),
+    ("option_period", "Option", "bool"),
+    ("estimate", "Uppskattat", "bool"),
+    ("_total", "Summa (kr)", "total"),
+]
+
+HEADER_TIPS = {
+    "volume": "Antal enheter, t.ex. antal licenser",
+    "volume_unit": "Vad volymen räknar, t.ex. licenser eller timmar (volymantagandet)",
+    "unit_price": "Pris per enhet och år (årlig) eller en gång (engång), i valutan",
+    "currency": "SEK, EUR, USD …",
+    "exchange_rate": "Kronor per enhet av valutan; krävs när valutan inte är SEK",
+    "index_percent": "Årlig prisuppräkning i procent",
+    "internal": "Egen personal och interna resurser",
+    "option_period": "Kostnaden ligger i en option eller förlängning",
+    "estimate": "Beloppet är en uppskattning",
+    "_total": "Radens summa över alla år, i kronor",
+}
+
+_ROOT = QModelIndex()
+_CURRENCY = re.compile(r"[A-Za-z]{3}")
+
+
+def header_label(attr: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    text = next(h for a, h, _k in COLUMNS if a == attr)
+    return QCoreApplication.translate("CostTable", text)
+
+
+class CostLinesModel(QAbstractTableModel):
+    inputRejected = Signal(str, QModelIndex)
+
+    def __init__(self, doc: MemoDocument, option: Callable[[], Option | None], parent=None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.option = option
+        self._ids: list[int] = []
+        self._totals: dict[int, Decimal] = {}
+
+    # -- shape --------------------------------------------------------------------------------
+    def lines(self) -> list[CostLine]:
+        option = self.option()
+        return option.cost_lines if option is not None else []
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.lines())
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal:
+            attr = COLUMNS[section][0]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return header_label(attr)
+            if role == Qt.ItemDataRole.ToolTipRole and attr in HEADER_TIPS:
+                from PySide6.QtCore import QCoreApplication
+
+                return QCoreApplication.translate("CostTable", HEADER_TIPS[attr])
+        elif role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        kind = COLUMNS[index.column()][2]
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if kind == "total":
+            return base
+        if kind == "bool":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    # -- data ---------------------------------------------------------------------------------
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        lines = self.lines()
+        if index.row() >= len(lines):
+            return None
+        line = lines[index.row()]
+        attr, _header, kind = COLUMNS[index.column()]
+        if kind == "bool":
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if getattr(line, attr) else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return labels.tr("Ja") if getattr(line, attr) else labels.tr("Nej")
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind in ("decimal", "rate", "year", "total"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(line, attr, kind)
+        if role == Qt.ItemDataRole.EditRole:
+            value = getattr(line, attr) if kind != "total" else None
+            if kind in ("decimal", "rate"):
+                return format_decimal_input(value)
+            if kind == "year":
+                return str(value) if value else ""
+            if kind in ("category", "recurrence"):
+                return value.value
+            return value or ""
+        if (role == Qt.ItemDataRole.ToolTipRole and kind == "rate"
+                and (line.currency or "SEK").upper() == "SEK"):
+            return self.tr("Behövs bara när valutan inte är SEK")
+        return None
+
+    def _display(self, line: CostLine, attr: str, kind: str) -> str:
+        from memo_builder import swedish
+
+        if kind == "total":
+            total = self._totals.get(id(line))
+            return swedish.number(total) if total is not None else ""
+        value = getattr(line, attr)
+        if kind == "category":
+            return labels.category(value)
+        if kind == "recurrence":
+            return labels.recurrence(value)
+        if kind == "rate":
+            if (line.currency or "SEK").upper() == "SEK" and value is None:
+                return ""
+            return format_decimal_input(value) if value is not None else "–"
+        if kind == "decimal":
+            return format_decimal_input(value).replace(" ", "\u00a0")
+        if kind == "year":
+            if attr == "last_year" and line.recurrence is Recurrence.ONE_OFF:
+                return ""
+            return str(value) if value else ""
+        return value or ""
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        lines = self.lines()
+        if index.row() >= len(lines):
+            return False
+        line = lines[index.row()]
+        attr, header, kind = COLUMNS[index.column()]
+        if kind == "bool":
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            self.doc.set(line, attr, checked, self.tr("Ändra kostnadsrad"), merge=False)
+            return True
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            parsed = self._parse(kind, value)
+        except ValueError as exc:
+            self.inputRejected.emit(f"{header_label(attr)}: {exc}", index)
+            return False
+        self.doc.set(line, attr, parsed, self.tr("Ändra kostnadsrad"), merge=False)
+        return True
+
+    def _parse(self, kind: str, value):
+        from memo_builder.swedish import parse_number
+
+        text = "" if value is None else str(value)
+        if kind == "text":
+            return clean_text(text)
+        if kind == "category":
+            return CostCategory(value)
+        if kind == "recurrence":
+            return Recurrence(value)
+        if kind == "currency":
+            code = text.strip().upper() or "SEK"
+            if not _CURRENCY.fullmatch(code):
+                raise ValueError(self.tr("{text} är ingen valutakod. Skriv t.ex. SEK eller EUR.")
+                                 .format(text=repr(text)))
+            return code
+        if kind == "rate":
+            if not text.strip():
+                return None
+            return parse_number(text)
+        if kind == "year":
+            if not text.strip():
+                return 0
+            number = parse_number(text)
+            if number != number.to_integral_value() or not (1900 <= number <= 2200):
+                raise ValueError(self.tr("{text} är inget årtal. Skriv till exempel 2018.")
+                                 .format(text=repr(text)))
+            return int(number)
+        # decimal
+        if not text.strip():
+            return Decimal("0")
+        return parse_number(text)
+
+    # -- updates from the document -------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the model: reset on structural change, otherwise repaint the values."""
+        self._recompute()
+        ids = [id(x) for x in self.lines()]
+        if ids != self._ids:
+            self.beginResetModel()
+            self._ids = ids
+            self.endResetModel()
+        elif ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(COLUMNS) - 1))
+
+    def _recompute(self) -> None:
+        from memo_builder.model.costs import line_amounts
+
+        self._totals = {}
+        for line in self.lines():
+            amounts = line_amounts(line)
+            self._totals[id(line)] = sum(amounts.values(), Decimal("0")) if amounts else None
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor for the category and recurrence columns."""
+
+    def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent=None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        for value, label in self.choices():
+            combo.addItem(label, value)
+        combo.setAccessibleName(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802
+        i = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(i, 0))
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def category_choices() -> list[tuple[str, str]]:
+    return [(c.value, labels.category(c)) for c in CostCategory]
+
+
+def recurrence_choices() -> list[tuple[str, str]]:
+    return [(r.value, labels.recurrence(r)) for r in Recurrence]
+

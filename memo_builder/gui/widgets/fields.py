@@ -1,0 +1,220 @@
+"""Input widgets that fit the model: multi-line text, optional dates, Swedish numbers.
+
+None of them has a fixed pixel size for text: heights are computed from the font, so the
+forms stay readable at any DPI scaling.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memo_builder.gui.resources import icon
+
+
+class TextEdit(QPlainTextEdit):
+    """Multi-line plain text that keeps line breaks; Tab moves focus (keyboard navigation).
+
+    The box grows with its text from ``lines`` up to ``max_lines`` lines, so short answers stay
+    compact and long ones do not hide behind a tiny scroll bar.
+    """
+
+    def __init__(self, lines: int = 4, parent: QWidget | None = None, max_lines: int = 18) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        # The memo's undo stack owns undo; the widget's own stack would fight it.
+        self.setUndoRedoEnabled(False)
+        self._lines = lines
+        self._max_lines = max(lines, max_lines)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda *_: self._fit())
+        self._fit()
+
+    def _fit(self) -> None:
+        fm = QFontMetrics(self.font())
+        visual = int(self.document().documentLayout().documentSize().height())
+        lines = max(self._lines, min(self._max_lines, visual + 1))
+        margins = self.contentsMargins()
+        doc_margin = int(self.document().documentMargin() * 2)
+        height = fm.lineSpacing() * lines + doc_margin + margins.top() + margins.bottom() + 2
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit()
+
+
+def _hint(widget: QWidget, message: str) -> None:
+    """Show a refusal next to the widget and in the main window's status bar."""
+    QToolTip.showText(widget.mapToGlobal(widget.rect().bottomLeft()), message, widget)
+    window = widget.window()
+    status = getattr(window, "show_hint", None)
+    if callable(status):
+        status(message)
+
+
+class DateField(QWidget):
+    """An optional ISO date (ÅÅÅÅ-MM-DD): empty means "no date". A button opens a calendar."""
+
+    dateEdited = Signal(object)  # datetime.date | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
+        fm = QFontMetrics(self.edit.font())
+        self.edit.setMinimumWidth(fm.horizontalAdvance("0000-00-00") + fm.averageCharWidth() * 6)
+        self.edit.setMaximumWidth(fm.horizontalAdvance("0000-00-00") + fm.averageCharWidth() * 10)
+        self.button = QToolButton(self)
+        self.button.setIcon(icon("calendar"))
+        self.button.setToolTip(self.tr("Välj datum i en kalender"))
+        self.button.setAccessibleName(self.tr("Välj datum i en kalender"))
+        self.button.clicked.connect(self._pick)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.edit)
+        self.edit.editingFinished.connect(self._commit)
+        self._value: date | None = None
+
+    def value(self) -> date | None:
+        return self._value
+
+    def setValue(self, value: date | None) -> None:  # noqa: N802 - Qt naming
+        self._value = value
+        text = value.isoformat() if value else ""
+        if self.edit.text() != text:
+            self.edit.setText(text)
+        self._mark(False)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    def _mark(self, bad: bool) -> None:
+        self.edit.setProperty("invalid", bad)
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
+    def _commit(self) -> None:
+        text = self.edit.text().strip()
+        if not text:
+            value = None
+        else:
+            try:
+                value = date.fromisoformat(text)
+            except ValueError:
+                self._mark(True)
+                _hint(
+                    self.edit,
+                    self.tr("{text} är inget datum. Skriv till exempel 2018-06-01.").format(
+                        text=repr(text)
+                    ),
+                )
+                return
+        self._mark(False)
+        if value != self._value:
+            self._value = value
+            self.dateEdited.emit(value)
+        self.edit.setText(value.isoformat() if value else "")
+
+    def _pick(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Välj datum"))
+        calendar = QCalendarWidget(dialog)
+        calendar.setGridVisible(True)
+        if self._value:
+            calendar.setSelectedDate(QDate(self._value.year, self._value.month, self._value.day))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        calendar.activated.connect(dialog.accept)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(calendar)
+        layout.addWidget(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            q = calendar.selectedDate()
+            value = date(q.year(), q.month(), q.day())
+            self.setValue(value)
+            self.dateEdited.emit(value)
+
+
+class NumberEdit(QLineEdit):
+    """A decimal number typed the Swedish way ("1 234,50"); refuses anything else with a hint."""
+
+    valueEdited = Signal(object)  # Decimal
+
+    def __init__(self, decimals: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = Decimal("0")
+        self._decimals = decimals
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        fm = QFontMetrics(self.font())
+        self.setMaximumWidth(fm.horizontalAdvance("0" * 14))
+        self.editingFinished.connect(self._commit)
+
+    def value(self) -> Decimal:
+        return self._value
+
+    def setValue(self, value: Decimal) -> None:  # noqa: N802
+        self._value = value
+        text = format_decimal_input(value)
+        if self.text() != text and not self.hasFocus():
+            self.setText(text)
+
+    def _commit(self) -> None:
+        from memo_builder.swedish import parse_number
+
+        try:
+            value = parse_number(self.text()) if self.text().strip() else Decimal("0")
+        except ValueError as exc:
+            self.setProperty("invalid", True)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            _hint(self, str(exc))
+            return
+        self.setProperty("invalid", False)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        if value != self._value:
+            self._value = value
+            self.valueEdited.emit(value)
+        self.setText(format_decimal_input(value))
+
+
+def format_decimal_input(value: Decimal | None) -> str:
+    """A number as a Swedish user would type it: grouped, decimal comma, no trailing zeros."""
+    if value is None:
+        return ""
+    from memo_builder.swedish import number
+
+    value = Decimal(value)
+    exponent = value.normalize().as_tuple().exponent
+    decimals = max(0, -exponent) if isinstance(exponent, int) else 0
+    return number(value, min(decimals, 6)).replace("\u00a0", " ").replace("\u2212", "-")

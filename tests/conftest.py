@@ -1,0 +1,25 @@
+"""Test session setup shared by every test package.
+
+Qt needs a platform before QApplication is created: ``offscreen`` works on machines without a
+display (CI, containers). Per-user folders (settings, recovery, logs) point at a temporary
+directory for the whole session, so tests never touch a real user's files.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+_SESSION_DIR = tempfile.mkdtemp(prefix="memo-builder-tests-")
+os.environ["MEMO_BUILDER_DATA_DIR"] = os.path.join(_SESSION_DIR, "data")
+os.environ["MEMO_BUILDER_CONFIG_DIR"] = os.path.join(_SESSION_DIR, "config")
+os.environ.pop("MEMO_BUILDER_ORG_CAVEATS", None)
+os.environ.pop("MEMO_BUILDER_EXIT_AFTER_PAINT", None)
+
+
+def pytest_sessionfinish(session, exitstatus):  # noqa: ARG001 - pytest hook signature
+    shutil.rmtree(_SESSION_DIR, ignore_errors=True)
