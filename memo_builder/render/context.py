@@ -19,6 +19,7 @@ from memo_builder.model.memo import (
     COST_CATEGORY_LABELS,
     SEVERITY_LABELS,
     Assessment,
+    CostCategory,
     Memo,
     Recurrence,
 )
@@ -83,7 +84,10 @@ def _line_label(lc, mark_estimates: bool = True) -> tuple[str, str]:
     foreign = (line.currency or "SEK").strip().upper() != "SEK"
     currency = line.currency.strip().upper() if foreign else "kr"
     annual = line.recurrence is Recurrence.ANNUAL
-    price = f"{swedish.number(abs(line.unit_price), _decimals(line.unit_price))}\u00a0{currency}"
+    # A credit counts as negative whatever sign was entered (model/costs.py); say so here too.
+    sign = -1 if line.category is CostCategory.CREDIT else 1
+    amount = sign * abs(line.unit_price)
+    price = f"{swedish.number(amount, _decimals(line.unit_price))}\u00a0{currency}"
     price += "/år" if annual else ""
     unit = line.volume_unit.strip()
     if unit:
@@ -290,9 +294,11 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts]) -> dict[str, Any]:
         }
         for i, c in enumerate(all_costs, start=1)
     ]
+    baseline_no = next((i for i, c in enumerate(all_costs, 1) if c.option.baseline), 0)
     return {
         "rows": rows,
         "has_baseline": has_baseline,
+        "baseline_label": f"alt.\u00a0{baseline_no}" if baseline_no else "",
         "has_users": has_users,
         "has_option": has_option,
         "years": [str(y) for y in years],

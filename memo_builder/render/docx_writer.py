@@ -313,6 +313,9 @@ def write_docx(
             chart = (charts or {}).get(block.src)
             if chart is not None:
                 p = _chart_paragraph(document, chart, block.alt, Mm(min(block.width_mm, 170)))
+                previous = sect_pr.getprevious() if sect_pr is not None else None
+                if previous is not None and previous.tag == W + "p":
+                    _keep_next(previous)  # the sentence introducing the chart stays with it
                 add(_space_before(p) if after_table else p)
             else:
                 data = (images or {}).get(block.src)
@@ -356,7 +359,11 @@ def _write_table(document, block: tree.Table, styles: _Styles, body_width) -> No
     # for every cell, which made a 200-option memo spend most of its build time here.
     twips = [str(int(w) // 635) for w in widths]  # EMU -> twentieths of a point
     tbl = table._tbl
-    for row_data in block.rows:
+    # A short table is kept on one page (keep-with-next on all rows but the last); a long one
+    # may break between rows, and its header row repeats.
+    keep = len(block.rows) <= KEEP_TOGETHER_ROWS
+    for r, row_data in enumerate(block.rows):
+        keep_row = keep and r < len(block.rows) - 1
         tr = etree.SubElement(tbl, W + "tr")
         tr_pr = etree.SubElement(tr, W + "trPr")
         etree.SubElement(tr_pr, W + "cantSplit")  # a row and its assumption line stay together
@@ -370,16 +377,15 @@ def _write_table(document, block: tree.Table, styles: _Styles, body_width) -> No
             tc_w.set(W + "type", "dxa")
             if i < len(row_data.cells):
                 cell_data = row_data.cells[i]
-                tc.append(
-                    _new_paragraph(
-                        text_style_id,
-                        cell_data.inlines,
-                        right="num" in cell_data.css.split(),
-                        bold=bold_row or cell_data.header,
-                    )
+                p = _new_paragraph(
+                    text_style_id,
+                    cell_data.inlines,
+                    right="num" in cell_data.css.split(),
+                    bold=bold_row or cell_data.header,
                 )
             else:
-                tc.append(_new_paragraph(text_style_id, []))
+                p = _new_paragraph(text_style_id, [])
+            tc.append(_keep_next(p) if keep_row else p)
 
 
 # Table text is 9 pt Arial: a digit is 0.556 em = 1.77 mm wide, bold text a little wider. The
@@ -430,6 +436,23 @@ def _column_widths(block: tree.Table, columns: int, body: int) -> list[int]:
         want = [share] * (columns - 1)
     rest = [int(w * Mm(1)) for w in want]
     return [body - sum(rest), *rest]
+
+
+KEEP_TOGETHER_ROWS = 15
+
+
+def _keep_next(p):
+    ppr = p.find(W + "pPr")
+    if ppr is None:
+        ppr = etree.Element(W + "pPr")
+        p.insert(0, ppr)
+    keep = etree.Element(W + "keepNext")
+    style = ppr.find(W + "pStyle")
+    if style is not None:
+        style.addnext(keep)  # schema order: pStyle, keepNext, …
+    else:
+        ppr.insert(0, keep)
+    return p
 
 
 def _space_before(p, twips: int = 160):

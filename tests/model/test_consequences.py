@@ -75,3 +75,23 @@ def test_no_deadline_no_deadlines():
 def test_negative_lead_time_counts_as_zero():
     memo = memo_with(date(2018, 5, 16), -3)
     assert option_deadlines(memo)[0].latest_decision == date(2018, 6, 1)
+
+
+def test_memo_says_in_plain_swedish_what_happens_when():
+    from memo_builder.render.context import _consequences
+
+    memo = memo_with(date(2018, 5, 16), 0, 18)
+    memo.consequences.services = ["e-post", "kalender", "Word"]
+    memo.consequences.affected_users = 45000
+    c = _consequences(memo)
+    assert c["sentence"] == (
+        "Om nämnden inte fattar beslut före den 1 juni 2018 upphör e-post, kalender och Word "
+        "för 45\u00a0000 användare."
+    )
+    # 1 June 2018 less 18 months = 1 December 2016, before the meeting on 16 May 2018
+    assert c["lead_time_sentences"] == [
+        "Alternativ 2 (O18) tar 18 månader att genomföra och hade därför behövt beslutas "
+        "senast den 1 december 2016; det kan inte vara på plats före tidsgränsen."
+    ]
+    assert [d["latest"] for d in c["deadlines"]] == ["2018-06-01", "2016-12-01"]
+    assert c["deadlines"][0]["lead_time"] == "ingen"

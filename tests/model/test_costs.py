@@ -282,3 +282,85 @@ def test_totals_are_exact_to_the_ore_over_many_lines():
     # 1 000 lines of 0,01 kr: float arithmetic would drift; Decimal is exactly 10,00.
     lines = [one_off("0.01", 2018) for _ in range(1000)]
     assert option_costs(Option(cost_lines=lines)).total == D("10.00")
+
+
+# -- the cost tables in the Word file ----------------------------------------------------------
+
+
+def _example_docx():
+    import io
+
+    from memo_builder.render.pipeline import build_docx
+    from tests.helpers import example_memo
+
+    buffer = io.BytesIO()
+    build_docx(example_memo(), buffer)
+    import docx
+
+    return docx.Document(io.BytesIO(buffer.getvalue()))
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def test_word_cost_tables_read_well():
+    document = _example_docx()
+    body = document.element.body
+    tables = body.findall(W + "tbl")
+    assert tables
+    for tbl in tables:
+        rows = tbl.findall(W + "tr")
+        # header row repeats on a new page; no merged cells anywhere (accessibility)
+        assert rows[0].find(f"{W}trPr/{W}tblHeader") is not None
+        assert not list(tbl.iter(W + "gridSpan")) and not list(tbl.iter(W + "vMerge"))
+        # the paragraph after a table does not touch it
+        following = tbl.getnext()
+        assert following.tag == W + "p"
+        style = following.find(f"{W}pPr/{W}pStyle")
+        if style is not None and style.get(W + "val").startswith("Heading"):
+            continue  # headings bring their own space before
+        assert following.find(f"{W}pPr/{W}spacing").get(W + "before") == "160"
+    first = document.tables[0]
+    header = [c.text for c in first.rows[0].cells]
+    assert header[0] == "Kostnad (tkr)" and header[-1] == "Totalt"
+    # compact label, the volume assumption on its own italic line below it
+    label_cell = first.rows[1].cells[0]
+    runs = label_cell.paragraphs[0].runs
+    assert runs[0].text == "Office 365 E3, användarlicenser"
+    assert runs[-1].italic and runs[-1].text.startswith("45\u00a0000 licenser à 110\u00a0EUR/år")
+    # the total row is bold
+    assert all(r.bold for r in first.rows[-1].cells[0].paragraphs[0].runs)
+
+
+def test_word_table_columns_fit_their_figures():
+    document = _example_docx()
+    comparison = next(t for t in document.tables if t.rows[0].cells[0].text == "Alternativ (tkr)")
+    tc_widths = [
+        int(tc.find(f"{W}tcPr/{W}tcW").get(W + "w")) for tc in comparison.rows[1]._tr.findall(W + "tc")
+    ]
+    # A figure of n characters of 9 pt Arial (about 1.8 mm each) plus 2.8 mm cell margins must
+    # fit its column (1 mm = 56.7 twips), so no figure wraps mid-number ("359 66|2").
+    for col in range(1, len(tc_widths)):
+        longest = max(len(row.cells[col].text) for row in comparison.rows[1:])
+        assert tc_widths[col] >= (longest * 1.8 + 2.8) * 56.7, (col, longest, tc_widths[col])
+    assert sum(tc_widths) <= 163 * 57  # the A4 text width (210 - 25 - 22 mm)
+
+
+def test_credit_detail_and_comparison_labels():
+    from memo_builder.model.costs import LineCost
+    from memo_builder.render.context import _comparison, _line_label
+
+    credit = one_off("1200000", 2018, category=CostCategory.CREDIT, volume_unit="avtal")
+    label, detail = _line_label(LineCost(credit, line_amounts(credit)))
+    assert detail.startswith("1 avtal à \u22121\u00a0200\u00a0000\u00a0kr")
+    memo = Memo(
+        options=[
+            Option(title="A", cost_lines=[one_off("1", 2018)]),
+            Option(title="B", baseline=True, recommended=True, cost_lines=[one_off("1", 2020)]),
+        ]
+    )
+    comparison = _comparison(memo, memo_costs(memo))
+    assert comparison["baseline_label"] == "alt.\u00a02"
+    assert comparison["rows"][1]["title"] == "2. B (förslag, jämförelsebas)"
+    assert comparison["years"] == ["2018", "2019", "2020"]  # the gap year is shown, as 0
+    assert comparison["per_year_rows"][0]["cells"] == ["0", "0", "0"]  # 1 kr rounds to 0 tkr
