@@ -277,3 +277,12 @@ def test_consequences_need_deadline_services_and_users():
     memo.consequences = Consequences(deadline=date(2018, 6, 1), services=["e-post"],
                                      affected_users=-5)
     assert at(memo, "consequences.affected_users", Level.ERROR)
+
+
+def test_lou_point_is_suggested_first_when_the_limit_is_passed(library):
+    from memo_builder.model.legal import suggested_entries
+
+    memo = memo_with(line(unit_price=D("200000")))  # 600 000 kr > 586 907 kr
+    assert suggested_entries(memo, library)[0].id == "lou-belopp"
+    # and the warning names that entry, so the GUI can offer it
+    assert library.get("lou-belopp").title in at(memo, "caveats", Level.WARNING, library)
