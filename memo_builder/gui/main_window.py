@@ -35,7 +35,7 @@ from memo_builder.gui.recovery import Autosaver, RecoveryStore, find_orphans
 from memo_builder.gui.resources import icon
 from memo_builder.gui.services import Services
 from memo_builder.gui.status import STEP_KEYS, step_for_path
-from memo_builder.gui.steps import step_classes
+from memo_builder.gui.steps import STEPS
 from memo_builder.model import storage
 from memo_builder.model.memo import CaseDetails, Memo
 
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.doc, store, self)
         self.last_export: Path | None = None
         self.problems: list = []
-        self.classes = step_classes()
+        self.classes = STEPS
         self.pages: list = [None] * len(self.classes)
         self._dirty_pages: set[int] = set()
 
@@ -126,7 +126,23 @@ class MainWindow(QMainWindow):
         app.focusChanged.connect(self._focus_changed)
         self.go_to(0)
         self._update_title()
-        QTimer.singleShot(0, self.validate_now)
+        # Validation and the first preview render import Babel, jinja2 and python-docx: run
+        # them right after the window has painted, not before (start-up time).
+        self._painted = False
+        self.preview.hold = True
+        self.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self and not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self._after_first_paint)
+        return False
+
+    def _after_first_paint(self) -> None:
+        self.preview.hold = False
+        self.preview.schedule()
+        self.validate_now()
 
     # -- layout -------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -137,7 +153,7 @@ class MainWindow(QMainWindow):
         side = int(fm.height() * 1.2)
         self.step_list.setIconSize(QSize(side, side))
         for i, cls in enumerate(self.classes):
-            item = QListWidgetItem(icon("empty"), f"{i + 1}. {self._step_title(cls)}")
+            item = QListWidgetItem(icon("empty"), f"{i + 1}. {cls.title()}")
             self.step_list.addItem(item)
         self.step_list.setFixedWidth(fm.horizontalAdvance("8. Förslag till beslut") + fm.averageCharWidth() * 12)
         self.step_list.currentRowChanged.connect(self._step_selected)
@@ -192,12 +208,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.problem_label)
         self.preview.setVisible(bool(settings.get("preview_visible", True)))
         self.resize(fm.averageCharWidth() * 190, fm.height() * 48)
-
-    def _step_title(self, cls) -> str:
-        # Titles come from the page classes; translated through the page's context.
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate(cls.__name__, cls.TITLE)
 
     def _build_actions(self) -> None:
         def action(text, slot, shortcut=None, icon_name=None):
@@ -288,7 +298,7 @@ class MainWindow(QMainWindow):
         """The page of step ``index``, built on first use (keeps start-up fast)."""
         if self.pages[index] is None:
             cls = self.classes[index]
-            page = cls(self.doc, self.services)
+            page = cls.load()(self.doc, self.services)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(placeholder)
@@ -298,7 +308,7 @@ class MainWindow(QMainWindow):
                 page.problemActivated.connect(self.jump_to_problem)
                 page.exportRequested.connect(self.export)
                 page.openRequested.connect(self.open_export)
-                page.set_step_names({c.key: self._step_title(c) for c in self.classes})
+                page.set_step_names({c.key: c.title() for c in self.classes})
                 page.set_exported(self.last_export)
             self.pages[index] = page
             page.set_problems(self.problems)
@@ -322,7 +332,7 @@ class MainWindow(QMainWindow):
         last = index == len(self.classes) - 1
         self.next_button.setVisible(not last)
         self.step_label.setText(self.tr("Steg {n} av {total}: {title}").format(
-            n=index + 1, total=len(self.classes), title=self._step_title(self.classes[index])))
+            n=index + 1, total=len(self.classes), title=self.classes[index].title()))
         self.preview.follow(page.preview_section())
 
     def _step_selected(self, row: int) -> None:
@@ -353,7 +363,10 @@ class MainWindow(QMainWindow):
                 page.rebuild()
         self._dirty_pages.clear()
         self.preview.schedule()
-        self.validate_now()
+        if self._painted:
+            self.validate_now()
+        else:
+            self.validate_timer.start()
 
     def _focus_changed(self, _old, _new) -> None:
         self.doc.break_merge()

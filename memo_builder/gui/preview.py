@@ -113,16 +113,17 @@ class Preview(QTextBrowser):
         self.last_ms = 0.0
         self.last_render_ms = 0.0
         self._dirty = True
+        self.hold = False  # True until the window has painted once (fast start-up)
 
     def schedule(self) -> None:
         """An edit happened: re-render once the user pauses."""
         self._dirty = True
-        if self.isVisible():
+        if self.isVisible() and not self.hold:
             self.timer.start()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._dirty:
+        if self._dirty and not self.hold:
             self.timer.start(0)
 
     def render_html(self) -> str:

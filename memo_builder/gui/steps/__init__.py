@@ -1,17 +1,44 @@
-"""The eight steps of the walk-through, in order."""
+"""The eight steps of the walk-through, in order.
+
+Each step's module is imported only when its page is first shown, so start-up pays for the
+first page alone. Titles are here (marked for translation in each page class's context) so the
+step list can be drawn before any page exists.
+"""
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    key: str
+    module: str
+    class_name: str
+    source_title: str
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.class_name, self.source_title)
+
+    def load(self):
+        return getattr(importlib.import_module(f"memo_builder.gui.steps.{self.module}"), self.class_name)
+
+
+STEPS: tuple[StepSpec, ...] = (
+    StepSpec("case", "case", "CaseStep", QT_TRANSLATE_NOOP("CaseStep", "Ärendet")),
+    StepSpec("background", "background", "BackgroundStep", QT_TRANSLATE_NOOP("BackgroundStep", "Bakgrund")),
+    StepSpec("options", "options", "OptionsStep", QT_TRANSLATE_NOOP("OptionsStep", "Alternativ")),
+    StepSpec("costs", "costs", "CostsStep", QT_TRANSLATE_NOOP("CostsStep", "Kostnader")),
+    StepSpec("consequences", "consequences", "ConsequencesStep",
+             QT_TRANSLATE_NOOP("ConsequencesStep", "Konsekvenser")),
+    StepSpec("legal", "legal", "LegalStep", QT_TRANSLATE_NOOP("LegalStep", "Juridik")),
+    StepSpec("decision", "decision", "DecisionStep", QT_TRANSLATE_NOOP("DecisionStep", "Förslag till beslut")),
+    StepSpec("review", "review", "ReviewStep", QT_TRANSLATE_NOOP("ReviewStep", "Granska och skapa")),
+)
+
 
 def step_classes():
-    from memo_builder.gui.steps.background import BackgroundStep
-    from memo_builder.gui.steps.case import CaseStep
-    from memo_builder.gui.steps.consequences import ConsequencesStep
-    from memo_builder.gui.steps.costs import CostsStep
-    from memo_builder.gui.steps.decision import DecisionStep
-    from memo_builder.gui.steps.legal import LegalStep
-    from memo_builder.gui.steps.options import OptionsStep
-    from memo_builder.gui.steps.review import ReviewStep
-
-    return [CaseStep, BackgroundStep, OptionsStep, CostsStep, ConsequencesStep, LegalStep,
-            DecisionStep, ReviewStep]
+    return [s.load() for s in STEPS]
