@@ -95,7 +95,9 @@ class CostsStep(StepPage):
                   "internal": "Intern", "option_period": "Option", "estimate": "Uppskattat",
                   "_total": "Summa (kr) 000"}
         for col, (attr, _h, _k) in enumerate(COLUMNS):
-            header.resizeSection(col, fm.horizontalAdvance(widths[attr]) + fm.averageCharWidth() * 3)
+            title = self.model.headerData(col, Qt.Orientation.Horizontal)
+            wanted = max(fm.horizontalAdvance(widths[attr]), fm.horizontalAdvance(title))
+            header.resizeSection(col, wanted + fm.averageCharWidth() * 3)
         self.table.setMinimumHeight(fm.height() * 20)
         chooser.add(self.table)
         self.binder.register("cost_lines", self.table, "costs")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from memo_builder.gui import labels
@@ -22,34 +22,34 @@ from memo_builder.model.text import clean_text
 
 # (attribute, header, kind)
 COLUMNS: list[tuple[str, str, str]] = [
-    ("category", "Kategori", "category"),
-    ("description", "Beskrivning", "text"),
-    ("volume", "Volym", "decimal"),
-    ("volume_unit", "Enhet", "text"),
-    ("unit_price", "Pris per enhet", "decimal"),
-    ("currency", "Valuta", "currency"),
-    ("exchange_rate", "Växelkurs", "rate"),
-    ("recurrence", "Återkommer", "recurrence"),
-    ("first_year", "Från år", "year"),
-    ("last_year", "Till år", "year"),
-    ("index_percent", "Index %", "decimal"),
-    ("internal", "Intern", "bool"),
-    ("option_period", "Option", "bool"),
-    ("estimate", "Uppskattat", "bool"),
-    ("_total", "Summa (kr)", "total"),
+    ("category", QT_TRANSLATE_NOOP("CostTable", "Kategori"), "category"),
+    ("description", QT_TRANSLATE_NOOP("CostTable", "Beskrivning"), "text"),
+    ("volume", QT_TRANSLATE_NOOP("CostTable", "Volym"), "decimal"),
+    ("volume_unit", QT_TRANSLATE_NOOP("CostTable", "Enhet"), "text"),
+    ("unit_price", QT_TRANSLATE_NOOP("CostTable", "Pris per enhet"), "decimal"),
+    ("currency", QT_TRANSLATE_NOOP("CostTable", "Valuta"), "currency"),
+    ("exchange_rate", QT_TRANSLATE_NOOP("CostTable", "Växelkurs"), "rate"),
+    ("recurrence", QT_TRANSLATE_NOOP("CostTable", "Återkommer"), "recurrence"),
+    ("first_year", QT_TRANSLATE_NOOP("CostTable", "Från år"), "year"),
+    ("last_year", QT_TRANSLATE_NOOP("CostTable", "Till år"), "year"),
+    ("index_percent", QT_TRANSLATE_NOOP("CostTable", "Index %"), "decimal"),
+    ("internal", QT_TRANSLATE_NOOP("CostTable", "Intern"), "bool"),
+    ("option_period", QT_TRANSLATE_NOOP("CostTable", "Option"), "bool"),
+    ("estimate", QT_TRANSLATE_NOOP("CostTable", "Uppskattat"), "bool"),
+    ("_total", QT_TRANSLATE_NOOP("CostTable", "Summa (kr)"), "total"),
 ]
 
 HEADER_TIPS = {
-    "volume": "Antal enheter, t.ex. antal licenser",
-    "volume_unit": "Vad volymen räknar, t.ex. licenser eller timmar (volymantagandet)",
-    "unit_price": "Pris per enhet och år (årlig) eller en gång (engång), i valutan",
-    "currency": "SEK, EUR, USD …",
-    "exchange_rate": "Kronor per enhet av valutan; krävs när valutan inte är SEK",
-    "index_percent": "Årlig prisuppräkning i procent",
-    "internal": "Egen personal och interna resurser",
-    "option_period": "Kostnaden ligger i en option eller förlängning",
-    "estimate": "Beloppet är en uppskattning",
-    "_total": "Radens summa över alla år, i kronor",
+    "volume": QT_TRANSLATE_NOOP("CostTable", "Antal enheter, t.ex. antal licenser"),
+    "volume_unit": QT_TRANSLATE_NOOP("CostTable", "Vad volymen räknar, t.ex. licenser eller timmar (volymantagandet)"),
+    "unit_price": QT_TRANSLATE_NOOP("CostTable", "Pris per enhet och år (årlig) eller en gång (engång), i valutan"),
+    "currency": QT_TRANSLATE_NOOP("CostTable", "SEK, EUR, USD …"),
+    "exchange_rate": QT_TRANSLATE_NOOP("CostTable", "Kronor per enhet av valutan; krävs när valutan inte är SEK"),
+    "index_percent": QT_TRANSLATE_NOOP("CostTable", "Årlig prisuppräkning i procent"),
+    "internal": QT_TRANSLATE_NOOP("CostTable", "Egen personal och interna resurser"),
+    "option_period": QT_TRANSLATE_NOOP("CostTable", "Kostnaden ligger i en option eller förlängning"),
+    "estimate": QT_TRANSLATE_NOOP("CostTable", "Beloppet är en uppskattning"),
+    "_total": QT_TRANSLATE_NOOP("CostTable", "Radens summa över alla år, i kronor"),
 }
 
 _ROOT = QModelIndex()

@@ -1,0 +1,144 @@
+"""English UI through Qt's translator; the legal step's caveat library (issue 6, GUI part)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from memo_builder.gui import labels
+from memo_builder.model.caveats import KINDS
+from memo_builder.model.memo import Assessment, Severity
+from memo_builder.paths import example_memo_path
+
+
+@pytest.fixture
+def english(qapp):
+    from memo_builder.gui.app import install_translations
+
+    assert install_translations(qapp, "en") == "en"
+    yield
+    for t in qapp._memo_translators:
+        QApplication.removeTranslator(t)
+
+
+def test_english_menus_and_step_names(english, qtbot, tmp_path):
+    from memo_builder.gui.main_window import MainWindow
+    from memo_builder.gui.recovery import RecoveryStore
+
+    w = MainWindow(store=RecoveryStore(tmp_path / "rec"))
+    qtbot.addWidget(w)
+    menus = [a.text() for a in w.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Settings", "&Help"]
+    steps = [w.step_list.item(i).text() for i in range(w.step_list.count())]
+    assert steps[0] == "1. Case" and steps[6] == "7. Proposed decision"
+    assert w.page(0).title() == "Case"
+    assert w.act_export.text() == "Create &memo document …"
+    from memo_builder.model.memo import CostCategory, Recurrence
+
+    assert labels.category(CostCategory.INTERNAL_STAFF) == "Internal staff"
+    assert labels.recurrence(Recurrence.ANNUAL) == "Annual"
+    w.doc.mark_saved()
+    w.autosaver.close()
+
+
+def test_kind_labels_match_the_library():
+    assert {k: v for k, v in labels.KIND_LABELS.items() if k} == KINDS
+
+
+def test_library_offers_caveats_for_the_decision_date(window, qtbot):
+    w = window
+    w.load_file(example_memo_path())
+    w.go_to(5)
+    legal = w.page(5)
+    assert "2018-05-16" in legal.lib_card.title_label.text()
+    rows = [legal.lib_tree.topLevelItem(i) for i in range(legal.lib_tree.topLevelItemCount())]
+    ids = {r.data(0, 0x0100) for r in rows}
+    statuses = {r.data(0, 0x0100): r.text(3) for r in rows}
+    # eSam's 2018 statement is not in force on 2018-05-16 but comes within a year
+    assert statuses.get("esam-uttalande-2018", "").startswith("På väg – från 2018-")
+    # a 2020 ruling is not offered at all for 2018
+    assert "schrems-ii" not in ids
+    # already chosen ones are not offered again
+    assert "osl-10-2" not in ids
+    kinds = {r.text(1) for r in rows}
+    assert kinds <= set(KINDS.values())
+
+    # a later decision date offers later law
+    w.page(0).meeting_date.setValue(date(2026, 6, 1))
+    w.doc.set(w.doc.memo.case, "meeting_date", date(2026, 6, 1))
+    legal.refresh()
+    ids = {legal.lib_tree.topLevelItem(i).data(0, 0x0100)
+           for i in range(legal.lib_tree.topLevelItemCount())}
+    assert "schrems-ii" in ids
+
+
+def test_chosen_caveat_gets_assessment_risk_and_mitigations(window, qtbot):
+    from tests.gui.helpers import type_into
+
+    w = window
+    w.go_to(5)
+    legal = w.page(5)
+    item = next(legal.lib_tree.topLevelItem(i) for i in range(legal.lib_tree.topLevelItemCount())
+                if legal.lib_tree.topLevelItem(i).data(0, 0x0100) == "arkivlagen")
+    legal.lib_tree.clearSelection()
+    item.setSelected(True)
+    legal._add_selected()
+    caveat = w.doc.memo.caveats[-1]
+    assert caveat.library_id == "arkivlagen" and caveat.kind == "law" and caveat.text
+    assert legal.list.current() is caveat
+    from PySide6.QtGui import QTextCursor
+
+    legal.cv_text.setFocus()
+    legal.cv_text.moveCursor(QTextCursor.MoveOperation.End)
+    type_into(qtbot, legal.cv_text, " Tillägg.")
+    assert caveat.text.endswith("Tillägg.")
+    legal.cv_assessment.setCurrentIndex(legal.cv_assessment.findData("partly"))
+    legal.cv_assessment.activated.emit(legal.cv_assessment.currentIndex())
+    legal.cv_risk.setCurrentIndex(legal.cv_risk.findData("high"))
+    legal.cv_risk.activated.emit(legal.cv_risk.currentIndex())
+    type_into(qtbot, legal.cv_reasoning, "Exportplan saknas.")
+    type_into(qtbot, legal.cv_mitigations, "Ta fram en exportplan.")
+    assert caveat.assessment is Assessment.PARTLY and caveat.risk is Severity.HIGH
+    assert caveat.reasoning == "Exportplan saknas." and caveat.mitigations == "Ta fram en exportplan."
+    # the memo's own wording is independent of the library entry
+    w.act_undo.trigger()
+    assert caveat.mitigations == ""
+
+
+def test_broken_organisation_entry_is_a_notice_not_a_stop(window, qtbot, tmp_path, monkeypatch):
+    from memo_builder.gui import dialogs
+
+    org = tmp_path / "org"
+    org.mkdir()
+    (org / "trasig.toml").write_text("id = \n", encoding="utf-8")
+    monkeypatch.setattr(dialogs, "folder_path", lambda *a: str(org))
+    w = window
+    w.go_to(5)
+    legal = w.page(5)
+    assert legal.lib_notice.isHidden()
+    w.choose_library()
+    from memo_builder import settings
+
+    assert settings.get("organisation_caveats") == str(org)
+    assert not legal.lib_notice.isHidden()
+    assert "trasig.toml" in legal.lib_notice.text()
+    assert legal.lib_tree.topLevelItemCount() > 0  # the rest still loads
+    assert "kunde inte läsas" in w.statusBar().currentMessage()
+    w.clear_library()
+    assert settings.get("organisation_caveats") is None
+    assert legal.lib_notice.isHidden()
+
+
+def test_case_facts_change_the_suggestions(window):
+    w = window
+    w.go_to(5)
+    legal = w.page(5)
+    box = legal.fact_boxes["ai_features"]
+    assert not box.isChecked()
+    box.click()
+    assert w.doc.memo.facts.ai_features
+    w.act_undo.trigger()
+    assert not w.doc.memo.facts.ai_features
+    assert not box.isChecked()
