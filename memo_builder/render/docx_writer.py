@@ -446,6 +446,8 @@ def _keep_next(p):
     if ppr is None:
         ppr = etree.Element(W + "pPr")
         p.insert(0, ppr)
+    if ppr.find(W + "keepNext") is not None:
+        return p
     keep = etree.Element(W + "keepNext")
     style = ppr.find(W + "pStyle")
     if style is not None:
