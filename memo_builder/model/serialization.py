@@ -48,6 +48,10 @@ def to_data(obj: Any) -> Any:
         return obj.isoformat()
     if isinstance(obj, list):
         return [to_data(v) for v in obj]
+    if isinstance(obj, str):
+        # Text typed or pasted into the GUI can hold lone surrogates, which UTF-8 cannot
+        # encode: the save would fail. Clean on the way out as on the way in.
+        return clean_text(obj)
     return obj
 
 

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from memo_builder.model.text import clean_text
+
 _LAYOUT_WS = re.compile(r"[ \t]*\n[ \t\n]*")
 
 
@@ -161,7 +163,8 @@ class _Parser(HTMLParser):
             self.doc.blocks.append(Paragraph(inlines, css))
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        a = {k: (v or "") for k, v in attrs}
+        # Attributes become Word properties (table captions, alt text): XML-safe like the text.
+        a = {k: clean_text(v or "") for k, v in attrs}
         css = a.get("class", "")
         if tag in ("h1", "h2", "h3", "p"):
             self._open_inline(tag, css)
@@ -228,7 +231,8 @@ class _Parser(HTMLParser):
             self.italic = max(0, self.italic - 1)
 
     def handle_data(self, data: str) -> None:
-        text = _LAYOUT_WS.sub(" ", data)
+        # A template may place a value the context did not clean; no writer may see it raw.
+        text = _LAYOUT_WS.sub(" ", clean_text(data))
         if self.inlines is None:
             if not text.strip():
                 return

@@ -1,0 +1,143 @@
+"""Property-based fuzzing of the model, storage and the Word pipeline with hostile memos.
+
+CI runs ``MEMO_FUZZ_EXAMPLES`` (default 60) examples per property; the long run is
+``MEMO_FUZZ_EXAMPLES=10000 python -m pytest tests/hostile -q`` (see README.md beside this file).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import os
+import shutil
+import subprocess
+import uuid
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from memo_builder.model import storage
+from memo_builder.model.caveats import default_library
+from memo_builder.model.memo import Memo
+from memo_builder.model.text import clean_text
+from memo_builder.model.validation import Problem, validate
+from memo_builder.render.pipeline import build_docx
+from memo_builder.render.profile import ProfileError
+
+from .settings import PROFILE, hostile_settings
+from .strategies import extreme_memos, memos
+LIBRARY = default_library()
+
+
+def cleaned(obj):
+    """``obj`` with clean_text applied to every string, as storage gives it back."""
+    if dataclasses.is_dataclass(obj):
+        return dataclasses.replace(
+            obj, **{f.name: cleaned(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+        )
+    if isinstance(obj, str) and not hasattr(obj, "value"):
+        return clean_text(obj)
+    if isinstance(obj, list):
+        return [cleaned(v) for v in obj]
+    return obj
+
+
+def docx_text(data: bytes) -> str:
+    document = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def check_build(memo: Memo) -> bytes | None:
+    """Build; return the bytes, or None when a documented user-facing error was raised."""
+    buffer = io.BytesIO()
+    try:
+        build_docx(memo, buffer, draft=True)
+    except ProfileError as exc:
+        assert str(exc) and "Traceback" not in str(exc)
+        return None
+    data = buffer.getvalue()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert zf.testzip() is None
+    title = words(clean_text(memo.case.title)) or "(Rubrik saknas)"
+    assert title in words(docx_text(data))
+    return data
+
+
+@hostile_settings
+@given(memos())
+def test_validate_never_raises(memo):
+    for library in (None, LIBRARY):
+        problems = validate(memo, library)
+        assert all(isinstance(p, Problem) and str(p) for p in problems)
+
+
+@hostile_settings
+@given(memos())
+def test_build_docx_reopens_or_explains(memo):
+    check_build(memo)
+
+
+@hostile_settings
+@given(memos())
+def test_storage_round_trip(memo):
+    text = storage.dumps(memo)
+    text.encode("utf-8")  # what save() writes: must never hold a lone surrogate
+    assert storage.loads(text) == cleaned(memo)
+
+
+@hostile_settings
+@given(memos(), st.integers(0, 2**32 - 1))
+def test_save_load_round_trip(tmp_path_factory, memo, n):
+    path = tmp_path_factory.mktemp("rt") / f"m{n}.memo"
+    storage.save(memo, path)
+    assert storage.load(path) == cleaned(memo)
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@settings(settings.get_profile(PROFILE), max_examples=3)
+@given(memos(max_options=3, max_lines=3))
+def test_libreoffice_converts_sample(tmp_path_factory, memo):
+    data = check_build(memo)
+    if data is None:
+        return
+    folder = tmp_path_factory.mktemp("lo")
+    source = folder / "memo.docx"
+    source.write_bytes(data)
+    profile_dir = Path("/tmp") / f"lo_{os.getpid()}_{uuid.uuid4().hex}"
+    try:
+        result = subprocess.run(
+            ["soffice", f"-env:UserInstallation=file://{profile_dir}", "--headless",
+             "--convert-to", "pdf", "--outdir", str(folder), str(source)],
+            capture_output=True, timeout=180,
+        )
+    finally:
+        shutil.rmtree(profile_dir, ignore_errors=True)
+    pdf = folder / "memo.pdf"
+    assert result.returncode == 0 and pdf.is_file(), result.stderr.decode(errors="replace")
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+EXTREMES = extreme_memos()
+
+
+@pytest.mark.parametrize("name", sorted(EXTREMES))
+def test_extreme_numbers(name):
+    memo = EXTREMES[name]
+    for library in (None, LIBRARY):
+        validate(memo, library)
+    check_build(memo)
+    assert storage.loads(storage.dumps(memo)) == memo
