@@ -114,6 +114,7 @@ class Preview(QTextBrowser):
         self.last_render_ms = 0.0
         self._dirty = True
         self.hold = False  # True until the window has painted once (fast start-up)
+        self._chart_image = None
 
     def schedule(self) -> None:
         """An edit happened: re-render once the user pauses."""
@@ -134,7 +135,8 @@ class Preview(QTextBrowser):
         from memo_builder.render.pipeline import render_html
 
         try:
-            html = render_html(self.services.doc.memo, profile)
+            html = render_html(self.services.doc.memo, profile, library=self.services.library())
+            self._register_chart()
         except Exception as exc:  # a broken organisation template must not take the editor down
             from memo_builder.settings import log_exception
 
@@ -144,6 +146,27 @@ class Preview(QTextBrowser):
                 .format(name=type(exc).__name__)
             )
         return add_anchors(html, profile)
+
+    def _register_chart(self) -> None:
+        """Paint the cost chart the template refers to (the Word file gets a native chart)."""
+        from memo_builder.gui.chart_image import paint_chart
+        from memo_builder.model.costs import memo_costs
+        from memo_builder.render.charts import cost_chart
+
+        chart = cost_chart(memo_costs(self.services.doc.memo))
+        if chart is None:
+            self._chart_image = None
+            return
+        width = max(320, min(self.viewport().width() - 80, 640))
+        self._chart_image = paint_chart(chart, width, self.devicePixelRatioF())
+
+    def loadResource(self, kind: int, url):  # noqa: N802 - Qt API
+        # setHtml() clears a document's added resources, so answer the lookup instead.
+        from memo_builder.render.charts import CHART_SRC
+
+        if url.toString() == CHART_SRC and self._chart_image is not None:
+            return self._chart_image
+        return super().loadResource(kind, url)
 
     def _message(self, text: str) -> str:
         return f"<p><em>{html_lib.escape(text)}</em></p>"
