@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from memo_builder.model.memo import (
     ASSESSMENT_LABELS,
+    CAVEAT_KIND_LABELS,
     COST_CATEGORY_LABELS,
     SEVERITY_LABELS,
     Assessment,
@@ -52,16 +53,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("Labels", "Engång"),
 )
 
-# Kept here (not imported from model.caveats) so start-up does not load the caveat library.
-KIND_LABELS: dict[str, str] = {
-    "law": "Bindande lag",
-    "ruling": "Domstolsavgörande",
-    "authority": "Myndighetsbeslut",
-    "guidance": "Vägledning",
-    "vendor": "Leverantörsåtagande – inte lag",
-    "proposal": "Förslag – inte gällande rätt",
-    "": "Egen punkt",
-}
+KIND_LABELS: dict[str, str] = {**CAVEAT_KIND_LABELS, "": "Egen punkt"}
 
 RECURRENCE_LABELS = {Recurrence.ANNUAL: "Årlig", Recurrence.ONE_OFF: "Engång"}
 

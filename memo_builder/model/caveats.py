@@ -21,14 +21,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-KINDS: dict[str, str] = {
-    "law": "Bindande lag",
-    "ruling": "Domstolsavgörande",
-    "authority": "Myndighetsbeslut",
-    "guidance": "Vägledning",
-    "vendor": "Leverantörsåtagande – inte lag",
-    "proposal": "Förslag – inte gällande rätt",
-}
+from memo_builder.model.memo import CAVEAT_KIND_LABELS
+
+KINDS: dict[str, str] = CAVEAT_KIND_LABELS
 
 TAGS: dict[str, str] = {
     "personuppgifter": "Personuppgifter",

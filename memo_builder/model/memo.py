@@ -78,6 +78,17 @@ ASSESSMENT_LABELS: dict[Assessment, str] = {
 }
 
 
+# The kind of a legal source, shown in the memo so a vendor promise never reads like law.
+CAVEAT_KIND_LABELS: dict[str, str] = {
+    "law": "Bindande lag",
+    "ruling": "Domstolsavgörande",
+    "authority": "Myndighetsbeslut",
+    "guidance": "Vägledning",
+    "vendor": "Leverantörsåtagande – inte lag",
+    "proposal": "Förslag – inte gällande rätt",
+}
+
+
 @dataclass
 class Person:
     name: str = ""

@@ -16,6 +16,7 @@ from memo_builder.model.consequences import option_deadlines
 from memo_builder.model.costs import OptionCosts, memo_costs, sensitivity
 from memo_builder.model.memo import (
     ASSESSMENT_LABELS,
+    CAVEAT_KIND_LABELS,
     COST_CATEGORY_LABELS,
     SEVERITY_LABELS,
     Assessment,
@@ -26,15 +27,6 @@ from memo_builder.model.memo import (
 from memo_builder.model.text import clean_text
 from memo_builder.render.charts import CHART_SRC, cost_chart
 from memo_builder.render.profile import Profile
-
-KIND_LABELS = {
-    "law": "Bindande lag",
-    "ruling": "Domstolsavgörande",
-    "authority": "Myndighetsbeslut",
-    "guidance": "Vägledning",
-    "vendor": "Leverantörsåtagande – inte lag",
-    "proposal": "Förslag – inte gällande rätt",
-}
 
 SENSITIVITY_LABELS = {
     "volume": "Licensvolym ±{volume}",
@@ -407,7 +399,7 @@ def _caveats(memo: Memo, library=None) -> list[dict[str, Any]]:
             {
                 "title": _clean(cv.title),
                 "reference": _clean(cv.reference),
-                "kind": KIND_LABELS.get(cv.kind, ""),
+                "kind": CAVEAT_KIND_LABELS.get(cv.kind, ""),
                 "is_vendor": cv.kind == "vendor",
                 "is_proposal": cv.kind == "proposal",
                 "status": _library_status(cv, library, decided),
@@ -466,7 +458,7 @@ def build_context(
         "draft": draft,
         "order": profile.order,
         "case": {
-            "title": _clean(case.title) or "(Rubrik saknas)",
+            "title": _clean(case.title) if _clean(case.title).strip() else "(Rubrik saknas)",
             "organisation": _clean(case.organisation),
             "administration": _clean(case.administration),
             "board": board,
