@@ -55,6 +55,12 @@ def to_data(obj: Any) -> Any:
     return obj
 
 
+def _short(value: Any) -> str:
+    """A value for a message, cut so that a 10 000-digit number does not fill the screen."""
+    text = repr(value)
+    return text if len(text) <= 40 else f"{text[:20]}…({len(text)} tecken)"
+
+
 def _join(path: str, name: str | int) -> str:
     if isinstance(name, int):
         return f"{path}[{name}]"
@@ -91,7 +97,7 @@ def _convert(tp: Any, value: Any, path: str) -> Any:
             return tp(value)
         except ValueError:
             allowed = ", ".join(repr(m.value) for m in tp)
-            raise SchemaError(path, f"okänt värde {value!r} (tillåtna: {allowed})") from None
+            raise SchemaError(path, f"okänt värde {_short(value)} (tillåtna: {allowed})") from None
     if tp is str:
         if not isinstance(value, str):
             raise SchemaError(path, "förväntade text")
@@ -103,6 +109,8 @@ def _convert(tp: Any, value: Any, path: str) -> Any:
     if tp is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise SchemaError(path, "förväntade ett heltal")
+        if abs(value) >= 10 ** (MAX_DIGITS + 1):  # counts, years, months: never this large
+            raise SchemaError(path, f"{_short(value)} är orimligt stort")
         return value
     if tp is Decimal:
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
@@ -110,11 +118,11 @@ def _convert(tp: Any, value: Any, path: str) -> Any:
         try:
             result = Decimal(str(value))
         except InvalidOperation:
-            raise SchemaError(path, f"{value!r} är inte ett tal") from None
+            raise SchemaError(path, f"{_short(value)} är inte ett tal") from None
         if not result.is_finite():
-            raise SchemaError(path, f"{value!r} är inte ett ändligt tal")
+            raise SchemaError(path, f"{_short(value)} är inte ett ändligt tal")
         if result and result.adjusted() > MAX_DIGITS:
-            raise SchemaError(path, f"{value!r} är orimligt stort")
+            raise SchemaError(path, f"{_short(value)} är orimligt stort")
         return result
     if tp is date:
         if not isinstance(value, str):
@@ -122,5 +130,5 @@ def _convert(tp: Any, value: Any, path: str) -> Any:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise SchemaError(path, f"{value!r} är inte ett datum på formen ÅÅÅÅ-MM-DD") from None
+            raise SchemaError(path, f"{_short(value)} är inte ett datum på formen ÅÅÅÅ-MM-DD") from None
     raise SchemaError(path, f"typen {tp!r} stöds inte")  # programming error, still no traceback

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -82,9 +83,17 @@ def loads(text: str, name: str = "filen") -> Memo:
     except RecursionError:
         raise MemoFileError(f"{name} är för djupt nästlad för att vara en memofil.") from None
     except json.JSONDecodeError as exc:
+        if not text.strip():
+            raise MemoFileError(
+                f"{name} är tom. Öppna en säkerhetskopia eller återställningsfilen."
+            ) from None
         raise MemoFileError(
             f"{name} är skadad eller ofullständig (rad {exc.lineno}, kolumn {exc.colno}): "
             "filen är inte giltig JSON. Öppna en säkerhetskopia eller återställningsfilen."
+        ) from None
+    except ValueError:  # an integer literal of thousands of digits
+        raise MemoFileError(
+            f"{name} är skadad: den innehåller ett tal med orimligt många siffror."
         ) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise MemoFileError(f"{name} är inte en memofil från Memo Builder.")
@@ -93,7 +102,8 @@ def loads(text: str, name: str = "filen") -> Memo:
         raise MemoFileError(f"{name} saknar ett giltigt versionsnummer (schema_version).")
     if version > SCHEMA_VERSION:
         raise MemoFileError(
-            f"{name} är skapad med en nyare version av Memo Builder (filformat {version}, "
+            f"{name} är skapad med en nyare version av Memo Builder (filformat "
+            f"{version if version < 10**6 else 'okänt'}, "
             f"detta program läser till och med {SCHEMA_VERSION}). Uppdatera programmet."
         )
     try:
@@ -114,15 +124,22 @@ def loads(text: str, name: str = "filen") -> Memo:
 def load(path: str | os.PathLike[str]) -> Memo:
     path = Path(path)
     name = f"Filen {path.name}"
+    too_big = f"{name} är för stor för att vara en memofil (en memofil är högst några MB)."
     try:
         if path.is_dir():
             raise MemoFileError(f"{path} är en mapp, inte en memofil.")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A pipe or a device (/dev/zero) would block or never end: not a file to read.
+            raise MemoFileError(f"{name} är ingen vanlig fil och kan inte vara en memofil.")
+        if info.st_size > MAX_FILE_BYTES:
             raise MemoFileError(
-                f"{name} är {size // (1024 * 1024)} MB – för stor för att vara en memofil."
+                f"{name} är {info.st_size // (1024 * 1024)} MB – för stor för att vara en memofil."
             )
-        raw = path.read_bytes()
+        with path.open("rb") as fh:  # bounded: the file may grow after the check
+            raw = fh.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise MemoFileError(too_big)
     except FileNotFoundError:
         raise MemoFileError(f"Filen {path} finns inte.") from None
     except PermissionError:

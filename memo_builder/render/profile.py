@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import tomllib
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,7 @@ KNOWN_SECTIONS = (
 
 MAX_BASE_DOCX_BYTES = 20 * 1024 * 1024
 MAX_BASE_DOCX_UNPACKED = 100 * 1024 * 1024  # a real base document unpacks to well under 1 MB
+MAX_KEY_LENGTH = 100  # a folder name; a memo file may carry any string here
 
 
 class ProfileError(Exception):
@@ -75,51 +77,100 @@ def available_profiles(root: Path | None = None) -> list[str]:
 
 
 def _inside(folder: Path, name: str, what: str, key: str) -> Path:
-    candidate = (folder / name).resolve()
-    if not candidate.is_relative_to(folder.resolve()):
+    try:
+        candidate = (folder / name).resolve()
+        inside = candidate.is_relative_to(folder.resolve())
+        exists = inside and candidate.is_file()
+    except (OSError, ValueError):  # a NUL byte, a name too long for the file system
+        raise ProfileError(
+            f"Mallen {key!r} är felaktig: {what} {name!r} är inget giltigt filnamn."
+        ) from None
+    if not inside:
         raise ProfileError(
             f"Mallen {key!r} är felaktig: {what} {name!r} pekar utanför mallens mapp."
         )
-    if not candidate.is_file():
+    if not exists:
         raise ProfileError(f"Mallen {key!r} är ofullständig: {what} {name!r} saknas.")
     return candidate
 
 
+# Base documents python-docx has opened once: (path, mtime, size). Opening costs ~10 ms.
+_OPENED: set[tuple[str, int, int]] = set()
+
+
 def check_base_docx(path: Path, key: str) -> None:
-    """Refuse a base document that is not a Word file, or a zip bomb, before python-docx sees it."""
-    size = path.stat().st_size
-    if size > MAX_BASE_DOCX_BYTES:
+    """Refuse a base document that is not a Word file, or a zip bomb, before python-docx sees it;
+    then open it once with python-docx, so a broken one is reported here, by name, and never
+    halfway through a build."""
+    stat = path.stat()
+    if stat.st_size > MAX_BASE_DOCX_BYTES:
         raise ProfileError(f"Mallen {key!r}: grunddokumentet {path.name} är orimligt stort.")
+    not_docx = f"Mallen {key!r}: grunddokumentet {path.name} är inte en Word-fil (.docx)."
     try:
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()
             unpacked = sum(i.file_size for i in zf.infolist())
-    except (zipfile.BadZipFile, OSError):
+            if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+                raise ProfileError(not_docx)
+            if unpacked > MAX_BASE_DOCX_UNPACKED:
+                raise ProfileError(
+                    f"Mallen {key!r}: grunddokumentet {path.name} packas upp till "
+                    f"{unpacked // (1024 * 1024)} MB och avvisas (misstänkt zip-bomb)."
+                )
+            # Reads at most the declared sizes (checked above), so a zip that lies about
+            # them fails its checksum here instead of inflating.
+            damaged = zf.testzip()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
+            NotImplementedError, zlib.error):
+        raise ProfileError(not_docx) from None
+    if damaged is not None:
         raise ProfileError(
-            f"Mallen {key!r}: grunddokumentet {path.name} är inte en Word-fil (.docx)."
-        ) from None
-    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-        raise ProfileError(f"Mallen {key!r}: grunddokumentet {path.name} är inte en Word-fil (.docx).")
-    if unpacked > MAX_BASE_DOCX_UNPACKED:
-        raise ProfileError(
-            f"Mallen {key!r}: grunddokumentet {path.name} packas upp till "
-            f"{unpacked // (1024 * 1024)} MB och avvisas (misstänkt zip-bomb)."
+            f"Mallen {key!r}: grunddokumentet {path.name} är skadat ({damaged} går inte att läsa)."
         )
+    marker = (str(path), stat.st_mtime_ns, stat.st_size)
+    if marker in _OPENED:
+        return
+    import docx  # python-docx; imported here so listing profiles stays cheap
+
+    try:
+        docx.Document(str(path))
+    except Exception as exc:  # any way python-docx can fail on a foreign file
+        raise ProfileError(
+            f"Mallen {key!r}: grunddokumentet {path.name} kan inte öppnas som Word-fil "
+            f"({type(exc).__name__}: {exc}). Kontakta den som förvaltar mallen."
+        ) from None
+    _OPENED.add(marker)
 
 
 def load_profile(key: str, root: Path | None = None) -> Profile:
     root = (root or templates_dir()).resolve()
-    if not key or "/" in key or "\\" in key or key.startswith("."):
-        raise ProfileError(f"Mallnamnet {key!r} är ogiltigt.")
+    if (
+        not key
+        or len(key) > MAX_KEY_LENGTH
+        or any(c in key for c in "/\\:\0")
+        or key.startswith(".")
+    ):
+        raise ProfileError(f"Mallnamnet {key[:MAX_KEY_LENGTH]!r} är ogiltigt.")
     folder = root / key
     manifest = folder / "profile.toml"
-    if not manifest.is_file():
-        names = ", ".join(available_profiles(root)) or "inga"
+    try:
+        found = manifest.is_file()
+    except (OSError, ValueError):
+        found = False
+    if not found:
+        try:
+            names = ", ".join(available_profiles(root)) or "inga"
+        except OSError:
+            names = "inga"
         raise ProfileError(f"Mallen {key!r} finns inte (tillgängliga: {names}).")
     try:
         data = tomllib.loads(manifest.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ProfileError(f"Mallen {key!r}: profile.toml kan inte läsas: {exc}.") from None
+    except OSError as exc:
+        raise ProfileError(
+            f"Mallen {key!r}: profile.toml kan inte läsas: {exc.strerror or exc}."
+        ) from None
     try:
         doc = data["document"]
         order = list(doc["order"])
@@ -143,7 +194,7 @@ def load_profile(key: str, root: Path | None = None) -> Profile:
             base_docx=folder / str(doc.get("base_docx", "base.docx")),
             styles={str(k): str(v) for k, v in data.get("styles", {}).items()},
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ProfileError(f"Mallen {key!r}: profile.toml saknar eller har fel i {exc}.") from None
     unknown = [s for s in profile.order if s not in KNOWN_SECTIONS]
     if unknown:

@@ -7,10 +7,12 @@ template into a clear message instead of a silently empty field.
 
 from __future__ import annotations
 
+import traceback
 from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
@@ -63,9 +65,49 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return _QuietBytecodeCache(str(folder), "memo-%s.cache")
 
 
+# An organisation's template may not make values this large: `{{ 'x' * 10**10 }}` or
+# `{{ 9**9**9 }}` would exhaust memory or hang the build (the sandbox guards access, not size).
+MAX_REPEAT = 1_000_000  # characters or items from `sequence * n`
+MAX_POWER_BITS = 100_000  # bits of an integer power
+
+
+class ResourceLimitError(SecurityError):
+    """A template tried to build an absurdly large value."""
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    # Intercepting also stops jinja2 from folding such constants at compile time.
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "*":
+            for seq, n in ((left, right), (right, left)):
+                if (
+                    isinstance(seq, str | list | tuple)
+                    and isinstance(n, int)
+                    and len(seq) * n > MAX_REPEAT
+                ):
+                    raise ResourceLimitError("för lång upprepning")
+        elif operator == "**" and isinstance(left, int) and isinstance(right, int):
+            if abs(left) > 1 and right > 0 and left.bit_length() * right > MAX_POWER_BITS:
+                raise ResourceLimitError("för stor potens")
+        elif operator == "**" and isinstance(right, int | float) and abs(right) > MAX_POWER_BITS:
+            raise ResourceLimitError("för stor potens")
+        return super().call_binop(context, operator, left, right)
+
+
+def _template_line(exc: BaseException, profile: Profile) -> str:
+    """' på rad N i memo.html.j2' from jinja2's rewritten traceback, or ''."""
+    folder = str(profile.folder)
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename and frame.filename.startswith(folder):
+            return f" på rad {frame.lineno} i {Path(frame.filename).name}"
+    return ""
+
+
 @lru_cache(maxsize=8)
 def _environment(folder: Path) -> jinja2.Environment:
-    env = ImmutableSandboxedEnvironment(
+    env = _Sandbox(
         bytecode_cache=_bytecode_cache(),
         loader=jinja2.FileSystemLoader(str(folder)),
         autoescape=True,
@@ -88,10 +130,20 @@ def render_template(profile: Profile, context: dict) -> str:
             f"Mallen {profile.key!r} har ett syntaxfel i {exc.name or profile.template_name} "
             f"rad {exc.lineno}: {exc.message}."
         ) from None
+    except ResourceLimitError as exc:
+        raise ProfileError(
+            f"Mallen {profile.key!r} försöker skapa orimligt stora värden ({exc}"
+            f"{_template_line(exc, profile)}) och har stoppats. Kontakta den som förvaltar mallen."
+        ) from None
     except jinja2.exceptions.SecurityError:
         raise ProfileError(
             f"Mallen {profile.key!r} försöker komma åt något som mallar inte får använda "
             "och har stoppats. Kontakta den som förvaltar mallen."
+        ) from None
+    except jinja2.TemplateNotFound as exc:
+        raise ProfileError(
+            f"Mallen {profile.key!r} hämtar in filen {exc.name!r}, som inte finns i mallens mapp "
+            f"{profile.folder}. Mallar får bara hämta in filer från sin egen mapp."
         ) from None
     except jinja2.UndefinedError as exc:
         raise ProfileError(f"Mallen {profile.key!r} använder ett okänt fält: {exc.message}.") from None
@@ -101,5 +153,6 @@ def render_template(profile: Profile, context: dict) -> str:
         raise ProfileError(f"Mallen {profile.key!r} innehåller en oändlig rekursion.") from None
     except Exception as exc:  # an organisation's template is foreign code: contain anything
         raise ProfileError(
-            f"Mallen {profile.key!r} gav ett fel: {type(exc).__name__}: {exc}."
+            f"Mallen {profile.key!r} avbröts av ett fel{_template_line(exc, profile)}: "
+            f"{type(exc).__name__}: {exc}. Kontakta den som förvaltar mallen."
         ) from None
