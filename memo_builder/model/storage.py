@@ -85,7 +85,8 @@ def loads(text: str, name: str = "filen") -> Memo:
     except json.JSONDecodeError as exc:
         if not text.strip():
             raise MemoFileError(
-                f"{name} är tom. Öppna en säkerhetskopia eller återställningsfilen."
+                f"{name} är tom (skadad eller ofullständig). "
+                "Öppna en säkerhetskopia eller återställningsfilen."
             ) from None
         raise MemoFileError(
             f"{name} är skadad eller ofullständig (rad {exc.lineno}, kolumn {exc.colno}): "
@@ -157,12 +158,33 @@ def load(path: str | os.PathLike[str]) -> Memo:
     return loads(text, name)
 
 
+def _read_umask() -> int:
+    mask = os.umask(0)  # the only way to read it; done once, at import
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
+def _file_mode(path: Path) -> int:
+    """The replaced file's permissions, else what a plain new file gets (the temp file is 0600)."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~_UMASK
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` so that ``path`` holds either the old or the new content, never a mix."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
+        try:  # keep a shared file readable by colleagues; a share may refuse, that is fine
+            os.chmod(tmp, _file_mode(path))
+        except OSError:
+            pass
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
