@@ -6,8 +6,10 @@ CI runs ``MEMO_FUZZ_EXAMPLES`` (default 60) examples per property; the long run 
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -25,11 +27,12 @@ from memo_builder.model.caveats import default_library
 from memo_builder.model.memo import Memo
 from memo_builder.model.text import clean_text
 from memo_builder.model.validation import Problem, validate
+from memo_builder.paths import example_memo_path
 from memo_builder.render.pipeline import build_docx
 from memo_builder.render.profile import ProfileError
 
 from .settings import PROFILE, hostile_settings
-from .strategies import extreme_memos, memos
+from .strategies import extreme_memos, memos, pieces
 LIBRARY = default_library()
 
 
@@ -141,3 +144,64 @@ def test_extreme_numbers(name):
         validate(memo, library)
     check_build(memo)
     assert storage.loads(storage.dumps(memo)) == memo
+
+
+# -- hostile memo files: the example with one value anywhere replaced by any JSON ---------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.lists(pieces, max_size=10).map("".join)
+    | st.sampled_from(["", "2018-02-30", "1e400", "NaN", "-0", "annual", "licenses", "SEK"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+def _paths(doc, prefix=()):
+    yield prefix
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            yield from _paths(v, prefix + (k,))
+    elif isinstance(doc, list):
+        for i, v in enumerate(doc):
+            yield from _paths(v, prefix + (i,))
+
+
+EXAMPLE_DOC = json.loads(example_memo_path().read_text(encoding="utf-8"))
+EXAMPLE_PATHS = list(_paths(EXAMPLE_DOC))
+
+
+@hostile_settings
+@given(st.lists(st.tuples(st.sampled_from(EXAMPLE_PATHS), json_values), min_size=1, max_size=4))
+def test_mutated_memo_file_loads_or_explains(edits):
+    doc = copy.deepcopy(EXAMPLE_DOC)
+    for path, value in edits:
+        if not path:
+            doc = value
+            continue
+        target = doc
+        try:
+            for step in path[:-1]:
+                target = target[step]
+            target[path[-1]] = value
+        except (KeyError, IndexError, TypeError):
+            continue
+    text = json.dumps(doc, ensure_ascii=False, allow_nan=True)
+    try:
+        memo = storage.loads(text, "Filen x.memo")
+    except storage.MemoFileError as exc:
+        assert str(exc).startswith("Filen x.memo") and len(str(exc)) < 600
+        return
+    validate(memo, LIBRARY)
+    assert storage.loads(storage.dumps(memo)) == memo
+
+
+@hostile_settings
+@given(st.binary(max_size=2000) | st.lists(pieces, max_size=50).map("".join).map(
+    lambda t: t.encode("utf-8", "surrogatepass")))
+def test_random_bytes_load_or_explain(tmp_path_factory, data):
+    path = tmp_path_factory.mktemp("bytes") / "x.memo"
+    path.write_bytes(data)
+    try:
+        storage.load(path)
+    except storage.MemoFileError as exc:
+        assert "x.memo" in str(exc)
