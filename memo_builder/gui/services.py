@@ -37,7 +37,8 @@ class Services(QObject):
 
             self._profile_key = key
             try:
-                self._profile = load_profile(key)
+                # The base document is opened by python-docx on export, not at start-up.
+                self._profile = load_profile(key, open_base=False)
                 self.profile_error = ""
             except ProfileError as exc:
                 self._profile = None

@@ -28,7 +28,8 @@ from lxml import etree
 from memo_builder.model.text import clean_text
 from memo_builder.render import tree
 from memo_builder.render.charts import CostChart, chart_workbook, chart_xml
-from memo_builder.render.profile import Profile
+from memo_builder.render.profile import Profile, ProfileError
+from memo_builder.render.scrub import scrub
 
 HEADER_TOKEN = "[[HEADER]]"
 
@@ -239,6 +240,7 @@ def _strip_leftovers(document) -> None:
     for rel_id, rel in list(doc_rels.items()):
         if rel.reltype.endswith("/customXml"):
             del doc_rels[rel_id]
+    scrub(document)  # comments, template path, doc variables, stale app.xml (render/scrub.py)
 
 
 def _set_properties(document, meta: dict) -> None:
@@ -275,7 +277,13 @@ def write_docx(
     bytes come from ``images``. Either way its alt text goes to ``wp:docPr/@descr``.
     """
     report = WriteReport()
-    document = docx.Document(str(profile.base_docx))
+    try:
+        document = docx.Document(str(profile.base_docx))
+    except Exception as exc:  # a foreign base document: name it, never a traceback
+        raise ProfileError(
+            f"Mallen {profile.key!r}: grunddokumentet {profile.base_docx.name} kan inte öppnas "
+            f"som Word-fil ({type(exc).__name__}: {exc}). Kontakta den som förvaltar mallen."
+        ) from None
     _clear_body(document)
     _strip_leftovers(document)
     styles = _Styles(document, profile, report)

@@ -98,10 +98,11 @@ def _inside(folder: Path, name: str, what: str, key: str) -> Path:
 _OPENED: set[tuple[str, int, int]] = set()
 
 
-def check_base_docx(path: Path, key: str) -> None:
+def check_base_docx(path: Path, key: str, *, open_document: bool = True) -> None:
     """Refuse a base document that is not a Word file, or a zip bomb, before python-docx sees it;
     then open it once with python-docx, so a broken one is reported here, by name, and never
-    halfway through a build."""
+    halfway through a build. ``open_document=False`` skips that last step (python-docx costs
+    ~50 ms to import): the GUI's start-up uses it, and the writer opens the base anyway."""
     stat = path.stat()
     if stat.st_size > MAX_BASE_DOCX_BYTES:
         raise ProfileError(f"Mallen {key!r}: grunddokumentet {path.name} är orimligt stort.")
@@ -128,7 +129,7 @@ def check_base_docx(path: Path, key: str) -> None:
             f"Mallen {key!r}: grunddokumentet {path.name} är skadat ({damaged} går inte att läsa)."
         )
     marker = (str(path), stat.st_mtime_ns, stat.st_size)
-    if marker in _OPENED:
+    if marker in _OPENED or not open_document:
         return
     import docx  # python-docx; imported here so listing profiles stays cheap
 
@@ -142,7 +143,7 @@ def check_base_docx(path: Path, key: str) -> None:
     _OPENED.add(marker)
 
 
-def load_profile(key: str, root: Path | None = None) -> Profile:
+def load_profile(key: str, root: Path | None = None, *, open_base: bool = True) -> Profile:
     root = (root or templates_dir()).resolve()
     if (
         not key
@@ -201,5 +202,5 @@ def load_profile(key: str, root: Path | None = None) -> Profile:
         raise ProfileError(f"Mallen {key!r}: okända avsnitt i order: {', '.join(unknown)}.")
     _inside(folder, profile.template_name, "mallfilen", key)
     profile.base_docx = _inside(folder, str(doc.get("base_docx", "base.docx")), "grunddokumentet", key)
-    check_base_docx(profile.base_docx, key)
+    check_base_docx(profile.base_docx, key, open_document=open_base)
     return profile
