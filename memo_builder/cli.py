@@ -92,6 +92,7 @@ def cmd_build(args) -> int:
 
     memo = _load(args.file)
     output = Path(args.output) if args.output else Path(args.file).with_suffix(".docx")
+    _refuse_overwriting_the_memo(Path(args.file), output)
     library = _library()
     problems = validate(memo, library)
     errors = [p for p in problems if p.level is Level.ERROR]
@@ -102,7 +103,7 @@ def cmd_build(args) -> int:
         return EXIT_PROBLEMS
     buffer = io.BytesIO()
     try:
-        report = build_docx(memo, buffer, draft=bool(errors), library=library)
+        report = build_docx(memo, buffer, draft=args.draft or bool(errors), library=library)
     except ProfileError as exc:
         raise UserError(str(exc)) from None
     write_output(buffer.getvalue(), output)
@@ -111,8 +112,21 @@ def cmd_build(args) -> int:
     warnings = [p for p in problems if p.level is Level.WARNING]
     if warnings and not args.quiet:
         print(f"{len(warnings)} varningar (se memo-builder validate).", file=sys.stderr)
-    print(f"Skrev {output}" + (" (utkast)" if errors else ""))
+    print(f"Skrev {output}" + (" (utkast)" if errors or args.draft else ""))
     return EXIT_OK
+
+
+def _refuse_overwriting_the_memo(source: Path, output: Path) -> None:
+    """The Word file must never replace the memo it was built from (or any .memo file)."""
+    try:
+        same = output.exists() and output.resolve() == source.resolve()
+    except OSError:
+        same = False
+    if same or output.suffix.lower() == ".memo":
+        raise UserError(
+            f"{output} är en memofil och skrivs inte över med Word-filen. "
+            "Ange ett namn som slutar på .docx."
+        )
 
 
 def cmd_example(args) -> int:
@@ -120,6 +134,8 @@ def cmd_example(args) -> int:
 
     source = example_memo_path().read_bytes()
     target = Path(args.output)
+    if target.is_dir():
+        raise UserError(f"{target} är en mapp. Ange ett filnamn, till exempel {target / 'exempel.memo'}.")
     if target.exists() and not args.force:
         try:
             same = target.read_bytes() == source
@@ -243,12 +259,17 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = ("build", "validate", "example", "check", "caveats", "gui")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _configure_streams()
     parser = make_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `memo-builder FILE.memo` (a file association, "Open with") opens the app on that file.
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        argv = ["gui", *argv]
     args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["gui", *(argv or [])])
     try:
         return args.func(args)
     except UserError as exc:

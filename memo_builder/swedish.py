@@ -8,7 +8,7 @@ and ISO dates in header fields and tables.
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
@@ -23,9 +23,13 @@ MILLION = Decimal("1000000")
 def number(value: Decimal | int, decimals: int = 0) -> str:
     """``2096097`` -> ``'2 096 097'`` (non-breaking spaces), ``2.5, 1`` -> ``'2,5'``."""
     q = Decimal(1).scaleb(-decimals)
-    value = Decimal(value).quantize(q, rounding=ROUND_HALF_UP)
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    text = format_decimal(value, format=pattern, locale=LOCALE)
+    value = Decimal(value)
+    # Room for every digit: under the default 28 digits quantize raises on amounts >= 10^26.
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, value.adjusted() + decimals + 3)
+        value = value.quantize(q, rounding=ROUND_HALF_UP)
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        text = format_decimal(value, format=pattern, locale=LOCALE)
     if text.lstrip("-−").strip("0,") == "":
         return text.lstrip("-−")
     # Typographic minus (U+2212), as in Swedish print; Babel gives a hyphen.
@@ -55,7 +59,9 @@ def mnkr(value: Decimal, decimals: int = 1) -> str:
 def percent(value: Decimal, decimals: int = 0) -> str:
     """Percent given as a number of percent: ``Decimal('2.5')`` -> ``'2,5 %'``."""
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "") + "\u00a0%"
-    return format_percent(Decimal(value) / 100, format=pattern, locale=LOCALE)
+    # Round half up here, as number() does; Babel would round half to even.
+    value = Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return format_percent(value / 100, format=pattern, locale=LOCALE)
 
 
 def long_date(value: date | None) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, Overflow, localcontext
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, Overflow, localcontext
 
 from memo_builder.model.memo import CostCategory, CostLine, Memo, Option, Recurrence
 
@@ -19,7 +19,9 @@ HUNDRED = Decimal("100")
 
 
 def _round(value: Decimal) -> Decimal:
-    return value.quantize(ORE, rounding=ROUND_HALF_UP)
+    # Precision sized to the value: the default 28 digits raise on amounts above 10^26.
+    ctx = Context(prec=max(28, value.adjusted() + 4))
+    return value.quantize(ORE, rounding=ROUND_HALF_UP, context=ctx)
 
 
 @dataclass(frozen=True)

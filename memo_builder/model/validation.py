@@ -213,6 +213,47 @@ def _validate_costs(memo: Memo, library, err, warn) -> None:
         _cost_warnings(memo, i, option, users, warn)
     _estimate_warnings(memo, all_costs, warn)
     _threshold_warnings(memo, library, warn, all_costs)
+    _span_warnings(all_costs, warn)
+    _sensitivity_errors(memo, err)
+
+
+def _span_warnings(all_costs, warn) -> None:
+    """Totals over different years are not comparable: say so (the 2016 lesson)."""
+    spans = {}
+    for i, costs in enumerate(all_costs):
+        if costs.years:
+            spans[i] = (costs.years[0], costs.years[-1])
+    if len(set(spans.values())) <= 1:
+        return
+    widest = max(spans.values(), key=lambda s: (s[1] - s[0], s[1]))
+    for i, span in spans.items():
+        if span != widest:
+            name = all_costs[i].option.title.strip() or f"Alternativ {i + 1}"
+            warn(
+                f"options[{i}].cost_lines",
+                f"{name}: kostnaderna täcker {span[0]}–{span[1]}, andra alternativ "
+                f"{widest[0]}–{widest[1]}. Totalerna jämförs då inte över samma period; "
+                "ta med kostnaderna för alla år eller förklara skillnaden.",
+            )
+
+
+def _sensitivity_errors(memo: Memo, err) -> None:
+    a = memo.assumptions
+    for key, value, label in (
+        ("sensitivity_volume_percent", a.sensitivity_volume_percent, "licensvolym"),
+        ("sensitivity_exchange_percent", a.sensitivity_exchange_percent, "växelkurs"),
+    ):
+        if not (0 <= value < 100):
+            err(
+                f"assumptions.{key}",
+                f"Känsligheten för {label} ska vara mellan 0 och 100 procent (nu {value}).",
+            )
+    if not (0 <= a.sensitivity_index_points <= MAX_INDEX_PERCENT):
+        err(
+            "assumptions.sensitivity_index_points",
+            f"Känsligheten för index ska vara mellan 0 och {MAX_INDEX_PERCENT} procentenheter "
+            f"(nu {a.sensitivity_index_points}).",
+        )
 
 
 def _estimate_warnings(memo: Memo, all_costs, warn) -> None:

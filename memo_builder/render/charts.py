@@ -1,12 +1,10 @@
-"""The chart of cost per year per option: data, alt text, a native Word chart and a PNG.
+"""The chart of cost per year per option: data, alt text and a native Word chart.
 
 The Word file gets a native chart (a DrawingML ``c:chartSpace`` part with a clustered bar chart,
 its values cached in the XML and an embedded workbook), so Word can restyle it and edit its data,
 and LibreOffice draws it from the cache. The numbers are also in a table next to it; the chart
-is never the only place a figure appears. The preview (no Word there) shows a PNG of the same
-data from :func:`chart_png`, drawn by matplotlib, imported only when a PNG is asked for.
-
-No Qt here: the GUI registers the PNG bytes itself (see :func:`chart_png`).
+is never the only place a figure appears. The live preview paints the same :class:`CostChart`
+with QPainter (memo_builder/gui/chart_image.py); no Qt here.
 """
 
 from __future__ import annotations
@@ -14,7 +12,7 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Context, Decimal
 from xml.sax.saxutils import escape
 
 from memo_builder import swedish
@@ -32,7 +30,6 @@ MAX_YEARS = 15
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies, and every one
 # of them dark or saturated enough against white. Hatching (PNG) and the legend order back them.
 COLOURS = ("0072B2", "E69F00", "009E73", "CC79A7", "56B4E9", "D55E00", "000000", "F0E442")
-PATTERNS = ("", "//", "++", "\\\\", "--", "xx", "||", "..")  # matplotlib hatches, as DML_PATTERNS
 
 
 @dataclass(frozen=True)
@@ -128,7 +125,9 @@ def _col(index: int) -> str:
 
 def _num(value: Decimal) -> str:
     """A cached chart value: tkr with three decimals (exact to the krona), plain digits."""
-    return format((value / swedish.THOUSAND).quantize(Decimal("0.001")), "f")
+    tkr = value / swedish.THOUSAND
+    # Precision sized to the value: the default 28 digits raise on amounts above 10^25.
+    return format(tkr.quantize(Decimal("0.001"), context=Context(prec=max(28, tkr.adjusted() + 5))), "f")
 
 
 def _text_props(size_hundredths: int, bold: bool = False) -> str:
@@ -141,7 +140,7 @@ def _text_props(size_hundredths: int, bold: bool = False) -> str:
     )
 
 
-# DrawingML preset patterns matching PATTERNS: white lines or dots over the series colour, so
+# DrawingML preset patterns (the preview paints matching Qt brush patterns): white lines or dots over the series colour, so
 # bars differ by more than colour (also in greyscale print). The first series stays solid.
 DML_PATTERNS = ("", "wdUpDiag", "smGrid", "wdDnDiag", "horz", "openDmnd", "vert", "pct50")
 
@@ -314,74 +313,3 @@ def chart_workbook(chart: CostChart) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, text.encode("utf-8"))
     return buffer.getvalue()
-
-
-# -- PNG (preview) ----------------------------------------------------------------------------
-
-
-def _axis_label(value: float, _pos=None) -> str:
-    return swedish.number(Decimal(str(round(value))))
-
-
-def chart_png(chart: CostChart, *, dpi: int = 150, width_mm: float = 160) -> bytes | None:
-    """The same chart as PNG bytes, for the HTML preview; None when matplotlib is missing.
-
-    The GUI shows it by registering the bytes under :data:`CHART_SRC`, e.g.
-    ``doc.addResource(QTextDocument.ImageResource, QUrl(CHART_SRC), QImage.fromData(png))``,
-    or by replacing the src with ``"data:image/png;base64," + base64.b64encode(png).decode()``.
-    Drawing takes a noticeable moment the first time (matplotlib import): not on the GUI thread.
-    """
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg", force=False)
-        from matplotlib.figure import Figure
-        from matplotlib.ticker import FuncFormatter
-    except ImportError:
-        return None
-    width_in = width_mm / 25.4
-    figure = Figure(figsize=(width_in, width_in * 0.5), dpi=dpi)
-    ax = figure.add_subplot()
-    n = len(chart.series)
-    group = 0.8
-    bar = group / n
-    xs = range(len(chart.years))
-    for k, s in enumerate(chart.series):
-        offset = -group / 2 + bar * (k + 0.5)
-        ax.bar(
-            [x + offset for x in xs],
-            [float(chart.tkr(v)) for v in s.values],
-            width=bar,
-            label=s.name,
-            color="#" + COLOURS[k % len(COLOURS)],
-            hatch=PATTERNS[k % len(PATTERNS)],
-            edgecolor="white",
-            linewidth=0.5,
-        )
-    ax.set_xticks(list(xs), [str(y) for y in chart.years])
-    ax.yaxis.set_major_formatter(FuncFormatter(_axis_label))
-    ax.set_ylabel("tkr")
-    ax.grid(axis="y", color="#D9D9D9", linewidth=0.6)
-    ax.set_axisbelow(True)
-    for side in ("top", "right", "left"):
-        ax.spines[side].set_visible(False)
-    ax.tick_params(length=0, labelsize=8)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=min(n, 4), frameon=False,
-              fontsize=8)
-    figure.tight_layout()
-    out = io.BytesIO()
-    figure.savefig(out, format="png", dpi=dpi, metadata={"Software": None})
-    return out.getvalue()
-
-
-def preview_images(memo, *, dpi: int = 150) -> dict[str, bytes]:
-    """``{src: PNG bytes}`` for every image the template may place, for the HTML preview.
-
-    Empty when the memo has no chart or matplotlib is missing (the preview then shows the
-    per-year table without the picture). Call it off the GUI thread.
-    """
-    from memo_builder.model.costs import memo_costs
-
-    chart = cost_chart(memo_costs(memo))
-    png = chart_png(chart, dpi=dpi) if chart is not None else None
-    return {CHART_SRC: png} if png else {}

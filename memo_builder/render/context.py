@@ -253,7 +253,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts]) -> dict[str, Any]:
         if c.difference_to_baseline is not None:
             diff = "–" if c.option.baseline else swedish.tkr(c.difference_to_baseline)
             if not c.option.baseline and c.difference_to_baseline > 0:
-                diff = "+" + diff
+                diff = "+" + diff if diff != "0" else diff
         marks = []
         if c.option.recommended:
             marks.append("förslag")

@@ -64,8 +64,8 @@ def build_docx(
     profile = profile_for(memo, profile)
     context = build_context(memo, profile, draft=draft, library=library)
     document = tree.parse(render_template(profile, context))
-    # The cost chart goes in as a native Word chart (see render/charts.py); the preview shows
-    # the same data as a PNG from charts.preview_images().
+    # The cost chart goes in as a native Word chart (see render/charts.py); the preview paints
+    # the same data itself (gui/chart_image.py).
     chart = context.get("chart")
     charts = {chart["src"]: chart["data"]} if chart else None
     return write_docx(document, profile, target, document_meta(memo, profile), charts=charts)

@@ -166,3 +166,34 @@ def test_build_output_is_complete_docx_bytes(tmp_path, capsys):
     assert run(capsys, "build", str(example_memo_path()), "-o", str(out))[0] == 0
     docx.Document(io.BytesIO(out.read_bytes()))
     assert json.loads(example_memo_path().read_text(encoding="utf-8"))["schema_version"] == 1
+
+
+def test_build_never_overwrites_the_memo(tmp_path, capsys):
+    memo_path = tmp_path / "a.memo"
+    memo_path.write_bytes(example_memo_path().read_bytes())
+    before = memo_path.read_bytes()
+    for target in (memo_path, tmp_path / "other.memo"):
+        code, _, err = run(capsys, "build", str(memo_path), "-o", str(target))
+        assert code == 2 and "skrivs inte över" in err
+    assert memo_path.read_bytes() == before
+    assert not (tmp_path / "other.memo").exists()
+
+
+def test_draft_flag_always_marks_the_document(tmp_path, capsys):
+    out = tmp_path / "d.docx"
+    code, stdout, _ = run(capsys, "build", str(example_memo_path()), "-o", str(out), "--draft")
+    assert code == 0 and "(utkast)" in stdout
+    assert docx.Document(str(out)).paragraphs[0].text.startswith("UTKAST")
+
+
+def test_a_memo_file_as_the_only_argument_opens_the_app(monkeypatch, capsys):
+    opened = []
+    monkeypatch.setattr(cli, "cmd_gui", lambda args: opened.append(args.file) or 0)
+    assert cli.main(["ärende.memo"]) == 0
+    assert cli.main([]) == 0
+    assert opened == ["ärende.memo", None]
+
+
+def test_example_into_a_folder_says_so(tmp_path, capsys):
+    code, _, err = run(capsys, "example", "-o", str(tmp_path))
+    assert code == 2 and "är en mapp" in err and "--force" not in err

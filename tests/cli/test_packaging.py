@@ -46,11 +46,11 @@ def test_installed_package_builds_the_example_outside_the_source_tree(wheel, tmp
     env = {**os.environ, "PYTHONPATH": str(site), "MEMO_BUILDER_DATA_DIR": str(tmp_path / "data")}
     # -I would drop PYTHONPATH; instead make sure the source tree is not importable from cwd.
     code = (
-        "import sys; sys.path = [p for p in sys.path if not p.startswith(%r)];"
+        f"import sys; sys.path = [p for p in sys.path if not p.startswith({str(ROOT)!r})];"
         "import memo_builder.paths as p, memo_builder.cli as c;"
-        "assert str(p.templates_dir()).startswith(%r), p.templates_dir();"
+        f"assert str(p.templates_dir()).startswith({str(site)!r}), p.templates_dir();"
         "sys.exit(c.main(['example', '-o', 'e.memo']) or c.main(['build', 'e.memo', '-o', 'e.docx', '-q']))"
-    ) % (str(ROOT), str(site))
+    )
     result = subprocess.run([sys.executable, "-c", code], cwd=work, env=env,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr

@@ -33,6 +33,7 @@ from memo_builder.render.profile import ProfileError
 
 from .settings import PROFILE, hostile_settings
 from .strategies import extreme_memos, memos, pieces
+
 LIBRARY = default_library()
 
 

@@ -15,7 +15,6 @@ import textwrap
 import pytest
 
 from memo_builder import cli
-from memo_builder.paths import example_memo_path
 
 ATTEMPTS: list[str] = []
 

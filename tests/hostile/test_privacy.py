@@ -169,7 +169,7 @@ def _dirty_base(clean: bytes) -> bytes:
         f'<Relationship Id="rIdT" Type="{_R}/attachedTemplate" '
         'Target="file:///C:\\Users\\olle\\Mallar\\Hemlig.dotm" TargetMode="External"/></Relationships>')
     settings = text["word/settings.xml"]
-    settings = re.sub(r"(<w:settings[^>]*?)>", r'\1 xmlns:r="%s">' % _R, settings, count=1) \
+    settings = re.sub(r"(<w:settings[^>]*?)>", r'\1 xmlns:r="' + _R + '">', settings, count=1) \
         if "xmlns:r=" not in settings else settings
     settings = re.sub(r"(<w:settings[^>]*>)", r'\1<w:attachedTemplate r:id="rIdT"/>', settings, count=1)
     settings = settings.replace(

@@ -62,3 +62,8 @@ def test_parse_number_refuses_with_a_swedish_message(text):
     with pytest.raises(ValueError) as info:
         swedish.parse_number(text)
     assert "tal" in str(info.value)
+
+
+def test_percent_rounds_half_up_like_numbers():
+    assert swedish.percent(Decimal("2.125"), 2) == f"2,13{NB}%"
+    assert swedish.number(Decimal("2.125"), 2) == "2,13"

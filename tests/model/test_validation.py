@@ -67,3 +67,25 @@ def test_problem_str_is_readable():
     text = str(validate(memo)[0])
     assert text.startswith(("Fel: ", "Varning: "))
     assert "[" in text
+
+
+def test_options_over_different_years_are_flagged():
+    memo = example_memo()
+    # Cut the last option's running costs at 2020 while the others run to 2022.
+    for line in memo.options[2].cost_lines:
+        line.last_year = min(line.last_year, 2020)
+    problems = [p for p in validate(memo) if p.path == "options[2].cost_lines" and "täcker" in p.message]
+    assert problems and "2018–2020" in problems[0].message and "2018–2022" in problems[0].message
+    assert not [p for p in validate(example_memo()) if "täcker" in p.message]
+
+
+def test_sensitivity_assumptions_must_be_sane():
+    from decimal import Decimal
+
+    memo = example_memo()
+    memo.assumptions.sensitivity_volume_percent = Decimal("150")
+    memo.assumptions.sensitivity_exchange_percent = Decimal("-20")
+    memo.assumptions.sensitivity_index_points = Decimal("-1")
+    errors = _paths(validate(memo), Level.ERROR)
+    assert {"assumptions.sensitivity_volume_percent", "assumptions.sensitivity_exchange_percent",
+            "assumptions.sensitivity_index_points"} <= errors

@@ -15,11 +15,9 @@ from memo_builder.model.memo import CostLine, Memo, Option, Recurrence
 from memo_builder.render.charts import (
     CHART_SRC,
     MAX_OPTIONS,
-    chart_png,
     chart_workbook,
     chart_xml,
     cost_chart,
-    preview_images,
 )
 from memo_builder.render.pipeline import build_docx
 from tests.helpers import convert_to_pdf, example_memo, pdf_text, soffice
@@ -128,14 +126,6 @@ def test_word_file_has_a_native_chart_with_alt_text():
     ]
 
 
-def test_chart_png_is_a_png():
-    pytest.importorskip("matplotlib")
-    png = chart_png(cost_chart(memo_costs(small_memo())), dpi=100)
-    assert png[:8] == b"\x89PNG\r\n\x1a\n"
-    images = preview_images(small_memo(), dpi=72)
-    assert list(images) == [CHART_SRC]
-
-
 def test_preview_html_places_the_chart_where_the_gui_can_find_it():
     from memo_builder.render.pipeline import render_html
 
@@ -151,4 +141,4 @@ def test_libreoffice_draws_the_chart(tmp_path):
     text = pdf_text(convert_to_pdf(path, tmp_path))
     # Axis labels and legend come from the chart part, not from any table.
     assert "Alternativ 1" in text and "Alternativ 3" in text
-    assert re.search(r"\b1[24]0\s000\b", text), "value axis with Swedish grouping"
+    assert re.search(r"\b[1-9]\d{1,2}\s000\b", text), "value axis with Swedish grouping"
