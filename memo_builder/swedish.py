@@ -9,15 +9,29 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
+from functools import cache
 
+from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_percent, parse_pattern
 
 LOCALE = "sv_SE"
 NBSP = "\u00a0"
 MINUS = "\u2212"
 THOUSAND = Decimal("1000")
 MILLION = Decimal("1000000")
+
+
+@cache
+def _locale() -> Locale:
+    return Locale.parse(LOCALE)
+
+
+@cache
+def _decimal_pattern(decimals: int):
+    # Parsed once: a large memo formats tens of thousands of figures, and Babel's
+    # format_decimal re-parses the pattern and re-resolves the locale on every call.
+    return parse_pattern("#,##0" + ("." + "0" * decimals if decimals else ""))
 
 
 def number(value: Decimal | int, decimals: int = 0) -> str:
@@ -28,8 +42,7 @@ def number(value: Decimal | int, decimals: int = 0) -> str:
     with localcontext() as ctx:
         ctx.prec = max(ctx.prec, value.adjusted() + decimals + 3)
         value = value.quantize(q, rounding=ROUND_HALF_UP)
-        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-        text = format_decimal(value, format=pattern, locale=LOCALE)
+        text = _decimal_pattern(decimals).apply(value, _locale())
     if text.lstrip("-−").strip("0,") == "":
         return text.lstrip("-−")
     # Typographic minus (U+2212), as in Swedish print; Babel gives a hyphen.
