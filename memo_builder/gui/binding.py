@@ -202,19 +202,24 @@ class Binder(QObject):
 
     def date(self, widget: DateField, target: Target, attr: str, path: str | None = None,
              section: str | None = None, label: str = "") -> DateField:
+        """The field commits while typing; one edit (until the focus leaves or Enter) is one
+        undo step, like the text fields."""
         b = _ValueBinding(widget, target, attr)
         widget.dateEdited.connect(
-            lambda value: None if b.updating else self.doc.set(b.target(), attr, value, label, merge=False)
+            lambda value: None if b.updating else self.doc.set(b.target(), attr, value, label)
         )
+        widget.edit.editingFinished.connect(self.doc.break_merge)
         self._add(b, path, section, widget.edit)
         return widget
 
     def number(self, widget: NumberEdit, target: Target, attr: str, path: str | None = None,
                section: str | None = None, label: str = "") -> NumberEdit:
+        """Like :meth:`date`: committed while typing, one undo step per edit."""
         b = _ValueBinding(widget, target, attr)
         widget.valueEdited.connect(
-            lambda value: None if b.updating else self.doc.set(b.target(), attr, value, label, merge=False)
+            lambda value: None if b.updating else self.doc.set(b.target(), attr, value, label)
         )
+        widget.editingFinished.connect(self.doc.break_merge)
         self._add(b, path, section, widget)
         return widget
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -36,6 +37,7 @@ from memo_builder.gui.resources import icon
 from memo_builder.gui.services import Services
 from memo_builder.gui.status import STEP_KEYS, step_for_path
 from memo_builder.gui.steps import STEPS
+from memo_builder.gui.widgets.fields import DateField, NumberEdit
 from memo_builder.model import storage
 from memo_builder.model.memo import CaseDetails, Memo
 
@@ -51,6 +53,7 @@ QLabel#pageTitle { color: #17324d; }
 QLabel#cardTitle { color: #17324d; }
 QLabel#muted, QLabel#cardDescription { color: #55606b; }
 QLabel#notice { background: #fff4d6; border: 1px solid #e8c46a; border-radius: 4px; padding: 6px; }
+QLabel#autosaveWarning { background: #fdecea; color: #8e1c1c; border: 1px solid #c62828; border-radius: 3px; padding: 1px 6px; font-weight: bold; }
 QListWidget#steps { background: #17324d; color: #ffffff; border: none; outline: 0; }
 QListWidget#steps::item { padding: 9px 8px; border-radius: 4px; margin: 2px 6px; }
 QListWidget#steps::item:selected { background: #2d5d8f; color: #ffffff; }
@@ -101,6 +104,10 @@ class MainWindow(QMainWindow):
         self.services = Services(self.doc, self)
         self.doc.memo = new_memo(self.services.profile())
         self.autosaver = Autosaver(self.doc, store, self)
+        self.autosaver.before_write = lambda: self.commit_pending(quiet=True)
+        #: A crashed session's recovery file that was restored: kept (and locked) until this
+        #: session's own recovery copy or a save has made it redundant.
+        self._restored_orphan = None
         self.last_export: Path | None = None
         self.problems: list = []
         self.classes = STEPS
@@ -120,6 +127,8 @@ class MainWindow(QMainWindow):
         self.doc.replaced.connect(self._on_replaced)
         self.doc.modifiedChanged.connect(self._update_title)
         self.doc.pathChanged.connect(self._update_title)
+        self.autosaver.statusChanged.connect(self._autosave_status)
+        self.autosaver.written.connect(self._drop_restored_orphan)
         self._undo_filter = _UndoKeysToWindow(self)
         app = QApplication.instance()
         app.installEventFilter(self._undo_filter)
@@ -206,6 +215,11 @@ class MainWindow(QMainWindow):
 
         self.problem_label = QLabel()
         self.statusBar().addPermanentWidget(self.problem_label)
+        # A permanent widget: temporary hints do not hide it, it stays until autosave works.
+        self.autosave_label = QLabel()
+        self.autosave_label.setObjectName("autosaveWarning")
+        self.autosave_label.setVisible(False)
+        self.statusBar().insertPermanentWidget(0, self.autosave_label)
         self.preview.setVisible(bool(settings.get("preview_visible", True)))
         self.resize(fm.averageCharWidth() * 190, fm.height() * 48)
 
@@ -407,6 +421,57 @@ class MainWindow(QMainWindow):
     def show_hint(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
 
+    def _autosave_status(self, reason: str) -> None:
+        """Keep a warning in the status bar while the recovery copy cannot be written."""
+        if not reason:
+            self.autosave_label.clear()
+            self.autosave_label.setToolTip("")
+            self.autosave_label.setVisible(False)
+            return
+        text = self.tr("Autosparningen misslyckades: {reason}. Spara ärendet, gärna på en annan "
+                       "plats.").format(reason=reason)
+        self.autosave_label.setText(text)
+        tip = self.tr("Osparade ändringar skyddas inte om programmet avslutas oväntat.")
+        if self.autosaver.last_detail:
+            tip += "\n" + self.autosaver.last_detail
+        self.autosave_label.setToolTip(tip)
+        self.autosave_label.setAccessibleName(text)
+        self.autosave_label.setVisible(True)
+
+    # -- pending edits --------------------------------------------------------------------------
+    def commit_pending(self, *, quiet: bool = False) -> bool:
+        """Commit what is typed but not yet in the memo: the focused number or date field and
+        any open table cell editor. Called before save, export, the unsaved-changes question
+        and autosave. False when some of it was refused (the field shows why).
+
+        ``quiet`` (autosave): commit only what is valid, without hints or reformatting, so the
+        user can keep typing.
+        """
+        ok = True
+        focus = QApplication.focusWidget()
+        if not quiet and focus is not None and self.isAncestorOf(focus):
+            field = focus if isinstance(focus, NumberEdit) else focus.parentWidget()
+            if isinstance(field, (NumberEdit, DateField)):
+                ok = field.commit() and ok
+        for view in self.findChildren(QAbstractItemView):
+            if view.state() != QAbstractItemView.State.EditingState:
+                continue
+            model = view.model()
+            quiet_before = getattr(model, "quiet", None)
+            rejected_before = getattr(model, "rejections", 0)
+            if quiet_before is not None:
+                model.quiet = quiet
+            try:
+                for editor in view.viewport().findChildren(
+                        QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                    view.commitData(editor)  # ignores children that are not editors
+            finally:
+                if quiet_before is not None:
+                    model.quiet = quiet_before
+            if getattr(model, "rejections", 0) != rejected_before:
+                ok = False
+        return ok
+
     # -- title ------------------------------------------------------------------------------------------
     def _update_title(self, *_args) -> None:
         name = self.doc.path.name if self.doc.path else self.tr("Nytt ärende")
@@ -422,6 +487,7 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; True when it is fine to continue."""
+        self.commit_pending()
         if not self.doc.is_modified():
             return True
         name = self.doc.path.name if self.doc.path else self.tr("det nya ärendet")
@@ -436,7 +502,10 @@ class MainWindow(QMainWindow):
         )
         if choice == "save":
             return self.save()
-        return choice == "discard"
+        if choice == "discard":
+            self._drop_restored_orphan()  # deliberately thrown away
+            return True
+        return False
 
     def new_memo(self) -> None:
         if not self.maybe_save():
@@ -475,6 +544,8 @@ class MainWindow(QMainWindow):
         return True
 
     def save(self) -> bool:
+        if not self.commit_pending():
+            return False
         if self.doc.path is None:
             return self.save_as()
         return self._write(self.doc.path)
@@ -482,6 +553,8 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         from memo_builder.gui.export import default_memo_name
 
+        if not self.commit_pending():
+            return False
         suggested = str(Path(self._start_folder()) / (self.doc.path.name if self.doc.path
                                                         else default_memo_name(self.doc.memo)))
         path = dialogs.save_path(self, self.tr("Spara ärendet som"), suggested,
@@ -503,6 +576,7 @@ class MainWindow(QMainWindow):
         self.doc.set_path(path.resolve())
         self.doc.mark_saved()
         self.autosaver.saved()
+        self._drop_restored_orphan()  # the work is in a real file now
         self.add_recent(path.resolve())
         self.show_hint(self.tr("Sparade {name}").format(name=path.name))
         return True
@@ -534,6 +608,8 @@ class MainWindow(QMainWindow):
         from memo_builder.gui.export import build_docx_bytes, default_export_name, write_docx
         from memo_builder.model.validation import Level
 
+        if not self.commit_pending():
+            return None
         self.validate_now()
         errors = [p for p in self.problems if p.level is Level.ERROR]
         draft = False
@@ -653,11 +729,21 @@ class MainWindow(QMainWindow):
             newest.release()
             return False
         self.doc.replace(memo, newest.original, modified=True)
-        self.autosaver.save_now()  # our own recovery copy exists before the orphan goes
-        newest.discard()
+        # The crashed session's file goes only once our own recovery copy is on disk: if this
+        # session cannot autosave, a second crash must not lose the work. Until then we keep
+        # holding its lock (another instance cannot take it) and drop it after a successful
+        # autosave or save; if we crash too, the next start offers it again.
+        self._restored_orphan = newest
+        if self.autosaver.save_now() and self.autosaver.store.exists():
+            self._drop_restored_orphan()
         self.go_to(0)
         self.show_hint(self.tr("Ändringarna är återställda. Spara för att behålla dem."))
         return True
+
+    def _drop_restored_orphan(self) -> None:
+        orphan, self._restored_orphan = self._restored_orphan, None
+        if orphan is not None:
+            orphan.discard()
 
     # -- settings ------------------------------------------------------------------------------------------------
     def _toggle_preview(self, on: bool) -> None:
@@ -721,6 +807,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.close()
+        if self._restored_orphan is not None:  # saved or deliberately discarded above
+            self._drop_restored_orphan()
         QApplication.instance().removeEventFilter(self._undo_filter)
         event.accept()
 

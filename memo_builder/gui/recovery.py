@@ -11,14 +11,16 @@ them to a timer and a question.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from memo_builder.gui.document import MemoDocument
 from memo_builder.model import storage
@@ -159,8 +161,30 @@ def find_orphans(folder: Path | None = None) -> list[Orphan]:
     return found
 
 
+def _os_error(exc: BaseException) -> OSError | None:
+    """The OSError behind ``exc`` (storage raises MemoFileError ``from None`` but keeps the
+    original as ``__context__``)."""
+    seen = 0
+    while exc is not None and seen < 5:
+        if isinstance(exc, OSError):
+            return exc
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return None
+
+
 class Autosaver(QObject):
-    """Writes the memo to the recovery file a short while after each edit."""
+    """Writes the memo to the recovery file a short while after each edit.
+
+    A failed write is never a dialog (it would interrupt typing): ``last_error`` holds a short
+    Swedish reason and ``statusChanged`` tells the window, which keeps a warning in the status
+    bar until a write succeeds again (or nothing unsaved is left to protect).
+    """
+
+    #: The reason autosave is failing, or "" when the unsaved work is protected again.
+    statusChanged = Signal(str)
+    #: The recovery file was written.
+    written = Signal()
 
     def __init__(self, doc: MemoDocument, store: RecoveryStore | None = None,
                  parent: QObject | None = None) -> None:
@@ -172,25 +196,60 @@ class Autosaver(QObject):
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.save_now)
         self.last_error = ""
+        #: The full technical message of the last failure (for the tooltip).
+        self.last_detail = ""
+        #: Called before each write, e.g. to commit a cell that is being edited.
+        self.before_write: Callable[[], object] | None = None
         doc.changed.connect(lambda *_: self.timer.start())
         doc.replaced.connect(self.timer.start)
 
-    def save_now(self) -> None:
+    def save_now(self) -> bool:
+        """Write the recovery file now. True when the unsaved work is on disk (or there is none)."""
         self.timer.stop()
+        if self.before_write is not None:
+            self.before_write()
+            self.timer.stop()  # what it committed is written right here
         if not self.doc.is_modified():
             self.store.discard()
-            return
+            self._set_error("", "")
+            return True
         try:
             self.store.write(self.doc.memo, self.doc.path)
-            self.last_error = ""
         except (OSError, storage.MemoFileError) as exc:
-            # Never interrupt typing for this; the status bar says it once.
-            self.last_error = str(exc)
+            self._set_error(self.describe(exc), str(exc))
+            return False
+        self._set_error("", "")
+        self.written.emit()
+        return True
+
+    def describe(self, exc: BaseException) -> str:
+        """A short Swedish reason, e.g. "disken är full"."""
+        os_error = _os_error(exc)
+        code = getattr(os_error, "errno", None)
+        folder = str(self.store.folder)
+        if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return self.tr("disken är full")
+        if code == errno.EROFS:
+            return self.tr("disken med mappen {folder} är skrivskyddad").format(folder=folder)
+        if isinstance(os_error, PermissionError) or code in (errno.EACCES, errno.EPERM):
+            return self.tr("programmet får inte skriva i mappen {folder}").format(folder=folder)
+        if isinstance(os_error, (FileNotFoundError, NotADirectoryError, FileExistsError)):
+            return self.tr("mappen {folder} finns inte eller kan inte skapas").format(folder=folder)
+        if os_error is not None and os_error.strerror:
+            return os_error.strerror
+        return str(exc).rstrip(".") or type(exc).__name__
+
+    def _set_error(self, reason: str, detail: str) -> None:
+        self.last_detail = detail
+        if reason != self.last_error:
+            self.last_error = reason
+            self.statusChanged.emit(reason)
 
     def saved(self) -> None:
-        """The user saved: drop the recovery copy."""
+        """The user saved (or deliberately threw the changes away): drop the recovery copy."""
         self.timer.stop()
         self.store.discard()
+        self._set_error("", "")
 
     def close(self) -> None:
         self.timer.stop()

@@ -1,6 +1,30 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../memo_builder/gui/recovery.py" line="231" />
+        <source>disken är full</source>
+        <extracomment>The reason autosave is failing, or "" when the unsaved work is protected again. The recovery file was written. The full technical message of the last failure (for the tooltip). Called before each write, e.g. to commit a cell that is being edited.</extracomment>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery.py" line="233" />
+        <source>disken med mappen {folder} är skrivskyddad</source>
+        <translation>the disk with the folder {folder} is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery.py" line="235" />
+        <source>programmet får inte skriva i mappen {folder}</source>
+        <translation>the program may not write in the folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery.py" line="237" />
+        <source>mappen {folder} finns inte eller kan inte skapas</source>
+        <translation>the folder {folder} does not exist or cannot be created</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="32" />
@@ -299,23 +323,28 @@
 <context>
     <name>CostLinesModel</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="141" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="150" />
         <source>Behövs bara när valutan inte är SEK</source>
         <translation>Only needed when the currency is not SEK</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="179" />
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="188" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="152" />
+        <source>Tomt: priset gäller startåret och indexet räknas från det</source>
+        <translation>Empty: the price is for the first year and the index is applied from it</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="192" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="203" />
         <source>Ändra kostnadsrad</source>
         <translation>Edit cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="204" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="219" />
         <source>{text} är ingen valutakod. Skriv t.ex. SEK eller EUR.</source>
         <translation>{text} is not a currency code. Type e.g. SEK or EUR.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="216" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="234" />
         <source>{text} är inget årtal. Skriv till exempel 2018.</source>
         <translation>{text} is not a year. Type e.g. 2018.</translation>
     </message>
@@ -379,71 +408,81 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/widgets/cost_table.py" line="36" />
+        <source>Basår index</source>
+        <translation>Index base year</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="37" />
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="37" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="38" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="38" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="39" />
         <source>Uppskattat</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="39" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="40" />
         <source>Summa (kr)</source>
         <translation>Total (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="43" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="44" />
         <source>Antal enheter, t.ex. antal licenser</source>
         <translation>Number of units, e.g. number of licences</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="44" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="45" />
         <source>Vad volymen räknar, t.ex. licenser eller timmar (volymantagandet)</source>
         <translation>What the volume counts, e.g. licences or hours (the volume assumption)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="45" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="46" />
         <source>Pris per enhet och år (årlig) eller en gång (engång), i valutan</source>
         <translation>Price per unit and year (annual) or once (one-off), in the currency</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="46" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="47" />
         <source>SEK, EUR, USD …</source>
         <translation>SEK, EUR, USD …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="47" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="48" />
         <source>Kronor per enhet av valutan; krävs när valutan inte är SEK</source>
         <translation>Kronor per unit of the currency; required when the currency is not SEK</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="48" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="49" />
         <source>Årlig prisuppräkning i procent</source>
         <translation>Annual price index in percent</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="49" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="50" />
+        <source>Året vars prisnivå priset per enhet gäller; indexet räknas upp från det. Tomt: startåret (Från år).</source>
+        <translation>The year whose price level the unit price is in; the index is applied from that year. Empty: the first year (From year).</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="53" />
         <source>Egen personal och interna resurser</source>
         <translation>Own staff and internal resources</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="50" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="54" />
         <source>Kostnaden ligger i en option eller förlängning</source>
         <translation>The cost falls in an option or extension period</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="51" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="55" />
         <source>Beloppet är en uppskattning</source>
         <translation>The amount is an estimate</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="52" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="56" />
         <source>Radens summa över alla år, i kronor</source>
         <translation>The line's total over all years, in kronor</translation>
     </message>
@@ -482,216 +521,216 @@
         <translation>Cost lines of the selected option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="105" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="279" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="109" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="283" />
         <source>Lägg till kostnadsrad</source>
         <translation>Add cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="106" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="110" />
         <source>Lägg till intern kostnad</source>
         <translation>Add internal cost</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="107" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="111" />
         <source>Ta bort rad</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="108" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="112" />
         <source>Upp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="109" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="113" />
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="117" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="121" />
         <source>Dubbelklicka eller börja skriva i en cell för att ändra. Belopp: 1 234,50 · Årtal: 2018</source>
         <translation>Double-click or start typing in a cell to edit. Amounts: 1 234,50 · Years: 2018</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="126" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="130" />
         <source>Summor för alternativet</source>
         <translation>Totals for the option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="131" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="135" />
         <source>Totalt inklusive option</source>
         <translation>Total including options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="132" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="136" />
         <source>Avtalsperioden</source>
         <translation>Contract period</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="133" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="137" />
         <source>Optioner och förlängningar</source>
         <translation>Options and extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="134" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="138" />
         <source>Engångskostnader</source>
         <translation>One-off costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="135" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="139" />
         <source>Löpande kostnader</source>
         <translation>Recurring costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="136" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="382" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="140" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="386" />
         <source>Interna kostnader</source>
         <translation>Internal costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="137" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="381" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="141" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="385" />
         <source>Externa kostnader</source>
         <translation>External costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="138" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="142" />
         <source>Per användare och år</source>
         <translation>Per user and year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="139" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="143" />
         <source>Skillnad mot jämförelsebasen</source>
         <translation>Difference to the baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="162" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="166" />
         <source>Kostnader per år</source>
         <translation>Costs per year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="171" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="173" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="175" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="177" />
         <source>Jämförelse mellan alternativen</source>
         <translation>Comparison of the options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="177" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="181" />
         <source>Alternativ</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="177" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="181" />
         <source>Totalt inkl. option (kr)</source>
         <translation>Total incl. options (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="178" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
         <source>Varav internt (kr)</source>
         <translation>Of which internal (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="178" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
         <source>Skillnad mot bas (kr)</source>
         <translation>Difference to baseline (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="188" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="192" />
         <source>Att kontrollera</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="190" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="194" />
         <source>Varningar om kostnaderna</source>
         <translation>Warnings about the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="197" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="201" />
         <source>Antaganden</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="198" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="202" />
         <source>Skriv varifrån siffrorna kommer, vad som är uppskattat och vilka antaganden om volym, index och växelkurs som gäller.</source>
         <translation>Write where the figures come from, what is estimated and which assumptions about volume, index and exchange rates apply.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="206" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="210" />
         <source>Antal användare som berörs:</source>
         <translation>Users affected:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="208" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="212" />
         <source>Beloppen är uppskattningar</source>
         <translation>The amounts are estimates</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="213" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="217" />
         <source>Antaganden och källor:</source>
         <translation>Assumptions and sources:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="218" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="222" />
         <source>Känslighet, volym (±%):</source>
         <translation>Sensitivity, volume (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="219" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="223" />
         <source>Känslighet, index (± procentenheter):</source>
         <translation>Sensitivity, index (± percentage points):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="220" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="224" />
         <source>Känslighet, växelkurs (±%):</source>
         <translation>Sensitivity, exchange rate (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="264" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="268" />
         <source>Lägg först till ett alternativ i steget Alternativ.</source>
         <translation>First add an option in the Options step.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="277" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="281" />
         <source>timmar</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="295" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="299" />
         <source>Ta bort kostnadsrad</source>
         <translation>Remove cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="306" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="310" />
         <source>Flytta kostnadsrad</source>
         <translation>Move cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="379" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="383" />
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="385" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="389" />
         <source>Summa</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="386" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="390" />
         <source>varav option/förlängning</source>
         <translation>of which options/extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="406" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="410" />
         <source>förslag</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="408" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="412" />
         <source>bas</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="431" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="435" />
         <source>Inga anmärkningar på kostnaderna.</source>
         <translation>No remarks on the costs.</translation>
     </message>
@@ -699,23 +738,23 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/fields.py" line="86" />
+        <location filename="../../memo_builder/gui/widgets/fields.py" line="92" />
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/fields.py" line="92" />
-        <location filename="../../memo_builder/gui/widgets/fields.py" line="93" />
+        <location filename="../../memo_builder/gui/widgets/fields.py" line="98" />
+        <location filename="../../memo_builder/gui/widgets/fields.py" line="99" />
         <source>Välj datum i en kalender</source>
         <translation>Pick a date in a calendar</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/fields.py" line="134" />
+        <location filename="../../memo_builder/gui/widgets/fields.py" line="160" />
         <source>{text} är inget datum. Skriv till exempel 2018-06-01.</source>
         <translation>{text} is not a date. Type e.g. 2018-06-01.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/fields.py" line="147" />
+        <location filename="../../memo_builder/gui/widgets/fields.py" line="172" />
         <source>Välj datum</source>
         <translation>Pick a date</translation>
     </message>
@@ -888,127 +927,127 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="25" />
+        <location filename="../../memo_builder/gui/labels.py" line="26" />
         <source>Licenser</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="26" />
+        <location filename="../../memo_builder/gui/labels.py" line="27" />
         <source>Support och drift</source>
         <translation>Support and operations</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="27" />
+        <location filename="../../memo_builder/gui/labels.py" line="28" />
         <source>Införande</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="28" />
+        <location filename="../../memo_builder/gui/labels.py" line="29" />
         <source>Migrering</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="29" />
+        <location filename="../../memo_builder/gui/labels.py" line="30" />
         <source>Utbildning</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="30" />
+        <location filename="../../memo_builder/gui/labels.py" line="31" />
         <source>Intern personal</source>
         <translation>Internal staff</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="31" />
+        <location filename="../../memo_builder/gui/labels.py" line="32" />
         <source>Avveckling och exit</source>
         <translation>Exit and decommissioning</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="32" />
+        <location filename="../../memo_builder/gui/labels.py" line="33" />
         <source>Övrigt</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="33" />
+        <location filename="../../memo_builder/gui/labels.py" line="34" />
         <source>Kreditering/rabatt</source>
         <translation>Credit/discount</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="35" />
+        <location filename="../../memo_builder/gui/labels.py" line="36" />
         <source>Låg</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="36" />
+        <location filename="../../memo_builder/gui/labels.py" line="37" />
         <source>Medel</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="37" />
+        <location filename="../../memo_builder/gui/labels.py" line="38" />
         <source>Hög</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="38" />
+        <location filename="../../memo_builder/gui/labels.py" line="39" />
         <source>Ej bedömt</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="39" />
+        <location filename="../../memo_builder/gui/labels.py" line="40" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="40" />
+        <location filename="../../memo_builder/gui/labels.py" line="41" />
         <source>Delvis</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="41" />
+        <location filename="../../memo_builder/gui/labels.py" line="42" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="43" />
+        <location filename="../../memo_builder/gui/labels.py" line="44" />
         <source>Bindande lag</source>
         <translation>Binding law</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="44" />
+        <location filename="../../memo_builder/gui/labels.py" line="45" />
         <source>Domstolsavgörande</source>
         <translation>Court ruling</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="45" />
+        <location filename="../../memo_builder/gui/labels.py" line="46" />
         <source>Myndighetsbeslut</source>
         <translation>Authority decision</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="46" />
+        <location filename="../../memo_builder/gui/labels.py" line="47" />
         <source>Vägledning</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="47" />
+        <location filename="../../memo_builder/gui/labels.py" line="48" />
         <source>Leverantörsåtagande – inte lag</source>
         <translation>Vendor commitment – not law</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="48" />
+        <location filename="../../memo_builder/gui/labels.py" line="49" />
         <source>Förslag – inte gällande rätt</source>
         <translation>Proposal – not law in force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="49" />
+        <location filename="../../memo_builder/gui/labels.py" line="50" />
         <source>Egen punkt</source>
         <translation>Own item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="51" />
+        <location filename="../../memo_builder/gui/labels.py" line="52" />
         <source>Årlig</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="52" />
+        <location filename="../../memo_builder/gui/labels.py" line="53" />
         <source>Engång</source>
         <translation>One-off</translation>
     </message>
@@ -1230,428 +1269,439 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="152" />
+        <location filename="../../memo_builder/gui/main_window.py" line="161" />
         <source>Steg</source>
+        <extracomment>A crashed session's recovery file that was restored: kept (and locked) until this session's own recovery copy or a save has made it redundant.</extracomment>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="165" />
+        <location filename="../../memo_builder/gui/main_window.py" line="174" />
         <source>← &amp;Tillbaka</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="166" />
+        <location filename="../../memo_builder/gui/main_window.py" line="175" />
         <source>&amp;Nästa →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="168" />
+        <location filename="../../memo_builder/gui/main_window.py" line="177" />
         <source>Föregående steg</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="169" />
+        <location filename="../../memo_builder/gui/main_window.py" line="178" />
         <source>Nästa steg</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="226" />
+        <location filename="../../memo_builder/gui/main_window.py" line="240" />
         <source>&amp;Ny</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="227" />
+        <location filename="../../memo_builder/gui/main_window.py" line="241" />
         <source>&amp;Öppna …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="228" />
+        <location filename="../../memo_builder/gui/main_window.py" line="242" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="229" />
+        <location filename="../../memo_builder/gui/main_window.py" line="243" />
         <source>Spara s&amp;om …</source>
         <translation>Save &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="230" />
+        <location filename="../../memo_builder/gui/main_window.py" line="244" />
         <source>Skapa &amp;skrivelse …</source>
         <translation>Create &amp;memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="231" />
+        <location filename="../../memo_builder/gui/main_window.py" line="245" />
         <source>Öppna skrivelsen i &amp;Word</source>
         <translation>Open the document in &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="233" />
+        <location filename="../../memo_builder/gui/main_window.py" line="247" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="234" />
+        <location filename="../../memo_builder/gui/main_window.py" line="248" />
         <source>Ån&amp;gra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="236" />
+        <location filename="../../memo_builder/gui/main_window.py" line="250" />
         <source>Gör &amp;om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="240" />
+        <location filename="../../memo_builder/gui/main_window.py" line="254" />
         <source>&amp;Förhandsgranskning</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="243" />
+        <location filename="../../memo_builder/gui/main_window.py" line="257" />
         <source>&amp;Nästa steg</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="245" />
+        <location filename="../../memo_builder/gui/main_window.py" line="259" />
         <source>&amp;Föregående steg</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="247" />
+        <location filename="../../memo_builder/gui/main_window.py" line="261" />
         <source>&amp;Hjälp för steget</source>
         <translation>&amp;Help for this step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="248" />
+        <location filename="../../memo_builder/gui/main_window.py" line="262" />
         <source>&amp;Om Memo Builder</source>
         <translation>&amp;About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="249" />
+        <location filename="../../memo_builder/gui/main_window.py" line="263" />
         <source>Organisationens &amp;bibliotek …</source>
         <translation>Organisation's &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="250" />
+        <location filename="../../memo_builder/gui/main_window.py" line="264" />
         <source>Använd bara programmets bibliotek</source>
         <translation>Use only the built-in library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="261" />
+        <location filename="../../memo_builder/gui/main_window.py" line="275" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="264" />
+        <location filename="../../memo_builder/gui/main_window.py" line="278" />
         <source>S&amp;enaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="274" />
+        <location filename="../../memo_builder/gui/main_window.py" line="288" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="277" />
+        <location filename="../../memo_builder/gui/main_window.py" line="291" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="282" />
+        <location filename="../../memo_builder/gui/main_window.py" line="296" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="283" />
+        <location filename="../../memo_builder/gui/main_window.py" line="297" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="288" />
+        <location filename="../../memo_builder/gui/main_window.py" line="302" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="334" />
+        <location filename="../../memo_builder/gui/main_window.py" line="348" />
         <source>Steg {n} av {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="390" />
+        <location filename="../../memo_builder/gui/main_window.py" line="404" />
         <source>{e} fel, {w} varningar</source>
         <translation>{e} errors, {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="393" />
+        <location filename="../../memo_builder/gui/main_window.py" line="407" />
         <source>{w} varningar</source>
         <translation>{w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="396" />
+        <location filename="../../memo_builder/gui/main_window.py" line="410" />
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="404" />
+        <location filename="../../memo_builder/gui/main_window.py" line="418" />
         <source>{e} fel · {w} varningar</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="405" />
+        <location filename="../../memo_builder/gui/main_window.py" line="419" />
         <source>Inga problem</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="412" />
+        <location filename="../../memo_builder/gui/main_window.py" line="431" />
+        <source>Autosparningen misslyckades: {reason}. Spara ärendet, gärna på en annan plats.</source>
+        <translation>Autosave failed: {reason}. Save the case, preferably in another place.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="434" />
+        <source>Osparade ändringar skyddas inte om programmet avslutas oväntat.</source>
+        <translation>Unsaved changes are not protected if the program closes unexpectedly.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="477" />
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="427" />
+        <location filename="../../memo_builder/gui/main_window.py" line="493" />
         <source>det nya ärendet</source>
         <translation>the new case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="431" />
+        <location filename="../../memo_builder/gui/main_window.py" line="497" />
         <source>Vill du spara ändringarna i {name}?</source>
         <translation>Do you want to save the changes to {name}?</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="432" />
+        <location filename="../../memo_builder/gui/main_window.py" line="498" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="432" />
+        <location filename="../../memo_builder/gui/main_window.py" line="498" />
         <source>Spara inte</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="433" />
-        <location filename="../../memo_builder/gui/main_window.py" line="546" />
-        <location filename="../../memo_builder/gui/main_window.py" line="591" />
+        <location filename="../../memo_builder/gui/main_window.py" line="499" />
+        <location filename="../../memo_builder/gui/main_window.py" line="622" />
+        <location filename="../../memo_builder/gui/main_window.py" line="667" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="435" />
+        <location filename="../../memo_builder/gui/main_window.py" line="501" />
         <source>Om du inte sparar försvinner ändringarna.</source>
         <translation>If you don't save, the changes are lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="454" />
+        <location filename="../../memo_builder/gui/main_window.py" line="523" />
         <source>Öppna ärende</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="455" />
+        <location filename="../../memo_builder/gui/main_window.py" line="524" />
         <source>Memofiler (*.memo);;Alla filer (*)</source>
         <translation>Memo files (*.memo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="465" />
+        <location filename="../../memo_builder/gui/main_window.py" line="534" />
         <source>Filen kunde inte öppnas</source>
         <translation>The file could not be opened</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="466" />
+        <location filename="../../memo_builder/gui/main_window.py" line="535" />
         <source>Det ärende du har öppet är oförändrat.</source>
         <translation>The case you have open is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="474" />
+        <location filename="../../memo_builder/gui/main_window.py" line="543" />
         <source>Öppnade {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="487" />
+        <location filename="../../memo_builder/gui/main_window.py" line="560" />
         <source>Spara ärendet som</source>
         <translation>Save the case as</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="488" />
+        <location filename="../../memo_builder/gui/main_window.py" line="561" />
         <source>Memofiler (*.memo)</source>
         <translation>Memo files (*.memo)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="500" />
+        <location filename="../../memo_builder/gui/main_window.py" line="573" />
         <source>Ärendet kunde inte sparas</source>
         <translation>The case could not be saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="501" />
-        <location filename="../../memo_builder/gui/main_window.py" line="572" />
-        <location filename="../../memo_builder/gui/main_window.py" line="593" />
+        <location filename="../../memo_builder/gui/main_window.py" line="574" />
+        <location filename="../../memo_builder/gui/main_window.py" line="648" />
+        <location filename="../../memo_builder/gui/main_window.py" line="669" />
         <source>Inget av det du skrivit har gått förlorat.</source>
         <translation>Nothing you have written has been lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="507" />
+        <location filename="../../memo_builder/gui/main_window.py" line="581" />
         <source>Sparade {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="542" />
-        <location filename="../../memo_builder/gui/main_window.py" line="577" />
+        <location filename="../../memo_builder/gui/main_window.py" line="618" />
+        <location filename="../../memo_builder/gui/main_window.py" line="653" />
         <source>Skapa skrivelse</source>
         <translation>Create memo document</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="543" />
+        <location filename="../../memo_builder/gui/main_window.py" line="619" />
         <source>Memot har {n} fel och är inte klart för nämnden.</source>
         <translation>The memo has {n} errors and is not ready for the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="544" />
+        <location filename="../../memo_builder/gui/main_window.py" line="620" />
         <source>Skapa utkast</source>
         <translation>Create draft</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="545" />
+        <location filename="../../memo_builder/gui/main_window.py" line="621" />
         <source>Visa problemen</source>
         <translation>Show the problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="548" />
+        <location filename="../../memo_builder/gui/main_window.py" line="624" />
         <source>Ett utkast märks ”UTKAST – inte färdigt för nämnden”.</source>
         <translation>A draft is marked “UTKAST – inte färdigt för nämnden” (draft).</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="558" />
-        <location filename="../../memo_builder/gui/main_window.py" line="571" />
+        <location filename="../../memo_builder/gui/main_window.py" line="634" />
+        <location filename="../../memo_builder/gui/main_window.py" line="647" />
         <source>Skrivelsen kunde inte skapas</source>
         <translation>The document could not be created</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="569" />
+        <location filename="../../memo_builder/gui/main_window.py" line="645" />
         <source>Ett oväntat fel inträffade ({name}). Detaljer har sparats i {log}.</source>
         <translation>An unexpected error occurred ({name}). Details were saved in {log}.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="578" />
+        <location filename="../../memo_builder/gui/main_window.py" line="654" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="589" />
+        <location filename="../../memo_builder/gui/main_window.py" line="665" />
         <source>Skrivelsen kunde inte sparas</source>
         <translation>The document could not be saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="590" />
+        <location filename="../../memo_builder/gui/main_window.py" line="666" />
         <source>Välj ett annat namn …</source>
         <translation>Choose another name …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="600" />
+        <location filename="../../memo_builder/gui/main_window.py" line="676" />
         <source>Skapade {name}</source>
         <translation>Created {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="602" />
+        <location filename="../../memo_builder/gui/main_window.py" line="678" />
         <source>Skrivelsen är skapad</source>
         <translation>The document has been created</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="603" />
+        <location filename="../../memo_builder/gui/main_window.py" line="679" />
         <source>Skrivelsen sparades som {path}.</source>
         <translation>The document was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="604" />
+        <location filename="../../memo_builder/gui/main_window.py" line="680" />
         <source>Den är märkt som utkast.</source>
         <translation>It is marked as a draft.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="605" />
+        <location filename="../../memo_builder/gui/main_window.py" line="681" />
         <source>Öppna i Word</source>
         <translation>Open in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="605" />
+        <location filename="../../memo_builder/gui/main_window.py" line="681" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="631" />
+        <location filename="../../memo_builder/gui/main_window.py" line="707" />
         <source>ett namnlöst ärende</source>
         <translation>an untitled case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="632" />
+        <location filename="../../memo_builder/gui/main_window.py" line="708" />
         <source>aldrig sparat</source>
         <translation>never saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="634" />
+        <location filename="../../memo_builder/gui/main_window.py" line="710" />
         <source>Återställ osparade ändringar</source>
         <translation>Restore unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="635" />
+        <location filename="../../memo_builder/gui/main_window.py" line="711" />
         <source>Memo Builder avslutades oväntat. Det finns osparade ändringar i ”{title}” från {when}.</source>
         <translation>Memo Builder closed unexpectedly. There are unsaved changes to “{title}” from {when}.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="637" />
+        <location filename="../../memo_builder/gui/main_window.py" line="713" />
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="638" />
+        <location filename="../../memo_builder/gui/main_window.py" line="714" />
         <source>Släng ändringarna</source>
         <translation>Discard the changes</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="639" />
+        <location filename="../../memo_builder/gui/main_window.py" line="715" />
         <source>Inte nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="641" />
+        <location filename="../../memo_builder/gui/main_window.py" line="717" />
         <source>Fil: {where}</source>
         <translation>File: {where}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="652" />
+        <location filename="../../memo_builder/gui/main_window.py" line="728" />
         <source>Återställningen misslyckades</source>
         <translation>Restoring failed</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="659" />
+        <location filename="../../memo_builder/gui/main_window.py" line="740" />
         <source>Ändringarna är återställda. Spara för att behålla dem.</source>
         <translation>The changes are restored. Save to keep them.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="678" />
+        <location filename="../../memo_builder/gui/main_window.py" line="764" />
         <source>Språket byts nästa gång du startar Memo Builder.</source>
         <translation>The language changes the next time you start Memo Builder.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="683" />
+        <location filename="../../memo_builder/gui/main_window.py" line="769" />
         <source>Välj organisationens bibliotek med juridiska frågor</source>
         <translation>Choose the organisation's library of legal questions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="701" />
+        <location filename="../../memo_builder/gui/main_window.py" line="787" />
         <source>Organisationens bibliotek: {folder}</source>
         <translation>Organisation's library: {folder}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="702" />
+        <location filename="../../memo_builder/gui/main_window.py" line="788" />
         <source>Bara programmets bibliotek används.</source>
         <translation>Only the built-in library is used.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="704" />
+        <location filename="../../memo_builder/gui/main_window.py" line="790" />
         <source>{n} poster kunde inte läsas (se steget Juridik).</source>
         <translation>{n} entries could not be read (see the Legal step).</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="714" />
+        <location filename="../../memo_builder/gui/main_window.py" line="800" />
         <source>Om Memo Builder</source>
         <translation>About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="715" />
+        <location filename="../../memo_builder/gui/main_window.py" line="801" />
         <source>Memo Builder {v}
 Skriver tjänsteutlåtanden till nämnden. Programmet arbetar helt utan nätverk.</source>
         <translation>Memo Builder {v}
@@ -1825,12 +1875,12 @@ Writes decision memos for the board. The program works entirely without a networ
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="132" />
+        <location filename="../../memo_builder/gui/preview.py" line="133" />
         <source>Organisationens mall kunde inte läsas: {error}</source>
         <translation>The organisation's template could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="143" />
+        <location filename="../../memo_builder/gui/preview.py" line="145" />
         <source>Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.</source>
         <translation>The preview could not be shown ({name}). What you have written is kept.</translation>
     </message>
@@ -1971,12 +2021,13 @@ Writes decision memos for the board. The program works entirely without a networ
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="124" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="132" />
         <source>Ja</source>
+        <extracomment>Refused input is counted; while ``quiet`` (an autosave commits an open cell editor) it is refused without a hint, so the user can finish typing.</extracomment>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="124" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="132" />
         <source>Nej</source>
         <translation>No</translation>
     </message>

@@ -12,6 +12,8 @@ def keys(qtbot, widget, text: str) -> None:
     for ch in text:
         if ch == "\n":
             qtbot.keyClick(widget, Qt.Key.Key_Return)
+        elif ch == "\b":
+            qtbot.keyClick(widget, Qt.Key.Key_Backspace)
         elif ord(ch) < 128:
             qtbot.keyClick(widget, ch)
         else:

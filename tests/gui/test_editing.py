@@ -139,3 +139,51 @@ def test_save_and_title(window, qtbot, answers, tmp_path):
     assert w.windowTitle() == "vaxel.memo[*] – Memo Builder"
     assert not w.isWindowModified()
     assert answers.suggested.endswith("Avtal om växel.memo")
+
+
+def test_index_base_year_is_a_column(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from memo_builder.gui.widgets.cost_table import COLUMNS
+
+    w = window
+    made_here = CostLine(first_year=2024, last_year=2026, unit_price=Decimal("100"),
+                         index_percent=Decimal("2"))
+    imported = CostLine(first_year=2024, last_year=2026, unit_price=Decimal("100"),
+                        index_percent=Decimal("2"), index_base_year=2018)
+    w.doc.memo.options.append(Option(title="A", cost_lines=[made_here, imported]))
+    w.doc.replaced.emit()
+    w.go_to(3)
+    costs = w.page(3)
+    model = costs.model
+    col = [a for a, _h, _k in COLUMNS].index("index_base_year")
+    assert COLUMNS[col - 1][0] == "index_percent"  # read together with the index
+    assert model.headerData(col, Qt.Orientation.Horizontal) == "Basår index"
+    assert "Tomt" in model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    # the user can see which line indexes from where
+    assert model.index(0, col).data() == ""
+    assert "startåret" in model.index(0, col).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, col).data() == "2018"
+    # the header is wide enough for its title
+    fm = costs.table.horizontalHeader().fontMetrics()
+    assert costs.table.horizontalHeader().sectionSize(col) > fm.horizontalAdvance("Basår index")
+
+    total_col = [a for a, _h, _k in COLUMNS].index("_total")
+    before = model.index(0, total_col).data()
+    edit_cell(qtbot, costs.table, 0, col, "2022")
+    assert made_here.index_base_year == 2022
+    assert model.index(0, col).data() == "2022"
+    assert model.index(0, total_col).data() != before  # priced in 2022, indexed to 2024
+    w.act_undo.trigger()
+    assert made_here.index_base_year is None
+    w.act_redo.trigger()
+    assert made_here.index_base_year == 2022
+
+    for bad in ("tjugo", "1850", "2022,5", "3000"):
+        edit_cell(qtbot, costs.table, 0, col, bad)
+        assert made_here.index_base_year == 2022, bad
+        assert "inget årtal" in costs.last_hint and "Basår index" in costs.last_hint
+    # empty means the first year again
+    edit_cell(qtbot, costs.table, 1, col, "\b")
+    assert imported.index_base_year is None
+    assert model.index(1, col).data() == ""

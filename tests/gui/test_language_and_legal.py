@@ -43,6 +43,22 @@ def test_english_menus_and_step_names(english, qtbot, tmp_path):
     w.autosaver.close()
 
 
+def test_english_cost_column_and_autosave_warning(english, qtbot, tmp_path):
+    from memo_builder.gui.main_window import MainWindow
+    from memo_builder.gui.recovery import RecoveryStore
+    from memo_builder.gui.widgets.cost_table import header_label
+
+    assert header_label("index_base_year") == "Index base year"
+    w = MainWindow(store=RecoveryStore(tmp_path / "rec"))
+    qtbot.addWidget(w)
+    w.autosaver.last_detail = ""
+    w._autosave_status(w.autosaver.describe(OSError(28, "No space left on device")))
+    assert w.autosave_label.text() == ("Autosave failed: the disk is full. "
+                                       "Save the case, preferably in another place.")
+    w.doc.mark_saved()
+    w.autosaver.close()
+
+
 def test_kind_labels_match_the_library():
     assert {k: v for k, v in labels.KIND_LABELS.items() if k} == KINDS
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import select
 import signal
@@ -140,3 +141,104 @@ def test_autosave_writes_within_seconds_and_save_removes_it(window, qtbot, answe
     answers.save_paths.append(str(tmp_path / "a.memo"))
     assert window.save()
     assert not store.memo_path.exists()
+
+
+def _failing_recovery_writes(monkeypatch, folder: Path, error: int = errno.ENOSPC):
+    """Writes into the recovery folder fail (a full disk); other writes work. Returns undo."""
+    real = storage.write_atomic
+
+    def write(path, data):
+        if Path(path).parent == Path(folder):
+            raise OSError(error, os.strerror(error), str(path))
+        return real(path, data)
+
+    monkeypatch.setattr(storage, "write_atomic", write)
+    return lambda: monkeypatch.setattr(storage, "write_atomic", real)
+
+
+def test_failing_autosave_warns_in_the_status_bar_until_a_write_works(window, qtbot, monkeypatch):
+    w = window
+    restore = _failing_recovery_writes(monkeypatch, w.autosaver.store.folder)
+    label = w.autosave_label
+    assert not label.isVisible()
+    type_into(qtbot, w.page(0).title_edit, "Viktigt ärende")
+    qtbot.waitUntil(label.isVisible, timeout=6000)  # the ordinary autosave timer
+    assert label.text() == ("Autosparningen misslyckades: disken är full. "
+                            "Spara ärendet, gärna på en annan plats.")
+    assert "skyddas inte" in label.toolTip()
+    assert not w.autosaver.store.memo_path.exists()
+    # it is a permanent status-bar widget: a passing hint does not hide it
+    w.show_hint("Sparade något annat")
+    assert label.isVisible() and w.statusBar().currentMessage() == "Sparade något annat"
+    # more typing, still failing: the warning stays
+    type_into(qtbot, w.page(0).title_edit, " om e-post")
+    w.autosaver.save_now()
+    assert label.isVisible()
+
+    restore()
+    w.autosaver.save_now()
+    assert w.autosaver.last_error == ""
+    assert not label.isVisible()
+    assert storage.load(w.autosaver.store.memo_path).case.title == "Viktigt ärende om e-post"
+
+
+def test_autosave_warning_names_a_folder_without_permission(window, qtbot, monkeypatch):
+    w = window
+    _failing_recovery_writes(monkeypatch, w.autosaver.store.folder, errno.EACCES)
+    type_into(qtbot, w.page(0).title_edit, "Skyddat")
+    w.autosaver.save_now()
+    assert w.autosave_label.isVisible()
+    assert "får inte skriva i mappen" in w.autosave_label.text()
+    assert str(w.autosaver.store.folder) in w.autosave_label.text()
+
+
+def test_restored_recovery_file_is_kept_until_this_session_has_autosaved(
+        tmp_path, window, answers, monkeypatch):
+    folder = tmp_path / "rec-crashed"
+    crashed = RecoveryStore(folder, session="20240101-000000-aaaa")
+    memo = storage.load(example_memo_path())
+    memo.case.title = "Arbete från kraschen"
+    crashed.write(memo, None)
+    crashed.lock.unlock()  # the crashed session is gone
+
+    window.autosaver.store = RecoveryStore(folder)
+    restore = _failing_recovery_writes(monkeypatch, folder)
+    answers.replies["Återställ osparade ändringar"] = ["restore"]
+    assert window.offer_recovery()
+    assert window.doc.memo.case.title == "Arbete från kraschen"
+    # our own copy could not be written, so the crashed session's copy must stay...
+    assert window.autosaver.last_error
+    assert not window.autosaver.store.exists()
+    assert crashed.memo_path.exists() and crashed.info_path.exists()
+    assert storage.load(crashed.memo_path).case.title == "Arbete från kraschen"
+    assert window.autosave_label.isVisible()
+    # ...held by us while we run (no second instance restores it too)
+    assert find_orphans(folder) == []
+
+    # once an autosave works, the old copy is no longer needed
+    restore()
+    window.autosaver.save_now()
+    assert window.autosaver.store.exists()
+    assert not crashed.memo_path.exists() and not crashed.info_path.exists()
+    assert not window.autosave_label.isVisible()
+
+
+def test_kept_recovery_file_is_offered_again_after_a_second_crash(tmp_path, window, answers, monkeypatch):
+    folder = tmp_path / "rec-twice"
+    crashed = RecoveryStore(folder, session="20240101-000000-bbbb")
+    memo = storage.load(example_memo_path())
+    memo.case.title = "Två krascher"
+    crashed.write(memo, None)
+    crashed.lock.unlock()
+
+    window.autosaver.store = RecoveryStore(folder)
+    _failing_recovery_writes(monkeypatch, folder)
+    answers.replies["Återställ osparade ändringar"] = ["restore"]
+    assert window.offer_recovery()
+    assert crashed.memo_path.exists()
+    # the second crash: this process dies and its locks go with it
+    window._restored_orphan.lock.unlock()
+    window._restored_orphan = None
+    found = find_orphans(folder)
+    assert [o.title for o in found] == ["Två krascher"]
+    found[0].release()

@@ -82,8 +82,11 @@ class CostsStep(StepPage):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
-        self.table.setItemDelegateForColumn(0, ChoiceDelegate(category_choices, self.table))
-        self.table.setItemDelegateForColumn(7, ChoiceDelegate(recurrence_choices, self.table))
+        column = {attr: c for c, (attr, _h, _k) in enumerate(COLUMNS)}
+        self.table.setItemDelegateForColumn(column["category"],
+                                            ChoiceDelegate(category_choices, self.table))
+        self.table.setItemDelegateForColumn(column["recurrence"],
+                                            ChoiceDelegate(recurrence_choices, self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -92,6 +95,7 @@ class CostsStep(StepPage):
                   "volume": "Volym 45 000", "volume_unit": "licenser  ", "unit_price": "Pris per enhet",
                   "currency": "Valuta", "exchange_rate": "Växelkurs", "recurrence": "Återkommer ",
                   "first_year": "Från år", "last_year": "Till år", "index_percent": "Index %",
+                  "index_base_year": "2018",
                   "internal": "Intern", "option_period": "Option", "estimate": "Uppskattat",
                   "_total": "Summa (kr) 000"}
         for col, (attr, _h, _k) in enumerate(COLUMNS):

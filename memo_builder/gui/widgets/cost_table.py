@@ -33,6 +33,7 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("first_year", QT_TRANSLATE_NOOP("CostTable", "Från år"), "year"),
     ("last_year", QT_TRANSLATE_NOOP("CostTable", "Till år"), "year"),
     ("index_percent", QT_TRANSLATE_NOOP("CostTable", "Index %"), "decimal"),
+    ("index_base_year", QT_TRANSLATE_NOOP("CostTable", "Basår index"), "base_year"),
     ("internal", QT_TRANSLATE_NOOP("CostTable", "Intern"), "bool"),
     ("option_period", QT_TRANSLATE_NOOP("CostTable", "Option"), "bool"),
     ("estimate", QT_TRANSLATE_NOOP("CostTable", "Uppskattat"), "bool"),
@@ -46,6 +47,9 @@ HEADER_TIPS = {
     "currency": QT_TRANSLATE_NOOP("CostTable", "SEK, EUR, USD …"),
     "exchange_rate": QT_TRANSLATE_NOOP("CostTable", "Kronor per enhet av valutan; krävs när valutan inte är SEK"),
     "index_percent": QT_TRANSLATE_NOOP("CostTable", "Årlig prisuppräkning i procent"),
+    "index_base_year": QT_TRANSLATE_NOOP(
+        "CostTable", "Året vars prisnivå priset per enhet gäller; indexet räknas upp från det. "
+        "Tomt: startåret (Från år)."),
     "internal": QT_TRANSLATE_NOOP("CostTable", "Egen personal och interna resurser"),
     "option_period": QT_TRANSLATE_NOOP("CostTable", "Kostnaden ligger i en option eller förlängning"),
     "estimate": QT_TRANSLATE_NOOP("CostTable", "Beloppet är en uppskattning"),
@@ -72,6 +76,10 @@ class CostLinesModel(QAbstractTableModel):
         self.option = option
         self._ids: list[int] = []
         self._totals: dict[int, Decimal] = {}
+        #: Refused input is counted; while ``quiet`` (an autosave commits an open cell editor)
+        #: it is refused without a hint, so the user can finish typing.
+        self.rejections = 0
+        self.quiet = False
 
     # -- shape --------------------------------------------------------------------------------
     def lines(self) -> list[CostLine]:
@@ -123,7 +131,8 @@ class CostLinesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return labels.tr("Ja") if getattr(line, attr) else labels.tr("Nej")
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and kind in ("decimal", "rate", "year", "total"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind in ("decimal", "rate", "year", "base_year",
+                                                                  "total"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(line, attr, kind)
@@ -131,7 +140,7 @@ class CostLinesModel(QAbstractTableModel):
             value = getattr(line, attr) if kind != "total" else None
             if kind in ("decimal", "rate"):
                 return format_decimal_input(value)
-            if kind == "year":
+            if kind in ("year", "base_year"):
                 return str(value) if value else ""
             if kind in ("category", "recurrence"):
                 return value.value
@@ -139,6 +148,8 @@ class CostLinesModel(QAbstractTableModel):
         if (role == Qt.ItemDataRole.ToolTipRole and kind == "rate"
                 and (line.currency or "SEK").upper() == "SEK"):
             return self.tr("Behövs bara när valutan inte är SEK")
+        if role == Qt.ItemDataRole.ToolTipRole and kind == "base_year" and not line.index_base_year:
+            return self.tr("Tomt: priset gäller startåret och indexet räknas från det")
         return None
 
     def _display(self, line: CostLine, attr: str, kind: str) -> str:
@@ -162,6 +173,8 @@ class CostLinesModel(QAbstractTableModel):
             if attr == "last_year" and line.recurrence is Recurrence.ONE_OFF:
                 return ""
             return str(value) if value else ""
+        if kind == "base_year":
+            return str(value) if value else ""
         return value or ""
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -183,7 +196,9 @@ class CostLinesModel(QAbstractTableModel):
         try:
             parsed = self._parse(kind, value)
         except ValueError as exc:
-            self.inputRejected.emit(f"{header_label(attr)}: {exc}", index)
+            self.rejections += 1
+            if not self.quiet:
+                self.inputRejected.emit(f"{header_label(attr)}: {exc}", index)
             return False
         self.doc.set(line, attr, parsed, self.tr("Ändra kostnadsrad"), merge=False)
         return True
@@ -208,11 +223,14 @@ class CostLinesModel(QAbstractTableModel):
             if not text.strip():
                 return None
             return parse_number(text)
-        if kind == "year":
+        if kind in ("year", "base_year"):
             if not text.strip():
-                return 0
-            number = parse_number(text)
-            if number != number.to_integral_value() or not (1900 <= number <= 2200):
+                return 0 if kind == "year" else None  # no base year: the first year
+            try:
+                number = parse_number(text)
+            except ValueError:
+                number = Decimal("NaN")
+            if number.is_nan() or number != number.to_integral_value() or not (1900 <= number <= 2200):
                 raise ValueError(self.tr("{text} är inget årtal. Skriv till exempel 2018.")
                                  .format(text=repr(text)))
             return int(number)

@@ -76,7 +76,13 @@ def _hint(widget: QWidget, message: str) -> None:
 
 
 class DateField(QWidget):
-    """An optional ISO date (ÅÅÅÅ-MM-DD): empty means "no date". A button opens a calendar."""
+    """An optional ISO date (ÅÅÅÅ-MM-DD): empty means "no date". A button opens a calendar.
+
+    A date is committed as soon as the text is a valid date (or empty), so a save, an export
+    or closing the window never misses what was typed; the binding merges the commits of one
+    edit into one undo step. Text that is not a date is refused with a hint when editing
+    finishes (or :meth:`commit` is called) and the field keeps its last valid value.
+    """
 
     dateEdited = Signal(object)  # datetime.date | None
 
@@ -98,14 +104,18 @@ class DateField(QWidget):
         layout.addWidget(self.button)
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
-        self.edit.editingFinished.connect(self._commit)
+        self.edit.editingFinished.connect(self.commit)
+        self.edit.textEdited.connect(self._typed)
         self._value: date | None = None
 
     def value(self) -> date | None:
         return self._value
 
     def setValue(self, value: date | None) -> None:  # noqa: N802 - Qt naming
+        changed = value != self._value
         self._value = value
+        if self.edit.hasFocus() and (not changed or _parsed_date(self.edit.text()) == value):
+            return  # the user is typing this value: keep their text
         text = value.isoformat() if value else ""
         if self.edit.text() != text:
             self.edit.setText(text)
@@ -116,31 +126,46 @@ class DateField(QWidget):
         self.edit.setAccessibleName(name)
 
     def _mark(self, bad: bool) -> None:
+        if bool(self.edit.property("invalid")) == bad:
+            return
         self.edit.setProperty("invalid", bad)
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)
 
-    def _commit(self) -> None:
-        text = self.edit.text().strip()
-        if not text:
-            value = None
-        else:
-            try:
-                value = date.fromisoformat(text)
-            except ValueError:
-                self._mark(True)
-                _hint(
-                    self.edit,
-                    self.tr("{text} är inget datum. Skriv till exempel 2018-06-01.").format(
-                        text=repr(text)
-                    ),
-                )
-                return
+    def _typed(self, text: str) -> None:
+        """Commit while typing whenever the text is a date; stay quiet about partial input."""
+        try:
+            value = _parse_date(text)
+        except ValueError:
+            return
         self._mark(False)
+        self._set(value)
+
+    def _set(self, value: date | None) -> None:
         if value != self._value:
             self._value = value
             self.dateEdited.emit(value)
+
+    def commit(self) -> bool:
+        """Commit the text now (editing finished, or the memo is about to be saved).
+
+        False when the text is not a date: the field is marked and a hint is shown."""
+        text = self.edit.text().strip()
+        try:
+            value = _parse_date(text)
+        except ValueError:
+            self._mark(True)
+            _hint(
+                self.edit,
+                self.tr("{text} är inget datum. Skriv till exempel 2018-06-01.").format(
+                    text=repr(text)
+                ),
+            )
+            return False
+        self._mark(False)
+        self._set(value)
         self.edit.setText(value.isoformat() if value else "")
+        return True
 
     def _pick(self) -> None:
         dialog = QDialog(self)
@@ -166,7 +191,11 @@ class DateField(QWidget):
 
 
 class NumberEdit(QLineEdit):
-    """A decimal number typed the Swedish way ("1 234,50"); refuses anything else with a hint."""
+    """A decimal number typed the Swedish way ("1 234,50"); refuses anything else with a hint.
+
+    Like :class:`DateField`, the value is committed whenever the text is a number, so nothing
+    typed is lost to a save or close that comes before the focus leaves the field.
+    """
 
     valueEdited = Signal(object)  # Decimal
 
@@ -177,35 +206,83 @@ class NumberEdit(QLineEdit):
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         fm = QFontMetrics(self.font())
         self.setMaximumWidth(fm.horizontalAdvance("0" * 14))
-        self.editingFinished.connect(self._commit)
+        self.editingFinished.connect(self.commit)
+        self.textEdited.connect(self._typed)
 
     def value(self) -> Decimal:
         return self._value
 
     def setValue(self, value: Decimal) -> None:  # noqa: N802
+        changed = value != self._value
         self._value = value
+        if self.hasFocus() and (not changed or _parsed_number(self.text()) == value):
+            return  # the user is typing this value: keep their text
         text = format_decimal_input(value)
-        if self.text() != text and not self.hasFocus():
+        if self.text() != text:
             self.setText(text)
+        self._mark(False)
 
-    def _commit(self) -> None:
+    def _mark(self, bad: bool) -> None:
+        if bool(self.property("invalid")) == bad:
+            return
+        self.setProperty("invalid", bad)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def _typed(self, text: str) -> None:
+        """Commit while typing whenever the text is a number; stay quiet about partial input."""
+        value = _parsed_number(text)
+        if value is None:
+            return
+        self._mark(False)
+        self._set(value)
+
+    def _set(self, value: Decimal) -> None:
+        if value != self._value:
+            self._value = value
+            self.valueEdited.emit(value)
+
+    def commit(self) -> bool:
+        """Commit the text now (editing finished, or the memo is about to be saved).
+
+        False when the text is not a number: the field is marked and a hint is shown."""
         from memo_builder.swedish import parse_number
 
         try:
             value = parse_number(self.text()) if self.text().strip() else Decimal("0")
         except ValueError as exc:
-            self.setProperty("invalid", True)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            self._mark(True)
             _hint(self, str(exc))
-            return
-        self.setProperty("invalid", False)
-        self.style().unpolish(self)
-        self.style().polish(self)
-        if value != self._value:
-            self._value = value
-            self.valueEdited.emit(value)
+            return False
+        self._mark(False)
+        self._set(value)
         self.setText(format_decimal_input(value))
+        return True
+
+
+def _parse_date(text: str) -> date | None:
+    text = text.strip()
+    return date.fromisoformat(text) if text else None
+
+
+def _parsed_date(text: str) -> date | None | bool:
+    """The date in ``text``, None for empty, False when it is not a date."""
+    try:
+        return _parse_date(text)
+    except ValueError:
+        return False
+
+
+def _parsed_number(text: str) -> Decimal | None:
+    """The number in ``text`` (empty is 0), None when it is not a number."""
+    from memo_builder.swedish import parse_number
+
+    if not text.strip():
+        return Decimal("0")
+    try:
+        return parse_number(text)
+    except ValueError:
+        return None
 
 
 def format_decimal_input(value: Decimal | None) -> str:
