@@ -6,10 +6,12 @@ naming the file and what is wrong. Saving is atomic: a crash mid-save leaves the
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -175,6 +177,25 @@ def _file_mode(path: Path) -> int:
         return 0o666 & ~_UMASK
 
 
+STALE_TEMP_SECONDS = 15 * 60  # no save takes this long; a temp file this old is a crash's
+
+
+def _remove_stale_temp_files(folder: Path, name: str) -> None:
+    """A save killed mid-write (power cut, SIGKILL) leaves its hidden temp file beside the
+    target; the next good save of the same file removes such leftovers, once they are old
+    enough that no other save can still be writing them."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    try:
+        for leftover in folder.glob(f".{glob.escape(name)}.*.tmp"):
+            try:
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+            except OSError:
+                pass
+    except OSError:
+        pass
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` so that ``path`` holds either the old or the new content, never a mix."""
     path = Path(path)
@@ -196,6 +217,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         except OSError:
             pass
         raise
+    _remove_stale_temp_files(folder, path.name)
     if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX only)
         try:
             dfd = os.open(folder, os.O_DIRECTORY)

@@ -223,3 +223,18 @@ def test_export_target_problems(tmp_path, capsys, memo_file, case):
     assert not (out / "saknas").exists()
     if case == "folder":
         assert list(out.iterdir()) == []
+
+
+def test_next_save_removes_temp_files_left_by_a_crash(tmp_path):
+    target = tmp_path / "case.memo"
+    stale = tmp_path / ".case.memo.abc123.tmp"  # what a save killed mid-write leaves
+    fresh = tmp_path / ".case.memo.def456.tmp"  # maybe another save still writing
+    other = tmp_path / ".annat.memo.abc123.tmp"
+    for p in (stale, fresh, other):
+        p.write_bytes(b"{half a memo")
+    old = time.time() - storage.STALE_TEMP_SECONDS - 60
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    storage.save(_memo("a", 10), target)
+    assert not stale.exists()
+    assert fresh.exists() and other.exists()
