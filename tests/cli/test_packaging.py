@@ -44,9 +44,10 @@ def test_installed_package_builds_the_example_outside_the_source_tree(wheel, tmp
     work = tmp_path / "work"
     work.mkdir()
     env = {**os.environ, "PYTHONPATH": str(site), "MEMO_BUILDER_DATA_DIR": str(tmp_path / "data")}
-    # -I would drop PYTHONPATH; instead make sure the source tree is not importable from cwd.
+    # -I would drop PYTHONPATH; instead drop the source tree itself from the path (not the
+    # venv inside it, where CI keeps the dependencies).
     code = (
-        f"import sys; sys.path = [p for p in sys.path if not p.startswith({str(ROOT)!r})];"
+        f"import sys; sys.path = [p for p in sys.path if p not in ('', {str(ROOT)!r})];"
         "import memo_builder.paths as p, memo_builder.cli as c;"
         f"assert str(p.templates_dir()).startswith({str(site)!r}), p.templates_dir();"
         "sys.exit(c.main(['example', '-o', 'e.memo']) or c.main(['build', 'e.memo', '-o', 'e.docx', '-q']))"
