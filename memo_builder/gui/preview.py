@@ -115,6 +115,7 @@ class Preview(QTextBrowser):
         self._dirty = True
         self.hold = False  # True until the window has painted once (fast start-up)
         self._chart_image = None
+        self._chart_key = None
 
     def schedule(self) -> None:
         """An edit happened: re-render once the user pauses."""
@@ -155,10 +156,13 @@ class Preview(QTextBrowser):
 
         chart = cost_chart(memo_costs(self.services.doc.memo))
         if chart is None:
-            self._chart_image = None
+            self._chart_image = self._chart_key = None
             return
         width = max(320, min(self.viewport().width() - 80, 640))
-        self._chart_image = paint_chart(chart, width, self.devicePixelRatioF())
+        key = (chart, width, self.devicePixelRatioF())
+        if key != self._chart_key:  # most edits are to text: repaint only when the data changes
+            self._chart_image = paint_chart(chart, width, self.devicePixelRatioF())
+            self._chart_key = key
 
     def loadResource(self, kind: int, url):  # noqa: N802 - Qt API
         # setHtml() clears a document's added resources, so answer the lookup instead.
