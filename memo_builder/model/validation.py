@@ -24,6 +24,7 @@ from memo_builder.model.memo import (
     Option,
     Recurrence,
 )
+from memo_builder.model.text import clean_text
 from memo_builder.swedish import kr, kronor, number, percent
 
 MAX_INDEX_PERCENT = Decimal("25")
@@ -107,7 +108,8 @@ def _validate_case(memo: Memo, err, warn) -> None:
         ("diarienummer", c.diarienummer, "Diarienumret saknas."),
     ]
     for key, value, message in required:
-        if not value.strip():
+        # Judge what the memo will show: a field of only control characters is empty there.
+        if not clean_text(value).strip():
             err(f"case.{key}", message)
     if not c.administration.strip():
         warn("case.administration", "Förvaltningen saknas.")

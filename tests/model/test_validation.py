@@ -89,3 +89,9 @@ def test_sensitivity_assumptions_must_be_sane():
     errors = _paths(validate(memo), Level.ERROR)
     assert {"assumptions.sensitivity_volume_percent", "assumptions.sensitivity_exchange_percent",
             "assumptions.sensitivity_index_points"} <= errors
+
+
+def test_title_of_only_control_characters_counts_as_missing():
+    memo = example_memo()
+    memo.case.title = "\x00\x07 "
+    assert "case.title" in _paths(validate(memo), Level.ERROR)
