@@ -17,8 +17,9 @@ import argparse
 import copy
 import io
 import math
-import statistics
 import time
+
+from build_example import median_time  # same folder: run as python bench/build_scaling.py
 
 from memo_builder.model import storage
 from memo_builder.model.memo import Memo, new_id
@@ -58,15 +59,6 @@ def scaled(memo: Memo, k: int, mode: str) -> Memo:
                 options.append(o)
         memo.options = options
     return memo
-
-
-def median_time(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def stages(memo: Memo) -> dict[str, float]:

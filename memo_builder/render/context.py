@@ -13,7 +13,7 @@ from typing import Any
 
 from memo_builder import swedish
 from memo_builder.model.consequences import option_deadlines
-from memo_builder.model.costs import OptionCosts, memo_costs, sensitivity
+from memo_builder.model.costs import OptionCosts, is_foreign, memo_costs, sensitivity
 from memo_builder.model.memo import (
     ASSESSMENT_LABELS,
     CAVEAT_KIND_LABELS,
@@ -73,7 +73,7 @@ def _line_label(lc, mark_estimates: bool = True) -> tuple[str, str]:
     """
     line = lc.line
     label = line.description.strip() or COST_CATEGORY_LABELS[line.category]
-    foreign = (line.currency or "SEK").strip().upper() != "SEK"
+    foreign = is_foreign(line)
     currency = line.currency.strip().upper() if foreign else "kr"
     annual = line.recurrence is Recurrence.ANNUAL
     # A credit counts as negative whatever sign was entered (model/costs.py); say so here too.
@@ -196,8 +196,7 @@ def _option_context(memo: Memo, costs: OptionCosts, mark_estimates: bool = True)
         {
             (lc.line.currency.strip().upper(), lc.line.exchange_rate)
             for lc in costs.lines
-            if (lc.line.currency or "SEK").strip().upper() != "SEK"
-            and lc.line.exchange_rate is not None
+            if is_foreign(lc.line) and lc.line.exchange_rate is not None
         }
     )
     if rates:
