@@ -7,16 +7,13 @@ line on stderr), 3 an internal error (logged; the user gets one line, never a tr
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from memo_builder.errors import UserError, unexpected
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
-
-
-class UserError(Exception):
-    """A problem the user can fix; ``str()`` is the one line they see."""
 
 
 def _configure_streams() -> None:
@@ -31,18 +28,12 @@ def _configure_streams() -> None:
 def _load(path: str):
     from memo_builder.model import storage
 
-    try:
-        return storage.load(path)
-    except storage.MemoFileError as exc:
-        raise UserError(str(exc)) from None
+    return storage.load(path)  # MemoFileError is a UserError: one Swedish line, exit 2
 
 
 def _library():
-    """The caveat library, or None when it is not available (validation then skips LOU checks)."""
-    try:
-        from memo_builder.model.caveats import default_library
-    except ImportError:
-        return None
+    """The caveat library: the program's own plus the organisation's folder from the settings."""
+    from memo_builder.model.caveats import default_library
     from memo_builder.settings import organisation_caveat_dir
 
     return default_library(organisation_caveat_dir())
@@ -71,65 +62,37 @@ def cmd_validate(args) -> int:
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
-def write_output(data: bytes, target: Path) -> None:
-    """Atomically write a finished output file, explaining every failure in one line."""
-    from memo_builder.model.storage import describe_os_error, write_atomic
-
-    if target.is_dir():
-        raise UserError(f"{target} är en mapp. Ange ett filnamn, till exempel {target / 'memo.docx'}.")
-    if not target.parent.exists():
-        raise UserError(f"Mappen {target.parent} finns inte. Skapa den eller välj en annan plats.")
-    try:
-        write_atomic(target, data)
-    except OSError as exc:
-        raise UserError(describe_os_error(exc, target, "skriva")) from None
-
-
 def cmd_build(args) -> int:
-    from memo_builder.model.validation import Level, validate
-    from memo_builder.render.pipeline import build_docx
-    from memo_builder.render.profile import ProfileError
+    from memo_builder.export import (
+        ExportOptions,
+        NotReady,
+        check_target,
+        export_to_file,
+        format_for,
+    )
 
+    source = Path(args.file)
     memo = _load(args.file)
-    output = Path(args.output) if args.output else Path(args.file).with_suffix(".docx")
-    _refuse_overwriting_the_memo(Path(args.file), output)
-    library = _library()
-    problems = validate(memo, library)
-    errors = [p for p in problems if p.level is Level.ERROR]
-    if errors and not args.draft:
+    output = Path(args.output) if args.output else source.with_suffix(".docx")
+    check_target(output, source)
+    options = ExportOptions(format=format_for(output, args.format), draft=args.draft)
+    try:
+        report = export_to_file(memo, output, source=source, library=_library(), options=options)
+    except NotReady as exc:
         print("Memot är inte klart för nämnden och byggdes inte:", file=sys.stderr)
-        _print_problems(errors, sys.stderr)
+        _print_problems(exc.problems, sys.stderr)
         print("Rätta felen, eller bygg ett utkast med --draft.", file=sys.stderr)
         return EXIT_PROBLEMS
-    buffer = io.BytesIO()
-    try:
-        report = build_docx(memo, buffer, draft=args.draft or bool(errors), library=library)
-    except ProfileError as exc:
-        raise UserError(str(exc)) from None
-    write_output(buffer.getvalue(), output)
-    for style in sorted(report.missing_styles):
-        print(f"Varning: formatmallen {style!r} saknas i mallens grunddokument.", file=sys.stderr)
-    warnings = [p for p in problems if p.level is Level.WARNING]
-    if warnings and not args.quiet:
-        print(f"{len(warnings)} varningar (se memo-builder validate).", file=sys.stderr)
-    print(f"Skrev {output}" + (" (utkast)" if errors or args.draft else ""))
+    for note in report.notes():
+        print(f"Varning: {note}", file=sys.stderr)
+    if report.warnings and not args.quiet:
+        print(f"{len(report.warnings)} varningar (se memo-builder validate).", file=sys.stderr)
+    print(f"Skrev {output}" + (" (utkast)" if report.draft else ""))
     return EXIT_OK
 
 
-def _refuse_overwriting_the_memo(source: Path, output: Path) -> None:
-    """The Word file must never replace the memo it was built from (or any .memo file)."""
-    try:
-        same = output.exists() and output.resolve() == source.resolve()
-    except OSError:
-        same = False
-    if same or output.suffix.lower() == ".memo":
-        raise UserError(
-            f"{output} är en memofil och skrivs inte över med Word-filen. "
-            "Ange ett namn som slutar på .docx."
-        )
-
-
 def cmd_example(args) -> int:
+    from memo_builder.export import write_file
     from memo_builder.paths import example_memo_path
 
     source = example_memo_path().read_bytes()
@@ -145,7 +108,7 @@ def cmd_example(args) -> int:
             raise UserError(
                 f"{target} finns redan och skrivs inte över. Välj ett annat namn eller lägg till --force."
             )
-    write_output(source, target)
+    write_file(source, target)
     print(f"Skrev exempelärendet till {target}")
     return EXIT_OK
 
@@ -154,10 +117,10 @@ def cmd_check(args) -> int:
     """Check organisation profiles: manifest, template, base document styles, a test render."""
     import docx
 
+    from memo_builder.export import ExportOptions, export
     from memo_builder.model import storage
     from memo_builder.paths import example_memo_path
     from memo_builder.render.docx_writer import ROLE_STYLES
-    from memo_builder.render.pipeline import build_docx
     from memo_builder.render.profile import ProfileError, available_profiles, load_profile
 
     keys = [args.profile] if args.profile else available_profiles()
@@ -170,7 +133,7 @@ def cmd_check(args) -> int:
             missing = sorted(s for s in wanted if s not in ids and s != "MemoTableText")
             memo = storage.load(example_memo_path())
             memo.profile = key
-            build_docx(memo, io.BytesIO(), profile)
+            export(memo, profile=profile, options=ExportOptions(draft=True))
         except ProfileError as exc:
             print(f"{key}: {exc}")
             failed = True
@@ -186,10 +149,7 @@ def cmd_check(args) -> int:
 def cmd_caveats(args) -> int:
     from datetime import date
 
-    try:
-        from memo_builder.model.caveats import KINDS
-    except ImportError:
-        raise UserError("Biblioteket med juridiska bedömningar finns inte i denna version.") from None
+    from memo_builder.model.caveats import KINDS
     try:
         on = date.fromisoformat(args.on) if args.on else date.today()
     except ValueError:
@@ -228,7 +188,8 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("build", help="skapa Word-filen från en .memo-fil")
     p.add_argument("file", help=".memo-fil")
-    p.add_argument("-o", "--output", help="Word-fil att skriva (standard: samma namn, .docx)")
+    p.add_argument("-o", "--output", help="fil att skriva (standard: samma namn, .docx)")
+    p.add_argument("--format", choices=("docx",), help="format (standard: efter filändelsen)")
     p.add_argument("--draft", action="store_true", help="bygg även om memot har fel (märks UTKAST)")
     p.add_argument("-q", "--quiet", action="store_true", help="skriv inte ut antal varningar")
     p.set_defaults(func=cmd_build)
@@ -285,12 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # last line of defence: a user never sees a traceback
         from memo_builder.settings import log_exception
 
-        log = log_exception(exc)
-        print(
-            f"Fel: ett oväntat fel inträffade ({type(exc).__name__}). "
-            f"Detaljer har sparats i {log}. Inget i dina filer har ändrats.",
-            file=sys.stderr,
-        )
+        print(f"Fel: {unexpected(exc, log_exception(exc))}", file=sys.stderr)
         return EXIT_INTERNAL
 
 

@@ -34,6 +34,14 @@ def _decimal_pattern(decimals: int):
     return parse_pattern("#,##0" + ("." + "0" * decimals if decimals else ""))
 
 
+def join(items: list[str]) -> str:
+    """``['a', 'b', 'c']`` -> ``'a, b och c'`` (Babel's list pattern); empty items dropped."""
+    from babel.lists import format_list
+
+    items = [i for i in items if i]
+    return format_list(items, locale=LOCALE) if items else ""
+
+
 def number(value: Decimal | int, decimals: int = 0) -> str:
     """``2096097`` -> ``'2 096 097'`` (non-breaking spaces), ``2.5, 1`` -> ``'2,5'``."""
     q = Decimal(1).scaleb(-decimals)

@@ -7,12 +7,18 @@ widget bound to "this option" stays bound to it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-if TYPE_CHECKING:
-    from memo_builder.gui.document import MemoDocument
+
+class MemoDocument(Protocol):
+    """What a command needs of the document (gui/document.py), named here so the two modules
+    do not import each other."""
+
+    merge_generation: int
+
+    def notify(self, obj: Any, structural: bool = False) -> None: ...
 
 _SET_ATTR_ID = 1001
 

@@ -29,12 +29,16 @@ class MemoDocument(QObject):
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
         self.merge_generation = 0
+        #: Counts every change to the memo (edits, undo, redo, a new memo): caches of computed
+        #: values (gui/services.py) compare it instead of listening for signals.
+        self.revision = 0
         self._force_modified = False
         self.undo_stack.cleanChanged.connect(self._emit_modified)
 
     # -- loading ------------------------------------------------------------------------------
     def replace(self, memo: Memo, path: Path | None, *, modified: bool = False) -> None:
         self.memo = memo
+        self.revision += 1
         self.undo_stack.clear()
         # A restored memo differs from any file on disk: it stays "unsaved" even at the
         # bottom of the undo stack.
@@ -64,6 +68,7 @@ class MemoDocument(QObject):
         self.merge_generation += 1
 
     def notify(self, obj: Any, structural: bool = False) -> None:
+        self.revision += 1
         self.changed.emit(obj, structural)
 
     # -- edits (all through the undo stack) ----------------------------------------------------

@@ -386,10 +386,10 @@ class MainWindow(QMainWindow):
         self.doc.break_merge()
 
     def validate_now(self) -> None:
-        from memo_builder.model.validation import Level, validate
+        from memo_builder.model.validation import Level
 
         self.validate_timer.stop()
-        self.problems = validate(self.doc.memo, self.services.library())
+        self.problems = self.services.analysis().problems
         by_step: dict[str, list] = {k: [] for k in STEP_KEYS}
         for p in self.problems:
             by_step[step_for_path(p.path)].append(p)
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
         return self._write(self.doc.path)
 
     def save_as(self) -> bool:
-        from memo_builder.gui.export import default_memo_name
+        from memo_builder.export import default_memo_name
 
         if not self.commit_pending():
             return False
@@ -604,8 +604,14 @@ class MainWindow(QMainWindow):
     # -- export ----------------------------------------------------------------------------------------------
     def export(self) -> Path | None:
         """"Skapa skrivelse": validate, build in memory, ask where, write atomically."""
-        from memo_builder.cli import UserError
-        from memo_builder.gui.export import build_docx_bytes, default_export_name, write_docx
+        from memo_builder.errors import UserError
+        from memo_builder.export import (
+            ExportOptions,
+            check_target,
+            default_export_name,
+            export,
+            write_file,
+        )
         from memo_builder.model.validation import Level
 
         if not self.commit_pending():
@@ -634,19 +640,19 @@ class MainWindow(QMainWindow):
             dialogs.error(self, self.tr("Skrivelsen kunde inte skapas"), self.services.profile_error)
             return None
         try:
-            data, _missing = build_docx_bytes(self.doc.memo, profile, draft=draft)
-        except Exception as exc:  # a broken organisation template: explain, keep everything
-            from memo_builder.render.profile import ProfileError
-
-            if isinstance(exc, ProfileError):
-                message = str(exc)
-            else:
-                log = settings.log_exception(exc)
-                message = self.tr("Ett oväntat fel inträffade ({name}). Detaljer har sparats i {log}.") \
-                    .format(name=type(exc).__name__, log=str(log))
+            result = export(self.doc.memo, profile=profile, analysis=self.services.analysis(),
+                            options=ExportOptions(draft=draft))
+        except UserError as exc:  # a broken organisation template: explain, keep everything
             dialogs.error(self, self.tr("Skrivelsen kunde inte skapas"),
-                          message + "\n\n" + self.tr("Inget av det du skrivit har gått förlorat."))
+                          str(exc) + "\n\n" + self.tr("Inget av det du skrivit har gått förlorat."))
             return None
+        except Exception as exc:  # noqa: BLE001 - a foreign template may fail in any way
+            from memo_builder.errors import unexpected
+
+            dialogs.error(self, self.tr("Skrivelsen kunde inte skapas"),
+                          unexpected(exc, settings.log_exception(exc)))
+            return None
+        notes = result.report.notes()
         folder = self.last_export.parent if self.last_export else Path(self._start_folder())
         suggested = folder / default_export_name(self.doc.memo)
         while True:
@@ -658,7 +664,8 @@ class MainWindow(QMainWindow):
             if target.suffix.lower() != ".docx":
                 target = target.with_name(target.name + ".docx")
             try:
-                write_docx(data, target)
+                check_target(target, self.doc.path)
+                write_file(result.data, target)
                 break
             except UserError as exc:
                 choice = dialogs.ask(
@@ -677,7 +684,8 @@ class MainWindow(QMainWindow):
         choice = dialogs.ask(
             self, self.tr("Skrivelsen är skapad"),
             self.tr("Skrivelsen sparades som {path}.").format(path=str(target))
-            + (" " + self.tr("Den är märkt som utkast.") if draft else ""),
+            + (" " + self.tr("Den är märkt som utkast.") if draft else "")
+            + "".join("\n\n" + note for note in notes),
             [("open", self.tr("Öppna i Word"), "accept"), ("close", self.tr("Stäng"), "reject")],
             default="open", icon=dialogs.QMessageBox.Icon.Information,
         )

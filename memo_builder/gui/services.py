@@ -1,7 +1,10 @@
-"""Shared, lazily loaded things the pages need: the organisation profile and the caveat library.
+"""Shared, lazily loaded things the pages need: the organisation profile, the caveat library
+and the analysis of the memo's current revision.
 
-Both are loaded on first use, never at import time, so the window paints before python-docx,
-Babel or the TOML library are touched.
+All are made on first use, never at import time, so the window paints before python-docx,
+Babel or the TOML library are touched. The analysis (costs, sensitivity, deadlines, legal
+status, problems: ``memo_builder.analysis``) is made once per revision and shared by
+validation, the preview and the steps; an edit makes the next call compute a new one.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from memo_builder.gui.document import MemoDocument
 
 if TYPE_CHECKING:
+    from memo_builder.analysis import Analysis
     from memo_builder.model.caveats import CaveatLibrary
     from memo_builder.render.profile import Profile
 
@@ -28,6 +32,18 @@ class Services(QObject):
         self._profile_key: str | None = None
         self.profile_error: str = ""
         self._library: CaveatLibrary | None = None
+        self._analysis: Analysis | None = None
+        self._analysis_revision = -1
+
+    def analysis(self) -> Analysis:
+        """The computed view of the memo as it is now (cached until the next edit)."""
+        if self._analysis is None or self._analysis_revision != self.doc.revision \
+                or self._analysis.memo is not self.doc.memo:
+            from memo_builder.analysis import Analysis
+
+            self._analysis = Analysis(self.doc.memo, self.library())
+            self._analysis_revision = self.doc.revision
+        return self._analysis
 
     def profile(self) -> Profile | None:
         """The memo's organisation profile (cached), or None with ``profile_error`` set."""
@@ -56,5 +72,6 @@ class Services(QObject):
 
     def reload_library(self) -> None:
         self._library = None
+        self._analysis = None
         self.library()
         self.libraryChanged.emit()

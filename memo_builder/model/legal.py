@@ -8,12 +8,15 @@ from __future__ import annotations
 from datetime import date
 
 from memo_builder.model.caveats import CaveatEntry, CaveatLibrary
-from memo_builder.model.costs import memo_costs
+from memo_builder.model.costs import OptionCosts, memo_costs
 from memo_builder.model.memo import LegalCaveat, Memo
 
 
-def memo_facts(memo: Memo, library: CaveatLibrary | None = None) -> set[str]:
-    """Library tags that fit the case, derived from what the official entered."""
+def memo_facts(
+    memo: Memo, library: CaveatLibrary | None = None, *, costs: list[OptionCosts] | None = None
+) -> set[str]:
+    """Library tags that fit the case, derived from what the official entered. ``costs`` are
+    the revision's own (``memo_builder.analysis``); without them they are computed."""
     f = memo.facts
     tags: set[str] = {"arkiv", "delegering", "informationssakerhet"}
     if f.personal_data:
@@ -36,7 +39,8 @@ def memo_facts(memo: Memo, library: CaveatLibrary | None = None) -> set[str]:
     if library is not None and decided is not None:
         period = library.amounts_on(decided)
         if period is not None and any(
-            c.external_total > period.direct_award_limit for c in memo_costs(memo)
+            c.external_total > period.direct_award_limit
+            for c in (costs if costs is not None else memo_costs(memo))
         ):
             tags.add("upphandling")
     return tags
@@ -89,10 +93,13 @@ def relevance(entry: CaveatEntry, facts: set[str]) -> float:
     return sum(TAG_WEIGHTS.get(t, 1) for t in overlap) + KIND_WEIGHTS.get(entry.kind, 0.0)
 
 
-def suggested_entries(memo: Memo, library: CaveatLibrary) -> list[CaveatEntry]:
+def suggested_entries(
+    memo: Memo, library: CaveatLibrary, facts: set[str] | None = None
+) -> list[CaveatEntry]:
     """Entries in force on the decision date, best fitting first, not already in the memo."""
     chosen = {c.library_id for c in memo.caveats if c.library_id}
-    facts = memo_facts(memo, library)
+    if facts is None:
+        facts = memo_facts(memo, library)
     entries = [e for e in library.on(decision_date(memo)) if e.id not in chosen]
     # sorted() is stable: equal scores keep the library's (Swedish alphabetical) order.
     return sorted(entries, key=lambda e: -relevance(e, facts))

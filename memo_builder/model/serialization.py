@@ -55,6 +55,22 @@ def to_data(obj: Any) -> Any:
     return obj
 
 
+def cleaned(obj: Any) -> Any:
+    """A copy of a memo (or any part of one) with every text cleaned (model/text.py).
+
+    Text is cleaned once, where it enters: :func:`from_data` (loading) and the GUI's editors do
+    it. A program that builds a :class:`Memo` itself passes it through here before rendering;
+    the renderer trusts the memo's text (its tree parser only guards against what a template
+    writes)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return type(obj)(**{f.name: cleaned(getattr(obj, f.name)) for f in dataclasses.fields(obj)})
+    if isinstance(obj, list):
+        return [cleaned(v) for v in obj]
+    if isinstance(obj, str):
+        return clean_text(obj)
+    return obj
+
+
 def _short(value: Any) -> str:
     """A value for a message, cut so that a 10 000-digit number does not fill the screen."""
     text = repr(value)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from memo_builder.errors import UserError
 from memo_builder.model.memo import Memo
 from memo_builder.model.serialization import SchemaError, from_data, to_data
 
@@ -50,7 +51,7 @@ def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-class MemoFileError(Exception):
+class MemoFileError(UserError):
     """A memo file cannot be read or written; ``str()`` is the message for the user."""
 
 

@@ -14,8 +14,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
 
-from memo_builder.model.consequences import option_deadlines
-from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, memo_costs
+from memo_builder import swedish
+from memo_builder.model.consequences import OptionDeadline, option_deadlines
+from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, OptionCosts, memo_costs
 from memo_builder.model.memo import (
     Assessment,
     CostCategory,
@@ -63,8 +64,20 @@ class AmountsSource(Protocol):
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def validate(memo: Memo, library: AmountsSource | None = None) -> list[Problem]:
+def validate(
+    memo: Memo,
+    library: AmountsSource | None = None,
+    *,
+    costs: list[OptionCosts] | None = None,
+    deadlines: list[OptionDeadline] | None = None,
+) -> list[Problem]:
+    """Every problem with the memo. ``costs`` and ``deadlines`` are the caller's own, already
+    computed for this revision (``memo_builder.analysis``); without them they are computed."""
     problems: list[Problem] = []
+    if costs is None:
+        costs = memo_costs(memo)
+    if deadlines is None:
+        deadlines = option_deadlines(memo)
 
     def err(path: str, message: str) -> None:
         problems.append(Problem(Level.ERROR, path, message))
@@ -78,8 +91,8 @@ def validate(memo: Memo, library: AmountsSource | None = None) -> list[Problem]:
     if not memo.background.strip():
         warn("background", "Bakgrunden (ärendet) är tom.")
     _validate_options(memo, err, warn)
-    _validate_costs(memo, library, err, warn)
-    _validate_consequences(memo, err, warn)
+    _validate_costs(memo, library, costs, err, warn)
+    _validate_consequences(memo, deadlines, err, warn)
     _validate_caveats(memo, library, err, warn)
     if not memo.decision_points:
         err("decision_points", "Förslag till beslut saknas. Lägg till minst en beslutspunkt.")
@@ -205,9 +218,8 @@ def _validate_line(path: str, line: CostLine, err, warn) -> None:
         warn(f"{path}.volume_unit", f'{label}: ange volymantagandet (t.ex. "licenser").')
 
 
-def _validate_costs(memo: Memo, library, err, warn) -> None:
+def _validate_costs(memo: Memo, library, all_costs, err, warn) -> None:
     users = memo.assumptions.user_count or memo.consequences.affected_users
-    all_costs = memo_costs(memo)
     for i, option in enumerate(memo.options):
         base = f"options[{i}]"
         for j, line in enumerate(option.cost_lines):
@@ -322,7 +334,7 @@ def _cost_warnings(memo: Memo, i: int, option: Option, users: int, warn) -> None
         )
 
 
-def _threshold_warnings(memo: Memo, library, warn, all_costs=None) -> None:
+def _threshold_warnings(memo: Memo, library, warn, all_costs) -> None:
     decided = memo.case.decision_date
     if library is None or decided is None:
         return
@@ -331,7 +343,7 @@ def _threshold_warnings(memo: Memo, library, warn, all_costs=None) -> None:
         return
     limit = period.direct_award_limit
     over = []
-    for i, costs in enumerate(all_costs if all_costs is not None else memo_costs(memo)):
+    for i, costs in enumerate(all_costs):
         external = costs.external_total
         if external <= limit:
             continue
@@ -350,7 +362,7 @@ def _threshold_warnings(memo: Memo, library, warn, all_costs=None) -> None:
         title = f" ”{entry.title}”" if entry is not None else ""
         warn(
             "caveats",
-            f"Värdet överstiger direktupphandlingsgränsen ({_join_names(over)}), men memot "
+            f"Värdet överstiger direktupphandlingsgränsen ({swedish.join(over)}), men memot "
             f"saknar en juridisk punkt om upphandling. Lägg till punkten{title} ur biblioteket "
             "och redovisa hur avtalet upphandlas eller avropas.",
         )
@@ -361,11 +373,7 @@ def _is_procurement_caveat(caveat) -> bool:
     return caveat.library_id.startswith("lou") or "2016:1145" in text or "lou" in text.split()
 
 
-def _join_names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
-
-
-def _validate_consequences(memo: Memo, err, warn) -> None:
+def _validate_consequences(memo: Memo, deadlines, err, warn) -> None:
     c = memo.consequences
     if c.deadline is None:
         warn("consequences.deadline", "Ange när nuvarande avtal eller licenser löper ut.")
@@ -382,7 +390,7 @@ def _validate_consequences(memo: Memo, err, warn) -> None:
             f"Tidsgränsen {c.deadline.isoformat()} har redan passerats när nämnden sammanträder "
             f"{decided.isoformat()}. Beskriv vad som gäller under tiden.",
         )
-    for d in option_deadlines(memo):
+    for d in deadlines:
         if d.feasible is False:
             i = memo.options.index(d.option)
             name = d.option.title.strip() or f"Alternativ {i + 1}"

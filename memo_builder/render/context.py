@@ -12,8 +12,8 @@ from decimal import Decimal
 from typing import Any
 
 from memo_builder import swedish
-from memo_builder.model.consequences import option_deadlines
-from memo_builder.model.costs import OptionCosts, is_foreign, memo_costs, sensitivity
+from memo_builder.analysis import Analysis
+from memo_builder.model.costs import OptionCosts, is_foreign
 from memo_builder.model.memo import (
     ASSESSMENT_LABELS,
     CAVEAT_KIND_LABELS,
@@ -50,18 +50,6 @@ class CostTable:
     caption: str
     years: list[str]
     rows: list[TableRow] = field(default_factory=list)
-
-
-def _clean(value: Any) -> Any:
-    return clean_text(value) if isinstance(value, str) else value
-
-
-def _join_sv(items: list[str]) -> str:
-    """``['a', 'b', 'c']`` -> ``'a, b och c'``."""
-    items = [i for i in items if i]
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " och " + items[-1]
 
 
 def _line_label(lc, mark_estimates: bool = True) -> tuple[str, str]:
@@ -161,7 +149,10 @@ def cost_table(costs: OptionCosts, mark_estimates: bool = True) -> CostTable:
     return table
 
 
-def _option_context(memo: Memo, costs: OptionCosts, mark_estimates: bool = True) -> dict[str, Any]:
+def _option_context(
+    analysis: Analysis, costs: OptionCosts, mark_estimates: bool = True
+) -> dict[str, Any]:
+    memo = analysis.memo
     option = costs.option
     split = []
     if costs.option_period_total:
@@ -202,7 +193,7 @@ def _option_context(memo: Memo, costs: OptionCosts, mark_estimates: bool = True)
     if rates:
         split.append(
             "Växelkurs: "
-            + _join_sv(
+            + swedish.join(
                 [f"{swedish.number(r, max(2, _decimals(r)))}\u00a0kr per {c}" for c, r in rates]
             )
             + "."
@@ -215,7 +206,7 @@ def _option_context(memo: Memo, costs: OptionCosts, mark_estimates: bool = True)
             "index": swedish.number(a.sensitivity_index_points, _decimals(a.sensitivity_index_points)),
             "exchange": swedish.percent(a.sensitivity_exchange_percent, 1),
         }
-        for r in sensitivity(memo, option):
+        for r in analysis.sensitivity[option.id]:
             if r.low == r.high:
                 continue
             ranges.append(
@@ -227,13 +218,13 @@ def _option_context(memo: Memo, costs: OptionCosts, mark_estimates: bool = True)
             )
     return {
         "id": option.id,
-        "title": _clean(option.title),
-        "description": _clean(option.description),
-        "advantages": _clean(option.advantages),
-        "disadvantages": _clean(option.disadvantages),
+        "title": option.title,
+        "description": option.description,
+        "advantages": option.advantages,
+        "disadvantages": option.disadvantages,
         "recommended": option.recommended,
         "baseline": option.baseline,
-        "supplier": _clean(option.supplier),
+        "supplier": option.supplier,
         "has_costs": bool(costs.lines),
         "table": cost_table(costs, mark_estimates) if costs.lines else None,
         "cost_facts": split if costs.lines else [],
@@ -260,7 +251,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts]) -> dict[str, Any]:
             marks.append("jämförelsebas")
         rows.append(
             {
-                "title": f"{i}. {_clean(c.option.title)}"
+                "title": f"{i}. {c.option.title}"
                 + (f" ({', '.join(marks)})" if marks else ""),
                 "contract": swedish.tkr(c.contract_total),
                 "option": swedish.tkr(c.option_period_total),
@@ -279,7 +270,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts]) -> dict[str, Any]:
         years = list(range(years[0], years[-1] + 1))  # a gap year shows as 0, not missing
     per_year_rows = [
         {
-            "title": f"{i}. {_clean(c.option.title)}",
+            "title": f"{i}. {c.option.title}",
             "cells": [swedish.tkr(c.per_year.get(y, Decimal(0))) for y in years],
             "total": swedish.tkr(c.total),
         }
@@ -312,14 +303,15 @@ def _chart(all_costs: list[OptionCosts]) -> dict[str, Any] | None:
     return {"src": CHART_SRC, "alt": chart.alt, "title": chart.title, "data": chart}
 
 
-def _consequences(memo: Memo) -> dict[str, Any]:
+def _consequences(analysis: Analysis) -> dict[str, Any]:
+    memo = analysis.memo
     c = memo.consequences
-    services = [_clean(s) for s in c.services if s.strip()]
+    services = [s for s in c.services if s.strip()]
     sentence = ""
     if c.deadline is not None:
         sentence = f"Om nämnden inte fattar beslut före den {swedish.long_date(c.deadline)}"
         if services:
-            sentence += f" upphör {_join_sv(services)}"
+            sentence += f" upphör {swedish.join(services)}"
             if c.affected_users:
                 sentence += f" för {swedish.number(c.affected_users)} användare"
         else:
@@ -329,9 +321,9 @@ def _consequences(memo: Memo) -> dict[str, Any]:
         sentence += "."
     deadlines = []
     lines = []
-    for d in option_deadlines(memo):
+    for d in analysis.deadlines:
         i = memo.options.index(d.option) + 1
-        title = _clean(d.option.title) or f"Alternativ {i}"
+        title = d.option.title or f"Alternativ {i}"
         months = d.option.lead_time_months
         status = ""
         if d.feasible is True:
@@ -364,19 +356,15 @@ def _consequences(memo: Memo) -> dict[str, Any]:
         "severity": SEVERITY_LABELS[c.severity],
         "sentence": sentence,
         "lead_time_sentences": lines,
-        "description": _clean(c.description),
+        "description": c.description,
         "deadlines": deadlines,
     }
 
 
-def _library_status(caveat, library, decided: date | None) -> str:
+def _library_status(analysis: Analysis, caveat) -> str:
     """A line saying when a cited rule applies, if not plainly on the decision date."""
-    if library is None or decided is None or not caveat.library_id:
-        return ""
-    entry = library.get(caveat.library_id)
-    if entry is None:
-        return ""
-    status = entry.status_on(decided)
+    legal = analysis.legal_status(caveat)
+    entry, status = legal.entry, legal.status
     if status == "coming":
         return (
             f"Träder i kraft den {swedish.long_date(entry.valid_from)}, "
@@ -390,44 +378,55 @@ def _library_status(caveat, library, decided: date | None) -> str:
     return ""
 
 
-def _caveats(memo: Memo, library=None) -> list[dict[str, Any]]:
-    decided = memo.case.decision_date
+def _caveats(analysis: Analysis) -> list[dict[str, Any]]:
+    memo = analysis.memo
     out = []
     for cv in memo.caveats:
         out.append(
             {
-                "title": _clean(cv.title),
-                "reference": _clean(cv.reference),
+                "title": cv.title,
+                "reference": cv.reference,
                 "kind": CAVEAT_KIND_LABELS.get(cv.kind, ""),
                 "is_vendor": cv.kind == "vendor",
                 "is_proposal": cv.kind == "proposal",
-                "status": _library_status(cv, library, decided),
-                "text": _clean(cv.text),
+                "status": _library_status(analysis, cv),
+                "text": cv.text,
                 "assessment": ASSESSMENT_LABELS[cv.assessment],
                 "assessed": cv.assessment is not Assessment.UNASSESSED,
                 "disagrees": cv.assessment in (Assessment.NO, Assessment.PARTLY),
-                "reasoning": _clean(cv.reasoning),
+                "reasoning": cv.reasoning,
                 "risk": SEVERITY_LABELS[cv.risk],
-                "mitigations": _clean(cv.mitigations),
+                "mitigations": cv.mitigations,
             }
         )
     return out
 
 
 def build_context(
-    memo: Memo, profile: Profile, *, draft: bool = False, library=None
+    memo: Memo,
+    profile: Profile,
+    *,
+    draft: bool = False,
+    library=None,
+    analysis: Analysis | None = None,
 ) -> dict[str, Any]:
-    """Everything the template places. ``library`` (the caveat library) adds, for each cited
-    library entry, when it applies relative to the decision date."""
+    """Everything the template places. ``analysis`` is the revision's computed view (made here
+    from ``memo`` and ``library`` when not given); with a caveat library it adds, for each
+    cited library entry, when it applies relative to the decision date.
+
+    Text is placed as the memo holds it: it was cleaned where it entered (load, edit), and
+    the tree parser is the boundary for what the template itself writes (render/tree.py)."""
+    if analysis is None:
+        analysis = Analysis(memo, library)
     case = memo.case
-    board = _clean(case.board)
-    all_costs = memo_costs(memo)
+    board = case.board
+    all_costs = analysis.costs
     recommended = memo.recommended_option()
     perspectives = []
     entered = {p.key: p for p in memo.perspectives}
     for spec in profile.perspectives:
         p = entered.get(spec.key)
-        text = _clean(p.text) if p and p.text.strip() else ""
+        text = p.text if p and p.text.strip() else ""
         perspectives.append(
             {
                 "heading": (p.heading if p and p.heading.strip() else spec.heading),
@@ -437,8 +436,8 @@ def build_context(
         )
     for p in memo.perspectives:
         if p.key not in {s.key for s in profile.perspectives} and (p.heading or p.text):
-            perspectives.append({"heading": _clean(p.heading), "text": _clean(p.text)})
-    caveats = _caveats(memo, library)
+            perspectives.append({"heading": p.heading, "text": p.text})
+    caveats = _caveats(analysis)
     disagreements = [c["title"] for c in caveats if c["disagrees"]]
     estimates = memo.assumptions.figures_are_estimates or any(
         line.estimate for o in memo.options for line in o.cost_lines
@@ -457,54 +456,55 @@ def build_context(
         "draft": draft,
         "order": profile.order,
         "case": {
-            "title": _clean(case.title) if _clean(case.title).strip() else "(Rubrik saknas)",
-            "organisation": _clean(case.organisation),
-            "administration": _clean(case.administration),
+            # The validation judges the title as the memo shows it (control characters gone).
+            "title": case.title if clean_text(case.title).strip() else "(Rubrik saknas)",
+            "organisation": case.organisation,
+            "administration": case.administration,
             "board": board,
-            "diarienummer": _clean(case.diarienummer),
+            "diarienummer": case.diarienummer,
             "memo_date": swedish.iso_date(case.memo_date),
             "meeting_date": swedish.iso_date(case.meeting_date),
             "meeting_date_long": swedish.long_date(case.meeting_date),
             "officer": {
-                "name": _clean(officer.name),
-                "title": _clean(officer.title),
-                "phone": _clean(officer.phone),
-                "email": _clean(officer.email),
+                "name": officer.name,
+                "title": officer.title,
+                "phone": officer.phone,
+                "email": officer.email,
             },
         },
         "proposal": {
             "intro": profile.phrase("proposal_intro", board=board),
-            "points": [_clean(p.text) for p in memo.decision_points],
+            "points": [p.text for p in memo.decision_points],
         },
-        "summary": _clean(memo.summary),
-        "background": _clean(memo.background),
-        "options": [_option_context(memo, c, not estimates_all) for c in all_costs],
-        "recommended_title": _clean(recommended.title) if recommended else "",
+        "summary": memo.summary,
+        "background": memo.background,
+        "options": [_option_context(analysis, c, not estimates_all) for c in all_costs],
+        "recommended_title": recommended.title if recommended else "",
         "comparison": _comparison(memo, all_costs),
         "assumptions": {
-            "note": _clean(memo.assumptions.note),
+            "note": memo.assumptions.note,
             "estimates": estimates,
             "estimate_notice": profile.phrase("estimate_notice") if estimates else "",
             "users": swedish.number(memo.assumptions.user_count)
             if memo.assumptions.user_count
             else "",
         },
-        "consequences": _consequences(memo),
+        "consequences": _consequences(analysis),
         "caveats": caveats,
         "disagreements": disagreements,
         "disagreement_notice": profile.phrase(
-            "disagreement_notice", items=_join_sv(disagreements)
+            "disagreement_notice", items=swedish.join(disagreements)
         )
         if disagreements
         else "",
-        "assessment": _clean(memo.assessment),
+        "assessment": memo.assessment,
         "perspectives": perspectives,
-        "cooperation": _clean(memo.cooperation),
+        "cooperation": memo.cooperation,
         "attachments": [
-            {"title": _clean(a.title), "date": swedish.iso_date(a.date)} for a in memo.attachments
+            {"title": a.title, "date": swedish.iso_date(a.date)} for a in memo.attachments
         ],
         "signatures": [
-            {"name": _clean(s.name), "title": _clean(s.title)} for s in memo.signatures
+            {"name": s.name, "title": s.title} for s in memo.signatures
         ],
         "today": swedish.iso_date(date.today()),
     }

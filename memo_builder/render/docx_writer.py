@@ -25,7 +25,6 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 from lxml import etree
 
-from memo_builder.model.text import clean_text
 from memo_builder.render import tree
 from memo_builder.render.charts import CostChart, chart_workbook, chart_xml
 from memo_builder.render.profile import Profile, ProfileError
@@ -133,7 +132,7 @@ def _append_runs(p, inlines: list[tree.Inline], bold: bool = False) -> None:
         if isinstance(item, tree.Break):
             etree.SubElement(etree.SubElement(p, W + "r"), W + "br")
             continue
-        text = clean_text(item.text)
+        text = item.text
         if not text:
             continue
         r = etree.SubElement(p, W + "r")
@@ -227,7 +226,7 @@ def _fill_header(document, text: str) -> None:
             for paragraph in part.paragraphs:
                 for run in paragraph.runs:
                     if HEADER_TOKEN in run.text:
-                        run.text = run.text.replace(HEADER_TOKEN, clean_text(text))
+                        run.text = run.text.replace(HEADER_TOKEN, text)
 
 
 def _strip_leftovers(document) -> None:
@@ -245,15 +244,15 @@ def _strip_leftovers(document) -> None:
 
 def _set_properties(document, meta: dict) -> None:
     cp = document.core_properties
-    author = clean_text(meta.get("author", ""))
-    cp.title = clean_text(meta.get("title", ""))[:255]
-    cp.subject = clean_text(meta.get("subject", ""))[:255]
+    author = meta.get("author", "")
+    cp.title = meta.get("title", "")[:255]
+    cp.subject = meta.get("subject", "")[:255]
     cp.author = author[:255]
     cp.last_modified_by = author[:255]
-    cp.keywords = clean_text(meta.get("keywords", ""))[:255]
+    cp.keywords = meta.get("keywords", "")[:255]
     cp.comments = ""
-    cp.category = clean_text(meta.get("category", ""))[:255]
-    cp.content_status = clean_text(meta.get("status", ""))[:255]
+    cp.category = meta.get("category", "")[:255]
+    cp.content_status = meta.get("status", "")[:255]
     cp.identifier = ""
     cp.language = "sv-SE"
     cp.version = ""
@@ -268,13 +267,13 @@ def write_docx(
     profile: Profile,
     target: Path | io.BytesIO,
     meta: dict,
-    images: dict[str, bytes] | None = None,
     charts: dict[str, CostChart] | None = None,
 ) -> WriteReport:
     """Write ``document_tree`` onto the profile's base document and save it to ``target``.
 
-    An image block whose ``src`` is in ``charts`` becomes a native Word chart; otherwise its
-    bytes come from ``images``. Either way its alt text goes to ``wp:docPr/@descr``.
+    An image block whose ``src`` is in ``charts`` becomes a native Word chart with the block's
+    alt text in ``wp:docPr/@descr``; the tree has no other pictures. Text is written as the
+    tree holds it: the tree parser and ``pipeline.document_meta`` cleaned it.
     """
     report = WriteReport()
     try:
@@ -319,21 +318,13 @@ def write_docx(
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif isinstance(block, tree.Image):
             chart = (charts or {}).get(block.src)
-            if chart is not None:
-                p = _chart_paragraph(document, chart, block.alt, Mm(min(block.width_mm, 170)))
-                previous = sect_pr.getprevious() if sect_pr is not None else None
-                if previous is not None and previous.tag == W + "p":
-                    _keep_next(previous)  # the sentence introducing the chart stays with it
-                add(_space_before(p) if after_table else p)
-            else:
-                data = (images or {}).get(block.src)
-                if data is None:
-                    continue
-                document.add_picture(io.BytesIO(data), width=Mm(min(block.width_mm, 170)))
-                pic_paragraph = document.paragraphs[-1]
-                _set_alt_text(pic_paragraph, block.alt)
-                if after_table:
-                    _space_before(pic_paragraph._p)
+            if chart is None:
+                continue
+            p = _chart_paragraph(document, chart, block.alt, Mm(min(block.width_mm, 170)))
+            previous = sect_pr.getprevious() if sect_pr is not None else None
+            if previous is not None and previous.tag == W + "p":
+                _keep_next(previous)  # the sentence introducing the chart stays with it
+            add(_space_before(p) if after_table else p)
         after_table = isinstance(block, tree.Table)
 
     _fill_header(document, meta.get("header", ""))
@@ -508,7 +499,6 @@ def _chart_paragraph(document, chart: CostChart, alt: str, width):
     cx = int(width)
     cy = int(width * chart.aspect)
     shape_id = document.part.next_id
-    alt = clean_text(alt)
     p = etree.Element(W + "p")
     ppr = etree.SubElement(p, W + "pPr")
     etree.SubElement(ppr, W + "keepNext")  # keep the chart with the table that follows
@@ -529,9 +519,4 @@ def _chart_paragraph(document, chart: CostChart, alt: str, width):
     drawing.append(inline)
     return p
 
-
-def _set_alt_text(paragraph, alt: str) -> None:
-    for doc_pr in paragraph._p.iter(qn("wp:docPr")):
-        doc_pr.set("descr", clean_text(alt))
-        doc_pr.set("title", clean_text(alt)[:100])
 

@@ -1,55 +1,91 @@
-"""One pipeline for every output: memo -> context -> template HTML -> tree -> writer."""
+"""One pipeline for every output: memo -> context -> template HTML -> tree -> writer.
+
+:func:`render` stops at the tree; the writers (``docx_writer`` for Word, ``html_preview`` for
+the preview) read only that tree, so the two cannot disagree about what the memo says.
+"""
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
+from memo_builder.analysis import Analysis
 from memo_builder.model.memo import Memo
 from memo_builder.model.text import clean_text
 from memo_builder.render import tree
+from memo_builder.render.charts import CostChart
 from memo_builder.render.context import build_context
-from memo_builder.render.docx_writer import WriteReport, write_docx
 from memo_builder.render.profile import Profile, load_profile
 from memo_builder.render.templating import render_template
 
+DEFAULT_PROFILE = "goteborg"
+
 
 def profile_for(memo: Memo, profile: Profile | None = None) -> Profile:
-    return profile if profile is not None else load_profile(memo.profile or "goteborg")
+    return profile if profile is not None else load_profile(memo.profile or DEFAULT_PROFILE)
 
 
-def render_html(
-    memo: Memo, profile: Profile | None = None, *, draft: bool = False, library=None
-) -> str:
-    """The profile template's HTML for ``memo`` (the preview shows exactly this).
+@dataclass
+class Rendered:
+    """A memo rendered up to the document tree: what every writer reads."""
 
-    ``library`` is the caveat library (memo_builder.model.caveats); pass the caller's cached
-    one. Without it the memo still renders, only without "in force from" notes."""
-    profile = profile_for(memo, profile)
-    return render_template(profile, build_context(memo, profile, draft=draft, library=library))
+    tree: tree.Document
+    meta: dict
+    charts: dict[str, CostChart] = field(default_factory=dict)
 
 
 def document_meta(memo: Memo, profile: Profile) -> dict:
+    """The file's properties and header line. They bypass the tree, so they are cleaned here."""
     case = memo.case
     header = ", ".join(
         x for x in (clean_text(case.organisation), clean_text(case.administration),
                     profile.document_type.lower()) if x.strip()
     )
+    board = clean_text(case.board)
     return {
-        "title": case.title,
-        "subject": f"{profile.document_type} till {case.board}" if case.board else profile.document_type,
+        "title": clean_text(case.title),
+        "subject": f"{profile.document_type} till {board}" if board else profile.document_type,
         # The handläggare is the author; never the operating system's user name.
-        "author": case.officer.name,
-        "keywords": f"Diarienummer {case.diarienummer}" if case.diarienummer else "",
-        "category": profile.document_type,
+        "author": clean_text(case.officer.name),
+        "keywords": f"Diarienummer {clean_text(case.diarienummer)}" if case.diarienummer else "",
+        "category": clean_text(profile.document_type),
         "header": header,
     }
+
+
+def render(
+    memo: Memo,
+    profile: Profile,
+    *,
+    draft: bool = False,
+    library=None,
+    analysis: Analysis | None = None,
+) -> Rendered:
+    """Context, template and tree for ``memo``. ``analysis`` is the revision's computed view
+    (the GUI passes its cached one); ``library`` is the caveat library, for "in force from"."""
+    context = build_context(memo, profile, draft=draft, library=library, analysis=analysis)
+    document = tree.parse(render_template(profile, context))
+    chart = context.get("chart")
+    # The cost chart is a native Word chart in the .docx (render/charts.py); the preview paints
+    # the same data itself (gui/chart_image.py).
+    charts = {chart["src"]: chart["data"]} if chart else {}
+    return Rendered(document, document_meta(memo, profile), charts)
+
+
+def render_html(
+    memo: Memo, profile: Profile | None = None, *, draft: bool = False, library=None
+) -> str:
+    """The profile template's raw HTML for ``memo``, before it is parsed into the tree."""
+    profile = profile_for(memo, profile)
+    return render_template(profile, build_context(memo, profile, draft=draft, library=library))
 
 
 def build_tree(
     memo: Memo, profile: Profile | None = None, *, draft: bool = False, library=None
 ) -> tree.Document:
-    return tree.parse(render_html(memo, profile, draft=draft, library=library))
+    return render(memo, profile_for(memo, profile), draft=draft, library=library).tree
 
 
 def build_docx(
@@ -59,13 +95,15 @@ def build_docx(
     *,
     draft: bool = False,
     library=None,
-) -> WriteReport:
-    """Write the Word memo. ``target`` may be a path or a BytesIO (tests, atomic export)."""
+    analysis: Analysis | None = None,
+    now: datetime | None = None,
+):
+    """Write the Word memo to ``target`` (a path or a BytesIO); returns the writer's report.
+
+    Programs should go through ``memo_builder.export``, which also validates and reports."""
+    from memo_builder.render.docx_writer import write_docx
+
     profile = profile_for(memo, profile)
-    context = build_context(memo, profile, draft=draft, library=library)
-    document = tree.parse(render_template(profile, context))
-    # The cost chart goes in as a native Word chart (see render/charts.py); the preview paints
-    # the same data itself (gui/chart_image.py).
-    chart = context.get("chart")
-    charts = {chart["src"]: chart["data"]} if chart else None
-    return write_docx(document, profile, target, document_meta(memo, profile), charts=charts)
+    rendered = render(memo, profile, draft=draft, library=library, analysis=analysis)
+    meta = dict(rendered.meta, now=now) if now is not None else rendered.meta
+    return write_docx(rendered.tree, profile, target, meta, charts=rendered.charts)

@@ -11,6 +11,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from memo_builder.errors import UserError
 from memo_builder.paths import templates_dir
 
 # Sections a template can place; profile.toml's `order` lists the ones it wants, in order.
@@ -31,10 +32,11 @@ KNOWN_SECTIONS = (
 
 MAX_BASE_DOCX_BYTES = 20 * 1024 * 1024
 MAX_BASE_DOCX_UNPACKED = 100 * 1024 * 1024  # a real base document unpacks to well under 1 MB
+MAX_PREVIEW_CSS = 200_000  # characters; a style sheet is a few kB
 MAX_KEY_LENGTH = 100  # a folder name; a memo file may carry any string here
 
 
-class ProfileError(Exception):
+class ProfileError(UserError):
     """The organisation profile is missing or broken; ``str()`` is the user's message."""
 
 
@@ -59,6 +61,8 @@ class Profile:
     template_name: str
     base_docx: Path
     styles: dict[str, str] = field(default_factory=dict)
+    #: The preview's look (Qt's CSS subset), owned by the profile like base.docx is.
+    preview_css: str = ""
 
     def heading(self, key: str) -> str:
         return self.headings.get(key, key)
@@ -203,4 +207,15 @@ def load_profile(key: str, root: Path | None = None, *, open_base: bool = True) 
     _inside(folder, profile.template_name, "mallfilen", key)
     profile.base_docx = _inside(folder, str(doc.get("base_docx", "base.docx")), "grunddokumentet", key)
     check_base_docx(profile.base_docx, key, open_document=open_base)
+    # The preview's style sheet: named in the manifest (then it must exist) or preview.css.
+    css_name = str(doc.get("preview_css", "preview.css"))
+    if "preview_css" not in doc and not (folder / css_name).is_file():
+        return profile
+    css_path = _inside(folder, css_name, "förhandsgranskningens stilmall", key)
+    try:
+        profile.preview_css = css_path.read_text(encoding="utf-8")[:MAX_PREVIEW_CSS]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProfileError(
+            f"Mallen {key!r}: {css_path.name} kan inte läsas ({exc}). Kontakta den som förvaltar mallen."
+        ) from None
     return profile

@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from memo_builder.model.text import clean_text
 
 _LAYOUT_WS = re.compile(r"[ \t]*\n[ \t\n]*")
+_ANCHOR = re.compile(r"[^A-Za-z0-9_-]")  # an anchor is a name, never markup
 
 
 @dataclass
@@ -40,12 +41,14 @@ class Heading:
     level: int
     inlines: list[Inline]
     css: str = ""
+    anchor: str = ""  # the template's id=: a section the preview can scroll to
 
 
 @dataclass
 class Paragraph:
     inlines: list[Inline]
     css: str = ""
+    anchor: str = ""
 
 
 @dataclass
@@ -53,6 +56,7 @@ class ListBlock:
     ordered: bool
     items: list[list[Inline]]
     css: str = ""
+    anchor: str = ""
 
 
 @dataclass
@@ -74,6 +78,7 @@ class Table:
     rows: list[Row]
     css: str = ""
     caption: str = ""  # alt text / title for the table
+    anchor: str = ""
 
 
 @dataclass
@@ -132,6 +137,7 @@ class _Parser(HTMLParser):
         self.inlines: list[Inline] | None = None
         self.block: str | None = None
         self.block_css = ""
+        self.block_anchor = ""
         self.bold = 0
         self.italic = 0
         self.list_stack: list[ListBlock] = []
@@ -141,41 +147,43 @@ class _Parser(HTMLParser):
         self.in_thead = False
 
     # -- helpers
-    def _open_inline(self, kind: str, css: str) -> None:
+    def _open_inline(self, kind: str, css: str, anchor: str = "") -> None:
         self._close_inline()
         self.inlines = []
         self.block = kind
         self.block_css = css
+        self.block_anchor = anchor
 
     def _close_inline(self) -> None:
         if self.inlines is None:
             return
         inlines = _strip_edges(self.inlines)
-        kind, css = self.block, self.block_css
-        self.inlines, self.block = None, None
+        kind, css, anchor = self.block, self.block_css, self.block_anchor
+        self.inlines, self.block, self.block_anchor = None, None, ""
         if kind in ("h1", "h2", "h3"):
-            self.doc.blocks.append(Heading(int(kind[1]), inlines, css))
+            self.doc.blocks.append(Heading(int(kind[1]), inlines, css, anchor))
         elif kind == "li" and self.list_stack:
             self.list_stack[-1].items.append(inlines)
         elif kind == "cell" and self.cell is not None:
             self.cell.inlines = inlines
         elif inlines:
-            self.doc.blocks.append(Paragraph(inlines, css))
+            self.doc.blocks.append(Paragraph(inlines, css, anchor))
 
     def handle_starttag(self, tag: str, attrs) -> None:
         # Attributes become Word properties (table captions, alt text): XML-safe like the text.
         a = {k: clean_text(v or "") for k, v in attrs}
         css = a.get("class", "")
+        anchor = _ANCHOR.sub("", a.get("id", ""))[:100]
         if tag in ("h1", "h2", "h3", "p"):
-            self._open_inline(tag, css)
+            self._open_inline(tag, css, anchor)
         elif tag in ("ul", "ol"):
             self._close_inline()
-            self.list_stack.append(ListBlock(tag == "ol", [], css))
+            self.list_stack.append(ListBlock(tag == "ol", [], css, anchor))
         elif tag == "li":
             self._open_inline("li", css)
         elif tag == "table":
             self._close_inline()
-            self.table = Table([], css, a.get("title", "") or a.get("aria-label", ""))
+            self.table = Table([], css, a.get("title", "") or a.get("aria-label", ""), anchor)
         elif tag == "thead":
             self.in_thead = True
         elif tag == "tr" and self.table is not None:

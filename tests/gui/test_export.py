@@ -6,7 +6,7 @@ import errno
 
 import docx
 
-from memo_builder.gui.export import default_export_name, safe_file_stem
+from memo_builder.export import default_export_name, safe_file_stem
 from memo_builder.model import storage
 from memo_builder.paths import example_memo_path
 

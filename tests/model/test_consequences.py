@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from memo_builder.analysis import Analysis
 from memo_builder.model.consequences import months_before, option_deadlines
 from memo_builder.model.memo import CaseDetails, Consequences, Memo, Option
 
@@ -83,7 +84,7 @@ def test_memo_says_in_plain_swedish_what_happens_when():
     memo = memo_with(date(2018, 5, 16), 0, 18)
     memo.consequences.services = ["e-post", "kalender", "Word"]
     memo.consequences.affected_users = 45000
-    c = _consequences(memo)
+    c = _consequences(Analysis(memo))
     assert c["sentence"] == (
         "Om nämnden inte fattar beslut före den 1 juni 2018 upphör e-post, kalender och Word "
         "för 45\u00a0000 användare."

@@ -6,6 +6,8 @@ import io
 
 import docx
 
+from memo_builder.model.serialization import cleaned
+from memo_builder.model.text import is_clean
 from memo_builder.render.pipeline import build_docx, build_tree, render_html
 from tests.helpers import example_memo
 
@@ -35,11 +37,24 @@ def test_user_text_survives_to_word_exactly():
 
 def test_control_characters_from_pdf_paste_do_not_crash_the_writer():
     memo = example_memo()
-    # Straight into the model, bypassing the loader's cleaning: the writer must still cope.
+    # Straight into the model, bypassing the loader's cleaning: the writer must still cope
+    # (the tree parser is its guard), and nothing forbidden reaches the file.
     memo.summary = "Klistrat\x00 från\x07 PDF\x0cnästa sida\ud800"
     memo.case.title = "Rubrik\x1f"
     buf = io.BytesIO()
     build_docx(memo, buf)
+    texts = [p.text for p in docx.Document(io.BytesIO(buf.getvalue())).paragraphs]
+    assert "Rubrik" in texts
+    assert any(t.startswith("Klistrat från PDF") for t in texts)
+    assert all(is_clean(t) for t in texts)
+
+
+def test_text_cleaned_where_it_enters_keeps_a_pasted_page_break_as_a_line_break():
+    memo = example_memo()
+    memo.summary = "Klistrat\x00 från\x07 PDF\x0cnästa sida\ud800"
+    memo.case.title = "Rubrik\x1f"
+    buf = io.BytesIO()
+    build_docx(cleaned(memo), buf)  # what loading and the GUI's editors do
     texts = [p.text for p in docx.Document(io.BytesIO(buf.getvalue())).paragraphs]
     assert "Rubrik" in texts
     assert "Klistrat från PDF\nnästa sida" in texts

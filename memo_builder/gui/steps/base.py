@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from memo_builder.gui.binding import Binder
+from memo_builder.gui.widgets.binding import Binder
 from memo_builder.gui.widgets.form import Card, HelpBox
 
 __all__ = ["QT_TRANSLATE_NOOP", "StepPage"]

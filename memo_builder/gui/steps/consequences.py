@@ -134,8 +134,6 @@ class ConsequencesStep(StepPage):
     def _refresh_deadlines(self) -> None:
         from html import escape
 
-        from memo_builder.model.consequences import option_deadlines
-
         memo = self.doc.memo
         if memo.consequences.deadline is None:
             self.deadlines_label.setText(
@@ -143,7 +141,7 @@ class ConsequencesStep(StepPage):
             )
             return
         rows = []
-        for i, d in enumerate(option_deadlines(memo)):
+        for i, d in enumerate(self.services.analysis().deadlines):
             name = escape(d.option.title.strip() or self.tr("Alternativ {n}").format(n=i + 1))
             if d.feasible is None:
                 verdict = self.tr("sammanträdesdatum saknas")

@@ -347,9 +347,8 @@ class CostsStep(StepPage):
 
     def _update_totals(self) -> None:
         from memo_builder import swedish
-        from memo_builder.model.costs import memo_costs
 
-        all_costs = memo_costs(self.doc.memo)
+        all_costs = self.services.analysis().costs
         option = self.current_option()
         chosen = next((c for c in all_costs if c.option is option), None)
         kr = swedish.kr

@@ -186,16 +186,12 @@ class LegalStep(StepPage):
 
     # -- library ------------------------------------------------------------------------------------
     def _refresh_library(self, force: bool = True) -> None:
-        from memo_builder.model.legal import (
-            coming_entries,
-            decision_date,
-            memo_facts,
-            suggested_entries,
-        )
+        from memo_builder.model.legal import coming_entries, decision_date, suggested_entries
 
         memo = self.doc.memo
         library = self.services.library()
-        key = (id(library), decision_date(memo), frozenset(memo_facts(memo, library)),
+        facts = self.services.analysis().facts
+        key = (id(library), decision_date(memo), frozenset(facts),
                tuple(c.library_id for c in memo.caveats))
         if not force and key == self._lib_key:
             return
@@ -215,8 +211,7 @@ class LegalStep(StepPage):
         self.lib_tree.clear()
         self._entries = {}
         chosen = {c.library_id for c in memo.caveats if c.library_id}
-        facts = memo_facts(memo, library)
-        for entry in suggested_entries(memo, library):
+        for entry in suggested_entries(memo, library, facts):
             fits = bool(set(entry.tags) & facts)
             status = self.tr("Passar ärendet") if fits else self.tr("Gäller")
             self._add_entry(entry, status, fits)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memo_builder.gui.binding import accessible_label
+from memo_builder.gui.widgets.binding import accessible_label
 
 
 class Card(QFrame):

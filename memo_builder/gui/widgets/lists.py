@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memo_builder.gui.binding import Binder
 from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.resources import icon
+from memo_builder.gui.widgets.binding import Binder
 
 
 def _tool(icon_name: str, tip: str, parent: QWidget) -> QToolButton:

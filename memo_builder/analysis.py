@@ -1,0 +1,103 @@
+"""One computed view of a memo revision: costs, sensitivity, deadlines, legal status, problems.
+
+Validation, the template context, the preview and the GUI steps all read the same
+:class:`Analysis` instead of each computing the numbers again. Each part is computed on first
+use and then kept, so a caller that needs only the costs pays only for the costs. An
+``Analysis`` belongs to one revision of the memo: after an edit, make a new one (the GUI does
+that once per change, see ``gui/services.py``). No Qt, no rendering here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from memo_builder.model.consequences import OptionDeadline, option_deadlines
+from memo_builder.model.costs import OptionCosts, Range, memo_costs, sensitivity
+from memo_builder.model.memo import LegalCaveat, Memo
+
+if TYPE_CHECKING:
+    from memo_builder.model.caveats import CaveatEntry, CaveatLibrary
+    from memo_builder.model.validation import Problem
+
+
+@dataclass(frozen=True)
+class LegalStatus:
+    """How a cited library entry stands on the decision date."""
+
+    entry: CaveatEntry | None  # None: free text, or the library no longer has the entry
+    status: str  # "applies", "coming", "not_yet", "ended", or "" when unknown
+
+
+class Analysis:
+    """Everything computed from one revision of ``memo`` (with ``library``, when given)."""
+
+    def __init__(self, memo: Memo, library: CaveatLibrary | None = None) -> None:
+        self.memo = memo
+        self.library = library
+
+    @cached_property
+    def costs(self) -> list[OptionCosts]:
+        """Per option, in the memo's order, with the difference to the baseline."""
+        return memo_costs(self.memo)
+
+    @cached_property
+    def sensitivity(self) -> dict[str, list[Range]]:
+        """Per option id: the total's range when volume, index and exchange rate move."""
+        return {
+            c.option.id: sensitivity(self.memo, c.option) if c.lines else [] for c in self.costs
+        }
+
+    @cached_property
+    def deadlines(self) -> list[OptionDeadline]:
+        return option_deadlines(self.memo)
+
+    @property
+    def decision_date(self) -> date | None:
+        return self.memo.case.decision_date
+
+    def legal_status(self, caveat: LegalCaveat) -> LegalStatus:
+        return self._legal_status.get(caveat.id, LegalStatus(None, ""))
+
+    @cached_property
+    def _legal_status(self) -> dict[str, LegalStatus]:
+        out: dict[str, LegalStatus] = {}
+        decided = self.decision_date
+        if self.library is None:
+            return out
+        for caveat in self.memo.caveats:
+            if not caveat.library_id:
+                continue
+            entry = self.library.get(caveat.library_id)
+            status = entry.status_on(decided) if entry is not None and decided else ""
+            out[caveat.id] = LegalStatus(entry, status)
+        return out
+
+    @cached_property
+    def facts(self) -> set[str]:
+        """Library tags that fit the case (drives the caveat suggestions)."""
+        from memo_builder.model.legal import memo_facts
+
+        return memo_facts(self.memo, self.library, costs=self.costs)
+
+    @cached_property
+    def problems(self) -> list[Problem]:
+        from memo_builder.model.validation import validate
+
+        return validate(self.memo, self.library, costs=self.costs, deadlines=self.deadlines)
+
+    def errors(self) -> list[Problem]:
+        from memo_builder.model.validation import Level
+
+        return [p for p in self.problems if p.level is Level.ERROR]
+
+    def warnings(self) -> list[Problem]:
+        from memo_builder.model.validation import Level
+
+        return [p for p in self.problems if p.level is Level.WARNING]
+
+
+def analyse(memo: Memo, library: CaveatLibrary | None = None) -> Analysis:
+    return Analysis(memo, library)
