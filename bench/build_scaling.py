@@ -51,9 +51,7 @@ def scaled(memo: Memo, k: int, mode: str) -> Memo:
         for n in range(k):
             for option in memo.options:
                 o = copy.deepcopy(option)
-                o.id = new_id()
-                o.recommended = o.recommended and n == 0
-                o.baseline = o.baseline and n == 0
+                o.id = option.id if n == 0 else new_id()  # the proposal and baseline stay
                 if n:
                     o.title = f"{option.title} ({n + 1})"
                 options.append(o)

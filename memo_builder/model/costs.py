@@ -190,7 +190,7 @@ def memo_costs(memo: Memo, variation: Variation = NO_VARIATION) -> list[OptionCo
     """Costs of every option, with the difference against the baseline option filled in."""
     users = memo.assumptions.user_count
     result = [option_costs(o, users, variation) for o in memo.options]
-    baseline = next((c for c in result if c.option.baseline), None)
+    baseline = next((c for c in result if memo.is_baseline(c.option)), None)
     if baseline is not None:
         for c in result:
             c.difference_to_baseline = c.total - baseline.total

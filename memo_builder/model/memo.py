@@ -141,8 +141,6 @@ class Option:
     description: str = ""
     advantages: str = ""
     disadvantages: str = ""
-    recommended: bool = False
-    baseline: bool = False  # costs of other options are compared against this one
     supplier: str = ""
     supplier_outside_eu: bool = False
     leaves_supplier: bool = False  # the option ends the current supplier relationship
@@ -156,7 +154,7 @@ class Consequences:
 
     deadline: date | None = None
     services: list[str] = field(default_factory=list)
-    affected_users: int = 0
+    # Whom it affects: CostAssumptions.user_count, the one place that holds the number of users.
     severity: Severity = Severity.HIGH
     description: str = ""
 
@@ -211,7 +209,7 @@ class CaseFacts:
 
 @dataclass
 class CostAssumptions:
-    user_count: int = 0  # users the case affects
+    user_count: int = 0  # users the case affects (costs per user and the consequences)
     figures_are_estimates: bool = False
     note: str = ""  # where the figures come from and what is estimated
     sensitivity_volume_percent: Decimal = Decimal("10")
@@ -227,6 +225,10 @@ class Memo:
     summary: str = ""
     background: str = ""
     options: list[Option] = field(default_factory=list)
+    #: The administration's proposal and the option whose costs the others are compared
+    #: against: option ids, so there is always at most one of each.
+    recommended_option_id: str = ""
+    baseline_option_id: str = ""
     assumptions: CostAssumptions = field(default_factory=CostAssumptions)
     consequences: Consequences = field(default_factory=Consequences)
     caveats: list[LegalCaveat] = field(default_factory=list)
@@ -238,7 +240,18 @@ class Memo:
     signatures: list[Person] = field(default_factory=list)
 
     def recommended_option(self) -> Option | None:
-        return next((o for o in self.options if o.recommended), None)
+        return self.option_by_id(self.recommended_option_id)
 
     def baseline_option(self) -> Option | None:
-        return next((o for o in self.options if o.baseline), None)
+        return self.option_by_id(self.baseline_option_id)
+
+    def option_by_id(self, option_id: str) -> Option | None:
+        if not option_id:
+            return None
+        return next((o for o in self.options if o.id == option_id), None)
+
+    def is_recommended(self, option: Option) -> bool:
+        return bool(self.recommended_option_id) and option.id == self.recommended_option_id
+
+    def is_baseline(self, option: Option) -> bool:
+        return bool(self.baseline_option_id) and option.id == self.baseline_option_id

@@ -21,7 +21,7 @@ from memo_builder.model.memo import Memo
 from memo_builder.model.serialization import SchemaError, from_data, to_data
 
 FORMAT_NAME = "memo-builder/memo"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a memo is a few hundred kB; anything this big is not one
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -48,6 +48,56 @@ def _v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
         body["case"] = body.pop("arende")
         doc["memo"] = body
     doc["schema_version"] = 1
+    return doc
+
+
+@migration(1)
+def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 holds the proposal and the baseline as option ids on the memo (version 1 had
+    two booleans per option, kept exclusive only by validation and the GUI), and the number of
+    users in one place (version 1 also had ``consequences.affected_users``)."""
+    doc = dict(doc)
+    body = doc.get("memo")
+    if isinstance(body, dict):
+        body = dict(body)
+        options = body.get("options")
+        if isinstance(options, list):
+            new_options = []
+            for option in options:
+                if isinstance(option, dict):
+                    option = dict(option)
+                    for flag, key in (("recommended", "recommended_option_id"),
+                                      ("baseline", "baseline_option_id")):
+                        # The first marked option wins, as the memo and validation read it.
+                        if option.pop(flag, False) is True and not body.get(key):
+                            body[key] = option.get("id", "")
+                new_options.append(option)
+            body["options"] = new_options
+        consequences = body.get("consequences")
+        if isinstance(consequences, dict) and "affected_users" in consequences:
+            consequences = dict(consequences)
+            affected = consequences.pop("affected_users")
+            assumptions = body.get("assumptions", {})
+            # A broken shape is left for the loader to explain; only a real object is upgraded.
+            assumptions = dict(assumptions) if isinstance(assumptions, dict) else assumptions
+            if not isinstance(assumptions, dict):
+                affected = None
+            users = assumptions.get("user_count", 0) if isinstance(assumptions, dict) else 0
+            if isinstance(affected, int) and not isinstance(affected, bool) and affected:
+                if not users:
+                    assumptions["user_count"] = affected
+                elif affected != users:
+                    # Two different counts: keep the costs' one and the other in words, so
+                    # nothing the official entered is lost.
+                    note = (f"Antal användare som berörs om tjänsterna upphör: {affected} "
+                            "(överfört från en äldre version av filen).")
+                    text = consequences.get("description")
+                    text = text if isinstance(text, str) else ""
+                    consequences["description"] = f"{text}\n\n{note}" if text.strip() else note
+            body["assumptions"] = assumptions
+            body["consequences"] = consequences
+        doc["memo"] = body
+    doc["schema_version"] = 2
     return doc
 
 

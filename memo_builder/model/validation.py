@@ -141,13 +141,8 @@ def _validate_case(memo: Memo, err, warn) -> None:
 def _validate_options(memo: Memo, err, warn) -> None:
     if len(memo.options) < 2:
         err("options", "Ange minst två alternativ (ett kan vara att inte förnya).")
-    recommended = [o for o in memo.options if o.recommended]
-    if memo.options and not recommended:
+    if memo.options and memo.recommended_option() is None:
         err("options", "Inget alternativ är markerat som förvaltningens förslag.")
-    if len(recommended) > 1:
-        err("options", "Fler än ett alternativ är markerat som förslag; välj ett.")
-    if len([o for o in memo.options if o.baseline]) > 1:
-        err("options", "Fler än ett alternativ är markerat som jämförelsebas; välj ett.")
     for i, option in enumerate(memo.options):
         if not option.title.strip():
             err(f"options[{i}].title", f"Alternativ {i + 1} saknar rubrik.")
@@ -219,7 +214,7 @@ def _validate_line(path: str, line: CostLine, err, warn) -> None:
 
 
 def _validate_costs(memo: Memo, library, all_costs, err, warn) -> None:
-    users = memo.assumptions.user_count or memo.consequences.affected_users
+    users = memo.assumptions.user_count
     for i, option in enumerate(memo.options):
         base = f"options[{i}]"
         for j, line in enumerate(option.cost_lines):
@@ -379,10 +374,14 @@ def _validate_consequences(memo: Memo, deadlines, err, warn) -> None:
         warn("consequences.deadline", "Ange när nuvarande avtal eller licenser löper ut.")
     if not c.services:
         warn("consequences.services", "Ange vilka tjänster som upphör om inget beslutas.")
-    if c.affected_users < 0:
-        err("consequences.affected_users", "Antalet berörda användare kan inte vara negativt.")
-    elif c.deadline is not None and c.affected_users == 0:
-        warn("consequences.affected_users", "Ange hur många användare som berörs om tjänsterna upphör.")
+    users = memo.assumptions.user_count
+    if users < 0:
+        err("assumptions.user_count", "Antalet berörda användare kan inte vara negativt.")
+    elif c.deadline is not None and users == 0 and not any(
+        line.category is CostCategory.LICENCES for o in memo.options for line in o.cost_lines
+    ):
+        # With licence lines, the cost warnings already ask for the number (once is enough).
+        warn("assumptions.user_count", "Ange hur många användare som berörs om tjänsterna upphör.")
     decided = memo.case.decision_date
     if c.deadline is not None and decided is not None and decided > c.deadline:
         warn(

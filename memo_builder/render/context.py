@@ -173,7 +173,7 @@ def _option_context(
             f"Kostnad per användare och år: {swedish.kronor(costs.cost_per_user_year)} "
             f"({swedish.number(memo.assumptions.user_count)} användare)."
         )
-    if costs.difference_to_baseline is not None and not option.baseline:
+    if costs.difference_to_baseline is not None and not memo.is_baseline(option):
         diff = costs.difference_to_baseline
         if diff:
             word = "mer" if diff > 0 else "mindre"
@@ -222,8 +222,8 @@ def _option_context(
         "description": option.description,
         "advantages": option.advantages,
         "disadvantages": option.disadvantages,
-        "recommended": option.recommended,
-        "baseline": option.baseline,
+        "recommended": memo.is_recommended(option),
+        "baseline": memo.is_baseline(option),
         "supplier": option.supplier,
         "has_costs": bool(costs.lines),
         "table": cost_table(costs, mark_estimates) if costs.lines else None,
@@ -234,20 +234,22 @@ def _option_context(
 
 
 def _comparison(memo: Memo, all_costs: list[OptionCosts]) -> dict[str, Any]:
-    has_baseline = any(c.option.baseline for c in all_costs)
+    baseline = memo.baseline_option()
+    has_baseline = baseline is not None
     has_users = memo.assumptions.user_count > 0
     has_option = any(c.option_period_total for c in all_costs)
     rows = []
     for i, c in enumerate(all_costs, start=1):
         diff = ""
         if c.difference_to_baseline is not None:
-            diff = "–" if c.option.baseline else swedish.tkr(c.difference_to_baseline)
-            if not c.option.baseline and c.difference_to_baseline > 0:
+            is_base = c.option is baseline
+            diff = "–" if is_base else swedish.tkr(c.difference_to_baseline)
+            if not is_base and c.difference_to_baseline > 0:
                 diff = "+" + diff if diff != "0" else diff
         marks = []
-        if c.option.recommended:
+        if memo.is_recommended(c.option):
             marks.append("förslag")
-        if c.option.baseline:
+        if c.option is baseline:
             marks.append("jämförelsebas")
         rows.append(
             {
@@ -276,7 +278,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts]) -> dict[str, Any]:
         }
         for i, c in enumerate(all_costs, start=1)
     ]
-    baseline_no = next((i for i, c in enumerate(all_costs, 1) if c.option.baseline), 0)
+    baseline_no = next((i for i, c in enumerate(all_costs, 1) if c.option is baseline), 0)
     return {
         "rows": rows,
         "has_baseline": has_baseline,
@@ -306,18 +308,19 @@ def _chart(all_costs: list[OptionCosts]) -> dict[str, Any] | None:
 def _consequences(analysis: Analysis) -> dict[str, Any]:
     memo = analysis.memo
     c = memo.consequences
+    users = memo.assumptions.user_count
     services = [s for s in c.services if s.strip()]
     sentence = ""
     if c.deadline is not None:
         sentence = f"Om nämnden inte fattar beslut före den {swedish.long_date(c.deadline)}"
         if services:
             sentence += f" upphör {swedish.join(services)}"
-            if c.affected_users:
-                sentence += f" för {swedish.number(c.affected_users)} användare"
+            if users:
+                sentence += f" för {swedish.number(users)} användare"
         else:
             sentence += " löper nuvarande avtal ut"
-            if c.affected_users:
-                sentence += f", vilket berör {swedish.number(c.affected_users)} användare"
+            if users:
+                sentence += f", vilket berör {swedish.number(users)} användare"
         sentence += "."
     deadlines = []
     lines = []
@@ -352,7 +355,7 @@ def _consequences(analysis: Analysis) -> dict[str, Any]:
         "deadline_long": swedish.long_date(c.deadline),
         "deadline_iso": swedish.iso_date(c.deadline),
         "services": services,
-        "users": swedish.number(c.affected_users) if c.affected_users else "",
+        "users": swedish.number(users) if users else "",
         "severity": SEVERITY_LABELS[c.severity],
         "sentence": sentence,
         "lead_time_sentences": lines,

@@ -163,9 +163,11 @@ def test_console_script_runs_as_a_process(tmp_path):
 
 def test_build_output_is_complete_docx_bytes(tmp_path, capsys):
     out = tmp_path / "m.docx"
+    before = example_memo_path().read_bytes()
     assert run(capsys, "build", str(example_memo_path()), "-o", str(out))[0] == 0
     docx.Document(io.BytesIO(out.read_bytes()))
-    assert json.loads(example_memo_path().read_text(encoding="utf-8"))["schema_version"] == 1
+    assert example_memo_path().read_bytes() == before  # building never rewrites the memo
+    assert json.loads(before)["schema_version"] == storage.SCHEMA_VERSION
 
 
 def test_build_never_overwrites_the_memo(tmp_path, capsys):

@@ -50,15 +50,24 @@ def test_ctrl_z_in_a_field_undoes_the_memo_edit(window, qtbot):
 
 def test_exclusive_recommendation_is_one_undo_step(window, qtbot):
     w = window
-    w.doc.memo.options.extend([Option(title="A", recommended=True), Option(title="B")])
+    memo = w.doc.memo
+    memo.options.extend([Option(title="A"), Option(title="B")])
+    memo.recommended_option_id = memo.options[0].id
     w.doc.replaced.emit()
     w.go_to(2)
     opts = w.page(2)
     opts.list.select_index(1)
     click(qtbot, opts.recommended)
-    assert [o.recommended for o in w.doc.memo.options] == [False, True]
+    assert [memo.is_recommended(o) for o in memo.options] == [False, True]
+    assert not opts.recommended.isChecked() or opts.list.current() is memo.options[1]
     w.act_undo.trigger()
-    assert [o.recommended for o in w.doc.memo.options] == [True, False]
+    assert [memo.is_recommended(o) for o in memo.options] == [True, False]
+    # Unticking the proposal leaves none; one undo step brings it back.
+    opts.list.select_index(0)
+    click(qtbot, opts.recommended)
+    assert memo.recommended_option() is None
+    w.act_undo.trigger()
+    assert memo.recommended_option() is memo.options[0]
 
 
 def test_non_numeric_cost_input_is_refused_at_the_cell(window, qtbot):

@@ -43,7 +43,8 @@ def test_new_memo_to_word_file(window, qtbot, answers, tmp_path):
     click(qtbot, opts.list.add_button)
     type_into(qtbot, opts.title_edit, "Förnya inte")
     assert [o.title for o in memo.options] == ["Förnya avtalet i tre år", "Förnya inte"]
-    assert memo.options[0].recommended and not memo.options[1].recommended
+    assert memo.recommended_option() is memo.options[0]
+    assert memo.baseline_option() is memo.options[0]
     click(qtbot, w.next_button)
 
     # 4 Kostnader: a licence line typed the Swedish way, and an internal line

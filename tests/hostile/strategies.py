@@ -121,8 +121,6 @@ def options(text, max_lines):
         description=text,
         advantages=text,
         disadvantages=text,
-        recommended=st.booleans(),
-        baseline=st.booleans(),
         supplier=text,
         supplier_outside_eu=st.booleans(),
         leaves_supplier=st.booleans(),
@@ -131,7 +129,28 @@ def options(text, max_lines):
     )
 
 
+def _mark_options(args) -> Memo:
+    """Point the proposal and the baseline at one of the memo's options, at a missing id, or
+    at nothing (the model's own states: at most one of each)."""
+    memo, recommended, baseline = args
+    ids = [o.id for o in memo.options]
+    for attr, pick in (("recommended_option_id", recommended), ("baseline_option_id", baseline)):
+        if pick == -1:
+            setattr(memo, attr, "")
+        elif pick == -2:
+            setattr(memo, attr, "ingen-sadan-id")
+        elif ids:
+            setattr(memo, attr, ids[pick % len(ids)])
+    return memo
+
+
 def memo_objects(text=short_text, max_options=6, max_lines=6):
+    return st.tuples(
+        _memo_objects(text, max_options, max_lines), st.integers(-2, 5), st.integers(-2, 5)
+    ).map(_mark_options)
+
+
+def _memo_objects(text, max_options, max_lines):
     return st.builds(
         Memo,
         profile=st.just("goteborg"),
@@ -163,7 +182,6 @@ def memo_objects(text=short_text, max_options=6, max_lines=6):
             Consequences,
             deadline=dates,
             services=st.lists(text, max_size=4),
-            affected_users=counts,
             severity=st.sampled_from(Severity),
             description=text,
         ),
@@ -267,7 +285,7 @@ def extreme_memos() -> dict[str, Memo]:
                     case=CaseDetails(title=f"Extremfall: {name}", memo_date=date(2018, 4, 26),
                                      meeting_date=date(2018, 5, 16)),
                     options=[
-                        Option(title="A", recommended=True, baseline=True, lead_time_months=10**15,
+                        Option(id="a", title="A", lead_time_months=10**15,
                                cost_lines=[line, _line(volume=big, unit_price=big, option_period=True)]),
                         Option(title="B", lead_time_months=-(10**15), cost_lines=[line]),
                     ],
@@ -276,8 +294,9 @@ def extreme_memos() -> dict[str, Memo]:
                         sensitivity_volume_percent=sens, sensitivity_index_points=sens,
                         sensitivity_exchange_percent=sens,
                     ),
-                    consequences=Consequences(deadline=date(2018, 6, 1), affected_users=users,
-                                              services=["E-post"]),
+                    recommended_option_id="a",
+                    baseline_option_id="a",
+                    consequences=Consequences(deadline=date(2018, 6, 1), services=["E-post"]),
                     decision_points=[DecisionPoint(text="Beslut")],
                 )
                 out[f"{name} / users {users} / sensitivity {sens}"] = memo

@@ -83,7 +83,7 @@ def test_memo_says_in_plain_swedish_what_happens_when():
 
     memo = memo_with(date(2018, 5, 16), 0, 18)
     memo.consequences.services = ["e-post", "kalender", "Word"]
-    memo.consequences.affected_users = 45000
+    memo.assumptions.user_count = 45000
     c = _consequences(Analysis(memo))
     assert c["sentence"] == (
         "Om nämnden inte fattar beslut före den 1 juni 2018 upphör e-post, kalender och Word "

@@ -50,8 +50,7 @@ def memo_with(*lines: CostLine, **option_kw) -> Memo:
         case=CaseDetails(memo_date=date(2018, 4, 26), meeting_date=date(2018, 5, 16)),
         options=[Option(title="Förnya", cost_lines=[*lines, staff()], **option_kw)],
         assumptions=CostAssumptions(user_count=100),
-        consequences=Consequences(deadline=date(2018, 6, 1), services=["e-post"],
-                                  affected_users=100),
+        consequences=Consequences(deadline=date(2018, 6, 1), services=["e-post"]),
     )
 
 
@@ -166,12 +165,6 @@ def test_licence_volume_below_the_users():
     assert "9\u00a0000" in message and "45\u00a0000" in message
 
 
-def test_licence_volume_check_falls_back_to_affected_users():
-    memo = memo_with(line(category=CostCategory.LICENCES, volume=D("50"), volume_unit="licenser"))
-    memo.assumptions.user_count = 0  # only the consequences say 100 users
-    assert f"{LINE}.volume" in found(memo)
-
-
 def test_licence_volume_equal_to_users_is_fine():
     memo = memo_with(line(category=CostCategory.LICENCES, volume=D("100"), volume_unit="licenser"))
     assert f"{LINE}.volume" not in found(memo)
@@ -274,9 +267,9 @@ def test_consequences_need_deadline_services_and_users():
     memo.consequences = Consequences()
     problems = found(memo)
     assert "consequences.deadline" in problems and "consequences.services" in problems
-    memo.consequences = Consequences(deadline=date(2018, 6, 1), services=["e-post"],
-                                     affected_users=-5)
-    assert at(memo, "consequences.affected_users", Level.ERROR)
+    memo.consequences = Consequences(deadline=date(2018, 6, 1), services=["e-post"])
+    memo.assumptions.user_count = -5
+    assert at(memo, "assumptions.user_count", Level.ERROR)
 
 
 def test_lou_point_is_suggested_first_when_the_limit_is_passed(library):

@@ -193,10 +193,11 @@ def test_cost_per_user_and_year_counts_gap_years():
 def test_difference_to_baseline():
     memo = Memo(
         options=[
-            Option(title="Bas", baseline=True, cost_lines=[one_off("1000", 2018)]),
+            Option(id="bas", title="Bas", cost_lines=[one_off("1000", 2018)]),
             Option(title="Dyrare", cost_lines=[one_off("1500.50", 2018)]),
             Option(title="Billigare", cost_lines=[one_off("200", 2018)]),
-        ]
+        ],
+        baseline_option_id="bas",
     )
     base, dearer, cheaper = memo_costs(memo)
     assert base.difference_to_baseline == 0
@@ -356,8 +357,10 @@ def test_credit_detail_and_comparison_labels():
     memo = Memo(
         options=[
             Option(title="A", cost_lines=[one_off("1", 2018)]),
-            Option(title="B", baseline=True, recommended=True, cost_lines=[one_off("1", 2020)]),
-        ]
+            Option(id="b", title="B", cost_lines=[one_off("1", 2020)]),
+        ],
+        recommended_option_id="b",
+        baseline_option_id="b",
     )
     comparison = _comparison(memo, memo_costs(memo))
     assert comparison["baseline_label"] == "alt.\u00a02"

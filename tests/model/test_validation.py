@@ -32,11 +32,13 @@ def test_options_need_two_and_exactly_one_recommended():
     memo.options = memo.options[:1]
     assert any(p.path == "options" and "minst två" in p.message for p in validate(memo))
     memo = example_memo()
-    for o in memo.options:
-        o.recommended = False
+    memo.recommended_option_id = ""
     assert any("Inget alternativ" in p.message for p in validate(memo))
-    memo.options[0].recommended = memo.options[1].recommended = True
-    assert any("Fler än ett" in p.message for p in validate(memo))
+    # An id that names no option (the option was removed) is no proposal either.
+    memo.recommended_option_id = "borttaget"
+    assert any("Inget alternativ" in p.message for p in validate(memo))
+    memo.recommended_option_id = memo.options[1].id
+    assert not any(p.path == "options" for p in validate(memo))
 
 
 def test_field_paths_point_at_the_item():

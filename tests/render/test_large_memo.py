@@ -25,8 +25,7 @@ def large_memo():
         Option(
             title=f"Alternativ nummer {i + 1}",
             description="Beskrivning.",
-            recommended=i == 0,
-            baseline=i == 0,
+            id=f"opt{i}",
             lead_time_months=i % 24,
             cost_lines=[
                 CostLine(
@@ -49,6 +48,7 @@ def large_memo():
         )
         for i in range(OPTIONS)
     ]
+    memo.recommended_option_id = memo.baseline_option_id = "opt0"
     return memo
 
 

@@ -44,7 +44,9 @@ class ConsequencesStep(StepPage):
         self.users.setRange(0, 10_000_000)
         self.users.setGroupSeparatorShown(True)
         row(form, self.tr("Antal berörda användare:"), self.users)
-        b.spin(self.users, c, "affected_users", "consequences.affected_users", "consequences")
+        # The same number as in Kostnader: the memo holds it once (assumptions.user_count).
+        b.spin(self.users, lambda: self.doc.memo.assumptions, "user_count",
+               "assumptions.user_count", "consequences")
         self.severity = QComboBox()
         for s in Severity:
             self.severity.addItem(labels.severity(s), s.value)

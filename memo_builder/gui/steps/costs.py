@@ -242,7 +242,8 @@ class CostsStep(StepPage):
         self.option_combo.clear()
         for i, o in enumerate(options):
             text = f"{i + 1}. {o.title.strip() or self.tr('(utan rubrik)')}"
-            self.option_combo.addItem(icon("star") if o.recommended else icon("empty"), text)
+            self.option_combo.addItem(
+                icon("star") if self.doc.memo.is_recommended(o) else icon("empty"), text)
         index = next((i for i, o in enumerate(options) if o is current), 0 if options else -1)
         self.option_combo.setCurrentIndex(index)
         self.option_combo.blockSignals(False)
@@ -405,9 +406,9 @@ class CostsStep(StepPage):
         self.compare.setRowCount(len(all_costs))
         for r, c in enumerate(all_costs):
             name = f"{r + 1}. {c.option.title.strip() or self.tr('(utan rubrik)')}"
-            if c.option.recommended:
+            if self.doc.memo.is_recommended(c.option):
                 name += " – " + self.tr("förslag")
-            if c.option.baseline:
+            if self.doc.memo.is_baseline(c.option):
                 name += " – " + self.tr("bas")
             values = [name, swedish.number(c.total), swedish.number(c.internal_total),
                       "" if c.difference_to_baseline is None

@@ -13,7 +13,9 @@ from memo_builder.gui.widgets.lists import ItemList
 from memo_builder.model.memo import Option
 
 FIELDS = ("title", "description", "advantages", "disadvantages", "supplier",
-          "supplier_outside_eu", "leaves_supplier", "lead_time_months", "recommended", "baseline")
+          "supplier_outside_eu", "leaves_supplier", "lead_time_months")
+# The memo holds the proposal and the baseline as one option id each (at most one of each).
+MARKS = {"recommended": "recommended_option_id", "baseline": "baseline_option_id"}
 
 
 class OptionsStep(StepPage):
@@ -34,9 +36,9 @@ class OptionsStep(StepPage):
         name = option.title.strip() or self.tr("(utan rubrik)")
         text = f"{index + 1}. {name}"
         marks = []
-        if option.recommended:
+        if self.doc.memo.is_recommended(option):
             marks.append(self.tr("förslag"))
-        if option.baseline:
+        if self.doc.memo.is_baseline(option):
             marks.append(self.tr("jämförelsebas"))
         return text + (f" ({', '.join(marks)})" if marks else "")
 
@@ -53,7 +55,8 @@ class OptionsStep(StepPage):
             lambda: Option(title=""),
             add_text=self.tr("Lägg till alternativ"),
             noun=self.tr("Alternativ"),
-            decorate=lambda w, o: w.setIcon(icon("star") if o.recommended else icon("empty")),
+            decorate=lambda w, o: w.setIcon(
+                icon("star") if doc.memo.is_recommended(o) else icon("empty")),
         )
         left.add(self.list, 1)
         h.addWidget(left, 2)
@@ -101,27 +104,27 @@ class OptionsStep(StepPage):
         self.baseline.setAccessibleName(self.baseline.text())
         form.addRow("", self.recommended)
         form.addRow("", self.baseline)
-        self.recommended.toggled.connect(lambda on: self._exclusive("recommended", on))
-        self.baseline.toggled.connect(lambda on: self._exclusive("baseline", on))
+        self.recommended.toggled.connect(lambda on: self._mark("recommended", on))
+        self.baseline.toggled.connect(lambda on: self._mark("baseline", on))
         self.list.currentChanged.connect(self._current_changed)
         self.list.added.connect(lambda _o: self.title_edit.setFocus())
         b.register("option.recommended", self.recommended, "options")
         b.register("option.baseline", self.baseline, "options")
         self._current_changed(self.list.current())
 
-    def _exclusive(self, attr: str, on: bool) -> None:
+    def _mark(self, mark: str, on: bool) -> None:
         if self._updating:
             return
         option = self.list.current()
         if option is None:
             return
-        label = self.tr("Markera som förslag") if attr == "recommended" else self.tr("Markera som jämförelsebas")
-        with self.doc.macro(label):
-            if on:
-                for other in self.doc.memo.options:
-                    if other is not option and getattr(other, attr):
-                        self.doc.set(other, attr, False, merge=False)
-            self.doc.set(option, attr, on, merge=False)
+        label = self.tr("Markera som förslag") if mark == "recommended" else self.tr("Markera som jämförelsebas")
+        memo = self.doc.memo
+        attr = MARKS[mark]
+        if on:
+            self.doc.set(memo, attr, option.id, label, merge=False)
+        elif getattr(memo, attr) == option.id:
+            self.doc.set(memo, attr, "", label, merge=False)
 
     _updating = False
 
@@ -137,8 +140,9 @@ class OptionsStep(StepPage):
         self.binder.refresh()
         option = self.list.current()
         self._updating = True
-        self.recommended.setChecked(bool(option and option.recommended))
-        self.baseline.setChecked(bool(option and option.baseline))
+        memo = self.doc.memo
+        self.recommended.setChecked(bool(option and memo.is_recommended(option)))
+        self.baseline.setChecked(bool(option and memo.is_baseline(option)))
         self.recommended.setEnabled(option is not None)
         self.baseline.setEnabled(option is not None)
         self._updating = False
