@@ -78,7 +78,7 @@ class _FirstPaint(QObject):
 
 def screenshots(window, folder: Path) -> list[Path]:
     """Render every step (and the preview) to PNG files in ``folder``."""
-    from memo_builder.gui.status import STEP_KEYS
+    from memo_builder.gui.steps import STEP_KEYS
 
     app = QApplication.instance()
     folder.mkdir(parents=True, exist_ok=True)

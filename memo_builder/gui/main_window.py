@@ -35,8 +35,7 @@ from memo_builder.gui.preview import Preview
 from memo_builder.gui.recovery import Autosaver, RecoveryStore, find_orphans
 from memo_builder.gui.resources import icon
 from memo_builder.gui.services import Services
-from memo_builder.gui.status import STEP_KEYS, step_for_path
-from memo_builder.gui.steps import STEPS
+from memo_builder.gui.steps import STEP_KEYS, STEPS, step_for_path
 from memo_builder.gui.widgets.fields import DateField, NumberEdit
 from memo_builder.model import storage
 from memo_builder.model.memo import CaseDetails, Memo

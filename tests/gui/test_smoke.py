@@ -1,4 +1,4 @@
-from memo_builder.gui.status import STEP_KEYS
+from memo_builder.gui.steps import STEP_KEYS
 
 
 def test_every_step_builds(window):

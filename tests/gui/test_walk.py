@@ -5,7 +5,7 @@ from __future__ import annotations
 import docx
 from PySide6.QtCore import Qt
 
-from memo_builder.gui.status import STEP_KEYS
+from memo_builder.gui.steps import STEP_KEYS
 from tests.gui.helpers import click, edit_cell, type_into
 
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
+from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
-from memo_builder.gui.status import parse_path
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.cost_table import (
     COLUMNS,

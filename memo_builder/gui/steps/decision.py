@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from memo_builder.gui.status import parse_path
+from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.fields import DateField, TextEdit
 from memo_builder.gui.widgets.lists import RowList

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from memo_builder.gui import labels
+from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
-from memo_builder.gui.status import parse_path
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.fields import TextEdit
 from memo_builder.gui.widgets.form import Card, Notice, hbox, row
