@@ -1,4 +1,5 @@
-"""One computed view of a memo revision: costs, sensitivity, deadlines, legal status, problems.
+"""One computed view of a memo revision: costs, sensitivity, criteria, deadlines, legal status,
+problems.
 
 Validation, the template context, the preview and the GUI steps all read the same
 :class:`Analysis` instead of each computing the numbers again. Each part is computed on first
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from memo_builder.model.consequences import OptionDeadline, option_deadlines
 from memo_builder.model.costs import OptionCosts, Range, memo_costs, sensitivity
+from memo_builder.model.criteria import CriteriaResult, evaluate
 from memo_builder.model.memo import LegalCaveat, Memo
 
 if TYPE_CHECKING:
@@ -49,6 +51,12 @@ class Analysis:
         return {
             c.option.id: sensitivity(self.memo, c.option) if c.lines else [] for c in self.costs
         }
+
+    @cached_property
+    def criteria(self) -> CriteriaResult:
+        """Weighed criteria: scores (cost scored from these totals), weighted totals and how
+        robust the ranking is (model/criteria.py)."""
+        return evaluate(self.memo, [c.total if c.lines else None for c in self.costs])
 
     @cached_property
     def deadlines(self) -> list[OptionDeadline]:
@@ -86,7 +94,8 @@ class Analysis:
     def problems(self) -> list[Problem]:
         from memo_builder.model.validation import validate
 
-        return validate(self.memo, self.library, costs=self.costs, deadlines=self.deadlines)
+        return validate(self.memo, self.library, costs=self.costs, deadlines=self.deadlines,
+                        criteria=self.criteria)
 
     def errors(self) -> list[Problem]:
         from memo_builder.model.validation import Level

@@ -218,6 +218,46 @@ class CostAssumptions:
 
 
 @dataclass
+class Score:
+    """One option's score on one criterion: 1–5 (5 best), 0 while not scored."""
+
+    option_id: str = ""
+    score: int = 0
+    reason: str = ""
+
+
+@dataclass
+class Criterion:
+    """A ground the administration weighs the options on (Bedömningsgrunder)."""
+
+    id: str = field(default_factory=new_id)
+    title: str = ""
+    #: Percent; the weights are normalised to 100 % when they sum to something else.
+    weight: Decimal = Decimal("0")
+    #: Score the options from their computed totals (cheapest 5, dearest 1) instead of by hand.
+    from_costs: bool = False
+    scores: list[Score] = field(default_factory=list)
+
+    def score_for(self, option_id: str) -> Score | None:
+        return next((s for s in self.scores if s.option_id == option_id), None)
+
+
+#: The editable defaults the step offers (title, weight in percent, scored from the costs).
+DEFAULT_CRITERIA: tuple[tuple[str, str, bool], ...] = (
+    ("Kostnad över avtalsperioden", "25", True),
+    ("Juridisk risk", "20", False),
+    ("Informationssäkerhet", "20", False),
+    ("Beroende av leverantören", "10", False),
+    ("Påverkan på användarna", "15", False),
+    ("Möjlighet att byta eller avsluta (exit)", "10", False),
+)
+
+
+def default_criteria() -> list[Criterion]:
+    return [Criterion(title=t, weight=Decimal(w), from_costs=c) for t, w, c in DEFAULT_CRITERIA]
+
+
+@dataclass
 class Memo:
     profile: str = "goteborg"
     case: CaseDetails = field(default_factory=CaseDetails)
@@ -238,6 +278,8 @@ class Memo:
     cooperation: str = ""  # Samverkan
     attachments: list[Attachment] = field(default_factory=list)
     signatures: list[Person] = field(default_factory=list)
+    #: Weighed criteria (optional; empty: the memo has no such section).
+    criteria: list[Criterion] = field(default_factory=list)
 
     def recommended_option(self) -> Option | None:
         return self.option_by_id(self.recommended_option_id)

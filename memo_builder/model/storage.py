@@ -21,7 +21,7 @@ from memo_builder.model.memo import Memo
 from memo_builder.model.serialization import SchemaError, from_data, to_data
 
 FORMAT_NAME = "memo-builder/memo"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a memo is a few hundred kB; anything this big is not one
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -98,6 +98,19 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
             body["consequences"] = consequences
         doc["memo"] = body
     doc["schema_version"] = 2
+    return doc
+
+
+@migration(2)
+def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds weighed criteria (``memo.criteria``); an older file has none."""
+    doc = dict(doc)
+    body = doc.get("memo")
+    if isinstance(body, dict) and "criteria" not in body:
+        body = dict(body)
+        body["criteria"] = []
+        doc["memo"] = body
+    doc["schema_version"] = 3
     return doc
 
 

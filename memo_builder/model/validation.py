@@ -17,6 +17,7 @@ from typing import Protocol
 from memo_builder import swedish
 from memo_builder.model.consequences import OptionDeadline, option_deadlines
 from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, OptionCosts, memo_costs
+from memo_builder.model.criteria import CriteriaResult, criteria_problems, evaluate
 from memo_builder.model.memo import (
     Assessment,
     CostCategory,
@@ -70,9 +71,11 @@ def validate(
     *,
     costs: list[OptionCosts] | None = None,
     deadlines: list[OptionDeadline] | None = None,
+    criteria: CriteriaResult | None = None,
 ) -> list[Problem]:
-    """Every problem with the memo. ``costs`` and ``deadlines`` are the caller's own, already
-    computed for this revision (``memo_builder.analysis``); without them they are computed."""
+    """Every problem with the memo. ``costs``, ``deadlines`` and ``criteria`` are the caller's
+    own, already computed for this revision (``memo_builder.analysis``); without them they are
+    computed."""
     problems: list[Problem] = []
     if costs is None:
         costs = memo_costs(memo)
@@ -94,6 +97,10 @@ def validate(
     _validate_costs(memo, library, costs, err, warn)
     _validate_consequences(memo, deadlines, err, warn)
     _validate_caveats(memo, library, err, warn)
+    if criteria is None:
+        criteria = evaluate(memo, [c.total if c.lines else None for c in costs])
+    for level, path, message in criteria_problems(memo, criteria):
+        (err if level == "error" else warn)(path, message)
     if not memo.decision_points:
         err("decision_points", "Förslag till beslut saknas. Lägg till minst en beslutspunkt.")
     for i, point in enumerate(memo.decision_points):

@@ -364,6 +364,113 @@ def _consequences(analysis: Analysis) -> dict[str, Any]:
     }
 
 
+def _fraction_text(value, decimals: int, unit: str) -> str:
+    """An exact Fraction as Swedish text; "cirka" when rounding for display changed it."""
+    from decimal import localcontext
+
+    with localcontext() as ctx:
+        ctx.prec = 40
+        exact = Decimal(value.numerator) / Decimal(value.denominator)
+    shown = exact.quantize(Decimal(1).scaleb(-decimals))
+    places = decimals if shown != shown.to_integral_value() else 0
+    text = swedish.number(exact, places) + unit
+    return text if shown == exact else f"cirka {text}"
+
+
+def _criteria(analysis: Analysis, profile: Profile) -> dict[str, Any]:
+    """The weighed criteria: a table of scores and weighted totals, the reasons, and one
+    sentence on how robust the ranking is (model/criteria.py computes it exactly)."""
+    memo = analysis.memo
+    if not memo.criteria:
+        return {"present": False}
+    r = analysis.criteria
+    def name(option) -> str:
+        i = r.options.index(option) + 1
+        return f"alternativ {i} ({option.title.strip() or 'utan rubrik'})"
+
+    def first(text: str) -> str:
+        return text[:1].upper() + text[1:]
+
+    rows = []
+    reasons = []
+    for i, c in enumerate(r.criteria):
+        cells = []
+        for cell in r.cells[i]:
+            if cell.score is None:
+                cells.append("–")
+            elif cell.score.denominator == 1:
+                cells.append(str(cell.score.numerator))
+            else:
+                cells.append(_fraction_text(cell.score, 1, "").removeprefix("cirka "))
+        rows.append({
+            "title": c.title.strip() or f"Bedömningsgrund {i + 1}",
+            "weight": _fraction_text(r.weights[i] * 100, 1, "\u00a0%").removeprefix("cirka ")
+            if r.weight_sum > 0 else "–",
+            "cells": cells,
+            "computed": c.from_costs,
+        })
+        given = []
+        for j, cell in enumerate(r.cells[i]):
+            if cell.reason.strip():
+                given.append(f"alt.\u00a0{j + 1} ({cells[j]}): {cell.reason.strip()}")
+        if c.from_costs:
+            given.append("betygen är beräknade från totalkostnaderna inklusive option: lägst "
+                         "kostnad ger 5, högst ger 1, däremellan i proportion")
+        if given:
+            reasons.append({"title": rows[-1]["title"], "text": "; ".join(given) + "."})
+    totals = [
+        swedish.number(Decimal(t.numerator) / Decimal(t.denominator), 2) if t is not None else "–"
+        for t in r.totals
+    ]
+    if not r.complete:
+        robustness = ("Alla alternativ är ännu inte bedömda på alla grunder, så någon viktad "
+                      "summa och rangordning redovisas inte.")
+    elif len(r.leaders) > 1:
+        robustness = (f"{first(swedish.join([name(o) for o in r.leaders]))} får samma "
+                      "viktade summa; bedömningsgrunderna skiljer dem inte åt.")
+    elif r.flip is None:
+        robustness = (f"{first(name(r.leader))} får högst viktad summa, och ingen "
+                      "ändring av en enskild vikt inom 0–100\u00a0% ändrar vilket alternativ "
+                      "som kommer först.")
+    else:
+        f = r.flip
+        verb = "höjs" if f.to_weight > f.from_weight else "sänks"
+        robustness = (
+            f"{first(name(r.leader))} får högst viktad summa. Den minsta ändring av en "
+            f"enskild vikt som ändrar vilket alternativ som kommer först är att vikten för "
+            f"”{f.criterion.title.strip()}” {verb} med "
+            f"{_fraction_text(f.change * 100, 1, ' procentenheter')}, från "
+            f"{_fraction_text(f.from_weight * 100, 1, chr(160) + '%')} till "
+            f"{_fraction_text(f.to_weight * 100, 1, chr(160) + '%')} (de andra vikterna i samma "
+            f"proportioner): då väger {name(f.challenger)} lika tungt, och vid en större "
+            "ändring kommer det först."
+        )
+    notice = profile.phrase("criteria_notice") or (
+        "Sammanställningen summerar förvaltningens bedömning. Den avgör inte ärendet; det gör "
+        "nämnden."
+    )
+    normalised = ""
+    if r.weight_sum > 0 and r.normalised:
+        normalised = (
+            f"De angivna vikterna summerade till "
+            f"{_fraction_text(r.weight_sum, 1, chr(160) + '%').removeprefix('cirka ')} och har "
+            "räknats om så att de tillsammans blir 100\u00a0%."
+        )
+    return {
+        "present": True,
+        "notice": notice,
+        "normalised": normalised,
+        "options": [f"Alt.\u00a0{j + 1}" for j in range(len(r.options))],
+        "legend": "; ".join(
+            f"alt.\u00a0{j + 1} = {o.title.strip() or 'utan rubrik'}" for j, o in enumerate(r.options)
+        ),
+        "rows": rows,
+        "totals": totals,
+        "reasons": reasons,
+        "robustness": robustness,
+    }
+
+
 def _library_status(analysis: Analysis, caveat) -> str:
     """A line saying when a cited rule applies, if not plainly on the decision date."""
     legal = analysis.legal_status(caveat)
@@ -501,6 +608,7 @@ def build_context(
         if disagreements
         else "",
         "assessment": memo.assessment,
+        "criteria": _criteria(analysis, profile),
         "perspectives": perspectives,
         "cooperation": memo.cooperation,
         "attachments": [

@@ -25,6 +25,7 @@ KNOWN_SECTIONS = (
     "consequences",
     "legal",
     "assessment",
+    "criteria",
     "perspectives",
     "cooperation",
     "attachments",

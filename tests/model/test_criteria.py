@@ -1,0 +1,110 @@
+"""Weighed criteria, worked by hand: weighted totals, normalising, cost scores and the exact
+smallest single-weight change that changes which option ranks first."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction as F
+
+from memo_builder.analysis import Analysis
+from memo_builder.model.criteria import cost_scores, evaluate
+from memo_builder.model.memo import CostLine, Criterion, Memo, Option, Score
+from memo_builder.model.validation import Level, validate
+
+
+def memo_with(weights, scores, titles=None) -> Memo:
+    """``scores[i][j]``: option j on criterion i."""
+    options = [Option(title=t) for t in (titles or [f"Alt {j + 1}" for j in range(len(scores[0]))])]
+    criteria = [
+        Criterion(title=f"K{i + 1}", weight=Decimal(w),
+                  scores=[Score(o.id, s, f"skäl {i + 1}.{j + 1}") for j, (o, s) in
+                          enumerate(zip(options, row, strict=True))])
+        for i, (w, row) in enumerate(zip(weights, scores, strict=True))
+    ]
+    return Memo(options=options, criteria=criteria)
+
+
+def test_two_criteria_two_options():
+    # A = 0.6·5 + 0.4·1 = 3.4, B = 0.6·2 + 0.4·4 = 2.8. Lowering K1 to q: A = 5q + (1 − q),
+    # B = 2q + 4(1 − q): equal at q = 1/2, a change of 10 percentage points.
+    memo = memo_with(["60", "40"], [[5, 2], [1, 4]])
+    r = evaluate(memo)
+    assert r.totals == [F(17, 5), F(14, 5)]
+    assert r.leader is memo.options[0]
+    assert r.flip.criterion is memo.criteria[0]
+    assert (r.flip.from_weight, r.flip.to_weight) == (F(3, 5), F(1, 2))
+    assert r.flip.challenger is memo.options[1]
+    assert not r.normalised
+
+
+def test_three_by_three_with_weights_normalised():
+    # Weights 20/20/10 (sum 50) -> 0.4/0.4/0.2. A = 2 + 1.2 + 0.4 = 3.6, B = 3.4, C = 3.4.
+    # Worked by hand for every criterion and challenger (q where the challenger ties A):
+    #   K1 vs B: 1/3, vs C: 7/19 · K2 vs B: 1/2, vs C: 5/11 · K3 vs B: 1/3, vs C: 1/4.
+    # The smallest |q − w| is K1 vs C: 2/5 − 7/19 = 3/95. At K1 = 7/19 the others become 8/19
+    # and 4/19, and A = C = 67/19 (B = 65/19).
+    memo = memo_with(["20", "20", "10"], [[5, 3, 1], [3, 4, 5], [2, 3, 5]])
+    r = evaluate(memo)
+    assert r.weights == [F(2, 5), F(2, 5), F(1, 5)]
+    assert r.totals == [F(18, 5), F(17, 5), F(17, 5)]
+    assert r.normalised and r.weight_sum == 50
+    assert r.flip.criterion is memo.criteria[0]
+    assert r.flip.to_weight == F(7, 19)
+    assert r.flip.change == F(3, 95)
+    assert r.flip.challenger is memo.options[2]
+    warnings = [p for p in validate(memo) if p.path == "criteria"]
+    assert any("summerar till 50" in p.message and "100 %" in p.message for p in warnings)
+
+
+def test_a_dominant_option_cannot_be_overtaken_by_one_weight():
+    memo = memo_with(["50", "30", "20"], [[5, 1], [4, 2], [3, 3]])
+    r = evaluate(memo)
+    assert r.leader is memo.options[0]
+    assert r.flip is None
+
+
+def test_a_tie_has_no_leader_and_no_flip():
+    memo = memo_with(["50", "50"], [[5, 1], [1, 5]])
+    r = evaluate(memo)
+    assert r.totals == [3, 3]
+    assert r.leader is None and len(r.leaders) == 2 and r.flip is None
+
+
+def test_cost_scored_from_the_totals():
+    assert cost_scores([Decimal(100), Decimal(200), Decimal(300)]) == [5, 3, 1]
+    assert cost_scores([Decimal(100), Decimal(150), Decimal(300)]) == [5, 4, 1]
+    assert cost_scores([Decimal(7), None]) == [5, None]
+    options = [Option(title=t, cost_lines=[CostLine(unit_price=Decimal(p), first_year=2020,
+                                                    last_year=2020)])
+               for t, p in (("Billig", "100"), ("Dyr", "300"))]
+    memo = Memo(options=options, criteria=[
+        Criterion(title="Kostnad", weight=Decimal(50), from_costs=True),
+        Criterion(title="Kvalitet", weight=Decimal(50),
+                  scores=[Score(options[0].id, 1), Score(options[1].id, 4)]),
+    ])
+    r = Analysis(memo).criteria
+    assert [c.score for c in r.cells[0]] == [5, 1]
+    # 0.5·5 + 0.5·1 = 3 and 0.5·1 + 0.5·4 = 2.5
+    assert r.totals == [3, F(5, 2)]
+
+
+def test_an_unscored_cell_is_an_error_pointing_at_it():
+    memo = memo_with(["50", "50"], [[5, 2], [3, 4]])
+    memo.criteria[1].scores[0].score = 0
+    memo.criteria[0].scores.pop(1)  # never scored at all
+    r = evaluate(memo)
+    assert not r.complete and r.totals == [None, None]
+    errors = {p.path: p.message for p in validate(memo) if p.level is Level.ERROR
+              and p.path.startswith("criteria")}
+    assert "criteria[1].scores[0]" in errors and "Alt 1" in errors["criteria[1].scores[0]"]
+    assert "criteria[0].scores[1]" in errors and "Alt 2" in errors["criteria[0].scores[1]"]
+
+
+def test_zero_weights_are_an_error():
+    memo = memo_with(["0", "0"], [[5, 2], [3, 4]])
+    assert any(p.path == "criteria[0].weight" and p.level is Level.ERROR for p in validate(memo))
+
+
+def test_no_criteria_no_problems():
+    memo = Memo(options=[Option(title="A"), Option(title="B")])
+    assert not [p for p in validate(memo) if p.path.startswith("criteria")]
