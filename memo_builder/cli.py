@@ -1,4 +1,5 @@
-"""Command line: ``memo-builder build | validate | example | check | caveats | gui``.
+"""Command line: ``memo-builder build | validate | example | check | caveats | import-costs |
+export-costs | gui``.
 
 Exit codes: 0 done, 1 the memo has problems (listed), 2 a file or input problem (one Swedish
 line on stderr), 3 an internal error (logged; the user gets one line, never a traceback).
@@ -171,6 +172,56 @@ def cmd_caveats(args) -> int:
     return EXIT_OK
 
 
+def cmd_export_costs(args) -> int:
+    from memo_builder.export import check_target, write_file
+    from memo_builder.xlsx_export import default_costs_name, export_costs
+
+    source = Path(args.file)
+    memo = _load(args.file)
+    output = Path(args.output) if args.output else source.with_name(default_costs_name(memo))
+    if output.suffix.lower() != ".xlsx":
+        raise UserError(f"{output.name}: kostnadsunderlaget skrivs som Excel-fil; ange ett namn "
+                        "som slutar på .xlsx.")
+    check_target(output, source)
+    write_file(export_costs(memo).data, output)
+    print(f"Skrev kostnadsunderlaget till {output}")
+    return EXIT_OK
+
+
+def cmd_import_costs(args) -> int:
+    from memo_builder.model import storage
+    from memo_builder.xlsx_import import ImportDefaults, guess_mapping, plan_import, read_sheet
+
+    memo = _load(args.file)
+    if args.option is not None:
+        if not (1 <= args.option <= len(memo.options)):
+            raise UserError(f"Alternativ {args.option} finns inte; memot har "
+                            f"{len(memo.options)} alternativ (ange --option 1–{len(memo.options)}).")
+        option = memo.options[args.option - 1]
+    else:
+        option = memo.recommended_option()
+        if option is None:
+            raise UserError("Memot har inget alternativ markerat som förslag. Ange vilket "
+                            "alternativ raderna ska läggas till med --option N.")
+    sheet = read_sheet(Path(args.sheet_file), args.sheet)
+    mapping = guess_mapping(sheet)
+    plan = plan_import(sheet, mapping, ImportDefaults.for_memo(memo, option))
+    number = memo.options.index(option) + 1
+    for note in sheet.notices + plan.notices:
+        print(f"Obs: {note}", file=sys.stderr)
+    print(f"Blad {sheet.name!r}, rubrikrad {mapping.header_row}: " + mapping.describe(sheet))
+    for row, reason in plan.skipped:
+        print(f"Hoppar över rad {row}: {reason}")
+    if not plan.lines:
+        raise UserError(f"Inga kostnadsrader kunde läsas från {Path(args.sheet_file).name}; "
+                        "inget har ändrats i memot.")
+    option.cost_lines.extend(plan.lines)
+    storage.save(memo, args.file)
+    print(f"La till {len(plan.lines)} kostnadsrader i alternativ {number} ({option.title}) "
+          f"och sparade {Path(args.file).name}.")
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     try:
         from memo_builder.gui.app import run
@@ -213,6 +264,19 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--tag", action="append", help="begränsa till en etikett (kan upprepas)")
     p.set_defaults(func=cmd_caveats)
 
+    p = sub.add_parser("import-costs", help="lägg till kostnadsrader från en Excel-fil (.xlsx)")
+    p.add_argument("file", help=".memo-fil")
+    p.add_argument("sheet_file", metavar="excelfil", help=".xlsx-fil med kostnadsrader")
+    p.add_argument("--sheet", metavar="NAMN", help="bladet att läsa (standard: det första)")
+    p.add_argument("--option", type=int, metavar="N",
+                   help="alternativ att lägga till i, 1 = det första (standard: förslaget)")
+    p.set_defaults(func=cmd_import_costs)
+
+    p = sub.add_parser("export-costs", help="skriv kostnadsunderlaget som Excel-fil med formler")
+    p.add_argument("file", help=".memo-fil")
+    p.add_argument("-o", "--output", help="fil att skriva (.xlsx)")
+    p.set_defaults(func=cmd_export_costs)
+
     p = sub.add_parser("gui", help="starta programmet")
     p.add_argument("file", nargs="?")
     p.add_argument("--screenshot", metavar="MAPP", help="spara en bild av varje steg och avsluta")
@@ -220,7 +284,8 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("build", "validate", "example", "check", "caveats", "gui")
+COMMANDS = ("build", "validate", "example", "check", "caveats", "import-costs", "export-costs",
+            "gui")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,381 @@
+"""The cost model as an Excel workbook with live formulas, for the finance function to audit.
+
+One sheet per option holds every cost line's inputs (volume, unit price, currency and rate,
+index and base year, years, flags) and a formula per year that reproduces
+``model/costs.py`` exactly: ``ROUND(volume × price × (1 + index/100)^(year − base year) × rate;
+2)`` (ROUND rounds half away from zero, as the model's ROUND_HALF_UP does), credits negative
+whatever the sign, and the same guards (a line without a usable rate, year or index counts
+nothing). Sums, the contract/option, one-off/recurring and internal/external splits and the
+difference to the baseline are formulas over those cells; a summary sheet and an assumptions
+sheet refer to them. No value is pasted: the file holds formulas without cached results and
+asks for a full calculation on load, so what the reader sees is what the spreadsheet computed.
+
+Qt-free; the CLI (``memo-builder export-costs``) and the GUI are clients of :func:`export_costs`.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from memo_builder.analysis import Analysis
+from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, index_base, is_foreign
+from memo_builder.model.memo import COST_CATEGORY_LABELS, CostCategory, Memo, Recurrence
+
+MONEY = "#,##0.00"
+HEADER_ROW = 4
+FIRST_LINE_ROW = 5
+# Input columns, in order: (key, heading, width).
+INPUTS = (
+    ("description", "Beskrivning", 42),
+    ("category", "Kategori", 18),
+    ("volume", "Volym", 11),
+    ("unit", "Enhet", 12),
+    ("price", "Styckpris", 14),
+    ("currency", "Valuta", 8),
+    ("rate", "Växelkurs (kr per enhet)", 12),
+    ("index", "Index % per år", 10),
+    ("base", "Basår för index", 10),
+    ("first", "Från år", 9),
+    ("last", "Till år", 9),
+    ("one_off", "Engångskostnad", 10),
+    ("internal", "Intern", 8),
+    ("option", "Option/förlängning", 11),
+    ("credit", "Kreditering", 10),
+    ("estimate", "Uppskattning", 11),
+    ("counts", "Räknas (1 = ja)", 10),
+)
+COL = {key: i + 1 for i, (key, _h, _w) in enumerate(INPUTS)}
+FIRST_YEAR_COL = len(INPUTS) + 1
+
+
+@dataclass
+class CostWorkbook:
+    """The workbook's bytes and where each option's figures are (sheet, cell), for tests and
+    for anyone who wants to point at a cell."""
+
+    data: bytes
+    #: option id -> {"total", "contract", "option_period", "one_off", "recurring", "internal",
+    #: "external", "difference", and ("year", 2019) ...} -> (sheet title, "A1" reference)
+    cells: dict[str, dict[object, tuple[str, str]]] = field(default_factory=dict)
+
+
+def _letter(col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col)
+
+
+def _text(value: str) -> str:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("", value or "")
+
+
+def _put_text(ws, row: int, col: int, value: str):
+    """User text as text, never as a formula (a description may start with "=")."""
+    cell = ws.cell(row=row, column=col)
+    cell.value = _text(value)
+    cell.data_type = "s"
+    return cell
+
+
+def _num(value: Decimal | int | None):
+    """A model number as the spreadsheet's number (exact decimal text -> float)."""
+    if value is None:
+        return None
+    if isinstance(value, int):
+        return value
+    return int(value) if value == value.to_integral_value() and abs(value) < 10**15 else float(value)
+
+
+def _yes(flag: bool) -> str:
+    return "Ja" if flag else "Nej"
+
+
+def export_costs(
+    memo: Memo, analysis: Analysis | None = None, *, public: bool = False
+) -> CostWorkbook:
+    """Build the workbook in memory. ``public``: reserved for the public version (figures
+    marked confidential are left out once the model can mark them; today nothing is)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    if analysis is None:
+        analysis = Analysis(memo)
+    all_costs = analysis.costs
+    bold = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    wb = Workbook()
+    summary = wb.active
+    summary.title = "Sammanfattning"
+    assumptions = wb.create_sheet("Antaganden")
+    years_all = sorted({y for c in all_costs for y in c.years})
+    years = list(range(years_all[0], years_all[-1] + 1)) if years_all else []
+    result = CostWorkbook(b"")
+    sheet_names = [f"Alt {i}" for i in range(1, len(all_costs) + 1)]
+    total_col = FIRST_YEAR_COL + len(years)
+    layout: list[dict[str, int]] = []
+
+    # -- one sheet per option ----------------------------------------------------------------
+    for i, costs in enumerate(all_costs):
+        option = costs.option
+        ws = wb.create_sheet(sheet_names[i])
+        marks = []
+        if memo.is_recommended(option):
+            marks.append("förvaltningens förslag")
+        if memo.is_baseline(option):
+            marks.append("jämförelsebas")
+        _put_text(ws, 1, 1, f"Alternativ {i + 1}: {option.title}").font = Font(bold=True, size=13)
+        _put_text(ws, 2, 1, ", ".join(marks).capitalize() if marks else "")
+        _put_text(ws, 3, 1, "Belopp i kronor. Gula kolumner är indata; år, summor och "
+                  "fördelningar är formler (se bladet Antaganden).")
+        for col, (_key, heading, width) in enumerate(INPUTS, start=1):
+            cell = _put_text(ws, HEADER_ROW, col, heading)
+            cell.font, cell.alignment = bold, wrap
+            ws.column_dimensions[_letter(col)].width = width
+        for k, year in enumerate(years):
+            cell = ws.cell(row=HEADER_ROW, column=FIRST_YEAR_COL + k, value=year)
+            cell.font = bold
+            ws.column_dimensions[_letter(FIRST_YEAR_COL + k)].width = 15
+        _put_text(ws, HEADER_ROW, total_col, "Summa").font = bold
+        ws.column_dimensions[_letter(total_col)].width = 17
+        n = len(costs.lines)
+        first, last = FIRST_LINE_ROW, FIRST_LINE_ROW + max(n, 1) - 1
+        for r, lc in enumerate(costs.lines, start=FIRST_LINE_ROW):
+            line = lc.line
+            foreign = is_foreign(line)
+            rate = line.exchange_rate if foreign else Decimal(1)
+            _put_text(ws, r, COL["description"], line.description)
+            _put_text(ws, r, COL["category"], COST_CATEGORY_LABELS[line.category])
+            ws.cell(row=r, column=COL["volume"], value=_num(line.volume))
+            _put_text(ws, r, COL["unit"], line.volume_unit)
+            ws.cell(row=r, column=COL["price"], value=_num(line.unit_price)).number_format = MONEY
+            _put_text(ws, r, COL["currency"], (line.currency or "SEK").strip().upper() or "SEK")
+            ws.cell(row=r, column=COL["rate"], value=_num(rate))
+            ws.cell(row=r, column=COL["index"], value=_num(line.index_percent))
+            ws.cell(row=r, column=COL["base"], value=index_base(line))
+            ws.cell(row=r, column=COL["first"], value=line.first_year)
+            ws.cell(row=r, column=COL["last"], value=line.last_year)
+            _put_text(ws, r, COL["one_off"], _yes(line.recurrence is Recurrence.ONE_OFF))
+            _put_text(ws, r, COL["internal"], _yes(line.internal))
+            _put_text(ws, r, COL["option"], _yes(line.option_period))
+            _put_text(ws, r, COL["credit"], _yes(line.category is CostCategory.CREDIT))
+            _put_text(ws, r, COL["estimate"], _yes(line.estimate))
+            c = {key: f"${_letter(col)}{r}" for key, col in COL.items()}
+            # The model's guards (model/costs.py line_years, line_rate, index_base, growth).
+            ws.cell(row=r, column=COL["counts"], value=(
+                f"=IF(AND({c['first']}>={MIN_YEAR},{c['first']}<={MAX_YEAR},"
+                f"OR({c['one_off']}=\"Ja\",AND({c['last']}>={c['first']},{c['last']}<={MAX_YEAR})),"
+                f"{c['base']}>={MIN_YEAR},{c['base']}<={MAX_YEAR},{c['rate']}>0,"
+                f"1+{c['index']}/100>0),1,0)"
+            ))
+            for k in range(len(years)):
+                ycell = f"{_letter(FIRST_YEAR_COL + k)}${HEADER_ROW}"
+                amount = (f"ROUND({c['volume']}*{c['price']}*(1+{c['index']}/100)^({ycell}-"
+                          f"{c['base']})*{c['rate']},2)")
+                ws.cell(row=r, column=FIRST_YEAR_COL + k, value=(
+                    f"=IF(AND({c['counts']}=1,{ycell}>={c['first']},"
+                    f"{ycell}<=IF({c['one_off']}=\"Ja\",{c['first']},{c['last']})),"
+                    f"IF({c['credit']}=\"Ja\",-ABS({amount}),{amount}),0)"
+                )).number_format = MONEY
+            ws.cell(row=r, column=total_col, value=(
+                f"=SUM({_letter(FIRST_YEAR_COL)}{r}:{_letter(total_col - 1)}{r})"
+                if years else 0)).number_format = MONEY
+        for r in range(FIRST_LINE_ROW, FIRST_LINE_ROW + n):
+            for key in ("volume", "unit", "price", "currency", "rate", "index", "base", "first",
+                        "last", "one_off", "internal", "option", "credit"):
+                from openpyxl.styles import PatternFill
+
+                ws.cell(row=r, column=COL[key]).fill = PatternFill("solid", fgColor="FFF8DC")
+        # sums per year
+        rows = {"contract": last + 2, "option_period": last + 3, "total": last + 4}
+        labels = {"contract": "Summa avtalsperiod", "option_period": "Summa option/förlängning",
+                  "total": "Totalt inklusive option"}
+        opt = f"${_letter(COL['option'])}${first}:${_letter(COL['option'])}${last}"
+        for key, row in rows.items():
+            _put_text(ws, row, 1, labels[key]).font = bold
+            for k in range(len(years) + 1):
+                col = FIRST_YEAR_COL + k
+                rng = f"{_letter(col)}{first}:{_letter(col)}{last}"
+                if n == 0:
+                    formula = 0
+                elif key == "total":
+                    formula = f"=SUM({rng})"
+                else:
+                    flag = "Nej" if key == "contract" else "Ja"
+                    formula = f'=SUMIF({opt},"{flag}",{rng})'
+                cell = ws.cell(row=row, column=col, value=formula)
+                cell.number_format = MONEY
+                if key == "total":
+                    cell.font = bold
+        # the splits, as the memo states them
+        tot = f"${_letter(total_col)}"
+        total_ref = f"{tot}${rows['total']}"
+        split_row = rows["total"] + 2
+        _put_text(ws, split_row, 1, "Fördelning (kronor, hela perioden inklusive option)").font = bold
+        line_totals = f"{tot}${first}:{tot}${last}"
+        one_off = f"${_letter(COL['one_off'])}${first}:${_letter(COL['one_off'])}${last}"
+        internal = f"${_letter(COL['internal'])}${first}:${_letter(COL['internal'])}${last}"
+        splits = [
+            ("contract", "Avtalsperioden", f"={tot}${rows['contract']}"),
+            ("option_period", "Optioner och förlängningar", f"={tot}${rows['option_period']}"),
+            ("total_copy", "Totalt inklusive option", f"={total_ref}"),
+            ("one_off", "Engångskostnader", f'=SUMIF({one_off},"Ja",{line_totals})' if n else 0),
+            ("recurring", "Löpande kostnader", None),
+            ("internal", "Interna kostnader", f'=SUMIF({internal},"Ja",{line_totals})' if n else 0),
+            ("external", "Externa kostnader", None),
+            ("difference", "Skillnad mot jämförelsebasen", None),
+        ]
+        where: dict[str, int] = {}
+        for k, (key, _label, _formula) in enumerate(splits, start=1):
+            where[key] = split_row + k
+        for key, label, formula in splits:
+            row = where[key]
+            if key == "recurring":
+                formula = f"=B{where['total_copy']}-B{where['one_off']}"
+            elif key == "external":
+                formula = f"=B{where['total_copy']}-B{where['internal']}"
+            elif key == "difference":
+                formula = None  # filled once every sheet's layout is known
+            _put_text(ws, row, 1, label)
+            cell = ws.cell(row=row, column=2, value=formula)
+            cell.number_format = MONEY
+        ws.column_dimensions["B"].width = max(ws.column_dimensions["B"].width or 0, 18)
+        ws.freeze_panes = ws.cell(row=FIRST_LINE_ROW, column=2)
+        layout.append({"total_row": rows["total"], "contract_row": rows["contract"],
+                       "option_row": rows["option_period"], **{f"s_{k}": v for k, v in where.items()}})
+        refs: dict[object, tuple[str, str]] = {
+            "total": (ws.title, f"{_letter(total_col)}{rows['total']}"),
+            "contract": (ws.title, f"B{where['contract']}"),
+            "option_period": (ws.title, f"B{where['option_period']}"),
+            "one_off": (ws.title, f"B{where['one_off']}"),
+            "recurring": (ws.title, f"B{where['recurring']}"),
+            "internal": (ws.title, f"B{where['internal']}"),
+            "external": (ws.title, f"B{where['external']}"),
+        }
+        for k, year in enumerate(years):
+            refs[("year", year)] = (ws.title, f"{_letter(FIRST_YEAR_COL + k)}{rows['total']}")
+        result.cells[option.id] = refs
+
+    baseline = next((i for i, c in enumerate(all_costs) if memo.is_baseline(c.option)), None)
+    for i, costs in enumerate(all_costs):
+        ws = wb[sheet_names[i]]
+        row = layout[i]["s_difference"]
+        if baseline is None:
+            ws.cell(row=row, column=2, value="–")
+            continue
+        base = f"'{sheet_names[baseline]}'!{result.cells[all_costs[baseline].option.id]['total'][1]}"
+        ws.cell(row=row, column=2, value=f"=B{layout[i]['s_total_copy']}-{base}").number_format = MONEY
+        result.cells[costs.option.id]["difference"] = (ws.title, f"B{row}")
+
+    # -- summary --------------------------------------------------------------------------------
+    _put_text(summary, 1, 1, f"Kostnadsunderlag: {memo.case.title}").font = Font(bold=True, size=13)
+    _put_text(summary, 2, 1, f"Diarienummer {memo.case.diarienummer}" if memo.case.diarienummer
+              else "")
+    _put_text(summary, 3, 1, "Alla belopp i kronor och formler som hämtar från alternativens "
+              "blad. Totalt är inklusive option och förlängning.")
+    heads = ["Alternativ", "Avtalsperioden", "Option/förlängning", "Totalt inklusive option",
+             "Engångskostnader", "Löpande kostnader", "Externa kostnader", "Interna kostnader",
+             "Skillnad mot jämförelsebasen"]
+    for col, h in enumerate(heads, start=1):
+        cell = _put_text(summary, 5, col, h)
+        cell.font, cell.alignment = bold, wrap
+        summary.column_dimensions[_letter(col)].width = 46 if col == 1 else 17
+    keys = ["contract", "option_period", "total", "one_off", "recurring", "external", "internal",
+            "difference"]
+    for i, costs in enumerate(all_costs):
+        r = 6 + i
+        marks = []
+        if memo.is_recommended(costs.option):
+            marks.append("förslag")
+        if memo.is_baseline(costs.option):
+            marks.append("jämförelsebas")
+        _put_text(summary, r, 1, f"{i + 1}. {costs.option.title}"
+                  + (f" ({', '.join(marks)})" if marks else ""))
+        for col, key in enumerate(keys, start=2):
+            ref = result.cells[costs.option.id].get(key)
+            if ref is None:
+                _put_text(summary, r, col, "–")
+                continue
+            summary.cell(row=r, column=col,
+                         value=f"='{ref[0]}'!{ref[1]}").number_format = MONEY
+    r0 = 6 + len(all_costs) + 2
+    _put_text(summary, r0, 1, "Kostnad per år och alternativ (kronor, inklusive option)").font = bold
+    for k, year in enumerate(years):
+        summary.cell(row=r0 + 1, column=2 + k, value=year).font = bold
+    _put_text(summary, r0 + 1, 2 + len(years), "Totalt").font = bold
+    for i, costs in enumerate(all_costs):
+        r = r0 + 2 + i
+        _put_text(summary, r, 1, f"{i + 1}. {costs.option.title}")
+        for k, year in enumerate(years):
+            sheet, ref = result.cells[costs.option.id][("year", year)]
+            summary.cell(row=r, column=2 + k, value=f"='{sheet}'!{ref}").number_format = MONEY
+        sheet, ref = result.cells[costs.option.id]["total"]
+        summary.cell(row=r, column=2 + len(years), value=f"='{sheet}'!{ref}").number_format = MONEY
+    summary.freeze_panes = "B6"
+
+    # -- assumptions ------------------------------------------------------------------------------
+    a = memo.assumptions
+    assumptions.column_dimensions["A"].width = 44
+    assumptions.column_dimensions["B"].width = 90
+    _put_text(assumptions, 1, 1, "Antaganden och beräkningsregler").font = Font(bold=True, size=13)
+    facts = [
+        ("Ärende", memo.case.title),
+        ("Diarienummer", memo.case.diarienummer),
+        ("Antal användare som berörs", a.user_count),
+        ("Alla belopp är uppskattningar", _yes(a.figures_are_estimates)),
+        ("Antaganden och källor", a.note),
+        ("Känslighet, licensvolym (± %)", _num(a.sensitivity_volume_percent)),
+        ("Känslighet, index (± procentenheter)", _num(a.sensitivity_index_points)),
+        ("Känslighet, växelkurs (± %)", _num(a.sensitivity_exchange_percent)),
+    ]
+    rates = sorted({((lc.line.currency or "").strip().upper(), lc.line.exchange_rate)
+                    for c in all_costs for lc in c.lines
+                    if is_foreign(lc.line) and lc.line.exchange_rate is not None})
+    for cur, rate in rates:
+        facts.append((f"Växelkurs, kronor per {cur}", _num(rate)))
+    rules = [
+        "Belopp för ett år = AVRUNDA(volym × styckpris × (1 + index/100)^(år − basår) × "
+        "växelkurs; 2), det vill säga avrundat till hela ören, halva ören uppåt (bort från noll).",
+        "Årliga rader räknas från och med Från år till och med Till år; engångskostnader bara "
+        "Från år. Basår för index är det år vars prisnivå styckpriset gäller.",
+        "Krediteringar och rabatter räknas alltid som negativa belopp, oavsett tecken.",
+        "En rad räknas inte (kolumnen Räknas = 0) när växelkursen saknas eller inte är större än "
+        f"noll, när ett år ligger utanför {MIN_YEAR}–{MAX_YEAR} eller när indexet är −100 % "
+        "eller lägre. Memot redovisar då felet vid raden.",
+        "Summor är summan av de avrundade årsbeloppen; memots tabeller avrundar sedan till "
+        "tusental kronor (tkr).",
+        "Löpande kostnader = totalt − engångskostnader; externa kostnader = totalt − interna.",
+    ]
+    r = 3
+    for label, value in facts:
+        _put_text(assumptions, r, 1, label).font = bold
+        if isinstance(value, str):
+            _put_text(assumptions, r, 2, value).alignment = wrap
+        else:
+            assumptions.cell(row=r, column=2, value=value)
+        r += 1
+    r += 1
+    _put_text(assumptions, r, 1, "Beräkningsregler (samma som i memot)").font = bold
+    for rule in rules:
+        r += 1
+        _put_text(assumptions, r, 1, "•")
+        _put_text(assumptions, r, 2, rule).alignment = wrap
+
+    wb.calculation.fullCalcOnLoad = True
+    wb.properties.creator = "Memo Builder"
+    wb.properties.lastModifiedBy = "Memo Builder"
+    wb.properties.title = _text(f"Kostnadsunderlag: {memo.case.title}")[:255]
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    result.data = buffer.getvalue()
+    return result
+
+
+def default_costs_name(memo: Memo) -> str:
+    from memo_builder.export import safe_file_stem
+
+    stem = safe_file_stem(f"Kostnadsunderlag {memo.case.title.strip()}".strip(), "Kostnadsunderlag")
+    return stem + ".xlsx"
