@@ -431,6 +431,14 @@ def guess_mapping(sheet: Sheet) -> Mapping:
     return mapping
 
 
+def mapping_for_header(sheet: Sheet, header_row: int) -> Mapping:
+    """The columns as read from the headings on ``header_row`` (the user chose the row)."""
+    if header_row <= 0:
+        return Mapping(0, dict.fromkeys(FIELDS), {})
+    columns, _score, labels = _assign(sheet, header_row)
+    return Mapping(header_row, columns, labels)
+
+
 def mapping_with(mapping: Mapping, header_row: int | None = None, **columns: int | None) -> Mapping:
     """A copy with some columns (or the header row) changed: what the GUI's choices make."""
     return Mapping(mapping.header_row if header_row is None else header_row,

@@ -377,9 +377,10 @@ def _fraction_text(value, decimals: int, unit: str) -> str:
     return text if shown == exact else f"cirka {text}"
 
 
-def _criteria(analysis: Analysis, profile: Profile) -> dict[str, Any]:
+def criteria_context(analysis: Analysis, profile: Profile | None = None) -> dict[str, Any]:
     """The weighed criteria: a table of scores and weighted totals, the reasons, and one
-    sentence on how robust the ranking is (model/criteria.py computes it exactly)."""
+    sentence on how robust the ranking is (model/criteria.py computes it exactly). The GUI's
+    step shows the same sentence."""
     memo = analysis.memo
     if not memo.criteria:
         return {"present": False}
@@ -445,7 +446,7 @@ def _criteria(analysis: Analysis, profile: Profile) -> dict[str, Any]:
             f"proportioner): då väger {name(f.challenger)} lika tungt, och vid en större "
             "ändring kommer det först."
         )
-    notice = profile.phrase("criteria_notice") or (
+    notice = (profile.phrase("criteria_notice") if profile is not None else "") or (
         "Sammanställningen summerar förvaltningens bedömning. Den avgör inte ärendet; det gör "
         "nämnden."
     )
@@ -608,7 +609,7 @@ def build_context(
         if disagreements
         else "",
         "assessment": memo.assessment,
-        "criteria": _criteria(analysis, profile),
+        "criteria": criteria_context(analysis, profile),
         "perspectives": perspectives,
         "cooperation": memo.cooperation,
         "attachments": [

@@ -7,6 +7,7 @@ import errno
 import docx
 
 from memo_builder.export import default_export_name, safe_file_stem
+from memo_builder.gui.steps import STEP_KEYS
 from memo_builder.model import storage
 from memo_builder.paths import example_memo_path
 
@@ -89,15 +90,15 @@ def test_errors_offer_a_draft(window, answers, tmp_path, monkeypatch):
 def test_errors_can_lead_to_the_review_step(window, answers):
     answers.replies["Skapa skrivelse"] = ["review"]
     assert window.export() is None
-    assert window.current_step() == 7
+    assert window.current_step() == STEP_KEYS.index("review")
 
 
 def test_review_problem_jumps_to_field(window, qtbot):
     from PySide6.QtWidgets import QApplication
 
     w = window
-    w.go_to(7)
-    review = w.page(7)
+    w.go_to(STEP_KEYS.index("review"))
+    review = w.page_by_key("review")
     w.validate_now()
     row = next(i for i in range(review.tree.count())
                if "rubrik" in review.tree.item(i).text().lower())

@@ -24,6 +24,8 @@ from tests.helpers import example_memo
         ("perspectives[0].text", "consequences"),
         ("caveats[3].assessment", "legal"),
         ("signatures[0].name", "decision"),
+        ("criteria[1].scores[0]", "criteria"),
+        ("criteria", "criteria"),
         ("nosuchfield", FALLBACK_STEP),
         ("", FALLBACK_STEP),
         ("optionsx", FALLBACK_STEP),  # a prefix matches whole names only
@@ -41,5 +43,5 @@ def test_every_problem_the_validator_names_belongs_to_a_step_that_edits_it():
 
 
 def test_keys_are_unique_and_in_order():
-    assert len(set(STEP_KEYS)) == len(STEPS) == 8
+    assert len(set(STEP_KEYS)) == len(STEPS) == 9
     assert STEP_KEYS[-1] == FALLBACK_STEP

@@ -1,4 +1,5 @@
-"""The eight steps of the walk-through, in order.
+"""The steps of the walk-through, in order (Bedömningsgrunder is optional: an empty step adds
+nothing to the memo).
 
 Each step's module is imported only when its page is first shown, so start-up pays for the
 first page alone. Titles are here (marked for translation in each page class's context) so the
@@ -46,6 +47,8 @@ STEPS: tuple[StepSpec, ...] = (
              QT_TRANSLATE_NOOP("ConsequencesStep", "Konsekvenser"), ("consequences", "perspectives")),
     StepSpec("legal", "legal", "LegalStep", QT_TRANSLATE_NOOP("LegalStep", "Juridik"),
              ("caveats", "facts")),
+    StepSpec("criteria", "criteria", "CriteriaStep",
+             QT_TRANSLATE_NOOP("CriteriaStep", "Bedömningsgrunder"), ("criteria",)),
     StepSpec("decision", "decision", "DecisionStep",
              QT_TRANSLATE_NOOP("DecisionStep", "Förslag till beslut"),
              ("decision_points", "assessment", "cooperation", "attachments", "signatures")),

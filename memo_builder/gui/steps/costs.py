@@ -125,6 +125,14 @@ class CostsStep(StepPage):
         chooser.add(hbox(self.add_line, self.add_internal, self.remove_line, self.up_line,
                          self.down_line))
         chooser.add(hint)
+        # Excel (issue 15): import with a mapping preview, export with live formulas.
+        self.import_excel = QPushButton(self.tr("Importera kostnader från Excel…"))
+        self.export_excel = QPushButton(self.tr("Exportera kostnadsunderlag till Excel…"))
+        for w in (self.import_excel, self.export_excel):
+            w.setAccessibleName(w.text().rstrip("…"))
+        self.import_excel.clicked.connect(lambda: self.import_from_excel())
+        self.export_excel.clicked.connect(self.export_to_excel)
+        chooser.add(hbox(self.import_excel, self.export_excel))
 
         # totals for the chosen option
         totals = self.card(self.tr("Summor för alternativet"))
@@ -287,6 +295,28 @@ class CostsStep(StepPage):
         self.table.setCurrentIndex(self.model.index(row_index, 1))
         self.table.setFocus()
 
+    def import_from_excel(self, path=None) -> int:
+        from memo_builder.gui.excel_import import import_from_excel
+
+        option = self.current_option()
+        if option is None:
+            self.show_hint(self.tr("Lägg först till ett alternativ i steget Alternativ."))
+            return 0
+        added = import_from_excel(self, self.doc, option, path)
+        if added:
+            self.model.refresh()
+            self.show_hint(self.tr("{n} kostnadsrader importerades. Ångra med Ctrl+Z.").format(n=added))
+        return added
+
+    def export_to_excel(self):
+        from memo_builder.gui.excel_import import export_to_excel
+
+        folder = str(self.doc.path.parent) if self.doc.path else ""
+        written = export_to_excel(self, self.doc.memo, self.services.analysis(), folder)
+        if written is not None:
+            self.show_hint(self.tr("Kostnadsunderlaget sparades i {path}.").format(path=written))
+        return written
+
     def _current_row(self) -> int:
         index = self.table.currentIndex()
         return index.row() if index.isValid() else -1
@@ -318,6 +348,7 @@ class CostsStep(StepPage):
         n = len(option.cost_lines) if option else 0
         self.add_line.setEnabled(option is not None)
         self.add_internal.setEnabled(option is not None)
+        self.import_excel.setEnabled(option is not None)
         self.remove_line.setEnabled(0 <= r < n)
         self.up_line.setEnabled(0 < r < n)
         self.down_line.setEnabled(0 <= r < n - 1)
