@@ -6,6 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction as F
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from memo_builder.analysis import Analysis
 from memo_builder.model.criteria import cost_scores, evaluate
 from memo_builder.model.memo import CostLine, Criterion, Memo, Option, Score
@@ -108,3 +111,44 @@ def test_zero_weights_are_an_error():
 def test_no_criteria_no_problems():
     memo = Memo(options=[Option(title="A"), Option(title="B")])
     assert not [p for p in validate(memo) if p.path.startswith("criteria")]
+
+
+def _totals_with(weights, cells, k, q):
+    """Totals when criterion k's normalised weight is q and the others keep proportions."""
+    rest = 1 - weights[k]
+    w = [q if i == k else (weights[i] * (1 - q) / rest if rest else F(0))
+         for i in range(len(weights))]
+    return [sum(w[i] * cells[i][j].score for i in range(len(w))) for j in range(len(cells[0]))]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(2, 4).flatmap(lambda n_opt: st.integers(1, 4).flatmap(
+    lambda n_crit: st.tuples(
+        st.lists(st.integers(0, 60), min_size=n_crit, max_size=n_crit),
+        st.lists(st.lists(st.integers(1, 5), min_size=n_opt, max_size=n_opt),
+                 min_size=n_crit, max_size=n_crit)))))
+def test_the_flip_is_exact_and_the_smallest(case):
+    """Linear totals: if the leader still (weakly) leads at both ends of every interval
+    |q − w_k| ≤ change, nothing inside changes it; and just past the flip another option
+    leads strictly."""
+    weights, scores = case
+    memo = memo_with([str(w) for w in weights], scores)
+    r = evaluate(memo)
+    if not r.complete or r.leader is None:
+        return
+    a = r.options.index(r.leader)
+    limit = r.flip.change if r.flip else F(2)
+    for k, w_k in enumerate(r.weights):
+        if w_k == 1:
+            continue
+        for q in (max(F(0), w_k - limit), min(F(1), w_k + limit)):
+            totals = _totals_with(r.weights, r.cells, k, q)
+            assert all(totals[a] >= t for t in totals), (k, q)
+    if r.flip is not None:
+        k = r.criteria.index(r.flip.criterion)
+        step = F(1, 10**9) * (1 if r.flip.to_weight > r.flip.from_weight else -1)
+        at = _totals_with(r.weights, r.cells, k, r.flip.to_weight)
+        b = r.options.index(r.flip.challenger)
+        assert at[a] == at[b]
+        beyond = _totals_with(r.weights, r.cells, k, r.flip.to_weight + step)
+        assert max(beyond) > beyond[a]
