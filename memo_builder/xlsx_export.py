@@ -94,11 +94,11 @@ def _yes(flag: bool) -> str:
     return "Ja" if flag else "Nej"
 
 
-def export_costs(
-    memo: Memo, analysis: Analysis | None = None, *, public: bool = False
-) -> CostWorkbook:
-    """Build the workbook in memory. ``public``: reserved for the public version (figures
-    marked confidential are left out once the model can mark them; today nothing is)."""
+def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
+    """Build the workbook in memory (``analysis``: the caller's view of this revision).
+
+    Every figure of the memo is in it: the model cannot yet mark a figure confidential (the
+    public-version issue), so a workbook for the public is not made here."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 

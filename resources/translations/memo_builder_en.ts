@@ -27,7 +27,7 @@
 <context>
     <name>BackgroundStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="32" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="41" />
         <location filename="../../memo_builder/gui/steps/background.py" line="10" />
         <location filename="../../memo_builder/gui/steps/background.py" line="31" />
         <location filename="../../memo_builder/gui/steps/background.py" line="34" />
@@ -69,9 +69,10 @@
 <context>
     <name>CaseStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="31" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="39" />
         <location filename="../../memo_builder/gui/steps/case.py" line="13" />
         <source>Ärendet</source>
+        <extracomment>Field-path prefixes without indices: "options.cost_lines" covers "options[1].cost_lines[0].unit_price". The longest matching prefix wins.</extracomment>
         <translation>Case</translation>
     </message>
     <message>
@@ -208,7 +209,7 @@
 <context>
     <name>ConsequencesStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="36" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="47" />
         <location filename="../../memo_builder/gui/steps/consequences.py" line="17" />
         <source>Konsekvenser</source>
         <translation>Consequences</translation>
@@ -254,38 +255,38 @@
         <translation>Users affected:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="51" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="53" />
         <source>Allvarlighetsgrad:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="53" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="55" />
         <source>Ändra allvarlighetsgrad</source>
         <translation>Edit severity</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="57" />
         <source>Beskrivning:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="60" />
         <source>Senaste beslutsdag per alternativ</source>
         <translation>Latest decision date per option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="64" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="66" />
         <source>Bedömning ur olika perspektiv</source>
         <translation>Assessment from different perspectives</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="80" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="82" />
         <source>Ändra tjänster</source>
         <translation>Edit services</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="109" />
         <location filename="../../memo_builder/gui/steps/consequences.py" line="111" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="113" />
         <source>Skriv perspektiv</source>
         <translation>Write perspective</translation>
     </message>
@@ -490,7 +491,7 @@
 <context>
     <name>CostsStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="34" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="44" />
         <location filename="../../memo_builder/gui/steps/costs.py" line="41" />
         <source>Kostnader</source>
         <translation>Costs</translation>
@@ -522,7 +523,7 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="109" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="283" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="292" />
         <source>Lägg till kostnadsrad</source>
         <translation>Add cost line</translation>
     </message>
@@ -552,187 +553,382 @@
         <translation>Double-click or start typing in a cell to edit. Amounts: 1 234,50 · Years: 2018</translation>
     </message>
     <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="129" />
+        <source>Importera kostnader från Excel…</source>
+        <translation>Import costs from Excel…</translation>
+    </message>
+    <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="130" />
+        <source>Exportera kostnadsunderlag till Excel…</source>
+        <translation>Export cost workbook to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="138" />
         <source>Summor för alternativet</source>
         <translation>Totals for the option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="135" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="143" />
         <source>Totalt inklusive option</source>
         <translation>Total including options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="136" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="144" />
         <source>Avtalsperioden</source>
         <translation>Contract period</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="137" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="145" />
         <source>Optioner och förlängningar</source>
         <translation>Options and extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="138" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="146" />
         <source>Engångskostnader</source>
         <translation>One-off costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="139" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="147" />
         <source>Löpande kostnader</source>
         <translation>Recurring costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="140" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="386" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="148" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="417" />
         <source>Interna kostnader</source>
         <translation>Internal costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="141" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="385" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="149" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="416" />
         <source>Externa kostnader</source>
         <translation>External costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="142" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="150" />
         <source>Per användare och år</source>
         <translation>Per user and year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="143" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="151" />
         <source>Skillnad mot jämförelsebasen</source>
         <translation>Difference to the baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="166" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="174" />
         <source>Kostnader per år</source>
         <translation>Costs per year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="175" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="177" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="183" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="185" />
         <source>Jämförelse mellan alternativen</source>
         <translation>Comparison of the options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="181" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="189" />
         <source>Alternativ</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="181" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="189" />
         <source>Totalt inkl. option (kr)</source>
         <translation>Total incl. options (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="190" />
         <source>Varav internt (kr)</source>
         <translation>Of which internal (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="190" />
         <source>Skillnad mot bas (kr)</source>
         <translation>Difference to baseline (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="192" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="200" />
         <source>Att kontrollera</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="194" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="202" />
         <source>Varningar om kostnaderna</source>
         <translation>Warnings about the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="201" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="209" />
         <source>Antaganden</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="202" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="210" />
         <source>Skriv varifrån siffrorna kommer, vad som är uppskattat och vilka antaganden om volym, index och växelkurs som gäller.</source>
         <translation>Write where the figures come from, what is estimated and which assumptions about volume, index and exchange rates apply.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="210" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="218" />
         <source>Antal användare som berörs:</source>
         <translation>Users affected:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="212" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="220" />
         <source>Beloppen är uppskattningar</source>
         <translation>The amounts are estimates</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="217" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="225" />
         <source>Antaganden och källor:</source>
         <translation>Assumptions and sources:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="222" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="230" />
         <source>Känslighet, volym (±%):</source>
         <translation>Sensitivity, volume (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="223" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="231" />
         <source>Känslighet, index (± procentenheter):</source>
         <translation>Sensitivity, index (± percentage points):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="224" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="232" />
         <source>Känslighet, växelkurs (±%):</source>
         <translation>Sensitivity, exchange rate (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="268" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="277" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="303" />
         <source>Lägg först till ett alternativ i steget Alternativ.</source>
         <translation>First add an option in the Options step.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="281" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="290" />
         <source>timmar</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="299" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="308" />
+        <source>{n} kostnadsrader importerades. Ångra med Ctrl+Z.</source>
+        <translation>{n} cost lines were imported. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="317" />
+        <source>Kostnadsunderlaget sparades i {path}.</source>
+        <translation>The cost workbook was saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="330" />
         <source>Ta bort kostnadsrad</source>
         <translation>Remove cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="310" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="341" />
         <source>Flytta kostnadsrad</source>
         <translation>Move cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="383" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="414" />
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="389" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="420" />
         <source>Summa</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="390" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="421" />
         <source>varav option/förlängning</source>
         <translation>of which options/extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="410" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="441" />
         <source>förslag</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="412" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="443" />
         <source>bas</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="435" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="466" />
         <source>Inga anmärkningar på kostnaderna.</source>
         <translation>No remarks on the costs.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaStep</name>
+    <message>
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="51" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="35" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="62" />
+        <source>Bedömningsgrunder</source>
+        <translation>Assessment criteria</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="41" />
+        <source>Valfritt steg. Nämnden väger mer än pengar: juridisk risk, informationssäkerhet, beroende av leverantören, påverkan på användarna och möjligheten att byta. Ge varje bedömningsgrund en &lt;b&gt;vikt&lt;/b&gt; och varje alternativ ett &lt;b&gt;betyg 1–5&lt;/b&gt; (5 är bäst) med en kort motivering. Kostnaden kan betygsättas automatiskt från de beräknade totalerna. Memot visar tabellen, de viktade summorna och hur mycket en enskild vikt måste ändras för att ett annat alternativ ska komma först – och att sammanställningen summerar förvaltningens bedömning, inte avgör ärendet.</source>
+        <translation>Optional step. The board weighs more than money: legal risk, information security, dependence on the supplier, effect on users and the possibility to switch. Give each criterion a &lt;b&gt;weight&lt;/b&gt; and each option a &lt;b&gt;score 1–5&lt;/b&gt; (5 is best) with a short reason. Cost can be scored automatically from the computed totals. The memo shows the table, the weighted totals and how far one weight must change for another option to rank first – and that the summary sums up the administration's assessment and does not decide the case.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="61" />
+        <source>Lägg till bedömningsgrund</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="65" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="137" />
+        <source>Lägg till standardgrunderna</source>
+        <translation>Add the default criteria</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="71" />
+        <source>Vald bedömningsgrund</source>
+        <translation>Selected criterion</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="79" />
+        <source>t.ex. Informationssäkerhet</source>
+        <translation>e.g. Information security</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="80" />
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="82" />
+        <source>Ändra bedömningsgrundens namn</source>
+        <translation>Edit criterion name</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="84" />
+        <source>Vikt (%):</source>
+        <translation>Weight (%):</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="85" />
+        <source>Vikterna räknas om till 100 % om de summerar till något annat</source>
+        <translation>The weights are rescaled to 100 % if they sum to something else</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="87" />
+        <source>Ändra vikt</source>
+        <translation>Edit weight</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="88" />
+        <source>Betygsätt från de beräknade totalkostnaderna (lägst kostnad 5, högst 1)</source>
+        <translation>Score from the computed total costs (lowest cost 5, highest 1)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="101" />
+        <source>Sammanställning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="103" />
+        <source>Betyg och viktade summor</source>
+        <translation>Scores and weighted totals</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="114" />
+        <source>Hur robust rangordningen är</source>
+        <translation>How robust the ranking is</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="125" />
+        <source>(utan namn)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="135" />
+        <source>Standardgrunderna finns redan.</source>
+        <translation>The default criteria are already there.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="152" />
+        <source>Ge betyg</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="154" />
+        <source>Ändra betyg</source>
+        <translation>Change score</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="167" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="169" />
+        <source>Motivera betyg</source>
+        <translation>Give reason for score</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="186" />
+        <source>&lt;b&gt;Alternativ&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Option&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="187" />
+        <source>&lt;b&gt;Betyg&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Score&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="188" />
+        <source>&lt;b&gt;Motivering&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reason&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="194" />
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="195" />
+        <source>1–5, där 5 är bäst; – betyder ej bedömt</source>
+        <translation>1–5, where 5 is best; – means not scored</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="197" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="252" />
+        <source>kort motivering</source>
+        <translation>short reason</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="246" />
+        <source>Beräknat betyg: {s}</source>
+        <translation>Computed score: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="249" />
+        <source>beräknat betyg {s} (totalt {total})</source>
+        <translation>computed score {s} (total {total})</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="253" />
+        <source>Betyg för alternativ {n}</source>
+        <translation>Score for option {n}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="254" />
+        <source>Motivering för alternativ {n}</source>
+        <translation>Reason for option {n}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="265" />
+        <source>Inga bedömningsgrunder. Steget är valfritt; lägg till grunder om nämnden ska se en sammanvägning.</source>
+        <translation>No criteria. The step is optional; add criteria if the board should see a weighing.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="269" />
+        <source>Vikt</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="274" />
+        <source>Viktad summa</source>
+        <translation>Weighted total</translation>
     </message>
 </context>
 <context>
@@ -762,7 +958,7 @@
 <context>
     <name>DecisionStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="38" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="53" />
         <location filename="../../memo_builder/gui/steps/decision.py" line="17" />
         <source>Förslag till beslut</source>
         <translation>Proposed decision</translation>
@@ -889,6 +1085,184 @@
         <location filename="../../memo_builder/gui/widgets/form.py" line="97" />
         <source>Hjälp för steget</source>
         <translation>Help for this step</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="50" />
+        <source>Importera kostnader från Excel</source>
+        <translation>Import costs from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="53" />
+        <source>Raderna läggs till i alternativet &lt;b&gt;{option}&lt;/b&gt;. Kontrollera vilken kolumn som innehåller vad; förhandsvisningen visar de rader som läggs till och de som hoppas över.</source>
+        <translation>The lines are added to the option &lt;b&gt;{option}&lt;/b&gt;. Check which column holds what; the preview shows the lines that will be added and the rows that will be skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="63" />
+        <source>Blad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="64" />
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="65" />
+        <source>Blad:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="68" />
+        <source>ingen rubrikrad</source>
+        <translation>no header row</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="69" />
+        <source>Rubrikrad</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="70" />
+        <source>Rubrikrad:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="78" />
+        <source>Kolumn för {field}</source>
+        <translation>Column for {field}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="92" />
+        <source>Rader som läggs till</source>
+        <translation>Lines to add</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
+        <source>Volym</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
+        <source>Styckpris</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
+        <source>Valuta</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
+        <source>År</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="96" />
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="96" />
+        <source>Intern</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="96" />
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="103" />
+        <source>Rader som hoppas över:</source>
+        <translation>Rows skipped:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="106" />
+        <source>Rader som hoppas över</source>
+        <translation>Rows skipped</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="114" />
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="115" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="126" />
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="129" />
+        <source>{col} (utan rubrik)</source>
+        <translation>{col} (no heading)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="183" />
+        <source>Bladet kan inte läsas</source>
+        <translation>The sheet cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="209" />
+        <source>engång</source>
+        <translation>one-off</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="209" />
+        <source>årlig</source>
+        <translation>annual</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="210" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="219" />
+        <source>Rad {row}: {reason}</source>
+        <translation>Row {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="221" />
+        <source>Inga rader hoppas över.</source>
+        <translation>No rows are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="225" />
+        <source>{n} rader läggs till, {m} hoppas över.</source>
+        <translation>{n} lines will be added, {m} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="227" />
+        <source>Lägg till {n} rader</source>
+        <translation>Add {n} lines</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1429,7 @@
 <context>
     <name>LegalStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="37" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="48" />
         <location filename="../../memo_builder/gui/steps/legal.py" line="34" />
         <source>Juridik</source>
         <translation>Legal</translation>
@@ -1231,37 +1605,37 @@
         <translation>What is done to reduce the risk</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="205" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="201" />
         <source>Förslag från biblioteket – gäller {date}</source>
         <translation>Suggestions from the library – in force on {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="208" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="204" />
         <source>Biblioteket kunde inte läsa alla poster; övriga används:</source>
         <translation>The library could not read every entry; the others are used:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="221" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="216" />
         <source>Passar ärendet</source>
         <translation>Fits the case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="221" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="216" />
         <source>Gäller</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="226" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="221" />
         <source>På väg – från {date}</source>
         <translation>Coming – from {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="233" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="228" />
         <source>Alla poster som gäller är redan med i memot.</source>
         <translation>Every entry in force is already in the memo.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="268" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="263" />
         <source>Lägg till juridiska frågor</source>
         <translation>Add legal questions</translation>
     </message>
@@ -1269,439 +1643,435 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="161" />
+        <location filename="../../memo_builder/gui/main_window.py" line="160" />
         <source>Steg</source>
         <extracomment>A crashed session's recovery file that was restored: kept (and locked) until this session's own recovery copy or a save has made it redundant.</extracomment>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="174" />
+        <location filename="../../memo_builder/gui/main_window.py" line="173" />
         <source>← &amp;Tillbaka</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="175" />
+        <location filename="../../memo_builder/gui/main_window.py" line="174" />
         <source>&amp;Nästa →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="177" />
+        <location filename="../../memo_builder/gui/main_window.py" line="176" />
         <source>Föregående steg</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="178" />
+        <location filename="../../memo_builder/gui/main_window.py" line="177" />
         <source>Nästa steg</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="240" />
+        <location filename="../../memo_builder/gui/main_window.py" line="239" />
         <source>&amp;Ny</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="241" />
+        <location filename="../../memo_builder/gui/main_window.py" line="240" />
         <source>&amp;Öppna …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="242" />
+        <location filename="../../memo_builder/gui/main_window.py" line="241" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="243" />
+        <location filename="../../memo_builder/gui/main_window.py" line="242" />
         <source>Spara s&amp;om …</source>
         <translation>Save &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="244" />
+        <location filename="../../memo_builder/gui/main_window.py" line="243" />
         <source>Skapa &amp;skrivelse …</source>
         <translation>Create &amp;memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="245" />
+        <location filename="../../memo_builder/gui/main_window.py" line="244" />
         <source>Öppna skrivelsen i &amp;Word</source>
         <translation>Open the document in &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="247" />
+        <location filename="../../memo_builder/gui/main_window.py" line="246" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="248" />
+        <location filename="../../memo_builder/gui/main_window.py" line="247" />
         <source>Ån&amp;gra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="250" />
+        <location filename="../../memo_builder/gui/main_window.py" line="249" />
         <source>Gör &amp;om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="254" />
+        <location filename="../../memo_builder/gui/main_window.py" line="253" />
         <source>&amp;Förhandsgranskning</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="257" />
+        <location filename="../../memo_builder/gui/main_window.py" line="256" />
         <source>&amp;Nästa steg</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="259" />
+        <location filename="../../memo_builder/gui/main_window.py" line="258" />
         <source>&amp;Föregående steg</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="261" />
+        <location filename="../../memo_builder/gui/main_window.py" line="260" />
         <source>&amp;Hjälp för steget</source>
         <translation>&amp;Help for this step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="262" />
+        <location filename="../../memo_builder/gui/main_window.py" line="261" />
         <source>&amp;Om Memo Builder</source>
         <translation>&amp;About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="263" />
+        <location filename="../../memo_builder/gui/main_window.py" line="262" />
         <source>Organisationens &amp;bibliotek …</source>
         <translation>Organisation's &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="264" />
+        <location filename="../../memo_builder/gui/main_window.py" line="263" />
         <source>Använd bara programmets bibliotek</source>
         <translation>Use only the built-in library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="275" />
+        <location filename="../../memo_builder/gui/main_window.py" line="274" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="278" />
+        <location filename="../../memo_builder/gui/main_window.py" line="277" />
         <source>S&amp;enaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="288" />
+        <location filename="../../memo_builder/gui/main_window.py" line="287" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="291" />
+        <location filename="../../memo_builder/gui/main_window.py" line="290" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="296" />
+        <location filename="../../memo_builder/gui/main_window.py" line="295" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="297" />
+        <location filename="../../memo_builder/gui/main_window.py" line="296" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="302" />
+        <location filename="../../memo_builder/gui/main_window.py" line="301" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="348" />
+        <location filename="../../memo_builder/gui/main_window.py" line="347" />
         <source>Steg {n} av {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="404" />
+        <location filename="../../memo_builder/gui/main_window.py" line="403" />
         <source>{e} fel, {w} varningar</source>
         <translation>{e} errors, {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="407" />
+        <location filename="../../memo_builder/gui/main_window.py" line="406" />
         <source>{w} varningar</source>
         <translation>{w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="410" />
+        <location filename="../../memo_builder/gui/main_window.py" line="409" />
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="418" />
+        <location filename="../../memo_builder/gui/main_window.py" line="417" />
         <source>{e} fel · {w} varningar</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="419" />
+        <location filename="../../memo_builder/gui/main_window.py" line="418" />
         <source>Inga problem</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="431" />
+        <location filename="../../memo_builder/gui/main_window.py" line="430" />
         <source>Autosparningen misslyckades: {reason}. Spara ärendet, gärna på en annan plats.</source>
         <translation>Autosave failed: {reason}. Save the case, preferably in another place.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="434" />
+        <location filename="../../memo_builder/gui/main_window.py" line="433" />
         <source>Osparade ändringar skyddas inte om programmet avslutas oväntat.</source>
         <translation>Unsaved changes are not protected if the program closes unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="477" />
+        <location filename="../../memo_builder/gui/main_window.py" line="476" />
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="493" />
+        <location filename="../../memo_builder/gui/main_window.py" line="492" />
         <source>det nya ärendet</source>
         <translation>the new case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="497" />
+        <location filename="../../memo_builder/gui/main_window.py" line="496" />
         <source>Vill du spara ändringarna i {name}?</source>
         <translation>Do you want to save the changes to {name}?</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="498" />
+        <location filename="../../memo_builder/gui/main_window.py" line="497" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="498" />
+        <location filename="../../memo_builder/gui/main_window.py" line="497" />
         <source>Spara inte</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="499" />
-        <location filename="../../memo_builder/gui/main_window.py" line="622" />
-        <location filename="../../memo_builder/gui/main_window.py" line="667" />
+        <location filename="../../memo_builder/gui/main_window.py" line="498" />
+        <location filename="../../memo_builder/gui/main_window.py" line="627" />
+        <location filename="../../memo_builder/gui/main_window.py" line="673" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="501" />
+        <location filename="../../memo_builder/gui/main_window.py" line="500" />
         <source>Om du inte sparar försvinner ändringarna.</source>
         <translation>If you don't save, the changes are lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="523" />
+        <location filename="../../memo_builder/gui/main_window.py" line="522" />
         <source>Öppna ärende</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="524" />
+        <location filename="../../memo_builder/gui/main_window.py" line="523" />
         <source>Memofiler (*.memo);;Alla filer (*)</source>
         <translation>Memo files (*.memo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="534" />
+        <location filename="../../memo_builder/gui/main_window.py" line="533" />
         <source>Filen kunde inte öppnas</source>
         <translation>The file could not be opened</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="535" />
+        <location filename="../../memo_builder/gui/main_window.py" line="534" />
         <source>Det ärende du har öppet är oförändrat.</source>
         <translation>The case you have open is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="543" />
+        <location filename="../../memo_builder/gui/main_window.py" line="542" />
         <source>Öppnade {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="560" />
+        <location filename="../../memo_builder/gui/main_window.py" line="559" />
         <source>Spara ärendet som</source>
         <translation>Save the case as</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="561" />
+        <location filename="../../memo_builder/gui/main_window.py" line="560" />
         <source>Memofiler (*.memo)</source>
         <translation>Memo files (*.memo)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="573" />
+        <location filename="../../memo_builder/gui/main_window.py" line="572" />
         <source>Ärendet kunde inte sparas</source>
         <translation>The case could not be saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="574" />
-        <location filename="../../memo_builder/gui/main_window.py" line="648" />
-        <location filename="../../memo_builder/gui/main_window.py" line="669" />
+        <location filename="../../memo_builder/gui/main_window.py" line="573" />
+        <location filename="../../memo_builder/gui/main_window.py" line="646" />
+        <location filename="../../memo_builder/gui/main_window.py" line="675" />
         <source>Inget av det du skrivit har gått förlorat.</source>
         <translation>Nothing you have written has been lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="581" />
+        <location filename="../../memo_builder/gui/main_window.py" line="580" />
         <source>Sparade {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="618" />
-        <location filename="../../memo_builder/gui/main_window.py" line="653" />
+        <location filename="../../memo_builder/gui/main_window.py" line="623" />
+        <location filename="../../memo_builder/gui/main_window.py" line="658" />
         <source>Skapa skrivelse</source>
         <translation>Create memo document</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="619" />
+        <location filename="../../memo_builder/gui/main_window.py" line="624" />
         <source>Memot har {n} fel och är inte klart för nämnden.</source>
         <translation>The memo has {n} errors and is not ready for the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="620" />
+        <location filename="../../memo_builder/gui/main_window.py" line="625" />
         <source>Skapa utkast</source>
         <translation>Create draft</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="621" />
+        <location filename="../../memo_builder/gui/main_window.py" line="626" />
         <source>Visa problemen</source>
         <translation>Show the problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="624" />
+        <location filename="../../memo_builder/gui/main_window.py" line="629" />
         <source>Ett utkast märks ”UTKAST – inte färdigt för nämnden”.</source>
         <translation>A draft is marked “UTKAST – inte färdigt för nämnden” (draft).</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="634" />
-        <location filename="../../memo_builder/gui/main_window.py" line="647" />
+        <location filename="../../memo_builder/gui/main_window.py" line="639" />
+        <location filename="../../memo_builder/gui/main_window.py" line="645" />
+        <location filename="../../memo_builder/gui/main_window.py" line="651" />
         <source>Skrivelsen kunde inte skapas</source>
         <translation>The document could not be created</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="645" />
-        <source>Ett oväntat fel inträffade ({name}). Detaljer har sparats i {log}.</source>
-        <translation>An unexpected error occurred ({name}). Details were saved in {log}.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="654" />
+        <location filename="../../memo_builder/gui/main_window.py" line="659" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="665" />
+        <location filename="../../memo_builder/gui/main_window.py" line="671" />
         <source>Skrivelsen kunde inte sparas</source>
         <translation>The document could not be saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="666" />
+        <location filename="../../memo_builder/gui/main_window.py" line="672" />
         <source>Välj ett annat namn …</source>
         <translation>Choose another name …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="676" />
+        <location filename="../../memo_builder/gui/main_window.py" line="682" />
         <source>Skapade {name}</source>
         <translation>Created {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="678" />
+        <location filename="../../memo_builder/gui/main_window.py" line="684" />
         <source>Skrivelsen är skapad</source>
         <translation>The document has been created</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="679" />
+        <location filename="../../memo_builder/gui/main_window.py" line="685" />
         <source>Skrivelsen sparades som {path}.</source>
         <translation>The document was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="680" />
+        <location filename="../../memo_builder/gui/main_window.py" line="686" />
         <source>Den är märkt som utkast.</source>
         <translation>It is marked as a draft.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="681" />
+        <location filename="../../memo_builder/gui/main_window.py" line="688" />
         <source>Öppna i Word</source>
         <translation>Open in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="681" />
+        <location filename="../../memo_builder/gui/main_window.py" line="688" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="707" />
+        <location filename="../../memo_builder/gui/main_window.py" line="714" />
         <source>ett namnlöst ärende</source>
         <translation>an untitled case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="708" />
+        <location filename="../../memo_builder/gui/main_window.py" line="715" />
         <source>aldrig sparat</source>
         <translation>never saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="710" />
+        <location filename="../../memo_builder/gui/main_window.py" line="717" />
         <source>Återställ osparade ändringar</source>
         <translation>Restore unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="711" />
+        <location filename="../../memo_builder/gui/main_window.py" line="718" />
         <source>Memo Builder avslutades oväntat. Det finns osparade ändringar i ”{title}” från {when}.</source>
         <translation>Memo Builder closed unexpectedly. There are unsaved changes to “{title}” from {when}.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="713" />
+        <location filename="../../memo_builder/gui/main_window.py" line="720" />
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="714" />
+        <location filename="../../memo_builder/gui/main_window.py" line="721" />
         <source>Släng ändringarna</source>
         <translation>Discard the changes</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="715" />
+        <location filename="../../memo_builder/gui/main_window.py" line="722" />
         <source>Inte nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="717" />
+        <location filename="../../memo_builder/gui/main_window.py" line="724" />
         <source>Fil: {where}</source>
         <translation>File: {where}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="728" />
+        <location filename="../../memo_builder/gui/main_window.py" line="735" />
         <source>Återställningen misslyckades</source>
         <translation>Restoring failed</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="740" />
+        <location filename="../../memo_builder/gui/main_window.py" line="747" />
         <source>Ändringarna är återställda. Spara för att behålla dem.</source>
         <translation>The changes are restored. Save to keep them.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="764" />
+        <location filename="../../memo_builder/gui/main_window.py" line="771" />
         <source>Språket byts nästa gång du startar Memo Builder.</source>
         <translation>The language changes the next time you start Memo Builder.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="769" />
+        <location filename="../../memo_builder/gui/main_window.py" line="776" />
         <source>Välj organisationens bibliotek med juridiska frågor</source>
         <translation>Choose the organisation's library of legal questions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="787" />
+        <location filename="../../memo_builder/gui/main_window.py" line="794" />
         <source>Organisationens bibliotek: {folder}</source>
         <translation>Organisation's library: {folder}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="788" />
+        <location filename="../../memo_builder/gui/main_window.py" line="795" />
         <source>Bara programmets bibliotek används.</source>
         <translation>Only the built-in library is used.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="790" />
+        <location filename="../../memo_builder/gui/main_window.py" line="797" />
         <source>{n} poster kunde inte läsas (se steget Juridik).</source>
         <translation>{n} entries could not be read (see the Legal step).</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="800" />
+        <location filename="../../memo_builder/gui/main_window.py" line="807" />
         <source>Om Memo Builder</source>
         <translation>About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="801" />
+        <location filename="../../memo_builder/gui/main_window.py" line="808" />
         <source>Memo Builder {v}
 Skriver tjänsteutlåtanden till nämnden. Programmet arbetar helt utan nätverk.</source>
         <translation>Memo Builder {v}
@@ -1711,23 +2081,23 @@ Writes decision memos for the board. The program works entirely without a networ
 <context>
     <name>MemoDocument</name>
     <message>
-        <location filename="../../memo_builder/gui/document.py" line="73" />
+        <location filename="../../memo_builder/gui/document.py" line="78" />
         <source>Ändra</source>
-        <extracomment>Emitted after any edit, undo or redo: (the edited object or list, structural change?). Emitted when a different memo is loaded (New, Open, restore); views rebuild. The memo differs (or no longer differs) from its file.</extracomment>
+        <extracomment>Emitted after any edit, undo or redo: (the edited object or list, structural change?). Emitted when a different memo is loaded (New, Open, restore); views rebuild. The memo differs (or no longer differs) from its file. Counts every change to the memo (edits, undo, redo, a new memo): caches of computed values (gui/services.py) compare it instead of listening for signals.</extracomment>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/document.py" line="76" />
+        <location filename="../../memo_builder/gui/document.py" line="81" />
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/document.py" line="82" />
+        <location filename="../../memo_builder/gui/document.py" line="87" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/document.py" line="87" />
+        <location filename="../../memo_builder/gui/document.py" line="92" />
         <source>Flytta</source>
         <translation>Move</translation>
     </message>
@@ -1735,134 +2105,134 @@ Writes decision memos for the board. The program works entirely without a networ
 <context>
     <name>OptionsStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="33" />
-        <location filename="../../memo_builder/gui/steps/options.py" line="20" />
-        <location filename="../../memo_builder/gui/steps/options.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="42" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="22" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="57" />
         <source>Alternativ</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="26" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="28" />
         <source>Redovisa &lt;b&gt;minst två&lt;/b&gt; alternativ, även att inte förnya eller att avveckla, så att nämnden ser vad den väljer mellan. Beskriv varje alternativ neutralt med fördelar och nackdelar. Markera ett alternativ som &lt;b&gt;förvaltningens förslag&lt;/b&gt; och, om kostnaderna ska jämföras, ett som jämförelsebas (oftast att förnya som i dag). Ledtiden är den tid alternativet behöver innan det kan vara på plats.</source>
         <translation>Present &lt;b&gt;at least two&lt;/b&gt; options, including not renewing or leaving, so the board sees what it chooses between. Describe each option neutrally with advantages and disadvantages. Mark one option as &lt;b&gt;the administration's proposal&lt;/b&gt; and, if costs are to be compared, one as the baseline (usually renewing as today). The lead time is how long the option needs before it can be in place.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="34" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="36" />
         <source>(utan rubrik)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="38" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="40" />
         <source>förslag</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="42" />
         <source>jämförelsebas</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="48" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="50" />
         <source>Alternativen</source>
         <translation>The options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="54" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="56" />
         <source>Lägg till alternativ</source>
         <translation>Add option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="61" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="64" />
         <source>Valt alternativ</source>
         <translation>Selected option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="69" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="72" />
         <source>t.ex. Förnya avtalet i tre år</source>
         <translation>e.g. Renew the contract for three years</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="70" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="73" />
         <source>Rubrik:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="71" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="74" />
         <source>Ändra alternativets rubrik</source>
         <translation>Edit option title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="73" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="76" />
         <source>Beskrivning:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="76" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="79" />
         <source>Fördelar:</source>
         <translation>Advantages:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="76" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="79" />
         <source>En fördel per rad</source>
         <translation>One advantage per line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="79" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="82" />
         <source>Nackdelar:</source>
         <translation>Disadvantages:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="79" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="82" />
         <source>En nackdel per rad</source>
         <translation>One disadvantage per line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="82" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="85" />
         <source>Leverantör:</source>
         <translation>Supplier:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="84" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="87" />
         <source>Leverantören eller dess moderbolag finns utanför EU/EES</source>
         <translation>The supplier or its parent company is outside the EU/EEA</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="88" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="91" />
         <source>Alternativet innebär att vi lämnar nuvarande leverantör</source>
         <translation>The option means leaving the current supplier</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="94" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="97" />
         <source> månader</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="95" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="98" />
         <source>Ledtid:</source>
         <translation>Lead time:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="96" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="99" />
         <source>Hur lång tid alternativet behöver innan det kan vara på plats</source>
         <translation>How long the option needs before it can be in place</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="98" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="101" />
         <source>Förvaltningens förslag</source>
         <translation>The administration's proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="100" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="103" />
         <source>Jämförelsebas för kostnaderna</source>
         <translation>Baseline for the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="118" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="121" />
         <source>Markera som förslag</source>
         <translation>Mark as proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="118" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="121" />
         <source>Markera som jämförelsebas</source>
         <translation>Mark as baseline</translation>
     </message>
@@ -1870,17 +2240,17 @@ Writes decision memos for the board. The program works entirely without a networ
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="105" />
+        <location filename="../../memo_builder/gui/preview.py" line="31" />
         <source>Förhandsgranskning av skrivelsen</source>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="133" />
+        <location filename="../../memo_builder/gui/preview.py" line="62" />
         <source>Organisationens mall kunde inte läsas: {error}</source>
         <translation>The organisation's template could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="145" />
+        <location filename="../../memo_builder/gui/preview.py" line="79" />
         <source>Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.</source>
         <translation>The preview could not be shown ({name}). What you have written is kept.</translation>
     </message>
@@ -1888,7 +2258,7 @@ Writes decision memos for the board. The program works entirely without a networ
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="39" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="55" />
         <location filename="../../memo_builder/gui/steps/review.py" line="17" />
         <source>Granska och skapa</source>
         <translation>Review and create</translation>
@@ -2030,6 +2400,49 @@ Writes decision memos for the board. The program works entirely without a networ
         <location filename="../../memo_builder/gui/widgets/cost_table.py" line="132" />
         <source>Nej</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="256" />
+        <source>Importera kostnader från Excel</source>
+        <translation>Import costs from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="257" />
+        <source>Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="263" />
+        <source>Filen kan inte importeras</source>
+        <translation>The file cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="266" />
+        <source>(utan rubrik)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="273" />
+        <source>Importera {n} kostnadsrader från Excel</source>
+        <translation>Import {n} cost lines from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="286" />
+        <source>Exportera kostnadsunderlag till Excel</source>
+        <translation>Export cost workbook to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="287" />
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="296" />
+        <source>Kostnadsunderlaget kunde inte sparas</source>
+        <translation>The cost workbook could not be saved</translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,8 @@ def test_english_menus_and_step_names(english, qtbot, tmp_path):
     menus = [a.text() for a in w.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Settings", "&Help"]
     steps = [w.step_list.item(i).text() for i in range(w.step_list.count())]
-    assert steps[0] == "1. Case" and steps[6] == "7. Proposed decision"
+    assert steps[0] == "1. Case" and steps[7] == "8. Proposed decision"
+    assert steps[6] == "7. Assessment criteria"
     assert w.page(0).title() == "Case"
     assert w.act_export.text() == "Create &memo document …"
     from memo_builder.model.memo import CostCategory, Recurrence
