@@ -364,6 +364,15 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
         _put_text(assumptions, r, 1, "•")
         _put_text(assumptions, r, 2, rule).alignment = wrap
 
+    for ws in wb.worksheets:  # printed for the file: landscape, as wide as the page
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+    summary.row_dimensions[5].height = 45
+    for name in sheet_names:
+        wb[name].row_dimensions[HEADER_ROW].height = 45
     wb.calculation.fullCalcOnLoad = True
     wb.properties.creator = "Memo Builder"
     wb.properties.lastModifiedBy = "Memo Builder"
