@@ -169,3 +169,16 @@ def generated_memos(draw) -> Memo:
 def test_libreoffice_recalculates_generated_memos_to_their_totals(tmp_path_factory, memos):
     # Eight memos per LibreOffice start: each start costs seconds, the comparison is instant.
     check_workbooks(memos, tmp_path_factory.mktemp("gen"))
+
+
+def test_the_workbook_names_no_user_machine_or_path():
+    import getpass
+    import io
+    import socket
+
+    memo = example_memo()
+    with zipfile.ZipFile(io.BytesIO(export_costs(memo).data)) as z:
+        text = b"".join(z.read(n) for n in z.namelist()).decode("utf-8", "replace")
+    for secret in {getpass.getuser(), socket.gethostname(), str(Path.home())} - {""}:
+        assert secret not in text, secret
+    assert ">Memo Builder</dc:creator>" in text

@@ -146,3 +146,23 @@ def test_numbers_as_people_type_them(text, value):
 def test_text_is_not_a_number(text):
     with pytest.raises(ValueError):
         parse_number(text)
+
+
+def test_an_index_formatted_as_percent_and_dates_as_years(tmp_path):
+    import datetime
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Beskrivning", "Styckpris", "Indexuppräkning", "Startår", "Slutår", "Option"])
+    ws.append(["Licenser", 100, 0.025, datetime.date(2024, 1, 1), "2026", "Ja"])
+    ws["C2"].number_format = "0.0%"
+    ws.append(["Drift", 50, "2,5 %", 2024, 2025, "Nej"])
+    wb.save(tmp_path / "p.xlsx")
+    sheet = read_sheet(tmp_path / "p.xlsx")
+    plan = plan_import(sheet, guess_mapping(sheet))
+    first, second = plan.lines
+    assert first.index_percent == Decimal("2.5") == second.index_percent
+    assert (first.first_year, first.last_year) == (2024, 2026) and first.option_period
+    assert not second.option_period
