@@ -74,7 +74,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "unit_price": ("styckpris", "à pris", "a pris", "á pris", "apris", "enhetspris",
                    "pris per enhet", "pris per år", "pris", "timpris", "kostnad per enhet",
                    "kostnad per år", "årskostnad", "unit price", "price per unit", "price",
-                   "belopp", "amount"),
+                   "belopp", "amount", "kostnad", "cost"),
     "currency": ("valuta", "currency", "cur"),
     "exchange_rate": ("växelkurs", "valutakurs", "kurs", "exchange rate", "fx rate", "rate"),
     "index_percent": ("index", "indexuppräkning", "prisindex", "uppräkning", "indexation",
@@ -327,11 +327,12 @@ def _norm(text: object) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def _match(label: str) -> tuple[str, int] | None:
-    """The best field for a heading and how well it matches (higher is better)."""
+def _matches(label: str) -> list[tuple[str, int]]:
+    """Every field a heading may name, with how well (higher is better): a column headed
+    "Kostnad" is the description if another column is, else the amount."""
     if not label:
-        return None
-    best: tuple[str, int] | None = None
+        return []
+    found: dict[str, int] = {}
     words = f" {label} "
     for fieldname, keywords in KEYWORDS.items():
         for rank, kw in enumerate(keywords):
@@ -344,9 +345,8 @@ def _match(label: str) -> tuple[str, int] | None:
             else:
                 continue
             score = quality * 100 - rank
-            if best is None or score > best[1]:
-                best = (fieldname, score)
-    return best
+            found[fieldname] = max(found.get(fieldname, 0), score)
+    return sorted(found.items(), key=lambda item: -item[1])
 
 
 def _row_labels(sheet: Sheet, row: int) -> list[str]:
@@ -374,16 +374,16 @@ def _assign(sheet: Sheet, row: int) -> tuple[dict[str, int | None], int, dict[in
     for c in range(len(lower)):
         # A heading of its own wins; an empty or unknown one reads with the row above (a
         # merged group heading such as "År" over "Från"/"Till", or a cell merged downwards).
-        found = _match(lower[c]) if lower[c] else None
-        if found is None and combined[c] and combined[c] != lower[c]:
-            found = _match(combined[c])
+        found = _matches(lower[c]) if lower[c] else []
+        if not found and combined[c] and combined[c] != lower[c]:
+            found = _matches(combined[c])
         raw = sheet.value(row, c)
         upper = sheet.value(row - 1, c) if row > 1 else None
         text = " ".join(str(v).strip() for v in (upper, raw) if isinstance(v, str) and v.strip())
         if text:
             labels[c] = text
-        if found is not None:
-            candidates.append((found[1], -c, found[0]))
+        for fieldname, score in found:
+            candidates.append((score, -c, fieldname))
     candidates.sort(reverse=True)
     columns: dict[str, int | None] = dict.fromkeys(FIELDS)
     used: set[int] = set()

@@ -166,3 +166,17 @@ def test_an_index_formatted_as_percent_and_dates_as_years(tmp_path):
     assert first.index_percent == Decimal("2.5") == second.index_percent
     assert (first.first_year, first.last_year) == (2024, 2026) and first.option_period
     assert not second.option_period
+
+
+def test_a_column_headed_kostnad_is_the_amount_when_another_names_the_line(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Post", "Kostnad (kr)", "År"])
+    wb.active.append(["Licenser", "120 000", 2025])
+    wb.save(tmp_path / "k.xlsx")
+    sheet = read_sheet(tmp_path / "k.xlsx")
+    mapping = guess_mapping(sheet)
+    assert (mapping.columns["description"], mapping.columns["unit_price"]) == (0, 1)
+    (line,) = plan_import(sheet, mapping).lines
+    assert line.unit_price == 120000 and line.first_year == line.last_year == 2025
