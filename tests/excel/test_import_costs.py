@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date as _date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from memo_builder.errors import UserError
 from memo_builder.model.memo import CostCategory, Recurrence
 from memo_builder.xlsx_import import (
     ImportDefaults,
+    Sheet,
     guess_mapping,
     mapping_with,
     parse_number,
@@ -180,3 +184,22 @@ def test_a_column_headed_kostnad_is_the_amount_when_another_names_the_line(tmp_p
     assert (mapping.columns["description"], mapping.columns["unit_price"]) == (0, 1)
     (line,) = plan_import(sheet, mapping).lines
     assert line.unit_price == 120000 and line.first_year == line.last_year == 2025
+
+_cells = st.one_of(
+    st.none(), st.text(max_size=20), st.integers(-10**20, 10**20), st.booleans(),
+    st.floats(allow_nan=True, allow_infinity=True), st.dates(min_value=_date(1, 1, 1)),
+    st.sampled_from(["Beskrivning", "Antal", "Styckpris", "År", "Från år", "Till år", "Valuta",
+                     "Engång", "Intern", "Option", "Index", "Växelkurs", "1 234,5", "EUR",
+                     "ja", "nej", "Summa", "2019–2021", "#REF!", "−12", "(5)", "x"]),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_cells, max_size=8), max_size=12))
+def test_any_sheet_gives_lines_or_reasons_never_an_exception(rows):
+    sheet = Sheet("Blad1", "fil.xlsx", rows)
+    mapping = guess_mapping(sheet)
+    plan = plan_import(sheet, mapping, ImportDefaults(2024, 2026))
+    for line in plan.lines:
+        assert 1900 <= line.first_year <= 2200 and line.volume >= 0
+    assert all(isinstance(reason, str) and reason for _row, reason in plan.skipped)
