@@ -69,8 +69,9 @@ class Preview(QTextBrowser):
             self.document().setDefaultStyleSheet(self._css)
         analysis = self.services.analysis()
         try:
+            # A memo with errors can only be exported as a draft: show it marked as one.
             rendered = render(self.services.doc.memo, profile, library=analysis.library,
-                              analysis=analysis)
+                              analysis=analysis, draft=bool(analysis.errors()))
         except Exception as exc:  # a broken organisation template must not take the editor down
             from memo_builder.settings import log_exception
 

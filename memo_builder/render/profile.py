@@ -64,9 +64,6 @@ class Profile:
     #: The preview's look (Qt's CSS subset), owned by the profile like base.docx is.
     preview_css: str = ""
 
-    def heading(self, key: str) -> str:
-        return self.headings.get(key, key)
-
     def phrase(self, key: str, **values: str) -> str:
         text = self.phrases.get(key, "")
         try:
