@@ -81,6 +81,9 @@ class Profile:
     source: str = "program"
     #: One line for `memo-builder profiles`: what the format is and what is unverified.
     description: str = ""
+    #: Role (normal, h1 … caption) -> the base document's own style id, for a base document
+    #: whose styles have other ids (an imported organisation template).
+    roles: dict[str, str] = field(default_factory=dict)
 
     def phrase(self, key: str, **values: str) -> str:
         text = self.phrases.get(key, "")
@@ -328,7 +331,16 @@ def load_profile(
     root = root.resolve()
     if not valid_key(key):
         raise ProfileError(f"Mallnamnet {key[:MAX_KEY_LENGTH]!r} är ogiltigt.")
-    folder = root / key
+    return load_folder(key, root / key, open_base=open_base, source=source, root=root)
+
+
+def load_folder(
+    key: str, folder: Path, *, open_base: bool = True, source: str = "program",
+    root: Path | None = None,
+) -> Profile:
+    """The profile in ``folder`` under the name ``key`` (the profile importer checks its
+    staging folder with this before the profile is moved into place)."""
+    root = root or folder.parent
     manifest = folder / "profile.toml"
     try:
         found = manifest.is_file()
@@ -379,6 +391,7 @@ def load_profile(
             styles={str(k): str(v) for k, v in style_map.items()},
             source=source,
             description=str(doc.get("description", "")),
+            roles={str(k): str(v) for k, v in dict(data.get("roles", {})).items()},
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ProfileError(f"Mallen {key!r}: profile.toml saknar eller har fel i {exc}.") from None
