@@ -37,12 +37,12 @@ class Preview(QTextBrowser):
         self.timer.timeout.connect(self.refresh_now)
         self.section = "top"
         self.last_ms = 0.0
-        self.last_render_ms = 0.0
         self._dirty = True
         self.hold = False  # True until the window has painted once (fast start-up)
         self._chart_image = None
         self._chart_key = None
         self._chart_src = ""
+        self._logo = None
 
     def schedule(self) -> None:
         """An edit happened: re-render once the user pauses."""
@@ -69,8 +69,9 @@ class Preview(QTextBrowser):
             self.document().setDefaultStyleSheet(self._css)
         analysis = self.services.analysis()
         try:
+            # A memo with errors can only be exported as a draft: show it marked as one.
             rendered = render(self.services.doc.memo, profile, library=analysis.library,
-                              analysis=analysis)
+                              analysis=analysis, draft=bool(analysis.errors()))
         except Exception as exc:  # a broken organisation template must not take the editor down
             from memo_builder.settings import log_exception
 
@@ -80,7 +81,14 @@ class Preview(QTextBrowser):
                 .format(name=type(exc).__name__)
             )
         self._register_chart(rendered.charts)
-        return to_html(rendered.tree)
+        self._logo = None
+        if profile.logo is not None:
+            from PySide6.QtGui import QImage
+
+            image = QImage(str(profile.logo))
+            self._logo = None if image.isNull() else image
+        alt = (self.services.doc.memo.case.organisation or profile.organisation or profile.name)
+        return to_html(rendered.tree, logo_alt=alt if self._logo is not None else None)
 
     def _register_chart(self, charts: dict) -> None:
         """Paint the cost chart the tree refers to (the Word file gets a native chart)."""
@@ -99,6 +107,10 @@ class Preview(QTextBrowser):
 
     def loadResource(self, kind: int, url):  # noqa: N802 - Qt API
         # setHtml() clears a document's added resources, so answer the lookup instead.
+        from memo_builder.render.html_preview import LOGO_SRC
+
+        if self._logo is not None and url.toString() == LOGO_SRC:
+            return self._logo
         if self._chart_image is not None and url.toString() == self._chart_src:
             return self._chart_image
         return super().loadResource(kind, url)
@@ -110,13 +122,11 @@ class Preview(QTextBrowser):
         self.timer.stop()
         t0 = time.perf_counter()
         html = self.render_html()
-        t1 = time.perf_counter()
         bar = self.verticalScrollBar()
         position = bar.value()
         self.setHtml(html)
         bar.setValue(position)
         self._dirty = False
-        self.last_render_ms = (t1 - t0) * 1000
         self.last_ms = (time.perf_counter() - t0) * 1000
 
     def follow(self, section: str) -> None:

@@ -47,7 +47,9 @@ class Services(QObject):
 
     def profile(self) -> Profile | None:
         """The memo's organisation profile (cached), or None with ``profile_error`` set."""
-        key = self.doc.memo.profile or "goteborg"
+        from memo_builder.settings import default_profile_key
+
+        key = self.doc.memo.profile or default_profile_key()
         if self._profile is None or self._profile_key != key:
             from memo_builder.render.profile import ProfileError, load_profile
 
@@ -69,6 +71,15 @@ class Services(QObject):
 
             self._library = default_library(organisation_caveat_dir())
         return self._library
+
+    def reload_profile(self) -> None:
+        """Look the profile up again (the folders it is found in changed)."""
+        from memo_builder.render import profile as profiles
+
+        profiles.clear_caches()
+        self._profile = None
+        self._profile_key = None
+        self.profile()
 
     def reload_library(self) -> None:
         self._library = None

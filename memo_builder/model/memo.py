@@ -259,7 +259,8 @@ def default_criteria() -> list[Criterion]:
 
 @dataclass
 class Memo:
-    profile: str = "goteborg"
+    #: The organisation profile's name; empty: the user's default (memo_builder.settings).
+    profile: str = ""
     case: CaseDetails = field(default_factory=CaseDetails)
     facts: CaseFacts = field(default_factory=CaseFacts)
     summary: str = ""

@@ -70,140 +70,165 @@
     <name>CaseStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="39" />
-        <location filename="../../memo_builder/gui/steps/case.py" line="13" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="27" />
         <source>Ärendet</source>
         <extracomment>Field-path prefixes without indices: "options.cost_lines" covers "options[1].cost_lines[0].unit_price". The longest matching prefix wins.</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="19" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="33" />
         <source>Uppgifterna i sidhuvudet. &lt;b&gt;Rubriken&lt;/b&gt; säger vad nämnden beslutar om, till exempel ”Förnyelse av avtal om Office 365”. &lt;b&gt;Sammanträdesdatumet&lt;/b&gt; är beslutsdatumet: det avgör vilka lagar och vilka beloppsgränser för direktupphandling som gäller. Datum skrivs ÅÅÅÅ-MM-DD.</source>
         <translation>The details in the page header. The &lt;b&gt;title&lt;/b&gt; says what the board decides on, for example “Renewal of the Office 365 contract”. The &lt;b&gt;meeting date&lt;/b&gt; is the decision date: it decides which laws and which direct-award limits apply. Dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="30" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="44" />
         <source>Ärende och nämnd</source>
         <translation>Case and board</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="33" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="47" />
+        <source>Organisationens mall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="48" />
+        <source>Mall:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="49" />
+        <source>Organisationens format för skrivelsen; egna mallar under Inställningar → Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="53" />
         <source>Vad nämnden beslutar om</source>
         <translation>What the board decides on</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="34" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="54" />
         <source>Rubrik:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="35" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="55" />
         <source>Ändra rubrik</source>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="60" />
         <source>Nämnd:</source>
         <translation>Board:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="41" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="61" />
         <source>Nämnden som fattar beslutet, t.ex. Nämnden för Intraservice</source>
         <translation>The board that takes the decision, e.g. Nämnden för Intraservice</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="43" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="63" />
         <source>Ändra nämnd</source>
         <translation>Edit board</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="46" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="66" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="49" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="69" />
         <source>Förvaltningen som skriver utlåtandet</source>
         <translation>The administration writing the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="50" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="70" />
         <source>Förvaltning:</source>
         <translation>Administration:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="53" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="73" />
         <source>t.ex. 0123/18</source>
         <translation>e.g. 0123/18</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="54" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="74" />
         <source>Diarienummer:</source>
         <translation>Case number:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="57" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="77" />
         <source>Datum</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="80" />
         <source>Utfärdat:</source>
         <translation>Issued:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="80" />
         <source>Dagen då tjänsteutlåtandet utfärdas</source>
         <translation>The day the memo is issued</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="61" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="81" />
         <source>Ändra datum</source>
         <translation>Edit date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="63" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="83" />
         <source>Nämndens sammanträde:</source>
         <translation>Board meeting:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="64" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="84" />
         <source>Beslutsdatum: avgör vilka lagar och beloppsgränser som gäller</source>
         <translation>Decision date: decides which laws and amount limits apply</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="66" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="86" />
         <source>Ändra sammanträdesdatum</source>
         <translation>Edit meeting date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="68" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="88" />
         <source>Handläggare</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="71" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="91" />
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="74" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="94" />
         <source>t.ex. IT-strateg</source>
         <translation>e.g. IT strategist</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="75" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="95" />
         <source>Titel:</source>
         <translation>Job title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="78" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="98" />
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="81" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="101" />
         <source>E-post:</source>
         <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="136" />
+        <source>{key} (kan inte användas)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="154" />
+        <source>Byt mall</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -916,17 +941,17 @@
         <translation>Reason for option {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="265" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="271" />
         <source>Inga bedömningsgrunder. Steget är valfritt; lägg till grunder om nämnden ska se en sammanvägning.</source>
         <translation>No criteria. The step is optional; add criteria if the board should see a weighing.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="269" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="275" />
         <source>Vikt</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="274" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="280" />
         <source>Viktad summa</source>
         <translation>Weighted total</translation>
     </message>
@@ -1077,6 +1102,184 @@
         <location filename="../../memo_builder/gui/steps/decision.py" line="115" />
         <source>Nämnden</source>
         <translation>The board</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="63" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="98" />
+        <source>Skapa skrivelse</source>
+        <extracomment>The latest export changed: (its path or None, whether it is a draft).</extracomment>
+        <translation>Create memo document</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="64" />
+        <source>Memot har {n} fel och är inte klart för nämnden.</source>
+        <translation>The memo has {n} errors and is not ready for the board.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="65" />
+        <source>Skapa utkast</source>
+        <translation>Create draft</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="66" />
+        <source>Visa problemen</source>
+        <translation>Show the problems</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="67" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="113" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="69" />
+        <source>Ett utkast märks ”UTKAST – inte färdigt för nämnden”.</source>
+        <translation>A draft is marked “UTKAST – inte färdigt för nämnden” (draft).</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="79" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="85" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="91" />
+        <source>Skrivelsen kunde inte skapas</source>
+        <translation>The document could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="86" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="115" />
+        <source>Inget av det du skrivit har gått förlorat.</source>
+        <translation>Nothing you have written has been lost.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="99" />
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="111" />
+        <source>Skrivelsen kunde inte sparas</source>
+        <translation>The document could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="112" />
+        <source>Välj ett annat namn …</source>
+        <translation>Choose another name …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="122" />
+        <source>Skapade {name}</source>
+        <translation>Created {name}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="124" />
+        <source>Skrivelsen är skapad</source>
+        <translation>The document has been created</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="125" />
+        <source>Skrivelsen sparades som {path}.</source>
+        <translation>The document was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="126" />
+        <source>Den är märkt som utkast.</source>
+        <translation>It is marked as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="128" />
+        <source>Öppna i Word</source>
+        <translation>Open in Word</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="128" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="85" />
+        <source>det nya ärendet</source>
+        <extracomment>A different memo is in the window (New or Open): what belonged to the old one goes.</extracomment>
+        <translation>the new case</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="89" />
+        <source>Vill du spara ändringarna i {name}?</source>
+        <translation>Do you want to save the changes to {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="90" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="90" />
+        <source>Spara inte</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="91" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="93" />
+        <source>Om du inte sparar försvinner ändringarna.</source>
+        <translation>If you don't save, the changes are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="113" />
+        <source>Öppna ärende</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="114" />
+        <source>Memofiler (*.memo);;Alla filer (*)</source>
+        <translation>Memo files (*.memo);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="124" />
+        <source>Filen kunde inte öppnas</source>
+        <translation>The file could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="125" />
+        <source>Det ärende du har öppet är oförändrat.</source>
+        <translation>The case you have open is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="131" />
+        <source>Öppnade {name}</source>
+        <translation>Opened {name}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="148" />
+        <source>Spara ärendet som</source>
+        <translation>Save the case as</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="149" />
+        <source>Memofiler (*.memo)</source>
+        <translation>Memo files (*.memo)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="161" />
+        <source>Ärendet kunde inte sparas</source>
+        <translation>The case could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="162" />
+        <source>Inget av det du skrivit har gått förlorat.</source>
+        <translation>Nothing you have written has been lost.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="169" />
+        <source>Sparade {name}</source>
+        <translation>Saved {name}</translation>
     </message>
 </context>
 <context>
@@ -1643,439 +1846,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="160" />
-        <source>Steg</source>
-        <extracomment>A crashed session's recovery file that was restored: kept (and locked) until this session's own recovery copy or a save has made it redundant.</extracomment>
-        <translation>Steps</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="173" />
-        <source>← &amp;Tillbaka</source>
-        <translation>← &amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="174" />
-        <source>&amp;Nästa →</source>
-        <translation>&amp;Next →</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="176" />
-        <source>Föregående steg</source>
-        <translation>Previous step</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="177" />
-        <source>Nästa steg</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="239" />
+        <location filename="../../memo_builder/gui/main_window.py" line="178" />
         <source>&amp;Ny</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="240" />
+        <location filename="../../memo_builder/gui/main_window.py" line="179" />
         <source>&amp;Öppna …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="241" />
+        <location filename="../../memo_builder/gui/main_window.py" line="180" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="242" />
+        <location filename="../../memo_builder/gui/main_window.py" line="181" />
         <source>Spara s&amp;om …</source>
         <translation>Save &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="243" />
+        <location filename="../../memo_builder/gui/main_window.py" line="182" />
         <source>Skapa &amp;skrivelse …</source>
         <translation>Create &amp;memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="244" />
+        <location filename="../../memo_builder/gui/main_window.py" line="183" />
         <source>Öppna skrivelsen i &amp;Word</source>
         <translation>Open the document in &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="246" />
+        <location filename="../../memo_builder/gui/main_window.py" line="185" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="247" />
+        <location filename="../../memo_builder/gui/main_window.py" line="186" />
         <source>Ån&amp;gra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="249" />
+        <location filename="../../memo_builder/gui/main_window.py" line="188" />
         <source>Gör &amp;om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="253" />
+        <location filename="../../memo_builder/gui/main_window.py" line="192" />
         <source>&amp;Förhandsgranskning</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="256" />
+        <location filename="../../memo_builder/gui/main_window.py" line="195" />
         <source>&amp;Nästa steg</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="258" />
+        <location filename="../../memo_builder/gui/main_window.py" line="196" />
         <source>&amp;Föregående steg</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="260" />
+        <location filename="../../memo_builder/gui/main_window.py" line="198" />
         <source>&amp;Hjälp för steget</source>
         <translation>&amp;Help for this step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="261" />
+        <location filename="../../memo_builder/gui/main_window.py" line="199" />
         <source>&amp;Om Memo Builder</source>
         <translation>&amp;About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="262" />
+        <location filename="../../memo_builder/gui/main_window.py" line="200" />
         <source>Organisationens &amp;bibliotek …</source>
         <translation>Organisation's &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="263" />
+        <location filename="../../memo_builder/gui/main_window.py" line="201" />
         <source>Använd bara programmets bibliotek</source>
         <translation>Use only the built-in library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="274" />
+        <location filename="../../memo_builder/gui/main_window.py" line="203" />
+        <source>&amp;Mina uppgifter …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="204" />
+        <source>Skapa profil från &amp;Word-mall …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="205" />
+        <source>Organisationens &amp;mallar …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="206" />
+        <source>Använd bara programmets och mina mallar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="218" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="277" />
+        <location filename="../../memo_builder/gui/main_window.py" line="221" />
         <source>S&amp;enaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="287" />
+        <location filename="../../memo_builder/gui/main_window.py" line="230" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="290" />
+        <location filename="../../memo_builder/gui/main_window.py" line="233" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="295" />
+        <location filename="../../memo_builder/gui/main_window.py" line="238" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="296" />
+        <location filename="../../memo_builder/gui/main_window.py" line="239" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="301" />
+        <location filename="../../memo_builder/gui/main_window.py" line="243" />
+        <source>&amp;Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="251" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="347" />
-        <source>Steg {n} av {total}: {title}</source>
-        <translation>Step {n} of {total}: {title}</translation>
+        <location filename="../../memo_builder/gui/main_window.py" line="258" />
+        <source>Byt mall</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="403" />
-        <source>{e} fel, {w} varningar</source>
-        <translation>{e} errors, {w} warnings</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="406" />
-        <source>{w} varningar</source>
-        <translation>{w} warnings</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="409" />
-        <source>Klart</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="417" />
+        <location filename="../../memo_builder/gui/main_window.py" line="317" />
         <source>{e} fel · {w} varningar</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="418" />
+        <location filename="../../memo_builder/gui/main_window.py" line="318" />
         <source>Inga problem</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="430" />
+        <location filename="../../memo_builder/gui/main_window.py" line="332" />
         <source>Autosparningen misslyckades: {reason}. Spara ärendet, gärna på en annan plats.</source>
         <translation>Autosave failed: {reason}. Save the case, preferably in another place.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="433" />
+        <location filename="../../memo_builder/gui/main_window.py" line="335" />
         <source>Osparade ändringar skyddas inte om programmet avslutas oväntat.</source>
         <translation>Unsaved changes are not protected if the program closes unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="476" />
+        <location filename="../../memo_builder/gui/main_window.py" line="343" />
         <source>Nytt ärende</source>
         <translation>New case</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="492" />
-        <source>det nya ärendet</source>
-        <translation>the new case</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="496" />
-        <source>Vill du spara ändringarna i {name}?</source>
-        <translation>Do you want to save the changes to {name}?</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="497" />
-        <source>Spara</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="497" />
-        <source>Spara inte</source>
-        <translation>Don't save</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="498" />
-        <location filename="../../memo_builder/gui/main_window.py" line="627" />
-        <location filename="../../memo_builder/gui/main_window.py" line="673" />
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="500" />
-        <source>Om du inte sparar försvinner ändringarna.</source>
-        <translation>If you don't save, the changes are lost.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="522" />
-        <source>Öppna ärende</source>
-        <translation>Open case</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="523" />
-        <source>Memofiler (*.memo);;Alla filer (*)</source>
-        <translation>Memo files (*.memo);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="533" />
-        <source>Filen kunde inte öppnas</source>
-        <translation>The file could not be opened</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="534" />
-        <source>Det ärende du har öppet är oförändrat.</source>
-        <translation>The case you have open is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="542" />
-        <source>Öppnade {name}</source>
-        <translation>Opened {name}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="559" />
-        <source>Spara ärendet som</source>
-        <translation>Save the case as</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="560" />
-        <source>Memofiler (*.memo)</source>
-        <translation>Memo files (*.memo)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="572" />
-        <source>Ärendet kunde inte sparas</source>
-        <translation>The case could not be saved</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="573" />
-        <location filename="../../memo_builder/gui/main_window.py" line="646" />
-        <location filename="../../memo_builder/gui/main_window.py" line="675" />
-        <source>Inget av det du skrivit har gått förlorat.</source>
-        <translation>Nothing you have written has been lost.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="580" />
-        <source>Sparade {name}</source>
-        <translation>Saved {name}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="623" />
-        <location filename="../../memo_builder/gui/main_window.py" line="658" />
-        <source>Skapa skrivelse</source>
-        <translation>Create memo document</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="624" />
-        <source>Memot har {n} fel och är inte klart för nämnden.</source>
-        <translation>The memo has {n} errors and is not ready for the board.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="625" />
-        <source>Skapa utkast</source>
-        <translation>Create draft</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="626" />
-        <source>Visa problemen</source>
-        <translation>Show the problems</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="629" />
-        <source>Ett utkast märks ”UTKAST – inte färdigt för nämnden”.</source>
-        <translation>A draft is marked “UTKAST – inte färdigt för nämnden” (draft).</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="639" />
-        <location filename="../../memo_builder/gui/main_window.py" line="645" />
-        <location filename="../../memo_builder/gui/main_window.py" line="651" />
-        <source>Skrivelsen kunde inte skapas</source>
-        <translation>The document could not be created</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="659" />
-        <source>Word-dokument (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="671" />
-        <source>Skrivelsen kunde inte sparas</source>
-        <translation>The document could not be saved</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="672" />
-        <source>Välj ett annat namn …</source>
-        <translation>Choose another name …</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="682" />
-        <source>Skapade {name}</source>
-        <translation>Created {name}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="684" />
-        <source>Skrivelsen är skapad</source>
-        <translation>The document has been created</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="685" />
-        <source>Skrivelsen sparades som {path}.</source>
-        <translation>The document was saved as {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="686" />
-        <source>Den är märkt som utkast.</source>
-        <translation>It is marked as a draft.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="688" />
-        <source>Öppna i Word</source>
-        <translation>Open in Word</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="688" />
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="714" />
-        <source>ett namnlöst ärende</source>
-        <translation>an untitled case</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="715" />
-        <source>aldrig sparat</source>
-        <translation>never saved</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="717" />
-        <source>Återställ osparade ändringar</source>
-        <translation>Restore unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="718" />
-        <source>Memo Builder avslutades oväntat. Det finns osparade ändringar i ”{title}” från {when}.</source>
-        <translation>Memo Builder closed unexpectedly. There are unsaved changes to “{title}” from {when}.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="720" />
-        <source>Återställ</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="721" />
-        <source>Släng ändringarna</source>
-        <translation>Discard the changes</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="722" />
-        <source>Inte nu</source>
-        <translation>Not now</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="724" />
-        <source>Fil: {where}</source>
-        <translation>File: {where}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="735" />
-        <source>Återställningen misslyckades</source>
-        <translation>Restoring failed</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="747" />
-        <source>Ändringarna är återställda. Spara för att behålla dem.</source>
-        <translation>The changes are restored. Save to keep them.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="771" />
-        <source>Språket byts nästa gång du startar Memo Builder.</source>
-        <translation>The language changes the next time you start Memo Builder.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="776" />
-        <source>Välj organisationens bibliotek med juridiska frågor</source>
-        <translation>Choose the organisation's library of legal questions</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="794" />
-        <source>Organisationens bibliotek: {folder}</source>
-        <translation>Organisation's library: {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="795" />
-        <source>Bara programmets bibliotek används.</source>
-        <translation>Only the built-in library is used.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="797" />
-        <source>{n} poster kunde inte läsas (se steget Juridik).</source>
-        <translation>{n} entries could not be read (see the Legal step).</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="807" />
-        <source>Om Memo Builder</source>
-        <translation>About Memo Builder</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="808" />
-        <source>Memo Builder {v}
-Skriver tjänsteutlåtanden till nämnden. Programmet arbetar helt utan nätverk.</source>
-        <translation>Memo Builder {v}
-Writes decision memos for the board. The program works entirely without a network.</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2038,108 @@ Writes decision memos for the board. The program works entirely without a networ
         <location filename="../../memo_builder/gui/document.py" line="92" />
         <source>Flytta</source>
         <translation>Move</translation>
+    </message>
+</context>
+<context>
+    <name>MyDetailsDialog</name>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="33" />
+        <source>Mina uppgifter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="37" />
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="37" />
+        <source>Förvaltning:</source>
+        <translation>Administration:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="38" />
+        <source>Ditt namn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="38" />
+        <source>Titel:</source>
+        <translation>Job title:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="39" />
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="39" />
+        <source>E-post:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="50" />
+        <source>Nämnder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="51" />
+        <source>En nämnd per rad, t.ex. Kommunstyrelsen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="56" />
+        <source>Nämnder du skriver till:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="50" />
+        <source>Steg</source>
+        <extracomment>The last step: it lists every problem, and creates and opens the Word file. The review page was built (it is built lazily): the window wires its export buttons.</extracomment>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="62" />
+        <source>← &amp;Tillbaka</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="63" />
+        <source>&amp;Nästa →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="65" />
+        <source>Föregående steg</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="66" />
+        <source>Nästa steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="124" />
+        <source>Steg {n} av {total}: {title}</source>
+        <translation>Step {n} of {total}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="176" />
+        <source>{e} fel, {w} varningar</source>
+        <translation>{e} errors, {w} warnings</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="179" />
+        <source>{w} varningar</source>
+        <translation>{w} warnings</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="182" />
+        <source>Klart</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2278,109 @@ Writes decision memos for the board. The program works entirely without a networ
     </message>
 </context>
 <context>
+    <name>OrganisationActions</name>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="97" />
+        <source>Uppgifterna kunde inte sparas: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="99" />
+        <source>Dina uppgifter används i nya ärenden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="104" />
+        <source>Välj organisationens mappar med mallar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="119" />
+        <source>Organisationens mallar: {folder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="120" />
+        <source>Bara programmets och dina egna mallar används.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="128" />
+        <source>Välj organisationens Word-mall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="130" />
+        <source>Word-mallar (*.docx *.dotx);;Alla filer (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="135" />
+        <source>Skapa profil från Word-mall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="136" />
+        <source>Profilens namn (t.ex. umea):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="141" />
+        <source>Ogiltigt namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="142" />
+        <source>Använd bokstäver, siffror och bindestreck, utan / \ : * ? " &lt; &gt; | och utan punkt eller understreck först.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="149" />
+        <source>Profilen finns redan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="150" />
+        <source>Det finns redan en profil som heter {key}. Vill du ersätta den?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="151" />
+        <source>Ersätt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="151" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="161" />
+        <source>Profilen kunde inte skapas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="162" />
+        <source>Inget har ändrats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="165" />
+        <source>Profilen är skapad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="166" />
+        <source>Använd för detta ärende</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="166" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <location filename="../../memo_builder/gui/preview.py" line="31" />
@@ -2250,9 +2393,63 @@ Writes decision memos for the board. The program works entirely without a networ
         <translation>The organisation's template could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="79" />
+        <location filename="../../memo_builder/gui/preview.py" line="80" />
         <source>Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.</source>
         <translation>The preview could not be shown ({name}). What you have written is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryOffer</name>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="43" />
+        <source>ett namnlöst ärende</source>
+        <extracomment>A crashed session's memo is in the window now. A crashed session's recovery file that was restored: kept (and locked) until this session's own recovery copy or a save has made it redundant.</extracomment>
+        <translation>an untitled case</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="44" />
+        <source>aldrig sparat</source>
+        <translation>never saved</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="46" />
+        <source>Återställ osparade ändringar</source>
+        <translation>Restore unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="47" />
+        <source>Memo Builder avslutades oväntat. Det finns osparade ändringar i ”{title}” från {when}.</source>
+        <translation>Memo Builder closed unexpectedly. There are unsaved changes to “{title}” from {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="49" />
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="50" />
+        <source>Släng ändringarna</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="51" />
+        <source>Inte nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="53" />
+        <source>Fil: {where}</source>
+        <translation>File: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="64" />
+        <source>Återställningen misslyckades</source>
+        <translation>Restoring failed</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="76" />
+        <source>Ändringarna är återställda. Spara för att behålla dem.</source>
+        <translation>The changes are restored. Save to keep them.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2583,46 @@ Writes decision memos for the board. The program works entirely without a networ
         <location filename="../../memo_builder/gui/widgets/lists.py" line="313" />
         <source>Flytta {noun}</source>
         <translation>Move {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <location filename="../../memo_builder/gui/settings_actions.py" line="38" />
+        <source>Språket byts nästa gång du startar Memo Builder.</source>
+        <translation>The language changes the next time you start Memo Builder.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/settings_actions.py" line="44" />
+        <source>Välj organisationens bibliotek med juridiska frågor</source>
+        <translation>Choose the organisation's library of legal questions</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/settings_actions.py" line="62" />
+        <source>Organisationens bibliotek: {folder}</source>
+        <translation>Organisation's library: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/settings_actions.py" line="63" />
+        <source>Bara programmets bibliotek används.</source>
+        <translation>Only the built-in library is used.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/settings_actions.py" line="65" />
+        <source>{n} poster kunde inte läsas (se steget Juridik).</source>
+        <translation>{n} entries could not be read (see the Legal step).</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/settings_actions.py" line="75" />
+        <source>Om Memo Builder</source>
+        <translation>About Memo Builder</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/settings_actions.py" line="76" />
+        <source>Memo Builder {v}
+Skriver tjänsteutlåtanden till nämnden. Programmet arbetar helt utan nätverk.</source>
+        <translation>Memo Builder {v}
+Writes decision memos for the board. The program works entirely without a network.</translation>
     </message>
 </context>
 <context>

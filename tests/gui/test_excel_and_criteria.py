@@ -98,7 +98,7 @@ def test_criteria_step_scores_weights_and_undo(window, qtbot):
     w.validate_now()
     unscored = [p for p in w.problems if p.path.startswith("criteria[1].scores")]
     assert {p.path for p in unscored} == {"criteria[1].scores[0]", "criteria[1].scores[1]"}
-    w.jump_to_problem("criteria[1].scores[1]")
+    w.navigation.jump_to_problem("criteria[1].scores[1]")
     assert page.list.current() is memo.criteria[1]
     for i in range(1, 6):
         page.list.select_index(i)

@@ -80,7 +80,7 @@ class CriteriaStep(StepPage):
         row(form, self.tr("Namn:"), self.title_edit)
         b.line(self.title_edit, current, "title", "criterion.title", "criteria",
                self.tr("Ändra bedömningsgrundens namn"))
-        self.weight = NumberEdit(1)
+        self.weight = NumberEdit()
         row(form, self.tr("Vikt (%):"), self.weight,
             self.tr("Vikterna räknas om till 100 % om de summerar till något annat"))
         b.number(self.weight, current, "weight", "criterion.weight", "criteria",
@@ -258,7 +258,13 @@ class CriteriaStep(StepPage):
     def _fill_summary(self) -> None:
         from memo_builder.render.context import criteria_context
 
-        ctx = criteria_context(self.services.analysis(), self.services.profile())
+        profile = self.services.profile()
+        if profile is None:  # a broken organisation profile: the preview says what is wrong
+            self.table.setRowCount(0)
+            self.robustness.setText(self.services.profile_error)
+            self.notice.setText("")
+            return
+        ctx = criteria_context(self.services.analysis(), profile)
         if not ctx["present"]:
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
