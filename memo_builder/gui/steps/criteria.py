@@ -247,7 +247,7 @@ class CriteriaStep(StepPage):
                 costs = analysis.costs[j] if j < len(analysis.costs) else None
                 reason.setPlaceholderText(
                     self.tr("beräknat betyg {s} (totalt {total})").format(
-                        s=shown, total=_kr(costs.total) if costs and costs.lines else "–"))
+                        s=shown, total=_mnkr(costs.total) if costs and costs.lines else "–"))
             else:
                 reason.setPlaceholderText(self.tr("kort motivering"))
             spin.setAccessibleName(self.tr("Betyg för alternativ {n}").format(n=j + 1))
@@ -320,10 +320,10 @@ class CriteriaStep(StepPage):
         return True
 
 
-def _kr(value) -> str:
+def _mnkr(value) -> str:
     from memo_builder import swedish
 
-    return swedish.kr(value)
+    return swedish.mnkr(value)
 
 
 def _score_text(score) -> str:
