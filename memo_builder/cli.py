@@ -383,15 +383,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # `memo-builder FILE.memo` (a file association, "Open with") opens the app on that file;
     # a word that is neither a command nor a file is a mistyped command.
-    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
-        if not _looks_like_a_file(argv[0]):
-            import difflib
+    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-") \
+            and not _looks_like_a_file(argv[0]):
+        import difflib
 
-            close = difflib.get_close_matches(argv[0], COMMANDS, n=1)
-            hint = f" Menade du {close[0]}?" if close else ""
-            print(f"Fel: {argv[0]!r} är inget kommando.{hint} Kommandon: {', '.join(COMMANDS)}.",
-                  file=sys.stderr)
-            return EXIT_INPUT
+        close = difflib.get_close_matches(argv[0], COMMANDS, n=1)
+        hint = f" Menade du {close[0]}?" if close else ""
+        print(f"Fel: {argv[0]!r} är inget kommando.{hint} Kommandon: {', '.join(COMMANDS)}.",
+              file=sys.stderr)
+        return EXIT_INPUT
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv = ["gui", *argv]
     args = parser.parse_args(argv)
