@@ -92,7 +92,7 @@ def _env(**extra):
     return env
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="om X11/Wayland på Linux")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="gäller X11/Wayland på Linux")
 def test_without_a_display_the_gui_says_so_in_one_swedish_line(tmp_path):
     result = subprocess.run([sys.executable, "-m", "memo_builder.cli", "gui"], env=_env(
         MEMO_BUILDER_CONFIG_DIR=str(tmp_path / "c"), MEMO_BUILDER_DATA_DIR=str(tmp_path / "d")),
