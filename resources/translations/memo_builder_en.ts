@@ -27,7 +27,7 @@
 <context>
     <name>BackgroundStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="41" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="45" />
         <location filename="../../memo_builder/gui/steps/background.py" line="10" />
         <location filename="../../memo_builder/gui/steps/background.py" line="31" />
         <location filename="../../memo_builder/gui/steps/background.py" line="34" />
@@ -69,10 +69,9 @@
 <context>
     <name>CaseStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="39" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="44" />
         <location filename="../../memo_builder/gui/steps/case.py" line="27" />
         <source>Ärendet</source>
-        <extracomment>Field-path prefixes without indices: "options.cost_lines" covers "options[1].cost_lines[0].unit_price". The longest matching prefix wins.</extracomment>
         <translation>Case</translation>
     </message>
     <message>
@@ -234,7 +233,7 @@
 <context>
     <name>ConsequencesStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="47" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="49" />
         <location filename="../../memo_builder/gui/steps/consequences.py" line="17" />
         <source>Konsekvenser</source>
         <translation>Consequences</translation>
@@ -516,7 +515,7 @@
 <context>
     <name>CostsStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="44" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="47" />
         <location filename="../../memo_builder/gui/steps/costs.py" line="41" />
         <source>Kostnader</source>
         <translation>Costs</translation>
@@ -785,7 +784,7 @@
 <context>
     <name>CriteriaStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="51" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="52" />
         <location filename="../../memo_builder/gui/steps/criteria.py" line="35" />
         <location filename="../../memo_builder/gui/steps/criteria.py" line="55" />
         <location filename="../../memo_builder/gui/steps/criteria.py" line="62" />
@@ -1632,7 +1631,7 @@
 <context>
     <name>LegalStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="48" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="50" />
         <location filename="../../memo_builder/gui/steps/legal.py" line="34" />
         <source>Juridik</source>
         <translation>Legal</translation>
@@ -2145,7 +2144,7 @@
 <context>
     <name>OptionsStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="42" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="46" />
         <location filename="../../memo_builder/gui/steps/options.py" line="22" />
         <location filename="../../memo_builder/gui/steps/options.py" line="57" />
         <source>Alternativ</source>
@@ -2455,7 +2454,7 @@
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="54" />
         <location filename="../../memo_builder/gui/steps/review.py" line="17" />
         <source>Granska och skapa</source>
         <translation>Review and create</translation>
