@@ -379,8 +379,93 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
     wb.properties.title = _text(f"Kostnadsunderlag: {memo.case.title}")[:255]
     buffer = io.BytesIO()
     wb.save(buffer)
-    result.data = buffer.getvalue()
+    result.data = _strict_package(buffer.getvalue())
     return result
+
+
+_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+# CT_Font's children in the order ECMA-376 gives them (openpyxl writes name first).
+_FONT_ORDER = ("b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign",
+               "sz", "color", "name", "family", "charset", "scheme")
+
+
+def _strict_package(data: bytes) -> bytes:
+    """openpyxl's package made strictly valid (ECMA-376, as checked by openxml-audit): text in
+    a shared-strings table instead of inline strings (which Excel silently rewrites on its
+    first save) and font properties in schema order."""
+    import zipfile
+
+    from lxml import etree
+
+    q = f"{{{_MAIN_NS}}}"
+    strings: list[str] = []
+    index: dict[str, int] = {}
+    src = zipfile.ZipFile(io.BytesIO(data))
+    parts: dict[str, bytes] = {}
+    for name in src.namelist():
+        body = src.read(name)
+        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            root = etree.fromstring(body)
+            for cell in root.iter(q + "c"):
+                if cell.get("t") != "inlineStr":
+                    continue
+                inline = cell.find(q + "is")
+                text = "".join(inline.itertext()) if inline is not None else ""
+                if inline is not None:
+                    cell.remove(inline)
+                if text not in index:
+                    index[text] = len(strings)
+                    strings.append(text)
+                cell.set("t", "s")
+                etree.SubElement(cell, q + "v").text = str(index[text])
+            body = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        elif name == "xl/styles.xml":
+            root = etree.fromstring(body)
+            for font in root.iter(q + "font"):
+                children = sorted(font, key=lambda e: _FONT_ORDER.index(etree.QName(e).localname)
+                                  if etree.QName(e).localname in _FONT_ORDER else len(_FONT_ORDER))
+                for child in children:
+                    font.append(child)  # re-appending moves it: the children end up in order
+            body = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        parts[name] = body
+    if strings:
+        sst = etree.Element(q + "sst", nsmap={None: _MAIN_NS})
+        total = 0
+        for name, body in parts.items():
+            if name.startswith("xl/worksheets/"):
+                total += body.count(b't="s"')
+        sst.set("count", str(total))
+        sst.set("uniqueCount", str(len(strings)))
+        for text in strings:
+            t = etree.SubElement(etree.SubElement(sst, q + "si"), q + "t")
+            t.text = text
+            if text != text.strip() or "\n" in text:
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        parts["xl/sharedStrings.xml"] = etree.tostring(sst, xml_declaration=True,
+                                                       encoding="UTF-8", standalone=True)
+        rels = etree.fromstring(parts["xl/_rels/workbook.xml.rels"])
+        rel_ns = rels.nsmap[None]
+        ids = {r.get("Id") for r in rels}
+        rid = next(f"rId{n}" for n in range(1, 10_000) if f"rId{n}" not in ids)
+        etree.SubElement(rels, f"{{{rel_ns}}}Relationship", Id=rid, Target="sharedStrings.xml",
+                         Type="http://schemas.openxmlformats.org/officeDocument/2006/"
+                              "relationships/sharedStrings")
+        parts["xl/_rels/workbook.xml.rels"] = etree.tostring(rels, xml_declaration=True,
+                                                             encoding="UTF-8", standalone=True)
+        types = etree.fromstring(parts["[Content_Types].xml"])
+        ct_ns = types.nsmap[None]
+        etree.SubElement(types, f"{{{ct_ns}}}Override", PartName="/xl/sharedStrings.xml",
+                         ContentType="application/vnd.openxmlformats-officedocument."
+                                     "spreadsheetml.sharedStrings+xml")
+        parts["[Content_Types].xml"] = etree.tostring(types, xml_declaration=True,
+                                                      encoding="UTF-8", standalone=True)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in ["[Content_Types].xml", *[n for n in parts if n != "[Content_Types].xml"]]:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, parts[name])
+    return out.getvalue()
 
 
 def default_costs_name(memo: Memo) -> str:

@@ -38,14 +38,24 @@ def _cents(value) -> int:
     return int((Decimal(str(value)) * 100).to_integral_value())
 
 
+def assert_strictly_valid(path: Path) -> None:
+    """ECMA-376 as openxml-audit checks it: what Excel checks before it offers to repair."""
+    from openxml_audit import OpenXmlValidator
+
+    result = OpenXmlValidator(max_errors=20).validate(str(path))
+    assert result.is_valid, [str(e) for e in result.errors]
+
+
 def check_workbooks(memos: list[Memo], tmp_path: Path) -> None:
-    """Export each memo, recalculate all in LibreOffice, compare every figure."""
+    """Export each memo, check it is a valid package, recalculate all in LibreOffice, compare
+    every figure."""
     exported = []
     for k, memo in enumerate(memos):
         analysis = Analysis(memo)
         book = export_costs(memo, analysis)
         path = tmp_path / f"m{k}.xlsx"
         path.write_bytes(book.data)
+        assert_strictly_valid(path)
         exported.append((path, analysis, book))
     recalculated = recalculate_many([path for path, _a, _b in exported], tmp_path / "ods")
     for (path, analysis, book), values in zip(exported, recalculated, strict=True):
@@ -84,6 +94,15 @@ def test_the_workbook_holds_formulas_and_no_cached_values():
     assert ws.cell(FIRST_LINE_ROW, COL["volume"]).value == 45000  # an input, not a formula
     assert str(ws.cell(FIRST_LINE_ROW, COL["counts"] + 1).value).startswith("=IF(")
     assert "ROUND(" in str(ws.cell(FIRST_LINE_ROW, COL["counts"] + 1).value)
+
+
+def test_the_workbook_is_a_valid_package_without_openpyxl_quirks(tmp_path):
+    path = tmp_path / "k.xlsx"
+    path.write_bytes(export_costs(example_memo()).data)
+    assert_strictly_valid(path)
+    with zipfile.ZipFile(path) as z:
+        assert "xl/sharedStrings.xml" in z.namelist()
+        assert b'inlineStr' not in b"".join(z.read(n) for n in z.namelist())
 
 
 def test_user_text_is_never_a_formula():

@@ -102,3 +102,18 @@ def test_an_unscored_memo_says_so_instead_of_ranking():
     memo.criteria[0].scores[1].score = 0
     text = _section(docx_paragraph_texts(io.BytesIO(_docx(memo)))).replace("\u00a0", " ")
     assert "inte bedömda på alla grunder" in text and "får högst" not in text
+
+
+@pytest.mark.parametrize("key", ["goteborg", "malmo"])
+def test_the_word_file_with_criteria_validates_against_ecma_376(key, tmp_path):
+    from openxml_audit import OpenXmlValidator
+
+    from memo_builder.export import export
+    from memo_builder.render.profile import load_profile
+
+    memo = memo_3x3()
+    memo.profile = key
+    path = tmp_path / f"{key}.docx"
+    path.write_bytes(export(memo, profile=load_profile(key)).data)
+    result = OpenXmlValidator(max_errors=20).validate(str(path))
+    assert result.is_valid, [str(e) for e in result.errors]
