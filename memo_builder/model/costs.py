@@ -137,8 +137,18 @@ class OptionCosts:
     external_by_year: dict[int, Decimal] = field(default_factory=dict)
     cost_per_user: Decimal | None = None  # total incl. options / users
     cost_per_user_year: Decimal | None = None  # per user and year over the years shown
-    difference_to_baseline: Decimal | None = None
+    difference_to_baseline: Decimal | None = None  # including options
+    contract_difference_to_baseline: Decimal | None = None  # over the contract period only
     has_estimates: bool = False
+
+    @property
+    def contract_years(self) -> list[int]:
+        """The years the contract period (no option or extension) has costs in."""
+        return sorted({y for lc in self.lines if not lc.line.option_period for y in lc.per_year})
+
+    @property
+    def has_option_period(self) -> bool:
+        return any(lc.line.option_period for lc in self.lines)
 
 
 def option_costs(
@@ -194,6 +204,7 @@ def memo_costs(memo: Memo, variation: Variation = NO_VARIATION) -> list[OptionCo
     if baseline is not None:
         for c in result:
             c.difference_to_baseline = c.total - baseline.total
+            c.contract_difference_to_baseline = c.contract_total - baseline.contract_total
     return result
 
 

@@ -77,7 +77,13 @@ def render(
     # The cost chart is a native Word chart in the .docx (render/charts.py); the preview paints
     # the same data itself (gui/chart_image.py).
     charts = {chart["src"]: chart["data"]} if chart else {}
-    return Rendered(document, document_meta(memo, profile), charts)
+    meta = document_meta(memo, profile)
+    if draft:
+        # A draft says so on every page (the header), not only at the top of page one.
+        draft_mark = profile.phrase("draft")
+        meta["header"] = f"{draft_mark} · {meta['header']}" if meta["header"] else draft_mark
+        meta["status"] = "Utkast"
+    return Rendered(document, meta, charts)
 
 
 def render_html(

@@ -36,6 +36,12 @@ def lines(text: str) -> Markup:
     return Markup("<br>").join(escape(part) for part in (text or "").split("\n"))
 
 
+def _running(text: str) -> str:
+    from memo_builder.swedish import running_dates
+
+    return running_dates(text or "")
+
+
 class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
     """Compiled templates in the user's cache folder: compiling the profile template is the
     largest single start-up cost of a build (about 60 ms). A cache that cannot be read or
@@ -134,6 +140,7 @@ def _environment(folder: Path) -> jinja2.Environment:
     )
     env.filters["paragraphs"] = paragraphs
     env.filters["lines"] = lines
+    env.filters["running"] = _running  # ISO dates in running text as the writing rules say
     return env
 
 
