@@ -32,6 +32,7 @@ class Preview(QTextBrowser):
         self.document().setDocumentMargin(28)
         self._css = None
         self._parse_cache = None  # render.tree.ParseCache: an edit re-parses only its section
+        self._shown: tuple | None = None  # (page, chart key, style sheet) now in the viewer
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -128,10 +129,15 @@ class Preview(QTextBrowser):
         self.timer.stop()
         t0 = time.perf_counter()
         html = self.render_html()
-        bar = self.verticalScrollBar()
-        position = bar.value()
-        self.setHtml(html)
-        bar.setValue(position)
+        # Laying the page out again is most of a refresh: skip it when the page, its chart and
+        # its style sheet are what the viewer already shows (an edit the memo does not print).
+        shown = (html, self._chart_key, self._css)
+        if shown != self._shown:
+            bar = self.verticalScrollBar()
+            position = bar.value()
+            self.setHtml(html)
+            bar.setValue(position)
+            self._shown = shown
         self._dirty = False
         self.last_ms = (time.perf_counter() - t0) * 1000
 
