@@ -9,7 +9,8 @@ the figure is "process spawned -> window painted". They run as an installed copy
 (bytecode compiled, PYTHONDONTWRITEBYTECODE unset: see ``_installed.py``).
 
 The preview refresh is timed in process after an edit, for the example and for a 52-page memo
-(``large_memo.py``). Aims: app start <= 1.5x bare; refresh <= 30 ms (example), <= 100 ms (52
+(``large_memo.py``); the aim is judged on wall-clock time, and the GUI thread's CPU time is
+printed beside it (on a busy machine it shows how much of the wall time was waiting). Aims: app start <= 1.5x bare; refresh <= 30 ms (example), <= 100 ms (52
 pages). Each aim is printed with "met" or "not met".
 """
 
@@ -99,21 +100,20 @@ def _preview_case(app, window, path: Path, runs: int) -> dict[str, float]:
     does before the preview's longer debounce, then times ``Preview.refresh_now``: the analysis
     parts the preview needs, context, template, tree, preview HTML and ``setHtml``. The split
     below it times the same stages once more, outside the widget."""
-    from memo_builder.render.html_preview import to_html
-    from memo_builder.render.pipeline import render
-
     window.load_file(path)
     app.processEvents()
     window.validate_now()
     window.preview.refresh_now()  # the first render loads the template: not counted
     doc, preview, services = window.doc, window.preview, window.services
-    total, edit_total, analysis_ms, render_ms, html_ms, display_ms = [], [], [], [], [], []
+    total, cpu, edit_total, analysis_ms, render_ms, display_ms = [], [], [], [], [], []
     for i in range(runs):
         memo = doc.memo
         t0 = time.perf_counter()
         doc.set(memo.case, "title", memo.case.title.rstrip("!") + ("!" if i % 2 == 0 else ""))
         window.validate_now()
+        c0 = time.thread_time()
         preview.refresh_now()
+        cpu.append((time.thread_time() - c0) * 1000)
         edit_total.append((time.perf_counter() - t0) * 1000)
         total.append(preview.last_ms)
         # The same stages once more, separately (a fresh analysis, as after the next edit).
@@ -122,25 +122,21 @@ def _preview_case(app, window, path: Path, runs: int) -> dict[str, float]:
         analysis = services.analysis()
         _ = analysis.costs, analysis.sensitivity, analysis.deadlines, analysis.problems
         t2 = time.perf_counter()
-        rendered = render(memo, services.profile(), library=analysis.library, analysis=analysis,
-                          parse_cache=preview._parse_cache)
+        page = preview.render_html()
         t3 = time.perf_counter()
-        page = to_html(rendered.tree)
-        t4 = time.perf_counter()
         preview.setHtml(page)
-        t5 = time.perf_counter()
+        t4 = time.perf_counter()
         analysis_ms.append((t2 - t1) * 1000)
         render_ms.append((t3 - t2) * 1000)
-        html_ms.append((t4 - t3) * 1000)
-        display_ms.append((t5 - t4) * 1000)
+        display_ms.append((t4 - t3) * 1000)
     med = statistics.median
     return {
         "refresh (Preview.refresh_now)": med(total),
         "  analysis (costs, sensitivity, problems)": med(analysis_ms),
-        "  render: context + template + tree (cached)": med(render_ms),
-        "  tree -> preview HTML": med(html_ms),
+        "  render: context, template, tree, HTML": med(render_ms),
         "  QTextBrowser.setHtml": med(display_ms),
         "whole edit: validation + refresh": med(edit_total),
+        "refresh, CPU time of the GUI thread": med(cpu),
     }
 
 
