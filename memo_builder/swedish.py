@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.dates import format_date
@@ -44,6 +44,21 @@ def join(items: list[str]) -> str:
 
 def number(value: Decimal | int, decimals: int = 0) -> str:
     """``2096097`` -> ``'2 096 097'`` (non-breaking spaces), ``2.5, 1`` -> ``'2,5'``."""
+    try:
+        return _number_cached(value, decimals)
+    except TypeError:  # unhashable (a signalling NaN): format it uncached, and fail as before
+        return _number(value, decimals)
+
+
+@lru_cache(maxsize=16384)
+def _number_cached(value: Decimal | int, decimals: int) -> str:
+    # The text depends only on the value (equal values round alike), and the preview formats
+    # the same few thousand figures again after every edit: Babel's formatting of them was a
+    # third of a long memo's render.
+    return _number(value, decimals)
+
+
+def _number(value: Decimal | int, decimals: int) -> str:
     q = Decimal(1).scaleb(-decimals)
     value = Decimal(value)
     # Room for every digit: under the default 28 digits quantize raises on amounts >= 10^26.

@@ -7,7 +7,6 @@ template into a clear message instead of a silently empty field.
 
 from __future__ import annotations
 
-import traceback
 from functools import lru_cache
 from pathlib import Path
 
@@ -104,6 +103,8 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
 def _template_line(exc: BaseException, profile: Profile) -> str:
     """' på rad N i memo.html.j2' from jinja2's rewritten traceback, or ''."""
+    import traceback
+
     folder = str(profile.folder)
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         if frame.filename and frame.filename.startswith(folder):
