@@ -572,12 +572,14 @@ def write_wxs(app: Path, ico: Path, version: str, out: Path) -> int:
           <Directory Id="INSTALLDIR" Name={quoteattr(INSTALL_FOLDER)}>
 {files}
             <Component Id="cAssociation" Guid="{_guid('#association')}" Win64="yes">
-              <!-- HKMU: the current user's classes (per-user install) or the machine's (ALLUSERS=1) -->
-              <RegistryValue Root="HKMU" Key="Software\\Classes\\.memo" Type="string" Value="{PROG_ID}" KeyPath="yes"/>
-              <RegistryValue Root="HKMU" Key="Software\\Classes\\.memo" Name="Content Type" Type="string" Value="application/x-memo-builder"/>
-              <RegistryValue Root="HKMU" Key="Software\\Classes\\{PROG_ID}" Type="string" Value="Memo Builder-memo"/>
-              <RegistryValue Root="HKMU" Key="Software\\Classes\\{PROG_ID}\\DefaultIcon" Type="string" Value="[INSTALLDIR]app.ico"/>
-              <RegistryValue Root="HKMU" Key="Software\\Classes\\{PROG_ID}\\shell\\open\\command" Type="string" Value="&quot;{gui}&quot; &quot;%1&quot;"/>
+              <!-- HKCR: Windows Installer writes it to the user's classes (HKCU\\Software\\Classes)
+                   in a per-user install and to the machine's in an ALLUSERS=1 one. (wixl
+                   has no HKMU.) -->
+              <RegistryValue Root="HKCR" Key=".memo" Type="string" Value="{PROG_ID}" KeyPath="yes"/>
+              <RegistryValue Root="HKCR" Key=".memo" Name="Content Type" Type="string" Value="application/x-memo-builder"/>
+              <RegistryValue Root="HKCR" Key="{PROG_ID}" Type="string" Value="Memo Builder-memo"/>
+              <RegistryValue Root="HKCR" Key="{PROG_ID}\\DefaultIcon" Type="string" Value="[INSTALLDIR]app.ico"/>
+              <RegistryValue Root="HKCR" Key="{PROG_ID}\\shell\\open\\command" Type="string" Value="&quot;{gui}&quot; &quot;%1&quot;"/>
               <RemoveFolder Id="rmInstallDir" On="uninstall"/>
             </Component>
           </Directory>
@@ -588,7 +590,7 @@ def write_wxs(app: Path, ico: Path, version: str, out: Path) -> int:
       <Component Id="cStartMenu" Guid="{_guid('#startmenu')}" Win64="yes">
         <Shortcut Id="StartMenuShortcut" Name={quoteattr(SHORTCUT_NAME)} Description={quoteattr(description)}
                   Target="{gui}" WorkingDirectory="INSTALLDIR" Icon="app.ico"/>
-        <RegistryValue Root="HKMU" Key="Software\\MemoBuilder\\Installer" Name="StartMenu" Type="integer" Value="1" KeyPath="yes"/>
+        <RegistryValue Root="HKCU" Key="Software\\MemoBuilder\\Installer" Name="StartMenu" Type="integer" Value="1" KeyPath="yes"/>
       </Component>
     </DirectoryRef>
     <Feature Id="Main" Level="1" Title="Memo Builder">
