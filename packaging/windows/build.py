@@ -459,7 +459,9 @@ class WindowsPython:
             wine = require_tool("wine")
             prefix = cache / "wineprefix-build"
             self.env.update(WINEPREFIX=str(prefix), WINEDEBUG="-all",
-                            WINEDLLOVERRIDES="mscoree,mshtml=", WINEARCH="win64")
+                            WINEARCH="win64",
+                            # no Mono/Gecko prompts, no menu entries in the build user's desktop
+                            WINEDLLOVERRIDES="mscoree,mshtml=,winemenubuilder.exe=d")
             self.env.pop("DISPLAY", None)
             self.prefix = [wine, str(app / "python.exe")]
 
@@ -557,7 +559,7 @@ def write_wxs(app: Path, ico: Path, version: str, out: Path) -> int:
     <Property Id="ARPCOMMENTS" Value={quoteattr(description)}/>
     <!-- Per user by default (no admin rights: %LOCALAPPDATA%\\Programs); IT's ALLUSERS=1, run
          elevated, installs for every user into Program Files instead. -->
-    <CustomAction Id="PerMachineFolder" Property="INSTALLDIR" Value="[ProgramFiles64Folder]{INSTALL_FOLDER}\\"/>
+    <CustomAction Id="PerMachineFolder" Execute="immediate" Property="INSTALLDIR" Value="[ProgramFiles64Folder]{INSTALL_FOLDER}\\"/>
     <InstallExecuteSequence>
       <Custom Action="PerMachineFolder" Before="CostFinalize">ALLUSERS=1</Custom>
     </InstallExecuteSequence>
