@@ -133,6 +133,20 @@ def test_build_is_small_trimmed_and_precompiled(built):
     assert zipped == names
 
 
+def test_portable_zip_runs_from_any_folder(built, wine, tmp_path):
+    folder = tmp_path / "USB-minne åäö"
+    with zipfile.ZipFile(built["zip"]) as zf:
+        zf.extractall(folder)
+    (app,) = folder.iterdir()
+    result = run_app(wine, app, "example", "-o", winpath(tmp_path / "portabel.memo"))
+    assert result.returncode == 0, out(result)[1]
+    assert "Skrev exempelärendet" in out(result)[0]
+    # read-only program folder is fine: nothing is written into it
+    before = sorted(p.relative_to(app) for p in app.rglob("*"))
+    run_app(wine, app, "validate", winpath(tmp_path / "portabel.memo"))
+    assert sorted(p.relative_to(app) for p in app.rglob("*")) == before
+
+
 def test_build_checked_the_psf_signature_and_refuses_another_signer(built):
     build = build_module()
     spec = build.load_pins()["python"]
