@@ -377,7 +377,7 @@ def prune_python(app: Path) -> None:
         (app / name).unlink(missing_ok=True)
 
 
-def write_pth(app: Path, spec: dict) -> None:
+def write_pth(app: Path) -> None:
     """The ._pth file fixes sys.path (isolated: no PYTHONPATH, no user site-packages)."""
     (pth,) = app.glob("python3*._pth")
     zipname = pth.stem + ".zip"
@@ -675,16 +675,22 @@ def build(dist: Path, cache: Path, pins_path: Path, work: Path | None, make_msi:
 
     own_tmp = work is None
     work = Path(tempfile.mkdtemp(prefix="memo-win-build-")) if work is None else work
+    marker = work / ".memo-builder-windows-build"
+    if not own_tmp and work.exists() and any(work.iterdir()) and not marker.exists():
+        raise BuildError(f"--work {work} is not empty and not an earlier build folder; "
+                         "give an empty or new folder (it is emptied on every build)")
     try:
         if work.exists():
             shutil.rmtree(work)
         app = work / "MemoBuilder"
         app.mkdir(parents=True)
+        marker.write_text("made by packaging/windows/build.py; emptied on every build\n",
+                          encoding="utf-8")
         extract_python(archive, spec, app)
         verify_signature(app / "python.exe", spec)
         verify_signature(app / "pythonw.exe", spec)
         prune_python(app)
-        write_pth(app, spec)
+        write_pth(app)
         site = app / "Lib" / "site-packages"
         site.mkdir(parents=True)
         for wheel in wheel_paths:

@@ -137,3 +137,14 @@ def test_a_python_without_pyside6_or_pip_is_sent_to_the_venv(tmp_path, capsys, t
     message = refusal(capsys, ["--cache", str(tmp_path / "cache"), "--dist", str(tmp_path / "dist")])
     assert "has no PySide6" in message and "packaging/windows/build.py" in message
     assert not (tmp_path / "cache").exists()
+
+
+def test_work_folder_that_is_not_an_earlier_build_is_never_emptied(tmp_path, capsys, tools_present, monkeypatch):
+    monkeypatch.setattr(build, "fetch_url", lambda *a: tmp_path / "unused")
+    monkeypatch.setattr(build, "fetch_wheels", lambda pins, cache: [tmp_path / "unused"] * len(pins))
+    precious = tmp_path / "documents"
+    precious.mkdir()
+    (precious / "memo.memo").write_text("{}", encoding="utf-8")
+    message = refusal(capsys, ["--work", str(precious), "--dist", str(tmp_path / "dist")])
+    assert "is not empty and not an earlier build folder" in message
+    assert (precious / "memo.memo").read_text(encoding="utf-8") == "{}"
