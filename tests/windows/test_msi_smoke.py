@@ -88,6 +88,15 @@ def installed_versions(wine: Wine) -> list[str]:
     return sorted(set(re.findall(name + r'\n"DisplayVersion"="([^"]+)"', registry)))
 
 
+def pe_subsystem(path: Path) -> str:
+    """'windows' (GUI) or 'console', from the PE optional header's Subsystem field."""
+    data = path.read_bytes()[:4096]
+    pe = int.from_bytes(data[0x3C:0x40], "little")
+    assert data[pe:pe + 4] == b"PE\0\0", path
+    subsystem = int.from_bytes(data[pe + 24 + 68:pe + 24 + 70], "little")
+    return {2: "windows", 3: "console"}.get(subsystem, str(subsystem))
+
+
 def run_app(wine: Wine, app: Path, *args: str, exe: str = CONSOLE, cwd: Path | None = None,
             env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
     return wine.run([winpath(app / exe), *args], cwd=cwd, env=env, timeout=timeout)
@@ -127,6 +136,11 @@ def test_build_is_small_trimmed_and_precompiled(built):
                if f"{Path(s).parent.as_posix()}/__pycache__/{Path(s).stem}.cpython-313.pyc" not in names]
     assert not missing, missing[:5]
     assert {CONSOLE, GUI, "python.exe", "pythonw.exe", "app.ico", "python313._pth"} <= names
+    # The GUI launcher and the interpreter it starts are windowed programs: no console flashes.
+    assert pe_subsystem(app / GUI) == pe_subsystem(app / "pythonw.exe") == "windows"
+    assert pe_subsystem(app / CONSOLE) == pe_subsystem(app / "python.exe") == "console"
+    assert (app / GUI).read_bytes().count(b"#!pythonw.exe\r\n") == 1
+    assert (app / CONSOLE).read_bytes().count(b"#!python.exe\r\n") == 1
     # The portable zip is the same folder.
     with zipfile.ZipFile(built["zip"]) as zf:
         zipped = {n.split("/", 1)[1] for n in zf.namelist()}
