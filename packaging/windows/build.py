@@ -572,11 +572,22 @@ def write_wxs(app: Path, ico: Path, version: str, out: Path) -> int:
     <!-- Per user by default (no admin rights: %LOCALAPPDATA%\\Programs); IT's ALLUSERS=1, run
          elevated, installs for every user into Program Files instead. -->
     <CustomAction Id="PerMachineFolder" Execute="immediate" Property="INSTALLDIR" Value="[ProgramFiles64Folder]{INSTALL_FOLDER}\\"/>
+    <!-- Uninstall, repair and upgrade find the folder where it was installed (an uninstall
+         without ALLUSERS=1 would otherwise look in the per-user folder and leave Program Files
+         behind). HKCR is the user's or the machine's classes, like the installation. -->
+    <Property Id="INSTALLEDDIR">
+      <RegistrySearch Id="rsInstalledDir" Root="HKCR" Key="{PROG_ID}" Name="InstallDir" Type="raw" Win64="yes"/>
+    </Property>
+    <CustomAction Id="InstalledFolder" Execute="immediate" Property="INSTALLDIR" Value="[INSTALLEDDIR]"/>
+    <!-- Explicit numbers: after AppSearch (50), before CostFinalize (1000); wixl numbers
+         After="..." chains from 1, before AppSearch. -->
     <InstallExecuteSequence>
-      <Custom Action="PerMachineFolder" Before="CostFinalize">ALLUSERS=1</Custom>
+      <Custom Action="PerMachineFolder" Sequence="990">ALLUSERS=1 AND NOT Installed</Custom>
+      <Custom Action="InstalledFolder" Sequence="991">Installed AND INSTALLEDDIR</Custom>
     </InstallExecuteSequence>
     <InstallUISequence>
-      <Custom Action="PerMachineFolder" Before="CostFinalize">ALLUSERS=1</Custom>
+      <Custom Action="PerMachineFolder" Sequence="990">ALLUSERS=1 AND NOT Installed</Custom>
+      <Custom Action="InstalledFolder" Sequence="991">Installed AND INSTALLEDDIR</Custom>
     </InstallUISequence>
     <Directory Id="TARGETDIR" Name="SourceDir">
       <Directory Id="ProgramFiles64Folder"/>
@@ -592,6 +603,7 @@ def write_wxs(app: Path, ico: Path, version: str, out: Path) -> int:
               <RegistryValue Root="HKCR" Key=".memo" Type="string" Value="{PROG_ID}" KeyPath="yes"/>
               <RegistryValue Root="HKCR" Key=".memo" Name="Content Type" Type="string" Value="application/x-memo-builder"/>
               <RegistryValue Root="HKCR" Key="{PROG_ID}" Type="string" Value="Memo Builder-memo"/>
+              <RegistryValue Root="HKCR" Key="{PROG_ID}" Name="InstallDir" Type="string" Value="[INSTALLDIR]"/>
               <RegistryValue Root="HKCR" Key="{PROG_ID}\\DefaultIcon" Type="string" Value="[INSTALLDIR]app.ico"/>
               <RegistryValue Root="HKCR" Key="{PROG_ID}\\shell\\open\\command" Type="string" Value="&quot;{gui}&quot; &quot;%1&quot;"/>
               <RemoveFolder Id="rmInstallDir" On="uninstall"/>

@@ -398,7 +398,9 @@ def test_per_machine_install_with_allusers(built, wine):
     assert not (wine.drive_c / "users" / wine.user / Path(*PER_USER_DIR)).exists()
     check = run_app(wine, machine, "caveats", "--on", "2018-06-01")
     assert check.returncode == 0, out(check)[1]
-    result = wine.run(["msiexec", "/x", winpath(built["msi"]), "ALLUSERS=1", "/qn"])
+    # The plain uninstall command finds the per-machine folder (remembered at install).
+    result = wine.run(["msiexec", "/x", winpath(built["msi"]), "/qn"])
     wine.wait()
     assert result.returncode == 0
-    assert not machine.exists()
+    assert not machine.exists(), sorted(p.name for p in machine.iterdir())
+    assert installed_versions(wine) == []
