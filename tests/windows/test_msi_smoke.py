@@ -179,7 +179,8 @@ def test_build_checked_the_psf_signature_and_refuses_another_signer(built):
 def test_silent_per_user_install(installed, wine):
     assert (installed / CONSOLE).is_file() and (installed / GUI).is_file()
     start_menu = wine.drive_c / "users" / wine.user / "AppData" / "Roaming" / "Microsoft" / "Windows" / "Start Menu" / "Programs"
-    assert (start_menu / "Memo Builder.lnk").is_file()
+    link = (start_menu / "Memo Builder.lnk").read_bytes()
+    assert GUI.encode("utf-16-le") in link or GUI.encode() in link  # starts the windowed launcher
     # .memo opens in the windowed launcher
     query = wine.run(["reg", "query", r"HKCR\MemoBuilder.memo\shell\open\command", "/ve"])
     assert GUI in query.stdout.decode(errors="replace")
