@@ -5,7 +5,8 @@ Allowed: h1-h3, p, ul/ol/li, table/thead/tbody/tr/th/td, strong/b, em/i, br, img
 its text kept, so a careless template loses formatting, never content.
 
 Whitespace: a run of whitespace that contains a line break is template layout and folds to one
-space; spaces and tabs without a line break are the user's and are kept exactly. User line
+space; spaces without a line break are the user's and are kept exactly, a tab becomes a
+space (in Word it would be a tab stop and an odd indent). User line
 breaks arrive as <br>.
 """
 
@@ -247,7 +248,9 @@ class _Parser(HTMLParser):
         if self.inlines is None and data.isspace():
             return  # template layout between blocks (the common case: skip the cleaning)
         # A template may place a value the context did not clean; no writer may see it raw.
-        text = _LAYOUT_WS.sub(" ", clean_text(data))
+        # A tab pasted into running text would become a Word tab stop and an odd indent: it
+        # is a space in the memo (tables are the memo's columns).
+        text = _LAYOUT_WS.sub(" ", clean_text(data)).replace("\t", " ")
         if self.inlines is None:
             if not text.strip():
                 return

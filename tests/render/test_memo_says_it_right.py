@@ -137,3 +137,14 @@ def test_the_chart_is_not_chained_to_the_table_after_it():
 def test_no_header_word_is_split_by_a_soft_hyphen():
     cells = [c.text for t in word(example_memo()).tables for c in t.rows[0].cells]
     assert not any("\u00ad" in c for c in cells)
+
+
+def test_pasted_tabs_never_indent_the_memo_and_one_line_fields_take_spaces():
+    from memo_builder.model.text import one_line
+
+    assert one_line("Förnyelse\tav\n avtal") == "Förnyelse av  avtal"
+    memo = example_memo()
+    memo.background = "\tIndraget stycke\tmed\ttabbar"
+    document = word(memo)
+    assert not document.element.body.findall(".//" + qn("w:tab"))
+    assert "Indraget stycke med tabbar" in [p.text for p in document.paragraphs]
