@@ -58,6 +58,8 @@ class _LineBinding(Binding):
         text = value or ""
         if self.widget.text() != text:
             self.widget.setText(text)
+            if not self.widget.hasFocus():
+                self.widget.setCursorPosition(0)  # show the start, not the middle of a word
 
 
 class _TextBinding(Binding):
