@@ -31,6 +31,8 @@ class Preview(QTextBrowser):
         self.setAccessibleName(self.tr("Förhandsgranskning av skrivelsen"))
         self.document().setDocumentMargin(28)
         self._css = None
+        self._parse_cache = None  # render.tree.ParseCache: an edit re-parses only its section
+        self._shown: tuple | None = None  # (page, chart key, style sheet) now in the viewer
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -63,6 +65,10 @@ class Preview(QTextBrowser):
                 error=self.services.profile_error))
         from memo_builder.render.html_preview import to_html
         from memo_builder.render.pipeline import render
+        from memo_builder.render.tree import ParseCache
+
+        if self._parse_cache is None:
+            self._parse_cache = ParseCache()
 
         if profile.preview_css != self._css:
             self._css = profile.preview_css
@@ -71,7 +77,8 @@ class Preview(QTextBrowser):
         try:
             # A memo with errors can only be exported as a draft: show it marked as one.
             rendered = render(self.services.doc.memo, profile, library=analysis.library,
-                              analysis=analysis, draft=bool(analysis.errors()))
+                              analysis=analysis, draft=bool(analysis.errors()),
+                              parse_cache=self._parse_cache)
         except Exception as exc:  # a broken organisation template must not take the editor down
             from memo_builder.settings import log_exception
 
@@ -122,10 +129,15 @@ class Preview(QTextBrowser):
         self.timer.stop()
         t0 = time.perf_counter()
         html = self.render_html()
-        bar = self.verticalScrollBar()
-        position = bar.value()
-        self.setHtml(html)
-        bar.setValue(position)
+        # Laying the page out again is most of a refresh: skip it when the page, its chart and
+        # its style sheet are what the viewer already shows (an edit the memo does not print).
+        shown = (html, self._chart_key, self._css)
+        if shown != self._shown:
+            bar = self.verticalScrollBar()
+            position = bar.value()
+            self.setHtml(html)
+            bar.setValue(position)
+            self._shown = shown
         self._dirty = False
         self.last_ms = (time.perf_counter() - t0) * 1000
 

@@ -358,18 +358,18 @@
         <translation>Empty: the price is for the first year and the index is applied from it</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="192" />
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="203" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="195" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="206" />
         <source>Ändra kostnadsrad</source>
         <translation>Edit cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="219" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="222" />
         <source>{text} är ingen valutakod. Skriv t.ex. SEK eller EUR.</source>
         <translation>{text} is not a currency code. Type e.g. SEK or EUR.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="234" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="237" />
         <source>{text} är inget årtal. Skriv till exempel 2018.</source>
         <translation>{text} is not a year. Type e.g. 2018.</translation>
     </message>
@@ -546,237 +546,237 @@
         <translation>Cost lines of the selected option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="109" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="292" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="110" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="293" />
         <source>Lägg till kostnadsrad</source>
         <translation>Add cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="110" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="111" />
         <source>Lägg till intern kostnad</source>
         <translation>Add internal cost</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="111" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="112" />
         <source>Ta bort rad</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="112" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="113" />
         <source>Upp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="113" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="114" />
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="121" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="122" />
         <source>Dubbelklicka eller börja skriva i en cell för att ändra. Belopp: 1 234,50 · Årtal: 2018</source>
         <translation>Double-click or start typing in a cell to edit. Amounts: 1 234,50 · Years: 2018</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="129" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="130" />
         <source>Importera kostnader från Excel…</source>
         <translation>Import costs from Excel…</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="130" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="131" />
         <source>Exportera kostnadsunderlag till Excel…</source>
         <translation>Export cost workbook to Excel…</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="138" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="139" />
         <source>Summor för alternativet</source>
         <translation>Totals for the option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="143" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="144" />
         <source>Totalt inklusive option</source>
         <translation>Total including options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="144" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="145" />
         <source>Avtalsperioden</source>
         <translation>Contract period</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="145" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="146" />
         <source>Optioner och förlängningar</source>
         <translation>Options and extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="146" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="147" />
         <source>Engångskostnader</source>
         <translation>One-off costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="147" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="148" />
         <source>Löpande kostnader</source>
         <translation>Recurring costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="148" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="417" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="149" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="418" />
         <source>Interna kostnader</source>
         <translation>Internal costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="149" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="416" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="150" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="417" />
         <source>Externa kostnader</source>
         <translation>External costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="150" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="151" />
         <source>Per användare och år</source>
         <translation>Per user and year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="151" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="152" />
         <source>Skillnad mot jämförelsebasen</source>
         <translation>Difference to the baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="174" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="175" />
         <source>Kostnader per år</source>
         <translation>Costs per year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="183" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="185" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="184" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="186" />
         <source>Jämförelse mellan alternativen</source>
         <translation>Comparison of the options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="189" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="190" />
         <source>Alternativ</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="189" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="190" />
         <source>Totalt inkl. option (kr)</source>
         <translation>Total incl. options (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="190" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="191" />
         <source>Varav internt (kr)</source>
         <translation>Of which internal (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="190" />
-        <source>Skillnad mot bas (kr)</source>
-        <translation>Difference to baseline (SEK)</translation>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="191" />
+        <source>Skillnad mot jämförelsebasen (kr)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="200" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="201" />
         <source>Att kontrollera</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="202" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="203" />
         <source>Varningar om kostnaderna</source>
         <translation>Warnings about the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="209" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="210" />
         <source>Antaganden</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="210" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="211" />
         <source>Skriv varifrån siffrorna kommer, vad som är uppskattat och vilka antaganden om volym, index och växelkurs som gäller.</source>
         <translation>Write where the figures come from, what is estimated and which assumptions about volume, index and exchange rates apply.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="218" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="219" />
         <source>Antal användare som berörs:</source>
         <translation>Users affected:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="220" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="221" />
         <source>Beloppen är uppskattningar</source>
         <translation>The amounts are estimates</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="225" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="226" />
         <source>Antaganden och källor:</source>
         <translation>Assumptions and sources:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="230" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="231" />
         <source>Känslighet, volym (±%):</source>
         <translation>Sensitivity, volume (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="231" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="232" />
         <source>Känslighet, index (± procentenheter):</source>
         <translation>Sensitivity, index (± percentage points):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="232" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="233" />
         <source>Känslighet, växelkurs (±%):</source>
         <translation>Sensitivity, exchange rate (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="277" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="303" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="278" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="304" />
         <source>Lägg först till ett alternativ i steget Alternativ.</source>
         <translation>First add an option in the Options step.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="290" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="291" />
         <source>timmar</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="308" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="309" />
         <source>{n} kostnadsrader importerades. Ångra med Ctrl+Z.</source>
         <translation>{n} cost lines were imported. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="317" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="318" />
         <source>Kostnadsunderlaget sparades i {path}.</source>
         <translation>The cost workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="330" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="331" />
         <source>Ta bort kostnadsrad</source>
         <translation>Remove cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="341" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="342" />
         <source>Flytta kostnadsrad</source>
         <translation>Move cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="414" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="415" />
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="420" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="421" />
         <source>Summa</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="421" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="422" />
         <source>varav option/förlängning</source>
         <translation>of which options/extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="441" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="442" />
         <source>förslag</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="443" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="444" />
         <source>bas</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="466" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="467" />
         <source>Inga anmärkningar på kostnaderna.</source>
         <translation>No remarks on the costs.</translation>
     </message>
@@ -1087,18 +1087,28 @@
         <translation>Signature {n}, title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="101" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="97" />
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/decision.py" line="97" />
+        <source>Titel:</source>
+        <translation>Job title:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/decision.py" line="104" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="106" />
         <source>Underskrifter</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="106" />
         <source>Lägg till underskrift</source>
         <translation>Add signature</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="115" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="118" />
         <source>Nämnden</source>
         <translation>The board</translation>
     </message>
@@ -1107,7 +1117,7 @@
     <name>ExportActions</name>
     <message>
         <location filename="../../memo_builder/gui/export_actions.py" line="63" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="98" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="99" />
         <source>Skapa skrivelse</source>
         <extracomment>The latest export changed: (its path or None, whether it is a draft).</extracomment>
         <translation>Create memo document</translation>
@@ -1129,7 +1139,7 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/export_actions.py" line="67" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="113" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="114" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1147,52 +1157,52 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/export_actions.py" line="86" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="115" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="116" />
         <source>Inget av det du skrivit har gått förlorat.</source>
         <translation>Nothing you have written has been lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="99" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="100" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="111" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="112" />
         <source>Skrivelsen kunde inte sparas</source>
         <translation>The document could not be saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="112" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="113" />
         <source>Välj ett annat namn …</source>
         <translation>Choose another name …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="122" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="127" />
         <source>Skapade {name}</source>
         <translation>Created {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="124" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="129" />
         <source>Skrivelsen är skapad</source>
         <translation>The document has been created</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="125" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="130" />
         <source>Skrivelsen sparades som {path}.</source>
         <translation>The document was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="126" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="131" />
         <source>Den är märkt som utkast.</source>
         <translation>It is marked as a draft.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="128" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="133" />
         <source>Öppna i Word</source>
         <translation>Open in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="128" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="133" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -1845,172 +1855,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="178" />
+        <location filename="../../memo_builder/gui/main_window.py" line="179" />
         <source>&amp;Ny</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="179" />
+        <location filename="../../memo_builder/gui/main_window.py" line="180" />
         <source>&amp;Öppna …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="180" />
+        <location filename="../../memo_builder/gui/main_window.py" line="181" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="181" />
+        <location filename="../../memo_builder/gui/main_window.py" line="182" />
         <source>Spara s&amp;om …</source>
         <translation>Save &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="182" />
+        <location filename="../../memo_builder/gui/main_window.py" line="183" />
         <source>Skapa &amp;skrivelse …</source>
         <translation>Create &amp;memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="183" />
+        <location filename="../../memo_builder/gui/main_window.py" line="184" />
         <source>Öppna skrivelsen i &amp;Word</source>
         <translation>Open the document in &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="185" />
+        <location filename="../../memo_builder/gui/main_window.py" line="186" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="186" />
+        <location filename="../../memo_builder/gui/main_window.py" line="187" />
         <source>Ån&amp;gra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="188" />
+        <location filename="../../memo_builder/gui/main_window.py" line="189" />
         <source>Gör &amp;om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="192" />
+        <location filename="../../memo_builder/gui/main_window.py" line="193" />
         <source>&amp;Förhandsgranskning</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="195" />
+        <location filename="../../memo_builder/gui/main_window.py" line="196" />
         <source>&amp;Nästa steg</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="196" />
+        <location filename="../../memo_builder/gui/main_window.py" line="197" />
         <source>&amp;Föregående steg</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="198" />
+        <location filename="../../memo_builder/gui/main_window.py" line="199" />
         <source>&amp;Hjälp för steget</source>
         <translation>&amp;Help for this step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="199" />
+        <location filename="../../memo_builder/gui/main_window.py" line="200" />
         <source>&amp;Om Memo Builder</source>
         <translation>&amp;About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="200" />
+        <location filename="../../memo_builder/gui/main_window.py" line="201" />
         <source>Organisationens &amp;bibliotek …</source>
         <translation>Organisation's &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="201" />
+        <location filename="../../memo_builder/gui/main_window.py" line="202" />
         <source>Använd bara programmets bibliotek</source>
         <translation>Use only the built-in library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="203" />
+        <location filename="../../memo_builder/gui/main_window.py" line="204" />
         <source>&amp;Mina uppgifter …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="204" />
+        <location filename="../../memo_builder/gui/main_window.py" line="205" />
         <source>Skapa profil från &amp;Word-mall …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="205" />
+        <location filename="../../memo_builder/gui/main_window.py" line="206" />
         <source>Organisationens &amp;mallar …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="206" />
+        <location filename="../../memo_builder/gui/main_window.py" line="207" />
         <source>Använd bara programmets och mina mallar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="218" />
+        <location filename="../../memo_builder/gui/main_window.py" line="219" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="221" />
+        <location filename="../../memo_builder/gui/main_window.py" line="222" />
         <source>S&amp;enaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="230" />
+        <location filename="../../memo_builder/gui/main_window.py" line="231" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="233" />
+        <location filename="../../memo_builder/gui/main_window.py" line="234" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="238" />
+        <location filename="../../memo_builder/gui/main_window.py" line="239" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="239" />
+        <location filename="../../memo_builder/gui/main_window.py" line="240" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="243" />
+        <location filename="../../memo_builder/gui/main_window.py" line="244" />
         <source>&amp;Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="251" />
+        <location filename="../../memo_builder/gui/main_window.py" line="252" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="258" />
+        <location filename="../../memo_builder/gui/main_window.py" line="271" />
         <source>Byt mall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="317" />
+        <location filename="../../memo_builder/gui/main_window.py" line="330" />
         <source>{e} fel · {w} varningar</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="318" />
+        <location filename="../../memo_builder/gui/main_window.py" line="331" />
         <source>Inga problem</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="332" />
+        <location filename="../../memo_builder/gui/main_window.py" line="345" />
         <source>Autosparningen misslyckades: {reason}. Spara ärendet, gärna på en annan plats.</source>
         <translation>Autosave failed: {reason}. Save the case, preferably in another place.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="335" />
+        <location filename="../../memo_builder/gui/main_window.py" line="348" />
         <source>Osparade ändringar skyddas inte om programmet avslutas oväntat.</source>
         <translation>Unsaved changes are not protected if the program closes unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="343" />
+        <location filename="../../memo_builder/gui/main_window.py" line="356" />
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
@@ -2095,48 +2105,68 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="50" />
+        <location filename="../../memo_builder/gui/navigation.py" line="52" />
         <source>Steg</source>
         <extracomment>The last step: it lists every problem, and creates and opens the Word file. The review page was built (it is built lazily): the window wires its export buttons.</extracomment>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="62" />
+        <location filename="../../memo_builder/gui/navigation.py" line="64" />
         <source>← &amp;Tillbaka</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="63" />
+        <location filename="../../memo_builder/gui/navigation.py" line="65" />
         <source>&amp;Nästa →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="65" />
+        <location filename="../../memo_builder/gui/navigation.py" line="67" />
         <source>Föregående steg</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="66" />
+        <location filename="../../memo_builder/gui/navigation.py" line="68" />
         <source>Nästa steg</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="124" />
+        <location filename="../../memo_builder/gui/navigation.py" line="126" />
         <source>Steg {n} av {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="176" />
-        <source>{e} fel, {w} varningar</source>
-        <translation>{e} errors, {w} warnings</translation>
+        <location filename="../../memo_builder/gui/navigation.py" line="177" />
+        <source>1 fel</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="179" />
-        <source>{w} varningar</source>
-        <translation>{w} warnings</translation>
+        <location filename="../../memo_builder/gui/navigation.py" line="177" />
+        <source>{n} fel</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="182" />
+        <location filename="../../memo_builder/gui/navigation.py" line="178" />
+        <source>1 varning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="178" />
+        <source>{n} varningar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="184" />
+        <source>… och {n} till (se Granska och skapa)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="194" />
+        <source>Inte påbörjat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="197" />
         <source>Klart</source>
         <translation>Done</translation>
     </message>
@@ -2246,32 +2276,32 @@
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="98" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="99" />
         <source>Ledtid:</source>
         <translation>Lead time:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="99" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="100" />
         <source>Hur lång tid alternativet behöver innan det kan vara på plats</source>
         <translation>How long the option needs before it can be in place</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="101" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="102" />
         <source>Förvaltningens förslag</source>
         <translation>The administration's proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="104" />
         <source>Jämförelsebas för kostnaderna</source>
         <translation>Baseline for the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="121" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="122" />
         <source>Markera som förslag</source>
         <translation>Mark as proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="121" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="122" />
         <source>Markera som jämförelsebas</source>
         <translation>Mark as baseline</translation>
     </message>
@@ -2387,12 +2417,12 @@
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="62" />
+        <location filename="../../memo_builder/gui/preview.py" line="64" />
         <source>Organisationens mall kunde inte läsas: {error}</source>
         <translation>The organisation's template could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="80" />
+        <location filename="../../memo_builder/gui/preview.py" line="87" />
         <source>Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.</source>
         <translation>The preview could not be shown ({name}). What you have written is kept.</translation>
     </message>
@@ -2490,58 +2520,68 @@
         <translation>Create memo document</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="60" />
         <source>Öppna i Word</source>
         <translation>Open in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="59" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="61" />
         <source>Öppna skrivelsen i Word</source>
         <translation>Open the document in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="63" />
-        <location filename="../../memo_builder/gui/steps/review.py" line="106" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="65" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="116" />
         <source>Ingen skrivelse skapad ännu.</source>
         <translation>No document created yet.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="81" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="75" />
+        <source>skrivelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="76" />
+        <source>Skapa {kind} …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="91" />
         <source>Inga problem – skrivelsen är klar för nämnden.</source>
         <translation>No problems – the memo is ready for the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="84" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="94" />
         <source>{e} fel och {w} varningar. Rätta felen innan skrivelsen går till nämnden.</source>
         <translation>{e} errors and {w} warnings. Fix the errors before the memo goes to the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="88" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="98" />
         <source>Inga fel, men {w} varningar att titta på.</source>
         <translation>No errors, but {w} warnings to look at.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="93" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="103" />
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="93" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="103" />
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="97" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="107" />
         <source>{level} i steget {step}. Enter eller dubbelklick går dit.</source>
         <translation>{level} in the step {step}. Enter or double-click goes there.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="108" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="118" />
         <source>Senast skapad: {path}</source>
         <translation>Last created: {path}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="110" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="120" />
         <source>(utkast)</source>
         <translation>(draft)</translation>
     </message>

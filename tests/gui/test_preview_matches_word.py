@@ -16,6 +16,7 @@ import pytest
 from docx.oxml.ns import qn
 from PySide6.QtGui import QTextFrame, QTextListFormat, QTextTable
 
+from memo_builder import swedish
 from memo_builder.export import ExportOptions, export
 from memo_builder.model.memo import CostLine, DecisionPoint, Option
 from memo_builder.render.html_preview import LOGO_SRC
@@ -141,5 +142,5 @@ def test_decision_points_are_one_numbered_list_in_both(window):
     window.doc.replace(memo, None)
     window.preview.refresh_now()
     shown = [x[2] for x in preview_structure(window.preview.document()) if x[:2] == ("li", True)]
-    points = [p.text for p in memo.decision_points]
+    points = [swedish.running_dates(p.text) for p in memo.decision_points]
     assert shown[: len(points)] == points
