@@ -64,20 +64,35 @@ def cmd_validate(args) -> int:
 
 def cmd_build(args) -> int:
     from memo_builder.export import (
+        FORMATS,
         ExportOptions,
         NotReady,
         check_target,
         export_to_file,
         format_for,
     )
+    from memo_builder.pdf import ConverterMissing
 
     source = Path(args.file)
     memo = _load(args.file)
-    output = Path(args.output) if args.output else source.with_suffix(".docx")
+    if args.output:
+        output = Path(args.output)
+    else:
+        output = source.with_suffix(".pdf" if args.format == "pdf" else ".docx")
     check_target(output, source)
-    options = ExportOptions(format=format_for(output, args.format), draft=args.draft)
+    fmt = format_for(output, args.format)
+    if args.format and output.suffix.lower() != FORMATS[fmt][0]:
+        # `--format pdf -o case.docx` would write a PDF under a Word name: refuse, never guess.
+        raise UserError(
+            f"{output.name}: --format {fmt} skriver en fil som ska sluta på {FORMATS[fmt][0]}. "
+            f"Ändra filnamnet eller formatet."
+        )
+    options = ExportOptions(format=fmt, draft=args.draft)
     try:
         report = export_to_file(memo, output, source=source, library=_library(), options=options)
+    except ConverterMissing as exc:
+        word = output.with_suffix(".docx")
+        raise UserError(f"{exc} Word-filen: memo-builder build {args.file} -o {word}") from None
     except NotReady as exc:
         print("Memot är inte klart för nämnden och byggdes inte:", file=sys.stderr)
         _print_problems(exc.problems, sys.stderr)
@@ -186,10 +201,11 @@ def make_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
-    p = sub.add_parser("build", help="skapa Word-filen från en .memo-fil")
+    p = sub.add_parser("build", help="skapa Word- eller PDF-filen från en .memo-fil")
     p.add_argument("file", help=".memo-fil")
-    p.add_argument("-o", "--output", help="fil att skriva (standard: samma namn, .docx)")
-    p.add_argument("--format", choices=("docx",), help="format (standard: efter filändelsen)")
+    p.add_argument("-o", "--output",
+                   help="fil att skriva, .docx eller .pdf (standard: samma namn, .docx)")
+    p.add_argument("--format", choices=("docx", "pdf"), help="format (standard: efter filändelsen)")
     p.add_argument("--draft", action="store_true", help="bygg även om memot har fel (märks UTKAST)")
     p.add_argument("-q", "--quiet", action="store_true", help="skriv inte ut antal varningar")
     p.set_defaults(func=cmd_build)
