@@ -161,6 +161,17 @@ def cmd_check(args) -> int:
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
+def cmd_check_doc(args) -> int:
+    """Accessibility check of any Word file: 0 clean, 1 findings, 2 unreadable."""
+    from memo_builder.accessibility import check_file, summary_line
+
+    findings = check_file(args.file)  # DocumentUnreadable is a UserError: one line, exit 2
+    for finding in findings:
+        print(f"- {finding}")
+    print(summary_line(Path(args.file).name, findings))
+    return EXIT_PROBLEMS if findings else EXIT_OK
+
+
 def cmd_caveats(args) -> int:
     from datetime import date
 
@@ -224,6 +235,11 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--profile")
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser("check-doc", help="kontrollera att en Word-fil är tillgänglig (DOS-lagen); "
+                       "slutkod 0 utan brister, 1 med brister, 2 om filen inte kan läsas")
+    p.add_argument("file", help=".docx-fil")
+    p.set_defaults(func=cmd_check_doc)
+
     p = sub.add_parser("caveats", help="lista juridiska bedömningar som gäller ett datum")
     p.add_argument("--on", help="datum ÅÅÅÅ-MM-DD (standard: i dag)")
     p.add_argument("--tag", action="append", help="begränsa till en etikett (kan upprepas)")
@@ -236,7 +252,7 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("build", "validate", "example", "check", "caveats", "gui")
+COMMANDS = ("build", "validate", "example", "check", "check-doc", "caveats", "gui")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
