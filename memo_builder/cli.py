@@ -45,21 +45,62 @@ def _print_problems(problems, stream=None) -> None:
         print(f"- {p}", file=stream)
 
 
+def _profile_or_none(memo):
+    from memo_builder.render.profile import ProfileError, load_profile
+
+    try:
+        return load_profile(memo.profile or "goteborg", open_base=False)
+    except ProfileError:
+        return None
+
+
 def cmd_validate(args) -> int:
-    from memo_builder.model.validation import Level, validate
+    from memo_builder.analysis import Analysis
+    from memo_builder.model.validation import Level
+    from memo_builder.readability import Limits
 
     memo = _load(args.file)
-    problems = validate(memo, _library())
+    analysis = Analysis(memo, _library())
+    problems = analysis.problems
     errors = [p for p in problems if p.level is Level.ERROR]
     warnings = [p for p in problems if p.level is Level.WARNING]
+    profile = _profile_or_none(memo)
+    readability = analysis.readability(Limits.from_profile(profile))
     if not problems:
         print(f"{Path(args.file).name}: inga problem – klart för nämnden.")
+    else:
+        _print_problems(errors + warnings)
+    # Plain Swedish (språklagen 11 §): advice, never a reason to refuse the memo.
+    print(f"\nLäsbarhet (LIX; varning över {readability.limits.lix:g}):")
+    for line in readability.lines():
+        print(f"  {line}")
+    for issue in readability.issues:
+        print(f"- Varning: {issue.message(readability.limits)} [{issue.path}]")
+    if args.spelling:
+        _print_spelling(memo, profile)
+    if not problems:
         return EXIT_OK
-    _print_problems(errors + warnings)
     failed = bool(errors) or (args.strict and bool(warnings))
     verdict = "inte klart" if failed else "klart, men se varningarna"
     print(f"{Path(args.file).name}: {len(errors)} fel, {len(warnings)} varningar – {verdict}.")
     return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _print_spelling(memo, profile) -> None:
+    from memo_builder.readability import prose_fields
+    from memo_builder.spelling import DictionaryUnavailable, SpellChecker, memo_words
+
+    try:
+        checker = SpellChecker.load_default(memo_words(memo, profile))
+    except DictionaryUnavailable as exc:
+        print(f"\nStavning: {exc}")
+        return
+    found = [(path, m) for _k, path, text in prose_fields(memo) for m in checker.misspelled(text)]
+    print(f"\nStavning: {len(found)} ord som inte finns i ordlistan")
+    for path, m in found:
+        suggestions = checker.suggest(m.word, 4)
+        hint = f" (förslag: {', '.join(suggestions)})" if suggestions else ""
+        print(f"- ”{m.word}”{hint} [{path}]")
 
 
 def cmd_build(args) -> int:
@@ -224,6 +265,8 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="lista problem; slutkod 0 när memot är klart, 1 annars")
     p.add_argument("file")
     p.add_argument("--strict", action="store_true", help="även varningar ger slutkod 1")
+    p.add_argument("--spelling", action="store_true",
+                   help="kontrollera även stavningen (tar några sekunder)")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("example", help="skriv det inbyggda exempelärendet (Office 365, 2018)")

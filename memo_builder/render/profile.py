@@ -63,6 +63,9 @@ class Profile:
     styles: dict[str, str] = field(default_factory=dict)
     #: The preview's look (Qt's CSS subset), owned by the profile like base.docx is.
     preview_css: str = ""
+    #: profile.toml's [language]: LIX limit, long-sentence and paragraph limits, the
+    #: organisation's own words for the spell check (memo_builder.readability reads it).
+    language: dict = field(default_factory=dict)
 
     def heading(self, key: str) -> str:
         return self.headings.get(key, key)
@@ -198,6 +201,7 @@ def load_profile(key: str, root: Path | None = None, *, open_base: bool = True) 
             template_name=str(doc.get("template", "memo.html.j2")),
             base_docx=folder / str(doc.get("base_docx", "base.docx")),
             styles={str(k): str(v) for k, v in data.get("styles", {}).items()},
+            language=dict(data.get("language", {})),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ProfileError(f"Mallen {key!r}: profile.toml saknar eller har fel i {exc}.") from None
