@@ -229,3 +229,55 @@ def add_to_personal_wordlist(word: str) -> Path:
             "\n".join(sorted(words, key=str.lower)) + "\n"
         write_atomic(path, body.encode("utf-8"))
     return path
+
+
+# -- the spell-check process ---------------------------------------------------------------------
+def serve(requests, results, extra: list[str]) -> None:
+    """The body of the GUI's spell-check process (``multiprocessing``, spawned).
+
+    A process of its own, not a thread: spylls is pure Python, and loading the dictionary on a
+    thread held the interpreter lock for up to a second at a time (the window froze). Reads
+    requests from ``requests`` and answers on ``results``; ends on ``("stop",)`` or when the
+    program that started it goes away (the pipe closes)."""
+    try:
+        checker = SpellChecker.load_default(extra)
+    except DictionaryUnavailable as exc:
+        _send(results, ("unavailable", str(exc)))
+        return
+    except Exception as exc:  # noqa: BLE001 - never a traceback for spelling
+        _send(results, ("unavailable", f"Stavningskontrollen är avstängd ({type(exc).__name__})."))
+        return
+    _send(results, ("loaded",))
+    while True:
+        try:
+            message = requests.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            op = message[0]
+            if op == "stop":
+                return
+            if op == "check":
+                out: dict[str, bool] = {}
+                for i, w in enumerate(message[1]):
+                    out[w] = checker.correct(w)
+                    if i % 200 == 199:
+                        _send(results, ("checked", out))
+                        out = {}
+                if out:
+                    _send(results, ("checked", out))
+            elif op == "suggest":
+                _send(results, ("suggested", message[1], checker.suggest(message[1])))
+            elif op == "known":
+                checker.add_known(message[1])
+        except (EOFError, OSError, BrokenPipeError):
+            return
+        except Exception:  # noqa: BLE001, S112 - one odd word must not end the service
+            continue
+
+
+def _send(conn, message) -> None:
+    try:
+        conn.send(message)
+    except (OSError, EOFError, BrokenPipeError):
+        pass

@@ -1,7 +1,8 @@
 """Spell check in the text fields, entirely off the GUI thread.
 
 The Swedish dictionary (``memo_builder.spelling``: hunspell-sv read by spylls) takes seconds to
-load and a suggestion can take a second, so a worker thread owns the checker. The GUI thread
+load and a suggestion can take a second, so a process of its own owns the checker (a thread
+would share the interpreter lock with the GUI; see bench/spell_stall.py). The GUI thread
 only keeps a cache word -> correct: a highlighter underlines the words the cache knows are
 wrong and sends the words it has not seen to the worker in one batch; when the answers come
 back the affected fields are repainted. Typing never waits for the dictionary.
@@ -15,7 +16,6 @@ changes.
 from __future__ import annotations
 
 import os
-import queue
 import re
 import threading
 import weakref
@@ -38,52 +38,83 @@ class _Bridge(QObject):
 
 
 class _Worker:
-    """A daemon thread that owns the checker and takes requests from a queue. A daemon, so
-    closing the program never waits for a dictionary that is still loading."""
+    """The spell-check process (``memo_builder.spelling.serve``) and the thread that reads
+    its answers. A process, because spylls is pure Python: on a thread, loading the dictionary
+    held the interpreter lock long enough to freeze the window for up to a second."""
 
     def __init__(self, bridge: _Bridge, extra: list[str]) -> None:
         self.bridge = bridge
         self.extra = extra
-        self.checker = None
-        self.queue: queue.Queue = queue.Queue()
-        self.thread = threading.Thread(target=self._run, name="spelling", daemon=True)
+        self.process = None
+        self._requests = None
+        self._lock = threading.Lock()
+        self._backlog: list = []  # sent before the process was there
+        self.thread = threading.Thread(target=self._run, name="spelling-reader", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
 
     def _run(self) -> None:
-        from memo_builder.spelling import DictionaryUnavailable, SpellChecker
+        import multiprocessing
+
+        from memo_builder.spelling import serve
 
         try:
-            self.checker = SpellChecker.load_default(self.extra)
-        except DictionaryUnavailable as exc:
-            self._emit(self.bridge.unavailable, str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - never take the program down for spelling
+            context = multiprocessing.get_context("spawn")
+            req_read, req_write = context.Pipe(duplex=False)
+            res_read, res_write = context.Pipe(duplex=False)
+            process = context.Process(target=serve, args=(req_read, res_write, self.extra),
+                                      name="memo-builder-spelling", daemon=True)
+            process.start()
+        except Exception as exc:  # noqa: BLE001 - no process: no spell check, one notice
             self._emit(self.bridge.unavailable,
-                       f"Stavningskontrollen är avstängd ({type(exc).__name__}).")
+                       f"Stavningskontrollen kunde inte startas ({type(exc).__name__}) och är "
+                       "avstängd.")
             return
-        self._emit(self.bridge.loaded)
+        req_read.close()
+        res_write.close()
+        with self._lock:
+            self.process, self._requests = process, req_write
+            backlog, self._backlog = self._backlog, []
+        for message in backlog:
+            self.send(message)
         while True:
-            op, arg = self.queue.get()
             try:
-                if op == "stop":
-                    return
-                if op == "check":
-                    self._check(arg)
-                elif op == "suggest":
-                    self._emit(self.bridge.suggested, arg, self.checker.suggest(arg))
-                elif op == "known":
-                    self.checker.add_known(arg)
-            except Exception:  # noqa: BLE001 - a bad word must not end the thread
-                continue
+                message = res_read.recv()
+            except (EOFError, OSError):
+                if self.process is not None and self.process.exitcode not in (None, 0):
+                    self._emit(self.bridge.unavailable,
+                               "Stavningskontrollen avslutades oväntat och är avstängd.")
+                return
+            kind = message[0]
+            if kind == "loaded":
+                self._emit(self.bridge.loaded)
+            elif kind == "unavailable":
+                self._emit(self.bridge.unavailable, message[1])
+            elif kind == "checked":
+                self._emit(self.bridge.checked, message[1])
+            elif kind == "suggested":
+                self._emit(self.bridge.suggested, message[1], message[2])
 
-    def _check(self, words: list[str]) -> None:
-        out: dict[str, bool] = {}
-        for i, w in enumerate(words):
-            out[w] = self.checker.correct(w)
-            if i % 200 == 199:  # long batches in pieces: results show while the rest is checked
-                self._emit(self.bridge.checked, out)
-                out = {}
-        if out:
-            self._emit(self.bridge.checked, out)
+    def send(self, message) -> None:
+        with self._lock:
+            conn = self._requests
+            if conn is None:
+                self._backlog.append(message)
+                return
+        try:
+            conn.send(message)
+        except (OSError, EOFError, BrokenPipeError):
+            pass
+
+    def stop(self) -> None:
+        self.send(("stop",))
+        with self._lock:
+            process = self.process
+        if process is not None:
+            process.join(timeout=0.5)
+            if process.is_alive():
+                process.terminate()
 
     @staticmethod
     def _emit(signal, *args) -> None:
@@ -129,10 +160,10 @@ class SpellService(QObject):
         if self._started:
             return
         self._started = True
-        self._worker.thread.start()
+        self._worker.start()
 
     def stop(self) -> None:
-        self._worker.queue.put(("stop", None))
+        self._worker.stop()
 
     # -- the cache ----------------------------------------------------------------------------
     def status(self, word: str) -> bool | None:
@@ -152,7 +183,7 @@ class SpellService(QObject):
         words = sorted(self._pending)
         self._pending.clear()
         self._asked.update(words)
-        self._worker.queue.put(("check", words))
+        self._worker.send(("check", words))
 
     def _on_loaded(self) -> None:
         self.ready = True
@@ -179,7 +210,7 @@ class SpellService(QObject):
 
     # -- actions ------------------------------------------------------------------------------
     def request_suggestions(self, word: str) -> None:
-        self._worker.queue.put(("suggest", word))
+        self._worker.send(("suggest", word))
 
     def add_to_wordlist(self, word: str) -> str:
         """Add ``word`` to the personal word list; returns an error line, or ""."""
@@ -196,7 +227,7 @@ class SpellService(QObject):
         """Words known from now on (the personal list, or names the memo gives)."""
         for w in words:
             self.cache[w] = True
-        self._worker.queue.put(("known", list(words)))
+        self._worker.send(("known", list(words)))
         self._repaint.start()
 
     # -- widgets --------------------------------------------------------------------------------
