@@ -173,6 +173,7 @@ def cmd_check(args) -> int:
     """Check organisation profiles: manifest, template, base document styles, a test render."""
     import docx
 
+    from memo_builder.accessibility import check_bytes
     from memo_builder.export import ExportOptions, export
     from memo_builder.model import storage
     from memo_builder.paths import example_memo_path
@@ -189,13 +190,19 @@ def cmd_check(args) -> int:
             missing = sorted(s for s in wanted if s not in ids and s != "MemoTableText")
             memo = storage.load(example_memo_path())
             memo.profile = key
-            export(memo, profile=profile, options=ExportOptions(draft=True))
+            built = export(memo, profile=profile, options=ExportOptions(draft=True))
+            access = check_bytes(built.data, f"{key}: exemplet")
         except ProfileError as exc:
             print(f"{key}: {exc}")
             failed = True
             continue
         if missing:
             print(f"{key}: formatmallar saknas i grunddokumentet: {', '.join(missing)}")
+            failed = True
+        elif access:  # the organisation's template makes documents that fail DOS-lagen
+            print(f"{key}: exemplet har {len(access)} tillgänglighetsbrister:")
+            for finding in access:
+                print(f"  - {finding}")
             failed = True
         else:
             print(f"{key}: OK")
