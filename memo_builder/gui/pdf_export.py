@@ -75,6 +75,19 @@ class PdfExport(QObject):
         self.progress: QProgressDialog | None = None
         self.timeout = TIMEOUT_SECONDS
         self.last: Path | None = None
+        # Quitting while LibreOffice works must not leave it running.
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.abort)
+
+    def abort(self) -> None:
+        """Stop a running conversion and wait (briefly) until LibreOffice is gone."""
+        job = self.job
+        if job is not None:
+            job.cancel.set()
+            job.thread.join(timeout=5)
 
     def start(self) -> bool:
         """Ask about a draft if needed, ask where, then convert. False when nothing started."""
