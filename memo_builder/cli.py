@@ -71,7 +71,9 @@ def cmd_validate(args) -> int:
     else:
         _print_problems(errors + warnings)
     # Plain Swedish (språklagen 11 §): advice, never a reason to refuse the memo.
-    print(f"\nLäsbarhet (LIX; varning över {readability.limits.lix:g}):")
+    print(f"\nLäsbarhet (LIX; varning över {readability.limits.lix:g}). Skala: under 30 mycket "
+          "lättläst, 30–40 lättläst, 40–50 medelsvår, 50–60 svår (normalt för myndighetstext), "
+          "över 60 mycket svår.")
     for line in readability.lines():
         print(f"  {line}")
     for issue in readability.issues:
