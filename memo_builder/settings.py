@@ -80,6 +80,32 @@ def organisation_caveat_dir() -> Path | None:
     return Path(value) if value else None
 
 
+def organisation_profile_dir() -> Path | None:
+    """The organisation's shared folder of memo profiles (often a read-only share), if set."""
+    value = os.environ.get("MEMO_BUILDER_ORG_PROFILES") or get("organisation_profiles")
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def personal_profile_dir() -> Path:
+    """The user's own profiles (made with "Skapa profil från Word-mall")."""
+    return data_dir() / "profiles"
+
+
+def default_profile_key() -> str:
+    """The profile a new memo starts from: the user's choice, else the neutral one."""
+    value = get("default_profile")
+    return value if isinstance(value, str) and value else "kommun"
+
+
+def officer_details() -> dict[str, str]:
+    """The handläggare's own name, title, phone and e-mail, stored once in Inställningar."""
+    value = get("officer")
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if k in ("name", "title", "phone", "email")
+            and isinstance(v, str)}
+
+
 def log_exception(exc: BaseException) -> Path | str:
     """Write the traceback to the log folder; return where (or a note when even that fails)."""
     try:

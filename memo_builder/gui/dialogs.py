@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+#: The window's title, and the title of questions that have none of their own.
+APP_NAME = "Memo Builder"
+
 _ROLES = {
     "accept": QMessageBox.ButtonRole.AcceptRole,
     "reject": QMessageBox.ButtonRole.RejectRole,

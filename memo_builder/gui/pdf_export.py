@@ -64,7 +64,7 @@ class _Job(QObject):
 
 class PdfExport(QObject):
     """The window's PDF export. ``window`` is the main window (duck-typed: doc, services,
-    validate_now, problems, commit_pending, show_hint, export, go_to)."""
+    validate_now, problems, commit_pending, show_hint, export, files.start_folder)."""
 
     finished = Signal(object)  # Path | None
 
@@ -144,7 +144,9 @@ class PdfExport(QObject):
 
         w = self.window
         last = self.last or getattr(w, "last_export", None)
-        folder = last.parent if last else Path(w._start_folder())
+        files = getattr(w, "files", None)
+        start = files.start_folder() if files is not None else w._start_folder()
+        folder = last.parent if last else Path(start)
         suggested = folder / default_export_name(w.doc.memo, "pdf")
         while True:
             chosen = dialogs.save_path(w, self.tr("Spara som PDF"), str(suggested),

@@ -37,7 +37,6 @@ class Preview(QTextBrowser):
         self.timer.timeout.connect(self.refresh_now)
         self.section = "top"
         self.last_ms = 0.0
-        self.last_render_ms = 0.0
         self._dirty = True
         self.hold = False  # True until the window has painted once (fast start-up)
         self._chart_image = None
@@ -69,8 +68,9 @@ class Preview(QTextBrowser):
             self.document().setDefaultStyleSheet(self._css)
         analysis = self.services.analysis()
         try:
+            # A memo with errors can only be exported as a draft: show it marked as one.
             rendered = render(self.services.doc.memo, profile, library=analysis.library,
-                              analysis=analysis)
+                              analysis=analysis, draft=bool(analysis.errors()))
         except Exception as exc:  # a broken organisation template must not take the editor down
             from memo_builder.settings import log_exception
 
@@ -110,13 +110,11 @@ class Preview(QTextBrowser):
         self.timer.stop()
         t0 = time.perf_counter()
         html = self.render_html()
-        t1 = time.perf_counter()
         bar = self.verticalScrollBar()
         position = bar.value()
         self.setHtml(html)
         bar.setValue(position)
         self._dirty = False
-        self.last_render_ms = (t1 - t0) * 1000
         self.last_ms = (time.perf_counter() - t0) * 1000
 
     def follow(self, section: str) -> None:

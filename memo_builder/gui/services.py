@@ -47,7 +47,9 @@ class Services(QObject):
 
     def profile(self) -> Profile | None:
         """The memo's organisation profile (cached), or None with ``profile_error`` set."""
-        key = self.doc.memo.profile or "goteborg"
+        from memo_builder.settings import default_profile_key
+
+        key = self.doc.memo.profile or default_profile_key()
         if self._profile is None or self._profile_key != key:
             from memo_builder.render.profile import ProfileError, load_profile
 

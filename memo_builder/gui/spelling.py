@@ -362,6 +362,11 @@ def install(window) -> SpellService | None:
 
     window.doc.replaced.connect(learn_memo)
     service.statusChanged.connect(status)
+    # Pages are built on first use: attach to each as it is shown (attach is idempotent).
+    stack = window.stack
+    stack.currentChanged.connect(lambda i: service.attach(stack.widget(i)))
+    if stack.currentWidget() is not None:
+        service.attach(stack.currentWidget())
     QTimer.singleShot(0, learn_memo)
     QTimer.singleShot(1000, service.start)  # after the first paint: start-up stays fast
     return service

@@ -219,7 +219,8 @@ class CostAssumptions:
 
 @dataclass
 class Memo:
-    profile: str = "goteborg"
+    #: The organisation profile's name; empty: the user's default (memo_builder.settings).
+    profile: str = ""
     case: CaseDetails = field(default_factory=CaseDetails)
     facts: CaseFacts = field(default_factory=CaseFacts)
     summary: str = ""

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from decimal import Context, Decimal
 from xml.sax.saxutils import escape
 
+from lxml import etree
+from lxml.builder import ElementMaker
+
 from memo_builder import swedish
 from memo_builder.model.costs import OptionCosts
 
@@ -49,9 +52,6 @@ class CostChart:
     @property
     def alt(self) -> str:
         return alt_text(self)
-
-    def tkr(self, value: Decimal) -> Decimal:
-        return value / swedish.THOUSAND
 
 
 def cost_chart(all_costs: list[OptionCosts]) -> CostChart | None:
@@ -101,16 +101,18 @@ def alt_text(chart: CostChart) -> str:
 
 # -- native Word chart ------------------------------------------------------------------------
 
-_NS = (
-    'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
-    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-)
+NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_C = ElementMaker(namespace=NS_C, nsmap={"c": NS_C, "a": NS_A, "r": NS_R})
+_A = ElementMaker(namespace=NS_A, nsmap={"a": NS_A})
 _SHEET = "Blad1"
 # "#,##0" with the Swedish locale tag (LCID 0x41D): thousands grouped with a space in Word and
 # LibreOffice whatever the reader's own locale, as Swedish writing rules want.
 AXIS_FORMAT = "[$-41D]#,##0"
 _FONT = "Arial"
+# The two axes refer to each other by these ids.
+_CAT_AX, _VAL_AX = "111111111", "222222222"
 
 
 def _col(index: int) -> str:
@@ -130,34 +132,77 @@ def _num(value: Decimal) -> str:
     return format(tkr.quantize(Decimal("0.001"), context=Context(prec=max(28, tkr.adjusted() + 5))), "f")
 
 
-def _text_props(size_hundredths: int, bold: bool = False) -> str:
-    b = ' b="1"' if bold else ""
-    return (
-        "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
-        f'<a:defRPr sz="{size_hundredths}"{b}><a:solidFill><a:srgbClr val="1A1A1A"/></a:solidFill>'
-        f'<a:latin typeface="{_FONT}"/><a:cs typeface="{_FONT}"/></a:defRPr>'
-        '</a:pPr><a:endParaRPr lang="sv-SE"/></a:p></c:txPr>'
+def _val(tag: str, value) -> etree._Element:
+    """``<c:tag val="value"/>``: most chart settings are this one shape."""
+    return _C(tag, val=str(value))
+
+
+def _colour(value: str) -> etree._Element:
+    return _A.solidFill(_A.srgbClr(val=value))
+
+
+def _text_props(size_hundredths: int, bold: bool = False) -> etree._Element:
+    attrs = {"sz": str(size_hundredths), **({"b": "1"} if bold else {})}
+    return _C.txPr(
+        _A.bodyPr(), _A.lstStyle(),
+        _A.p(_A.pPr(_A.defRPr(_colour("1A1A1A"), _A.latin(typeface=_FONT),
+                              _A.cs(typeface=_FONT), **attrs)),
+             _A.endParaRPr(lang="sv-SE")),
     )
 
 
-# DrawingML preset patterns (the preview paints matching Qt brush patterns): white lines or dots over the series colour, so
-# bars differ by more than colour (also in greyscale print). The first series stays solid.
+# DrawingML preset patterns (the preview paints matching Qt brush patterns): white lines or
+# dots over the series colour, so bars differ by more than colour (also in greyscale print).
+# The first series stays solid.
 DML_PATTERNS = ("", "wdUpDiag", "smGrid", "wdDnDiag", "horz", "openDmnd", "vert", "pct50")
 
 
-def _fill(k: int) -> str:
+def _fill(k: int) -> etree._Element:
     colour = COLOURS[k % len(COLOURS)]
     pattern = DML_PATTERNS[k % len(DML_PATTERNS)]
     if not pattern:
-        return f'<a:solidFill><a:srgbClr val="{colour}"/></a:solidFill>'
-    return (
-        f'<a:pattFill prst="{pattern}"><a:fgClr><a:srgbClr val="FFFFFF"/></a:fgClr>'
-        f'<a:bgClr><a:srgbClr val="{colour}"/></a:bgClr></a:pattFill>'
+        return _colour(colour)
+    return _A.pattFill(_A.fgClr(_A.srgbClr(val="FFFFFF")), _A.bgClr(_A.srgbClr(val=colour)),
+                       prst=pattern)
+
+
+def _line(colour: str, width_emu: int = 9525) -> etree._Element:
+    return _A.ln(_colour(colour), w=str(width_emu))
+
+
+def _no_line() -> etree._Element:
+    return _A.ln(_A.noFill())
+
+
+def _str_cache(ref: str, values: list[str]) -> etree._Element:
+    return _C.strRef(_C.f(ref), _C.strCache(
+        _val("ptCount", len(values)),
+        *(_C.pt(_C.v(v), idx=str(i)) for i, v in enumerate(values)),
+    ))
+
+
+def _series(k: int, s: Series, chart: CostChart) -> etree._Element:
+    col = _col(k + 1)
+    n_years = len(chart.years)
+    return _C.ser(
+        _val("idx", k), _val("order", k),
+        _C.tx(_str_cache(f"{_SHEET}!${col}$1", [s.name])),
+        _C.spPr(_fill(k), _line("FFFFFF", 6350)),
+        _val("invertIfNegative", 0),
+        _C.cat(_str_cache(f"{_SHEET}!$A$2:$A${n_years + 1}", [str(y) for y in chart.years])),
+        _C.val(_C.numRef(
+            _C.f(f"{_SHEET}!${col}$2:${col}${n_years + 1}"),
+            _C.numCache(
+                _C.formatCode(AXIS_FORMAT), _val("ptCount", n_years),
+                *(_C.pt(_C.v(_num(v)), idx=str(i)) for i, v in enumerate(s.values)),
+            ),
+        )),
     )
 
 
-def _line(colour: str, width_emu: int = 9525) -> str:
-    return f'<a:ln w="{width_emu}"><a:solidFill><a:srgbClr val="{colour}"/></a:solidFill></a:ln>'
+def _axis_common(ax_id: str, position: str) -> list[etree._Element]:
+    return [_val("axId", ax_id), _C.scaling(_val("orientation", "minMax")), _val("delete", 0),
+            _val("axPos", position)]
 
 
 def chart_xml(chart: CostChart, *, workbook_rel_id: str | None = "rId1") -> bytes:
@@ -165,77 +210,56 @@ def chart_xml(chart: CostChart, *, workbook_rel_id: str | None = "rId1") -> byte
 
     Every value is cached in the XML (``c:strCache``/``c:numCache``), which is what Word and
     LibreOffice draw; ``workbook_rel_id`` names the relationship to the embedded workbook that
-    Word opens for "Edit data" (None: no workbook, the chart is still drawn).
+    Word opens for "Edit data" (None: no workbook, the chart is still drawn). Built with lxml,
+    so every name and value is escaped and the elements keep the schema's order.
     """
-    n_years = len(chart.years)
-    cat_ref = f"{_SHEET}!$A$2:$A${n_years + 1}"
-    cats = "".join(
-        f'<c:pt idx="{i}"><c:v>{y}</c:v></c:pt>' for i, y in enumerate(chart.years)
+    bar_chart = _C.barChart(
+        _val("barDir", "col"), _val("grouping", "clustered"), _val("varyColors", 0),
+        *(_series(k, s, chart) for k, s in enumerate(chart.series)),
+        _val("gapWidth", 60), _val("overlap", 0), _val("axId", _CAT_AX), _val("axId", _VAL_AX),
     )
-    series_xml = []
-    for k, s in enumerate(chart.series):
-        col = _col(k + 1)
-        pts = "".join(f'<c:pt idx="{i}"><c:v>{_num(v)}</c:v></c:pt>' for i, v in enumerate(s.values))
-        series_xml.append(
-            f'<c:ser><c:idx val="{k}"/><c:order val="{k}"/>'
-            f"<c:tx><c:strRef><c:f>{_SHEET}!${col}$1</c:f><c:strCache><c:ptCount val=\"1\"/>"
-            f'<c:pt idx="0"><c:v>{escape(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>'
-            f'<c:spPr>{_fill(k)}{_line("FFFFFF", 6350)}</c:spPr>'
-            '<c:invertIfNegative val="0"/>'
-            f"<c:cat><c:strRef><c:f>{cat_ref}</c:f><c:strCache><c:ptCount val=\"{n_years}\"/>"
-            f"{cats}</c:strCache></c:strRef></c:cat>"
-            f"<c:val><c:numRef><c:f>{_SHEET}!${col}$2:${col}${n_years + 1}</c:f><c:numCache>"
-            f'<c:formatCode>{AXIS_FORMAT}</c:formatCode><c:ptCount val="{n_years}"/>{pts}'
-            "</c:numCache></c:numRef></c:val></c:ser>"
-        )
-    external = (
-        f'<c:externalData r:id="{workbook_rel_id}"><c:autoUpdate val="0"/></c:externalData>'
-        if workbook_rel_id
-        else ""
+    category_axis = _C.catAx(  # the years
+        *_axis_common(_CAT_AX, "b"),
+        _C.numFmt(formatCode="General", sourceLinked="0"),
+        _val("majorTickMark", "none"), _val("minorTickMark", "none"), _val("tickLblPos", "low"),
+        _C.spPr(_line("8C8C8C")), _text_props(900),
+        _val("crossAx", _VAL_AX), _val("crosses", "autoZero"), _val("auto", 1),
+        _val("lblAlgn", "ctr"), _val("lblOffset", 100), _val("noMultiLvlLbl", 0),
     )
-    xml = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        f"<c:chartSpace {_NS}>"
-        '<c:date1904 val="0"/><c:lang val="sv-SE"/><c:roundedCorners val="0"/>'
-        "<c:chart>"
-        '<c:autoTitleDeleted val="1"/>'
-        "<c:plotArea><c:layout/>"
-        '<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>'
-        + "".join(series_xml)
-        + '<c:gapWidth val="60"/><c:overlap val="0"/>'
-        '<c:axId val="111111111"/><c:axId val="222222222"/></c:barChart>'
-        # Category axis: the years.
-        '<c:catAx><c:axId val="111111111"/><c:scaling><c:orientation val="minMax"/></c:scaling>'
-        '<c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/>'
-        '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>'
-        f"<c:spPr>{_line('8C8C8C')}</c:spPr>{_text_props(900)}"
-        '<c:crossAx val="222222222"/><c:crosses val="autoZero"/><c:auto val="1"/>'
-        '<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
-        # Value axis: tkr, grouped thousands, light gridlines.
-        '<c:valAx><c:axId val="222222222"/><c:scaling><c:orientation val="minMax"/></c:scaling>'
-        '<c:delete val="0"/><c:axPos val="l"/>'
-        f"<c:majorGridlines><c:spPr>{_line('D9D9D9')}</c:spPr></c:majorGridlines>"
-        "<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
-        f'<a:defRPr sz="900" b="0"><a:latin typeface="{_FONT}"/></a:defRPr></a:pPr>'
-        '<a:r><a:rPr lang="sv-SE" sz="900" b="0"/><a:t>tkr</a:t></a:r></a:p></c:rich></c:tx>'
-        '<c:overlay val="0"/></c:title>'
-        f'<c:numFmt formatCode="{AXIS_FORMAT}" sourceLinked="0"/>'
-        '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>'
-        f'<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>{_text_props(900)}'
-        '<c:crossAx val="111111111"/><c:crosses val="autoZero"/>'
-        '<c:crossBetween val="between"/></c:valAx>'
-        "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
-        "</c:plotArea>"
-        '<c:legend><c:legendPos val="b"/><c:overlay val="0"/>'
-        f"{_text_props(900)}</c:legend>"
-        '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>'
-        "</c:chart>"
-        f"<c:spPr><a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>"
-        f"{_text_props(900)}"
-        f"{external}"
-        "</c:chartSpace>"
+    value_axis = _C.valAx(  # tkr, grouped thousands, light gridlines
+        *_axis_common(_VAL_AX, "l"),
+        _C.majorGridlines(_C.spPr(_line("D9D9D9"))),
+        _C.title(
+            _C.tx(_C.rich(
+                _A.bodyPr(), _A.lstStyle(),
+                _A.p(_A.pPr(_A.defRPr(_A.latin(typeface=_FONT), sz="900", b="0")),
+                     _A.r(_A.rPr(lang="sv-SE", sz="900", b="0"), _A.t("tkr"))),
+            )),
+            _val("overlay", 0),
+        ),
+        _C.numFmt(formatCode=AXIS_FORMAT, sourceLinked="0"),
+        _val("majorTickMark", "none"), _val("minorTickMark", "none"),
+        _val("tickLblPos", "nextTo"),
+        _C.spPr(_no_line()), _text_props(900),
+        _val("crossAx", _CAT_AX), _val("crosses", "autoZero"), _val("crossBetween", "between"),
     )
-    return xml.encode("utf-8")
+    space = _C.chartSpace(
+        _val("date1904", 0), _C.lang(val="sv-SE"), _val("roundedCorners", 0),
+        _C.chart(
+            _val("autoTitleDeleted", 1),
+            _C.plotArea(_C.layout(), bar_chart, category_axis, value_axis,
+                        _C.spPr(_A.noFill(), _no_line())),
+            _C.legend(_val("legendPos", "b"), _val("overlay", 0), _text_props(900)),
+            _val("plotVisOnly", 1), _val("dispBlanksAs", "gap"),
+        ),
+        _C.spPr(_colour("FFFFFF"), _no_line()),
+        _text_props(900),
+    )
+    if workbook_rel_id:
+        external = _C.externalData(_val("autoUpdate", 0))
+        external.set(f"{{{NS_R}}}id", workbook_rel_id)
+        space.append(external)
+    return etree.tostring(space, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def chart_workbook(chart: CostChart) -> bytes:

@@ -150,39 +150,35 @@ def cost_table(costs: OptionCosts, mark_estimates: bool = True) -> CostTable:
 
 
 def _option_context(
-    analysis: Analysis, costs: OptionCosts, mark_estimates: bool = True
+    analysis: Analysis, profile: Profile, costs: OptionCosts, mark_estimates: bool = True
 ) -> dict[str, Any]:
     memo = analysis.memo
+    say = profile.phrase
     option = costs.option
+    kr = swedish.kronor
     split = []
     if costs.option_period_total:
-        split.append(
-            f"Avtalsperioden kostar {swedish.kronor(costs.contract_total)}; med option "
-            f"{swedish.kronor(costs.total)}."
-        )
+        split.append(say("cost_contract_and_option", contract=kr(costs.contract_total),
+                         total=kr(costs.total)))
     else:
-        split.append(f"Totalt kostar alternativet {swedish.kronor(costs.total)}.")
+        split.append(say("cost_total", total=kr(costs.total)))
     split += [
-        f"Engångskostnader {swedish.kronor(costs.one_off_total)}, "
-        f"löpande kostnader {swedish.kronor(costs.recurring_total)}.",
-        f"Externa kostnader {swedish.kronor(costs.external_total)}, "
-        f"interna kostnader {swedish.kronor(costs.internal_total)}.",
+        say("cost_one_off_recurring", one_off=kr(costs.one_off_total),
+            recurring=kr(costs.recurring_total)),
+        say("cost_external_internal", external=kr(costs.external_total),
+            internal=kr(costs.internal_total)),
     ]
     if costs.cost_per_user_year is not None:
-        split.append(
-            f"Kostnad per användare och år: {swedish.kronor(costs.cost_per_user_year)} "
-            f"({swedish.number(memo.assumptions.user_count)} användare)."
-        )
+        split.append(say("cost_per_user_year", amount=kr(costs.cost_per_user_year),
+                         users=swedish.number(memo.assumptions.user_count)))
     if costs.difference_to_baseline is not None and not memo.is_baseline(option):
         diff = costs.difference_to_baseline
-        if diff:
-            word = "mer" if diff > 0 else "mindre"
-            split.append(
-                f"Det är {swedish.kronor(abs(diff))} {word} än jämförelsebasen "
-                "(inklusive option)."
-            )
+        if diff > 0:
+            split.append(say("cost_more_than_baseline", amount=kr(diff)))
+        elif diff < 0:
+            split.append(say("cost_less_than_baseline", amount=kr(-diff)))
         else:
-            split.append("Det kostar lika mycket som jämförelsebasen.")
+            split.append(say("cost_same_as_baseline"))
     rates = sorted(
         {
             (lc.line.currency.strip().upper(), lc.line.exchange_rate)
@@ -191,13 +187,8 @@ def _option_context(
         }
     )
     if rates:
-        split.append(
-            "Växelkurs: "
-            + swedish.join(
-                [f"{swedish.number(r, max(2, _decimals(r)))}\u00a0kr per {c}" for c, r in rates]
-            )
-            + "."
-        )
+        split.append(say("exchange_rates", rates=swedish.join(
+            [f"{swedish.number(r, max(2, _decimals(r)))}\u00a0kr per {c}" for c, r in rates])))
     ranges = []
     if costs.lines:
         a = memo.assumptions
@@ -305,23 +296,17 @@ def _chart(all_costs: list[OptionCosts]) -> dict[str, Any] | None:
     return {"src": CHART_SRC, "alt": chart.alt, "title": chart.title, "data": chart}
 
 
-def _consequences(analysis: Analysis) -> dict[str, Any]:
+def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
     memo = analysis.memo
+    say = profile.phrase
     c = memo.consequences
     users = memo.assumptions.user_count
     services = [s for s in c.services if s.strip()]
     sentence = ""
     if c.deadline is not None:
-        sentence = f"Om nämnden inte fattar beslut före den {swedish.long_date(c.deadline)}"
-        if services:
-            sentence += f" upphör {swedish.join(services)}"
-            if users:
-                sentence += f" för {swedish.number(users)} användare"
-        else:
-            sentence += " löper nuvarande avtal ut"
-            if users:
-                sentence += f", vilket berör {swedish.number(users)} användare"
-        sentence += "."
+        kind = "consequence_services" if services else "consequence_contract"
+        sentence = say(kind + ("_users" if users else ""), date=swedish.long_date(c.deadline),
+                       services=swedish.join(services), users=swedish.number(users))
     deadlines = []
     lines = []
     for d in analysis.deadlines:
@@ -330,9 +315,9 @@ def _consequences(analysis: Analysis) -> dict[str, Any]:
         months = d.option.lead_time_months
         status = ""
         if d.feasible is True:
-            status = "Hinns med om beslut fattas vid sammanträdet."
+            status = say("deadline_in_time")
         elif d.feasible is False:
-            status = "Hinns inte före tidsgränsen med beslut vid sammanträdet."
+            status = say("deadline_too_late")
         deadlines.append(
             {
                 "title": f"{i}. {title}",
@@ -342,15 +327,9 @@ def _consequences(analysis: Analysis) -> dict[str, Any]:
             }
         )
         if months > 0:
-            when = swedish.long_date(d.latest_decision)
-            verb = "behöver därför" if d.feasible is not False else "hade därför behövt"
-            text = (
-                f"Alternativ {i} ({title}) tar {_months_sv(months)} att genomföra och "
-                f"{verb} beslutas senast den {when}"
-            )
-            if d.feasible is False:
-                text += "; det kan inte vara på plats före tidsgränsen"
-            lines.append(text + ".")
+            kind = "lead_time_too_late" if d.feasible is False else "lead_time_in_time"
+            lines.append(say(kind, number=str(i), title=title, months=_months_sv(months),
+                             date=swedish.long_date(d.latest_decision)))
     return {
         "deadline_long": swedish.long_date(c.deadline),
         "deadline_iso": swedish.iso_date(c.deadline),
@@ -364,24 +343,21 @@ def _consequences(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def _library_status(analysis: Analysis, caveat) -> str:
+def _library_status(analysis: Analysis, profile: Profile, caveat) -> str:
     """A line saying when a cited rule applies, if not plainly on the decision date."""
     legal = analysis.legal_status(caveat)
     entry, status = legal.entry, legal.status
     if status == "coming":
-        return (
-            f"Träder i kraft den {swedish.long_date(entry.valid_from)}, "
-            "efter beslutsdatumet."
-        )
+        return profile.phrase("legal_coming", date=swedish.long_date(entry.valid_from))
     if status == "not_yet":
-        return f"Gäller först från den {swedish.long_date(entry.valid_from)}."
+        return profile.phrase("legal_not_yet", date=swedish.long_date(entry.valid_from))
     if status == "ended":
         note = f" {entry.changed_note.strip()}" if entry.changed_note.strip() else ""
-        return f"Gällde till och med den {swedish.long_date(entry.valid_until)}.{note}"
+        return profile.phrase("legal_ended", date=swedish.long_date(entry.valid_until)) + note
     return ""
 
 
-def _caveats(analysis: Analysis) -> list[dict[str, Any]]:
+def _caveats(analysis: Analysis, profile: Profile) -> list[dict[str, Any]]:
     memo = analysis.memo
     out = []
     for cv in memo.caveats:
@@ -392,7 +368,7 @@ def _caveats(analysis: Analysis) -> list[dict[str, Any]]:
                 "kind": CAVEAT_KIND_LABELS.get(cv.kind, ""),
                 "is_vendor": cv.kind == "vendor",
                 "is_proposal": cv.kind == "proposal",
-                "status": _library_status(analysis, cv),
+                "status": _library_status(analysis, profile, cv),
                 "text": cv.text,
                 "assessment": ASSESSMENT_LABELS[cv.assessment],
                 "assessed": cv.assessment is not Assessment.UNASSESSED,
@@ -440,7 +416,7 @@ def build_context(
     for p in memo.perspectives:
         if p.key not in {s.key for s in profile.perspectives} and (p.heading or p.text):
             perspectives.append({"heading": p.heading, "text": p.text})
-    caveats = _caveats(analysis)
+    caveats = _caveats(analysis, profile)
     disagreements = [c["title"] for c in caveats if c["disagrees"]]
     estimates = memo.assumptions.figures_are_estimates or any(
         line.estimate for o in memo.options for line in o.cost_lines
@@ -460,7 +436,7 @@ def build_context(
         "order": profile.order,
         "case": {
             # The validation judges the title as the memo shows it (control characters gone).
-            "title": case.title if clean_text(case.title).strip() else "(Rubrik saknas)",
+            "title": case.title if clean_text(case.title).strip() else profile.phrase("missing_title"),
             "organisation": case.organisation,
             "administration": case.administration,
             "board": board,
@@ -481,7 +457,7 @@ def build_context(
         },
         "summary": memo.summary,
         "background": memo.background,
-        "options": [_option_context(analysis, c, not estimates_all) for c in all_costs],
+        "options": [_option_context(analysis, profile, c, not estimates_all) for c in all_costs],
         "recommended_title": recommended.title if recommended else "",
         "comparison": _comparison(memo, all_costs),
         "assumptions": {
@@ -492,7 +468,7 @@ def build_context(
             if memo.assumptions.user_count
             else "",
         },
-        "consequences": _consequences(analysis),
+        "consequences": _consequences(analysis, profile),
         "caveats": caveats,
         "disagreements": disagreements,
         "disagreement_notice": profile.phrase(
@@ -509,5 +485,16 @@ def build_context(
         "signatures": [
             {"name": s.name, "title": s.title} for s in memo.signatures
         ],
+        # Beslutsunderlag: this document and its attachments; Beslutsplanering: where and
+        # when it is decided (the board and its meeting, from the case).
+        "decision_basis": [
+            profile.phrase("decision_basis_memo", document_type=profile.document_type,
+                           date=swedish.iso_date(case.memo_date)).strip(),
+            *(f"{a.title} ({swedish.iso_date(a.date)})" if a.date else a.title
+              for a in memo.attachments if a.title.strip()),
+        ],
+        "planning": [profile.phrase("planning_meeting", board=board,
+                                    date=swedish.iso_date(case.meeting_date)).strip()]
+        if board.strip() else [],
         "today": swedish.iso_date(date.today()),
     }

@@ -65,7 +65,8 @@ class _Styles:
     def role(self, role: str):
         if role in self.cache:
             return self.cache[role]
-        style = next((self.by_id[i] for i in ROLE_STYLES[role] if i in self.by_id), None)
+        candidates = (self.profile.roles.get(role, ""), *ROLE_STYLES[role])
+        style = next((self.by_id[i] for i in candidates if i in self.by_id), None)
         if style is None:
             self.report.missing_styles.add(ROLE_STYLES[role][0])
             style = self.by_id.get("Normal") if role != "table" else None

@@ -54,7 +54,9 @@ def _table(block: tree.Table) -> str:
 def to_html(document: tree.Document, *, image_width: int | None = None) -> str:
     """The whole preview page for ``document``. Its look is the profile's preview style sheet,
     which the viewer applies (``QTextDocument.setDefaultStyleSheet``)."""
-    out = [f'<html><body><a name="{TOP_ANCHOR}"></a>']
+    # pre-wrap: the tree keeps the user's own spaces and tabs exactly (template layout is
+    # already folded), and the Word file shows them; so must the preview.
+    out = [f'<html><body style="white-space: pre-wrap"><a name="{TOP_ANCHOR}"></a>']
     for block in document.blocks:
         anchor = getattr(block, "anchor", "")
         if anchor:

@@ -20,11 +20,16 @@ from memo_builder.render.context import build_context
 from memo_builder.render.profile import Profile, load_profile
 from memo_builder.render.templating import render_template
 
-DEFAULT_PROFILE = "goteborg"
+
+def profile_key(memo: Memo) -> str:
+    """The memo's profile, or the user's default one (settings) when the memo names none."""
+    from memo_builder.settings import default_profile_key
+
+    return memo.profile or default_profile_key()
 
 
-def profile_for(memo: Memo, profile: Profile | None = None) -> Profile:
-    return profile if profile is not None else load_profile(memo.profile or DEFAULT_PROFILE)
+def profile_for(memo: Memo, profile: Profile | None = None, extra=()) -> Profile:
+    return profile if profile is not None else load_profile(profile_key(memo), extra=extra)
 
 
 @dataclass

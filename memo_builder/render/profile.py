@@ -1,6 +1,13 @@
-"""Organisation profiles: a folder under templates/ with profile.toml, a jinja2 template and a
-base .docx. The organisation owns the look (headings, their order, stock phrases, styles); the
-official owns the content.
+"""Organisation profiles: a folder with profile.toml, a jinja2 template and a base .docx. The
+organisation owns the look (headings, their order, stock phrases, styles, logo); the official
+owns the content.
+
+Profiles are found in three places, searched in order, a later one overriding an earlier one
+of the same name: the program's own (``templates/``), the organisation's shared folder (set in
+the settings; often a read-only network share) and the user's personal folder. Every profile
+extends the shared defaults in ``templates/_base/`` (profile.toml and memo.html.j2), so a
+profile holds only what differs. A profile that fails its check is listed with the reason and
+never used.
 """
 
 from __future__ import annotations
@@ -9,6 +16,7 @@ import tomllib
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from memo_builder.errors import UserError
@@ -28,7 +36,11 @@ KNOWN_SECTIONS = (
     "perspectives",
     "cooperation",
     "attachments",
+    "decision_basis",  # Beslutsunderlag: the memo itself and its attachments (Malmö)
+    "planning",  # Beslutsplanering: where and when the case is decided (Malmö)
 )
+BASE_FOLDER = "_base"
+MAX_LOGO_BYTES = 2 * 1024 * 1024  # a header logo is a few kB; a photo is not a logo
 
 MAX_BASE_DOCX_BYTES = 20 * 1024 * 1024
 MAX_BASE_DOCX_UNPACKED = 100 * 1024 * 1024  # a real base document unpacks to well under 1 MB
@@ -63,12 +75,18 @@ class Profile:
     styles: dict[str, str] = field(default_factory=dict)
     #: The preview's look (Qt's CSS subset), owned by the profile like base.docx is.
     preview_css: str = ""
-    #: profile.toml's [language]: LIX limit, long-sentence and paragraph limits, the
-    #: organisation's own words for the spell check (memo_builder.readability reads it).
+    #: A PNG logo for the first page's header (alt text: the organisation's name), or None.
+    logo: Path | None = None
+    #: Where it was found: "program", "organisation", "personlig" or "extra" (--profiles-dir).
+    source: str = "program"
+    #: One line for `memo-builder profiles`: what the format is and what is unverified.
+    description: str = ""
+    #: Role (normal, h1 … caption) -> the base document's own style id, for a base document
+    #: whose styles have other ids (an imported organisation template).
+    roles: dict[str, str] = field(default_factory=dict)
+    #: profile.toml's [language] over _base's: LIX limit, long-sentence and paragraph
+    #: limits, the organisation's own words for the spell check (memo_builder.readability).
     language: dict = field(default_factory=dict)
-
-    def heading(self, key: str) -> str:
-        return self.headings.get(key, key)
 
     def phrase(self, key: str, **values: str) -> str:
         text = self.phrases.get(key, "")
@@ -78,9 +96,130 @@ class Profile:
             return text
 
 
+@dataclass(frozen=True)
+class ProfileRoot:
+    """A folder that holds profiles (one sub-folder each)."""
+
+    folder: Path
+    source: str  # "program", "organisation", "personlig", "extra"
+
+
+SOURCE_LABELS = {
+    "program": "programmets mallar",
+    "organisation": "organisationens mallar",
+    "personlig": "dina egna mallar",
+    "extra": "angiven mapp",
+}
+
+
+def profile_roots(extra: tuple[Path, ...] | list[Path] = ()) -> list[ProfileRoot]:
+    """Where profiles are looked for, in order; later roots override earlier ones by name."""
+    from memo_builder import settings
+
+    roots = [ProfileRoot(templates_dir(), "program")]
+    shared = settings.organisation_profile_dir()
+    if shared is not None:
+        roots.append(ProfileRoot(shared, "organisation"))
+    roots.append(ProfileRoot(settings.personal_profile_dir(), "personlig"))
+    roots += [ProfileRoot(Path(p), "extra") for p in extra]
+    return roots
+
+
+def _keys_in(folder: Path) -> list[str]:
+    """Profile folder names in ``folder`` (never the shared ``_base`` or hidden folders)."""
+    return sorted(
+        p.name for p in folder.iterdir()
+        if not p.name.startswith(("_", ".")) and (p / "profile.toml").is_file()
+    )
+
+
 def available_profiles(root: Path | None = None) -> list[str]:
-    root = root or templates_dir()
-    return sorted(p.name for p in root.iterdir() if (p / "profile.toml").is_file())
+    """Profile names in ``root``, or in every root when ``root`` is None."""
+    if root is not None:
+        return _keys_in(root)
+    names: set[str] = set()
+    for r in profile_roots():
+        try:
+            names.update(_keys_in(r.folder))
+        except OSError:
+            continue
+    return sorted(names)
+
+
+@dataclass
+class ProfileListing:
+    key: str
+    source: str
+    folder: Path
+    profile: Profile | None  # None: it failed its check
+    error: str = ""
+    overrides: str = ""  # the source it replaces, if another root has the same name
+
+
+def list_profiles(extra=(), *, open_base: bool = False) -> tuple[list[ProfileListing], list[str]]:
+    """Every profile in every root, checked, and notices about roots that cannot be read.
+
+    A profile of the same name in a later root is the one used; the earlier one is listed as
+    replaced. A shared folder that is offline or unreadable gives a notice, not an error."""
+    listings: dict[str, ProfileListing] = {}
+    replaced: list[ProfileListing] = []
+    notices: list[str] = []
+    for root in profile_roots(extra):
+        try:
+            if not root.folder.is_dir():
+                if root.source in ("organisation", "extra"):
+                    notices.append(
+                        f"{SOURCE_LABELS[root.source].capitalize()} i {root.folder} kan inte nås; "
+                        "övriga mallar används."
+                    )
+                continue
+            keys = _keys_in(root.folder)
+        except OSError as exc:
+            notices.append(
+                f"{SOURCE_LABELS[root.source].capitalize()} i {root.folder} kan inte läsas "
+                f"({exc.strerror or exc}); övriga mallar används."
+            )
+            continue
+        for key in keys:
+            try:
+                profile = load_profile(key, root.folder, open_base=open_base, source=root.source)
+                listing = ProfileListing(key, root.source, root.folder / key, profile)
+            except ProfileError as exc:
+                listing = ProfileListing(key, root.source, root.folder / key, None, str(exc))
+            previous = listings.get(key)
+            if previous is not None:
+                listing.overrides = previous.source
+                replaced.append(previous)
+            listings[key] = listing
+    return sorted(listings.values(), key=lambda x: x.key), notices
+
+
+def find_profile(key: str, extra=(), *, open_base: bool = True) -> Profile:
+    """The profile named ``key`` from the last root that has a working one."""
+    errors: list[str] = []
+    for root in reversed(profile_roots(extra)):
+        try:
+            present = (root.folder / key / "profile.toml").is_file()
+        except (OSError, ValueError):
+            present = False
+        if not present:
+            continue
+        try:
+            return load_profile(key, root.folder, open_base=open_base, source=root.source)
+        except ProfileError as exc:
+            errors.append(str(exc))  # a broken override is never used; try the next one
+    if errors:
+        raise ProfileError(errors[0])
+    return load_profile(key, templates_dir(), open_base=open_base)  # names the choices
+
+
+@lru_cache(maxsize=1)
+def _base_defaults() -> dict:
+    path = templates_dir() / BASE_FOLDER / "profile.toml"
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return {}
 
 
 def _inside(folder: Path, name: str, what: str, key: str) -> Path:
@@ -150,16 +289,61 @@ def check_base_docx(path: Path, key: str, *, open_document: bool = True) -> None
     _OPENED.add(marker)
 
 
-def load_profile(key: str, root: Path | None = None, *, open_base: bool = True) -> Profile:
-    root = (root or templates_dir()).resolve()
-    if (
-        not key
-        or len(key) > MAX_KEY_LENGTH
-        or any(c in key for c in "/\\:\0")
-        or key.startswith(".")
-    ):
+def valid_key(key: str) -> bool:
+    """A profile name is a plain folder name: no path characters, not hidden, not ``_base``."""
+    return bool(key) and len(key) <= MAX_KEY_LENGTH and not any(
+        c in key for c in '/\\:*?"<>|\0') and not key.startswith((".", "_")) and key.strip() == key
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def check_logo(path: Path, key: str) -> None:
+    """A logo is a PNG of sensible size (an SVG is turned into one when the profile is made)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(len(PNG_SIGNATURE))
+    except OSError as exc:
+        raise ProfileError(f"Mallen {key!r}: logotypen {path.name} kan inte läsas ({exc}).") from None
+    if size > MAX_LOGO_BYTES:
+        raise ProfileError(
+            f"Mallen {key!r}: logotypen {path.name} är {size // (1024 * 1024)} MB; en logotyp "
+            "får vara högst 2 MB. Använd en mindre bild."
+        )
+    if head != PNG_SIGNATURE:
+        raise ProfileError(
+            f"Mallen {key!r}: logotypen {path.name} är ingen PNG-bild. Spara logotypen som PNG."
+        )
+
+
+def load_profile(
+    key: str,
+    root: Path | None = None,
+    *,
+    open_base: bool = True,
+    source: str = "program",
+    extra=(),
+) -> Profile:
+    """The profile ``key`` from ``root``; without ``root``, from the roots in order (see
+    :func:`find_profile`; ``extra`` adds folders such as the CLI's --profiles-dir)."""
+    if root is None:
+        if not valid_key(key):
+            raise ProfileError(f"Mallnamnet {key[:MAX_KEY_LENGTH]!r} är ogiltigt.")
+        return find_profile(key, extra, open_base=open_base)
+    root = root.resolve()
+    if not valid_key(key):
         raise ProfileError(f"Mallnamnet {key[:MAX_KEY_LENGTH]!r} är ogiltigt.")
-    folder = root / key
+    return load_folder(key, root / key, open_base=open_base, source=source, root=root)
+
+
+def load_folder(
+    key: str, folder: Path, *, open_base: bool = True, source: str = "program",
+    root: Path | None = None,
+) -> Profile:
+    """The profile in ``folder`` under the name ``key`` (the profile importer checks its
+    staging folder with this before the profile is moved into place)."""
+    root = root or folder.parent
     manifest = folder / "profile.toml"
     try:
         found = manifest.is_file()
@@ -179,11 +363,18 @@ def load_profile(key: str, root: Path | None = None, *, open_base: bool = True) 
         raise ProfileError(
             f"Mallen {key!r}: profile.toml kan inte läsas: {exc.strerror or exc}."
         ) from None
+    base = _base_defaults()
     try:
         doc = data["document"]
-        order = list(doc["order"])
-        headings = dict(data.get("headings", {}))
-        phrases = dict(data.get("phrases", {}))
+        order = doc.get("order", base.get("document", {}).get("order", []))
+        if not isinstance(order, list) or not all(isinstance(o, str) for o in order):
+            raise ProfileError(
+                f"Mallen {key!r}: profile.toml har fel i order: den ska vara en lista med "
+                'avsnittsnamn, till exempel order = ["proposal", "summary"].'
+            )
+        headings = {**base.get("headings", {}), **dict(data.get("headings", {}))}
+        phrases = {**base.get("phrases", {}), **dict(data.get("phrases", {}))}
+        style_map = {**base.get("styles", {}), **dict(data.get("styles", {}))}
         perspectives = [
             PerspectiveSpec(str(p["key"]), str(p["heading"])) for p in data.get("perspectives", [])
         ]
@@ -200,8 +391,11 @@ def load_profile(key: str, root: Path | None = None, *, open_base: bool = True) 
             perspectives=perspectives,
             template_name=str(doc.get("template", "memo.html.j2")),
             base_docx=folder / str(doc.get("base_docx", "base.docx")),
-            styles={str(k): str(v) for k, v in data.get("styles", {}).items()},
-            language=dict(data.get("language", {})),
+            styles={str(k): str(v) for k, v in style_map.items()},
+            source=source,
+            description=str(doc.get("description", "")),
+            roles={str(k): str(v) for k, v in dict(data.get("roles", {})).items()},
+            language={**dict(base.get("language", {})), **dict(data.get("language", {}))},
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ProfileError(f"Mallen {key!r}: profile.toml saknar eller har fel i {exc}.") from None
@@ -211,9 +405,17 @@ def load_profile(key: str, root: Path | None = None, *, open_base: bool = True) 
     _inside(folder, profile.template_name, "mallfilen", key)
     profile.base_docx = _inside(folder, str(doc.get("base_docx", "base.docx")), "grunddokumentet", key)
     check_base_docx(profile.base_docx, key, open_document=open_base)
+    if "logo" in doc:
+        profile.logo = _inside(folder, str(doc["logo"]), "logotypen", key)
+        check_logo(profile.logo, key)
     # The preview's style sheet: named in the manifest (then it must exist) or preview.css.
     css_name = str(doc.get("preview_css", "preview.css"))
     if "preview_css" not in doc and not (folder / css_name).is_file():
+        shared = templates_dir() / BASE_FOLDER / "preview.css"
+        try:
+            profile.preview_css = shared.read_text(encoding="utf-8")[:MAX_PREVIEW_CSS]
+        except (OSError, UnicodeDecodeError):
+            pass  # the preview then has Qt's plain look
         return profile
     css_path = _inside(folder, css_name, "förhandsgranskningens stilmall", key)
     try:

@@ -105,11 +105,27 @@ def _template_line(exc: BaseException, profile: Profile) -> str:
     return ""
 
 
+def base_template_dir() -> Path:
+    """The shared base template every profile may extend (``{% extends "_base/memo.html.j2" %}``)."""
+    from memo_builder.paths import templates_dir
+
+    return templates_dir() / "_base"
+
+
+def _loader(folder: Path) -> jinja2.BaseLoader:
+    """Reaches the profile's own folder and, under the name ``_base/``, the shipped base
+    template; nothing else (jinja2's loaders refuse ``..`` and absolute names)."""
+    return jinja2.ChoiceLoader([
+        jinja2.PrefixLoader({"_base": jinja2.FileSystemLoader(str(base_template_dir()))}),
+        jinja2.FileSystemLoader(str(folder)),
+    ])
+
+
 @lru_cache(maxsize=8)
 def _environment(folder: Path) -> jinja2.Environment:
     env = _Sandbox(
         bytecode_cache=_bytecode_cache(),
-        loader=jinja2.FileSystemLoader(str(folder)),
+        loader=_loader(folder),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -27,7 +27,7 @@
 <context>
     <name>BackgroundStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="32" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="40" />
         <location filename="../../memo_builder/gui/steps/background.py" line="10" />
         <location filename="../../memo_builder/gui/steps/background.py" line="31" />
         <location filename="../../memo_builder/gui/steps/background.py" line="34" />
@@ -69,9 +69,10 @@
 <context>
     <name>CaseStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="31" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="38" />
         <location filename="../../memo_builder/gui/steps/case.py" line="13" />
         <source>Ärendet</source>
+        <extracomment>Field-path prefixes without indices: "options.cost_lines" covers "options[1].cost_lines[0].unit_price". The longest matching prefix wins.</extracomment>
         <translation>Case</translation>
     </message>
     <message>
@@ -208,7 +209,7 @@
 <context>
     <name>ConsequencesStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="36" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="46" />
         <location filename="../../memo_builder/gui/steps/consequences.py" line="17" />
         <source>Konsekvenser</source>
         <translation>Consequences</translation>
@@ -254,38 +255,38 @@
         <translation>Users affected:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="51" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="53" />
         <source>Allvarlighetsgrad:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="53" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="55" />
         <source>Ändra allvarlighetsgrad</source>
         <translation>Edit severity</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="57" />
         <source>Beskrivning:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="60" />
         <source>Senaste beslutsdag per alternativ</source>
         <translation>Latest decision date per option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="64" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="66" />
         <source>Bedömning ur olika perspektiv</source>
         <translation>Assessment from different perspectives</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="80" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="82" />
         <source>Ändra tjänster</source>
         <translation>Edit services</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="109" />
         <location filename="../../memo_builder/gui/steps/consequences.py" line="111" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="113" />
         <source>Skriv perspektiv</source>
         <translation>Write perspective</translation>
     </message>
@@ -490,7 +491,7 @@
 <context>
     <name>CostsStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="34" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="43" />
         <location filename="../../memo_builder/gui/steps/costs.py" line="41" />
         <source>Kostnader</source>
         <translation>Costs</translation>
@@ -522,7 +523,7 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="109" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="283" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="284" />
         <source>Lägg till kostnadsrad</source>
         <translation>Add cost line</translation>
     </message>
@@ -685,22 +686,22 @@
         <translation>Sensitivity, exchange rate (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="268" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="269" />
         <source>Lägg först till ett alternativ i steget Alternativ.</source>
         <translation>First add an option in the Options step.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="281" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="282" />
         <source>timmar</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="299" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="300" />
         <source>Ta bort kostnadsrad</source>
         <translation>Remove cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="310" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="311" />
         <source>Flytta kostnadsrad</source>
         <translation>Move cost line</translation>
     </message>
@@ -762,7 +763,7 @@
 <context>
     <name>DecisionStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="38" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="50" />
         <location filename="../../memo_builder/gui/steps/decision.py" line="17" />
         <source>Förslag till beslut</source>
         <translation>Proposed decision</translation>
@@ -881,6 +882,184 @@
         <location filename="../../memo_builder/gui/steps/decision.py" line="115" />
         <source>Nämnden</source>
         <translation>The board</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="63" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="98" />
+        <source>Skapa skrivelse</source>
+        <extracomment>The latest export changed: (its path or None, whether it is a draft).</extracomment>
+        <translation>Create memo document</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="64" />
+        <source>Memot har {n} fel och är inte klart för nämnden.</source>
+        <translation>The memo has {n} errors and is not ready for the board.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="65" />
+        <source>Skapa utkast</source>
+        <translation>Create draft</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="66" />
+        <source>Visa problemen</source>
+        <translation>Show the problems</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="67" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="113" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="69" />
+        <source>Ett utkast märks ”UTKAST – inte färdigt för nämnden”.</source>
+        <translation>A draft is marked “UTKAST – inte färdigt för nämnden” (draft).</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="79" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="85" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="91" />
+        <source>Skrivelsen kunde inte skapas</source>
+        <translation>The document could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="86" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="115" />
+        <source>Inget av det du skrivit har gått förlorat.</source>
+        <translation>Nothing you have written has been lost.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="99" />
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="111" />
+        <source>Skrivelsen kunde inte sparas</source>
+        <translation>The document could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="112" />
+        <source>Välj ett annat namn …</source>
+        <translation>Choose another name …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="122" />
+        <source>Skapade {name}</source>
+        <translation>Created {name}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="124" />
+        <source>Skrivelsen är skapad</source>
+        <translation>The document has been created</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="125" />
+        <source>Skrivelsen sparades som {path}.</source>
+        <translation>The document was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="126" />
+        <source>Den är märkt som utkast.</source>
+        <translation>It is marked as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="128" />
+        <source>Öppna i Word</source>
+        <translation>Open in Word</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="128" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="77" />
+        <source>det nya ärendet</source>
+        <extracomment>A different memo is in the window (New or Open): what belonged to the old one goes.</extracomment>
+        <translation>the new case</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="81" />
+        <source>Vill du spara ändringarna i {name}?</source>
+        <translation>Do you want to save the changes to {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="82" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="82" />
+        <source>Spara inte</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="83" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="85" />
+        <source>Om du inte sparar försvinner ändringarna.</source>
+        <translation>If you don't save, the changes are lost.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="105" />
+        <source>Öppna ärende</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="106" />
+        <source>Memofiler (*.memo);;Alla filer (*)</source>
+        <translation>Memo files (*.memo);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="116" />
+        <source>Filen kunde inte öppnas</source>
+        <translation>The file could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="117" />
+        <source>Det ärende du har öppet är oförändrat.</source>
+        <translation>The case you have open is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="123" />
+        <source>Öppnade {name}</source>
+        <translation>Opened {name}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="140" />
+        <source>Spara ärendet som</source>
+        <translation>Save the case as</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="141" />
+        <source>Memofiler (*.memo)</source>
+        <translation>Memo files (*.memo)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="153" />
+        <source>Ärendet kunde inte sparas</source>
+        <translation>The case could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="154" />
+        <source>Inget av det du skrivit har gått förlorat.</source>
+        <translation>Nothing you have written has been lost.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/file_actions.py" line="161" />
+        <source>Sparade {name}</source>
+        <translation>Saved {name}</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1234,7 @@
 <context>
     <name>LegalStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="37" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="47" />
         <location filename="../../memo_builder/gui/steps/legal.py" line="34" />
         <source>Juridik</source>
         <translation>Legal</translation>
@@ -1231,37 +1410,37 @@
         <translation>What is done to reduce the risk</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="205" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="201" />
         <source>Förslag från biblioteket – gäller {date}</source>
         <translation>Suggestions from the library – in force on {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="208" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="204" />
         <source>Biblioteket kunde inte läsa alla poster; övriga används:</source>
         <translation>The library could not read every entry; the others are used:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="221" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="216" />
         <source>Passar ärendet</source>
         <translation>Fits the case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="221" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="216" />
         <source>Gäller</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="226" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="221" />
         <source>På väg – från {date}</source>
         <translation>Coming – from {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="233" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="228" />
         <source>Alla poster som gäller är redan med i memot.</source>
         <translation>Every entry in force is already in the memo.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="268" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="263" />
         <source>Lägg till juridiska frågor</source>
         <translation>Add legal questions</translation>
     </message>
@@ -1269,600 +1448,350 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="161" />
-        <source>Steg</source>
-        <extracomment>A crashed session's recovery file that was restored: kept (and locked) until this session's own recovery copy or a save has made it redundant.</extracomment>
-        <translation>Steps</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="174" />
-        <source>← &amp;Tillbaka</source>
-        <translation>← &amp;Back</translation>
-    </message>
-    <message>
         <location filename="../../memo_builder/gui/main_window.py" line="175" />
-        <source>&amp;Nästa →</source>
-        <translation>&amp;Next →</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="177" />
-        <source>Föregående steg</source>
-        <translation>Previous step</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="178" />
-        <source>Nästa steg</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="240" />
         <source>&amp;Ny</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="241" />
+        <location filename="../../memo_builder/gui/main_window.py" line="176" />
         <source>&amp;Öppna …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="242" />
+        <location filename="../../memo_builder/gui/main_window.py" line="177" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="243" />
+        <location filename="../../memo_builder/gui/main_window.py" line="178" />
         <source>Spara s&amp;om …</source>
         <translation>Save &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="244" />
+        <location filename="../../memo_builder/gui/main_window.py" line="179" />
         <source>Skapa &amp;skrivelse …</source>
         <translation>Create &amp;memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="245" />
+        <location filename="../../memo_builder/gui/main_window.py" line="180" />
         <source>Öppna skrivelsen i &amp;Word</source>
         <translation>Open the document in &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="247" />
+        <location filename="../../memo_builder/gui/main_window.py" line="182" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="248" />
+        <location filename="../../memo_builder/gui/main_window.py" line="183" />
         <source>Ån&amp;gra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="250" />
+        <location filename="../../memo_builder/gui/main_window.py" line="185" />
         <source>Gör &amp;om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="254" />
+        <location filename="../../memo_builder/gui/main_window.py" line="189" />
         <source>&amp;Förhandsgranskning</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="257" />
+        <location filename="../../memo_builder/gui/main_window.py" line="192" />
         <source>&amp;Nästa steg</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="259" />
+        <location filename="../../memo_builder/gui/main_window.py" line="193" />
         <source>&amp;Föregående steg</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="261" />
+        <location filename="../../memo_builder/gui/main_window.py" line="195" />
         <source>&amp;Hjälp för steget</source>
         <translation>&amp;Help for this step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="262" />
+        <location filename="../../memo_builder/gui/main_window.py" line="196" />
         <source>&amp;Om Memo Builder</source>
         <translation>&amp;About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="263" />
+        <location filename="../../memo_builder/gui/main_window.py" line="197" />
         <source>Organisationens &amp;bibliotek …</source>
         <translation>Organisation's &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="264" />
+        <location filename="../../memo_builder/gui/main_window.py" line="198" />
         <source>Använd bara programmets bibliotek</source>
         <translation>Use only the built-in library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="275" />
+        <location filename="../../memo_builder/gui/main_window.py" line="209" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="278" />
+        <location filename="../../memo_builder/gui/main_window.py" line="212" />
         <source>S&amp;enaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="288" />
+        <location filename="../../memo_builder/gui/main_window.py" line="221" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="291" />
+        <location filename="../../memo_builder/gui/main_window.py" line="224" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="296" />
+        <location filename="../../memo_builder/gui/main_window.py" line="229" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="297" />
+        <location filename="../../memo_builder/gui/main_window.py" line="230" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="302" />
+        <location filename="../../memo_builder/gui/main_window.py" line="235" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="348" />
-        <source>Steg {n} av {total}: {title}</source>
-        <translation>Step {n} of {total}: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="404" />
-        <source>{e} fel, {w} varningar</source>
-        <translation>{e} errors, {w} warnings</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="407" />
-        <source>{w} varningar</source>
-        <translation>{w} warnings</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="410" />
-        <source>Klart</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="418" />
+        <location filename="../../memo_builder/gui/main_window.py" line="297" />
         <source>{e} fel · {w} varningar</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="419" />
+        <location filename="../../memo_builder/gui/main_window.py" line="298" />
         <source>Inga problem</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="431" />
+        <location filename="../../memo_builder/gui/main_window.py" line="312" />
         <source>Autosparningen misslyckades: {reason}. Spara ärendet, gärna på en annan plats.</source>
         <translation>Autosave failed: {reason}. Save the case, preferably in another place.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="434" />
+        <location filename="../../memo_builder/gui/main_window.py" line="315" />
         <source>Osparade ändringar skyddas inte om programmet avslutas oväntat.</source>
         <translation>Unsaved changes are not protected if the program closes unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="477" />
+        <location filename="../../memo_builder/gui/main_window.py" line="323" />
         <source>Nytt ärende</source>
         <translation>New case</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="493" />
-        <source>det nya ärendet</source>
-        <translation>the new case</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="497" />
-        <source>Vill du spara ändringarna i {name}?</source>
-        <translation>Do you want to save the changes to {name}?</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="498" />
-        <source>Spara</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="498" />
-        <source>Spara inte</source>
-        <translation>Don't save</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="499" />
-        <location filename="../../memo_builder/gui/main_window.py" line="622" />
-        <location filename="../../memo_builder/gui/main_window.py" line="667" />
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="501" />
-        <source>Om du inte sparar försvinner ändringarna.</source>
-        <translation>If you don't save, the changes are lost.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="523" />
-        <source>Öppna ärende</source>
-        <translation>Open case</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="524" />
-        <source>Memofiler (*.memo);;Alla filer (*)</source>
-        <translation>Memo files (*.memo);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="534" />
-        <source>Filen kunde inte öppnas</source>
-        <translation>The file could not be opened</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="535" />
-        <source>Det ärende du har öppet är oförändrat.</source>
-        <translation>The case you have open is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="543" />
-        <source>Öppnade {name}</source>
-        <translation>Opened {name}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="560" />
-        <source>Spara ärendet som</source>
-        <translation>Save the case as</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="561" />
-        <source>Memofiler (*.memo)</source>
-        <translation>Memo files (*.memo)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="573" />
-        <source>Ärendet kunde inte sparas</source>
-        <translation>The case could not be saved</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="574" />
-        <location filename="../../memo_builder/gui/main_window.py" line="648" />
-        <location filename="../../memo_builder/gui/main_window.py" line="669" />
-        <source>Inget av det du skrivit har gått förlorat.</source>
-        <translation>Nothing you have written has been lost.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="581" />
-        <source>Sparade {name}</source>
-        <translation>Saved {name}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="618" />
-        <location filename="../../memo_builder/gui/main_window.py" line="653" />
-        <source>Skapa skrivelse</source>
-        <translation>Create memo document</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="619" />
-        <source>Memot har {n} fel och är inte klart för nämnden.</source>
-        <translation>The memo has {n} errors and is not ready for the board.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="620" />
-        <source>Skapa utkast</source>
-        <translation>Create draft</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="621" />
-        <source>Visa problemen</source>
-        <translation>Show the problems</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="624" />
-        <source>Ett utkast märks ”UTKAST – inte färdigt för nämnden”.</source>
-        <translation>A draft is marked “UTKAST – inte färdigt för nämnden” (draft).</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="634" />
-        <location filename="../../memo_builder/gui/main_window.py" line="647" />
-        <source>Skrivelsen kunde inte skapas</source>
-        <translation>The document could not be created</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="645" />
-        <source>Ett oväntat fel inträffade ({name}). Detaljer har sparats i {log}.</source>
-        <translation>An unexpected error occurred ({name}). Details were saved in {log}.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="654" />
-        <source>Word-dokument (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="665" />
-        <source>Skrivelsen kunde inte sparas</source>
-        <translation>The document could not be saved</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="666" />
-        <source>Välj ett annat namn …</source>
-        <translation>Choose another name …</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="676" />
-        <source>Skapade {name}</source>
-        <translation>Created {name}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="678" />
-        <source>Skrivelsen är skapad</source>
-        <translation>The document has been created</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="679" />
-        <source>Skrivelsen sparades som {path}.</source>
-        <translation>The document was saved as {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="680" />
-        <source>Den är märkt som utkast.</source>
-        <translation>It is marked as a draft.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="681" />
-        <source>Öppna i Word</source>
-        <translation>Open in Word</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="681" />
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="707" />
-        <source>ett namnlöst ärende</source>
-        <translation>an untitled case</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="708" />
-        <source>aldrig sparat</source>
-        <translation>never saved</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="710" />
-        <source>Återställ osparade ändringar</source>
-        <translation>Restore unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="711" />
-        <source>Memo Builder avslutades oväntat. Det finns osparade ändringar i ”{title}” från {when}.</source>
-        <translation>Memo Builder closed unexpectedly. There are unsaved changes to “{title}” from {when}.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="713" />
-        <source>Återställ</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="714" />
-        <source>Släng ändringarna</source>
-        <translation>Discard the changes</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="715" />
-        <source>Inte nu</source>
-        <translation>Not now</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="717" />
-        <source>Fil: {where}</source>
-        <translation>File: {where}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="728" />
-        <source>Återställningen misslyckades</source>
-        <translation>Restoring failed</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="740" />
-        <source>Ändringarna är återställda. Spara för att behålla dem.</source>
-        <translation>The changes are restored. Save to keep them.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="764" />
-        <source>Språket byts nästa gång du startar Memo Builder.</source>
-        <translation>The language changes the next time you start Memo Builder.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="769" />
-        <source>Välj organisationens bibliotek med juridiska frågor</source>
-        <translation>Choose the organisation's library of legal questions</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="787" />
-        <source>Organisationens bibliotek: {folder}</source>
-        <translation>Organisation's library: {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="788" />
-        <source>Bara programmets bibliotek används.</source>
-        <translation>Only the built-in library is used.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="790" />
-        <source>{n} poster kunde inte läsas (se steget Juridik).</source>
-        <translation>{n} entries could not be read (see the Legal step).</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="800" />
-        <source>Om Memo Builder</source>
-        <translation>About Memo Builder</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="801" />
-        <source>Memo Builder {v}
-Skriver tjänsteutlåtanden till nämnden. Programmet arbetar helt utan nätverk.</source>
-        <translation>Memo Builder {v}
-Writes decision memos for the board. The program works entirely without a network.</translation>
     </message>
 </context>
 <context>
     <name>MemoDocument</name>
     <message>
-        <location filename="../../memo_builder/gui/document.py" line="73" />
+        <location filename="../../memo_builder/gui/document.py" line="78" />
         <source>Ändra</source>
-        <extracomment>Emitted after any edit, undo or redo: (the edited object or list, structural change?). Emitted when a different memo is loaded (New, Open, restore); views rebuild. The memo differs (or no longer differs) from its file.</extracomment>
+        <extracomment>Emitted after any edit, undo or redo: (the edited object or list, structural change?). Emitted when a different memo is loaded (New, Open, restore); views rebuild. The memo differs (or no longer differs) from its file. Counts every change to the memo (edits, undo, redo, a new memo): caches of computed values (gui/services.py) compare it instead of listening for signals.</extracomment>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/document.py" line="76" />
+        <location filename="../../memo_builder/gui/document.py" line="81" />
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/document.py" line="82" />
+        <location filename="../../memo_builder/gui/document.py" line="87" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/document.py" line="87" />
+        <location filename="../../memo_builder/gui/document.py" line="92" />
         <source>Flytta</source>
         <translation>Move</translation>
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="50" />
+        <source>Steg</source>
+        <extracomment>The last step: it lists every problem, and creates and opens the Word file. The review page was built (it is built lazily): the window wires its export buttons.</extracomment>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="62" />
+        <source>← &amp;Tillbaka</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="63" />
+        <source>&amp;Nästa →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="65" />
+        <source>Föregående steg</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="66" />
+        <source>Nästa steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="124" />
+        <source>Steg {n} av {total}: {title}</source>
+        <translation>Step {n} of {total}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="176" />
+        <source>{e} fel, {w} varningar</source>
+        <translation>{e} errors, {w} warnings</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="179" />
+        <source>{w} varningar</source>
+        <translation>{w} warnings</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="182" />
+        <source>Klart</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>OptionsStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="33" />
-        <location filename="../../memo_builder/gui/steps/options.py" line="20" />
-        <location filename="../../memo_builder/gui/steps/options.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="41" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="22" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="57" />
         <source>Alternativ</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="26" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="28" />
         <source>Redovisa &lt;b&gt;minst två&lt;/b&gt; alternativ, även att inte förnya eller att avveckla, så att nämnden ser vad den väljer mellan. Beskriv varje alternativ neutralt med fördelar och nackdelar. Markera ett alternativ som &lt;b&gt;förvaltningens förslag&lt;/b&gt; och, om kostnaderna ska jämföras, ett som jämförelsebas (oftast att förnya som i dag). Ledtiden är den tid alternativet behöver innan det kan vara på plats.</source>
         <translation>Present &lt;b&gt;at least two&lt;/b&gt; options, including not renewing or leaving, so the board sees what it chooses between. Describe each option neutrally with advantages and disadvantages. Mark one option as &lt;b&gt;the administration's proposal&lt;/b&gt; and, if costs are to be compared, one as the baseline (usually renewing as today). The lead time is how long the option needs before it can be in place.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="34" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="36" />
         <source>(utan rubrik)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="38" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="40" />
         <source>förslag</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="42" />
         <source>jämförelsebas</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="48" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="50" />
         <source>Alternativen</source>
         <translation>The options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="54" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="56" />
         <source>Lägg till alternativ</source>
         <translation>Add option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="61" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="64" />
         <source>Valt alternativ</source>
         <translation>Selected option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="69" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="72" />
         <source>t.ex. Förnya avtalet i tre år</source>
         <translation>e.g. Renew the contract for three years</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="70" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="73" />
         <source>Rubrik:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="71" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="74" />
         <source>Ändra alternativets rubrik</source>
         <translation>Edit option title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="73" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="76" />
         <source>Beskrivning:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="76" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="79" />
         <source>Fördelar:</source>
         <translation>Advantages:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="76" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="79" />
         <source>En fördel per rad</source>
         <translation>One advantage per line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="79" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="82" />
         <source>Nackdelar:</source>
         <translation>Disadvantages:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="79" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="82" />
         <source>En nackdel per rad</source>
         <translation>One disadvantage per line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="82" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="85" />
         <source>Leverantör:</source>
         <translation>Supplier:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="84" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="87" />
         <source>Leverantören eller dess moderbolag finns utanför EU/EES</source>
         <translation>The supplier or its parent company is outside the EU/EEA</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="88" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="91" />
         <source>Alternativet innebär att vi lämnar nuvarande leverantör</source>
         <translation>The option means leaving the current supplier</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="94" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="97" />
         <source> månader</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="95" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="98" />
         <source>Ledtid:</source>
         <translation>Lead time:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="96" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="99" />
         <source>Hur lång tid alternativet behöver innan det kan vara på plats</source>
         <translation>How long the option needs before it can be in place</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="98" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="101" />
         <source>Förvaltningens förslag</source>
         <translation>The administration's proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="100" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="103" />
         <source>Jämförelsebas för kostnaderna</source>
         <translation>Baseline for the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="118" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="121" />
         <source>Markera som förslag</source>
         <translation>Mark as proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="118" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="121" />
         <source>Markera som jämförelsebas</source>
         <translation>Mark as baseline</translation>
     </message>
@@ -1870,25 +1799,79 @@ Writes decision memos for the board. The program works entirely without a networ
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="105" />
+        <location filename="../../memo_builder/gui/preview.py" line="31" />
         <source>Förhandsgranskning av skrivelsen</source>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="133" />
+        <location filename="../../memo_builder/gui/preview.py" line="62" />
         <source>Organisationens mall kunde inte läsas: {error}</source>
         <translation>The organisation's template could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="145" />
+        <location filename="../../memo_builder/gui/preview.py" line="79" />
         <source>Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.</source>
         <translation>The preview could not be shown ({name}). What you have written is kept.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryOffer</name>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="43" />
+        <source>ett namnlöst ärende</source>
+        <extracomment>A crashed session's memo is in the window now. A crashed session's recovery file that was restored: kept (and locked) until this session's own recovery copy or a save has made it redundant.</extracomment>
+        <translation>an untitled case</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="44" />
+        <source>aldrig sparat</source>
+        <translation>never saved</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="46" />
+        <source>Återställ osparade ändringar</source>
+        <translation>Restore unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="47" />
+        <source>Memo Builder avslutades oväntat. Det finns osparade ändringar i ”{title}” från {when}.</source>
+        <translation>Memo Builder closed unexpectedly. There are unsaved changes to “{title}” from {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="49" />
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="50" />
+        <source>Släng ändringarna</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="51" />
+        <source>Inte nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="53" />
+        <source>Fil: {where}</source>
+        <translation>File: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="64" />
+        <source>Återställningen misslyckades</source>
+        <translation>Restoring failed</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/recovery_offer.py" line="76" />
+        <source>Ändringarna är återställda. Spara för att behålla dem.</source>
+        <translation>The changes are restored. Save to keep them.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="39" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="52" />
         <location filename="../../memo_builder/gui/steps/review.py" line="17" />
         <source>Granska och skapa</source>
         <translation>Review and create</translation>
@@ -2016,6 +1999,46 @@ Writes decision memos for the board. The program works entirely without a networ
         <location filename="../../memo_builder/gui/widgets/lists.py" line="313" />
         <source>Flytta {noun}</source>
         <translation>Move {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <location filename="../../memo_builder/gui/settings_actions.py" line="38" />
+        <source>Språket byts nästa gång du startar Memo Builder.</source>
+        <translation>The language changes the next time you start Memo Builder.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/settings_actions.py" line="44" />
+        <source>Välj organisationens bibliotek med juridiska frågor</source>
+        <translation>Choose the organisation's library of legal questions</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/settings_actions.py" line="62" />
+        <source>Organisationens bibliotek: {folder}</source>
+        <translation>Organisation's library: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/settings_actions.py" line="63" />
+        <source>Bara programmets bibliotek används.</source>
+        <translation>Only the built-in library is used.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/settings_actions.py" line="65" />
+        <source>{n} poster kunde inte läsas (se steget Juridik).</source>
+        <translation>{n} entries could not be read (see the Legal step).</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/settings_actions.py" line="75" />
+        <source>Om Memo Builder</source>
+        <translation>About Memo Builder</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/settings_actions.py" line="76" />
+        <source>Memo Builder {v}
+Skriver tjänsteutlåtanden till nämnden. Programmet arbetar helt utan nätverk.</source>
+        <translation>Memo Builder {v}
+Writes decision memos for the board. The program works entirely without a network.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,27 @@ def test_english_cost_column_and_autosave_warning(english, qtbot, tmp_path):
     w.autosaver.close()
 
 
+def test_english_in_every_part_of_the_window(english, qtbot, tmp_path, answers, monkeypatch):
+    """The window's parts (navigation, files, settings) translate in their own contexts."""
+    monkeypatch.setenv("MEMO_BUILDER_CONFIG_DIR", str(tmp_path / "config"))
+    from memo_builder.gui.main_window import MainWindow
+    from memo_builder.gui.recovery import RecoveryStore
+
+    w = MainWindow(store=RecoveryStore(tmp_path / "rec"))
+    qtbot.addWidget(w)
+    assert w.back_button.text() == "← &Back"
+    assert w.step_label.text() == "Step 1 of 8: Case"
+    w.validate_now()
+    tip = w.step_list.item(0).toolTip()
+    assert tip == "Done" or tip.endswith("warnings")
+    w.clear_library()
+    assert w.statusBar().currentMessage() == "Only the built-in library is used."
+    w.doc.set(w.doc.memo.case, "title", "Ändrat")
+    assert not w.maybe_save()  # the scripted answer is Cancel
+    assert answers.asked[-1][1].startswith("Do you want to save the changes to ")
+    w.doc.mark_saved()
+    w.autosaver.close()
+
 def test_kind_labels_match_the_library():
     assert {k: v for k, v in labels.KIND_LABELS.items() if k} == KINDS
 

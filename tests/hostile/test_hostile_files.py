@@ -293,8 +293,9 @@ PROFILE_CASES = {
     "base-sibling": (_toml([(_BASE, 'base_docx = "../goteborg/base.docx"')]), ["grunddokumentet", "utanför mallens mapp"]),
     "unknown-section": (_toml([('  "proposal",\n', '  "proposal",\n  "hemligt",\n')]), ["okända avsnitt", "hemligt"]),
     "toml-syntax-error": (_toml([("[headings]", "[headings")]), ["profile.toml"]),
-    "toml-no-order": (_toml([("order = [", "ordning = [")]), ["profile.toml", "order"]),
-    "toml-styles-not-table": (_toml([("[styles]\n", "[stylez]\n"), ("[document]\n", "styles = 5\n[document]\n")]), ["profile.toml"]),
+    # Without its own order a profile has the shared one (templates/_base); a wrong type is refused.
+    "toml-order-not-a-list": (_toml([("order = [", 'order = "proposal"\nxorder = [')]), ["profile.toml", "order"]),
+    "toml-styles-not-table": (_toml([("[document]\n", "styles = 5\n[document]\n")]), ["profile.toml"]),
     "toml-not-utf8": (lambda f: (f / "profile.toml").write_bytes("[document]\nname = \"Göteborg\"\n".encode("latin-1")), ["profile.toml"]),
 }
 

@@ -9,6 +9,7 @@ import pytest
 from memo_builder.analysis import Analysis
 from memo_builder.model.consequences import months_before, option_deadlines
 from memo_builder.model.memo import CaseDetails, Consequences, Memo, Option
+from memo_builder.render.profile import load_profile
 
 
 @pytest.mark.parametrize(
@@ -84,7 +85,7 @@ def test_memo_says_in_plain_swedish_what_happens_when():
     memo = memo_with(date(2018, 5, 16), 0, 18)
     memo.consequences.services = ["e-post", "kalender", "Word"]
     memo.assumptions.user_count = 45000
-    c = _consequences(Analysis(memo))
+    c = _consequences(Analysis(memo), load_profile("goteborg"))
     assert c["sentence"] == (
         "Om nämnden inte fattar beslut före den 1 juni 2018 upphör e-post, kalender och Word "
         "för 45\u00a0000 användare."

@@ -199,10 +199,9 @@ class NumberEdit(QLineEdit):
 
     valueEdited = Signal(object)  # Decimal
 
-    def __init__(self, decimals: int = 2, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value = Decimal("0")
-        self._decimals = decimals
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         fm = QFontMetrics(self.font())
         self.setMaximumWidth(fm.horizontalAdvance("0" * 14))

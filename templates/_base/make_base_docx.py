@@ -1,15 +1,21 @@
-"""Build templates/goteborg/base.docx: styles, A4 page, header and footer with page fields.
+"""Build each shipped profile's base.docx: styles, A4 page, header and footer with page fields.
 
-Run from the repository root:  python templates/goteborg/make_base_docx.py
+One script for every profile: what differs (font, accent colour, margins) is in the profile's
+``[base_docx]`` table in profile.toml. Run from the repository root:
+
+    python templates/_base/make_base_docx.py            # every shipped profile
+    python templates/_base/make_base_docx.py malmo      # one
+
 The output is committed so that a build needs no script at run time; rerun after editing this
 file and review the result by converting a memo to PDF. An organisation may replace base.docx
-with its own document as long as it keeps the style ids listed in profile.toml and a header
-paragraph containing [[HEADER]].
+with its own document (or import its Word template: `memo-builder profile new`) as long as it
+keeps the style ids listed in profile.toml and a header paragraph containing [[HEADER]].
 """
 
 from __future__ import annotations
 
 import sys
+import tomllib
 from datetime import datetime
 from pathlib import Path
 
@@ -25,21 +31,32 @@ FONT = "Arial"  # present on every Windows desktop; Liberation Sans is its metri
 LANG = "sv-SE"
 TEXT = RGBColor(0x1A, 0x1A, 0x1A)
 ACCENT = RGBColor(0x00, 0x4B, 0x89)  # dark blue, contrast 8.9:1 against white
+# Metric-compatible stand-ins, named in the font table so a reader without the font keeps the
+# line breaks and table widths: Word reads w:altName; LibreOffice substitutes the same twins.
+FALLBACKS = {
+    "Arial": ("Liberation Sans", "swiss"),
+    "Times New Roman": ("Liberation Serif", "roman"),
+    "Courier New": ("Liberation Mono", "modern"),
+    "Calibri": ("Carlito", "swiss"),
+    "Cambria": ("Caladea", "roman"),
+    "Garamond": ("EB Garamond", "roman"),
+}
+TEMPLATES = Path(__file__).resolve().parent.parent
 
 
-def _set_fonts(rpr_owner, size: float | None = None) -> None:
+def _set_fonts(rpr_owner, font: str) -> None:
     rpr = rpr_owner.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         rpr.insert(0, fonts)
     for attr in list(fonts.attrib):
-        del fonts.attrib[attr]  # drop theme font references, which would override FONT
+        del fonts.attrib[attr]  # drop theme font references, which would override the font
     for key in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(key), FONT)
+        fonts.set(qn(key), font)
 
 
-def _doc_defaults(document) -> None:
+def _doc_defaults(document, font: str) -> None:
     styles = document.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
@@ -55,7 +72,7 @@ def _doc_defaults(document) -> None:
         for attr in list(fonts.attrib):
             del fonts.attrib[attr]
         for key in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-            fonts.set(qn(key), FONT)
+            fonts.set(qn(key), font)
 
 
 def _paragraph_style(document, style_id: str, name: str, base: str = "Normal"):
@@ -69,9 +86,10 @@ def _paragraph_style(document, style_id: str, name: str, base: str = "Normal"):
     return style
 
 
-def _font(style, size: float, bold: bool = False, italic: bool = False, color=TEXT) -> None:
-    style.font.name = FONT
-    _set_fonts(style.element)
+def _font(style, font: str, size: float, bold: bool = False, italic: bool = False,
+          color=TEXT) -> None:
+    style.font.name = font
+    _set_fonts(style.element, font)
     style.font.size = Pt(size)
     style.font.bold = bold
     style.font.italic = italic
@@ -132,16 +150,16 @@ def _table_style(document):
         tbl_pr = OxmlElement("w:tblPr")
         style.element.append(tbl_pr)
     borders = OxmlElement("w:tblBorders")
-    for side in ("top", "bottom", "insideH"):
+    # Schema order (ECMA-376 CT_TblBorders): top, left, bottom, right, insideH, insideV.
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
         el = OxmlElement(f"w:{side}")
-        el.set(qn("w:val"), "single")
-        el.set(qn("w:sz"), "4")
-        el.set(qn("w:space"), "0")
-        el.set(qn("w:color"), "8C8C8C")
-        borders.append(el)
-    for side in ("left", "right", "insideV"):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:val"), "nil")
+        if side in ("top", "bottom", "insideH"):
+            el.set(qn("w:val"), "single")
+            el.set(qn("w:sz"), "4")
+            el.set(qn("w:space"), "0")
+            el.set(qn("w:color"), "8C8C8C")
+        else:
+            el.set(qn("w:val"), "nil")
         borders.append(el)
     tbl_pr.append(borders)
     margins = OxmlElement("w:tblCellMar")
@@ -191,8 +209,55 @@ def _strip_template_leftovers(document) -> None:
     cp.modified = stamp
 
 
-def build(target: Path) -> None:
+def _font_table(document, font: str) -> None:
+    """Name the font's metric-compatible stand-in (w:altName), so a reader without it keeps
+    the layout; python-docx's default font table is replaced by the fonts we use."""
+    part = next(p for p in document.part.package.iter_parts()
+                if str(p.partname) == "/word/fontTable.xml")
+    from lxml import etree
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    root = etree.fromstring(part.blob)
+    for child in list(root):
+        root.remove(child)
+    for name in dict.fromkeys((font, "Arial", "Times New Roman")):
+        el = etree.SubElement(root, f"{{{w}}}font")
+        el.set(f"{{{w}}}name", name)
+        alt, family = FALLBACKS.get(name, ("", "swiss"))
+        if alt:  # schema order: altName, panose1, charset, family, pitch
+            etree.SubElement(el, f"{{{w}}}altName").set(f"{{{w}}}val", alt)
+        etree.SubElement(el, f"{{{w}}}family").set(f"{{{w}}}val", family)
+        etree.SubElement(el, f"{{{w}}}pitch").set(f"{{{w}}}val", "variable")
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _settings(document) -> None:
+    """One w:themeFontLang, in its schema place (python-docx's default already has one)."""
+    settings = document.settings.element
+    for old in settings.findall(qn("w:themeFontLang")):
+        settings.remove(old)
+    theme_lang = OxmlElement("w:themeFontLang")
+    theme_lang.set(qn("w:val"), LANG)
+    anchor = settings.find(qn("w:clrSchemeMapping"))
+    if anchor is not None:
+        anchor.addprevious(theme_lang)
+    else:
+        settings.append(theme_lang)
+
+
+def _drop_styles_with_effects(document) -> None:
+    """python-docx's default carries Word 2010's stylesWithEffects part, which lacks our
+    styles; Word does not need it."""
+    rels = document.part.rels
+    for rel_id, rel in list(rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            del rels[rel_id]
+
+
+def build(target: Path, font: str = FONT, accent: RGBColor = ACCENT) -> None:
     document = docx.Document()
+    _drop_styles_with_effects(document)
+    _font_table(document, font)
     _strip_template_leftovers(document)
     for p in list(document.paragraphs):
         p._p.getparent().remove(p._p)
@@ -208,36 +273,33 @@ def build(target: Path) -> None:
     section.header_distance = Mm(10)
     section.footer_distance = Mm(10)
 
-    _doc_defaults(document)
-    settings = document.settings.element
-    theme_lang = OxmlElement("w:themeFontLang")
-    theme_lang.set(qn("w:val"), LANG)
-    settings.append(theme_lang)
+    _doc_defaults(document, font)
+    _settings(document)
 
     normal = document.styles["Normal"]
-    _font(normal, 11)
+    _font(normal, font, 11)
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.line_spacing = 1.15
 
     for level, size, before in ((1, 17, 6), (2, 13, 16), (3, 11.5, 12)):
         style = document.styles[f"Heading {level}"]
-        _font(style, size, bold=True, color=ACCENT if level < 3 else TEXT)
+        _font(style, font, size, bold=True, color=accent if level < 3 else TEXT)
         style.paragraph_format.space_before = Pt(before)
         style.paragraph_format.space_after = Pt(4)
         style.paragraph_format.keep_with_next = True
 
     for name in ("List Bullet", "List Number"):
         style = document.styles[name]
-        _font(style, 11)
+        _font(style, font, 11)
         style.paragraph_format.space_after = Pt(3)
 
     meta = _paragraph_style(document, "MemoMeta", "Memo Meta")
-    _font(meta, 9.5)
+    _font(meta, font, 9.5)
     meta.paragraph_format.space_after = Pt(8)
     meta.paragraph_format.line_spacing = 1.1
 
     notice = _paragraph_style(document, "MemoNotice", "Memo Notice")
-    _font(notice, 10.5)
+    _font(notice, font, 10.5)
     p_pr = notice.element.get_or_add_pPr()
     _border(p_pr, "left")
     _shade(p_pr, "EEF3F8")
@@ -246,18 +308,18 @@ def build(target: Path) -> None:
     notice.paragraph_format.space_after = Pt(8)
 
     small = _paragraph_style(document, "MemoSmall", "Memo Small")
-    _font(small, 9)
+    _font(small, font, 9)
 
     signature = _paragraph_style(document, "MemoSignature", "Memo Signature")
-    _font(signature, 11)
+    _font(signature, font, 11)
     signature.paragraph_format.space_before = Pt(28)
     signature.paragraph_format.keep_together = True
 
     draft = _paragraph_style(document, "MemoDraft", "Memo Draft")
-    _font(draft, 13, bold=True, color=RGBColor(0xA8, 0x00, 0x00))
+    _font(draft, font, 13, bold=True, color=RGBColor(0xA8, 0x00, 0x00))
 
     table_text = _paragraph_style(document, "MemoTableText", "Memo Table Text")
-    _font(table_text, 9)
+    _font(table_text, font, 9)
     table_text.paragraph_format.space_after = Pt(0)
     table_text.paragraph_format.line_spacing = 1.0
 
@@ -288,7 +350,22 @@ def build(target: Path) -> None:
     document.save(str(target))
 
 
+def build_profile(key: str) -> Path:
+    """Build templates/<key>/base.docx from the profile's [base_docx] settings."""
+    folder = TEMPLATES / key
+    data = tomllib.loads((folder / "profile.toml").read_text(encoding="utf-8"))
+    params = data.get("base_docx", {})
+    accent = params.get("accent", str(ACCENT))
+    target = folder / data.get("document", {}).get("base_docx", "base.docx")
+    build(target, str(params.get("font", FONT)), RGBColor.from_string(accent))
+    return target
+
+
+def shipped_profiles() -> list[str]:
+    return sorted(p.parent.name for p in TEMPLATES.glob("*/profile.toml")
+                  if not p.parent.name.startswith("_"))
+
+
 if __name__ == "__main__":
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("base.docx")
-    build(out)
-    print(f"skrev {out}")
+    for key in sys.argv[1:] or shipped_profiles():
+        print(f"skrev {build_profile(key)}")
