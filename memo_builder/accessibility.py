@@ -425,7 +425,12 @@ class _Checker:
             if b is None or b.get(_w("val"), "true") in ("0", "false", "off"):
                 return False
         nxt = next((b for b in blocks[index + 1:] if b.tag == _w("p") and _text(b).strip()), None)
-        return nxt is not None and len(_text(nxt)) > len(text)
+        if nxt is None or len(_text(nxt)) <= len(text):
+            return False
+        # A bold label right before a real heading (a document-type line) heads nothing.
+        nxt_style = nxt.find(f"{_w('pPr')}/{_w('pStyle')}")
+        return self.styles.heading_level(
+            nxt_style.get(_w("val")) if nxt_style is not None else None) is None
 
     def _drawings(self, container) -> None:
         for doc_pr in container.iter(f"{{{NS['wp']}}}docPr"):

@@ -46,10 +46,11 @@ def _print_problems(problems, stream=None) -> None:
 
 
 def _profile_or_none(memo):
+    from memo_builder.render.pipeline import profile_key
     from memo_builder.render.profile import ProfileError, load_profile
 
     try:
-        return load_profile(memo.profile or "goteborg", open_base=False)
+        return load_profile(profile_key(memo), open_base=False)
     except ProfileError:
         return None
 
