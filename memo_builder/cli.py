@@ -45,12 +45,13 @@ def _print_problems(problems, stream=None) -> None:
         print(f"- {p}", file=stream)
 
 
-def _profile_or_none(memo):
+def _profile_or_none(memo, args=None):
     from memo_builder.render.pipeline import profile_key
     from memo_builder.render.profile import ProfileError, load_profile
 
     try:
-        return load_profile(profile_key(memo), open_base=False)
+        return load_profile(profile_key(memo), open_base=False,
+                            extra=_profile_dirs(args) if args is not None else ())
     except ProfileError:
         return None
 
@@ -65,7 +66,7 @@ def cmd_validate(args) -> int:
     problems = analysis.problems
     errors = [p for p in problems if p.level is Level.ERROR]
     warnings = [p for p in problems if p.level is Level.WARNING]
-    profile = _profile_or_none(memo)
+    profile = _profile_or_none(memo, args)
     readability = analysis.readability(Limits.from_profile(profile))
     if not problems:
         print(f"{Path(args.file).name}: inga problem – klart för nämnden.")
@@ -132,8 +133,15 @@ def cmd_build(args) -> int:
             f"Ändra filnamnet eller formatet."
         )
     options = ExportOptions(format=fmt, draft=args.draft)
+    from memo_builder.render.pipeline import profile_key
+    from memo_builder.render.profile import load_profile
+
+    if args.profile:
+        memo.profile = args.profile
+    profile = load_profile(profile_key(memo), extra=_profile_dirs(args))
     try:
-        report = export_to_file(memo, output, source=source, library=_library(), options=options)
+        report = export_to_file(memo, output, source=source, profile=profile, library=_library(),
+                                options=options)
     except ConverterMissing as exc:
         word = output.with_suffix(".docx")
         raise UserError(f"{exc} Word-filen: memo-builder build {args.file} -o {word}") from None
@@ -172,44 +180,70 @@ def cmd_example(args) -> int:
     return EXIT_OK
 
 
-def cmd_check(args) -> int:
-    """Check organisation profiles: manifest, template, base document styles, a test render."""
-    import docx
+def _profile_dirs(args) -> list[Path]:
+    return [Path(p) for p in (getattr(args, "profiles_dir", None) or [])]
 
+
+def cmd_check(args) -> int:
+    """Check organisation profiles: what each maps and lacks, and a test build."""
+    from memo_builder.render.profile import ProfileError, list_profiles, load_profile
+    from memo_builder.render.profile_check import check_profile
+
+    dirs = _profile_dirs(args)
+    if args.profile:
+        listings, _notices = list_profiles(dirs)
+        found = [x for x in listings if x.key == args.profile]
+        if not found:
+            load_profile(args.profile, extra=dirs)  # not there: exit 2, naming the ones that are
+        try:
+            profiles, broken = [load_profile(args.profile, extra=dirs)], []
+        except ProfileError as exc:  # there, but broken: report it like any other problem
+            print(f"{args.profile}: {exc}")
+            return EXIT_PROBLEMS
+    else:
+        listings, notices = list_profiles(dirs)
+        for notice in notices:
+            print(f"Obs: {notice}", file=sys.stderr)
+        profiles = [x.profile for x in listings if x.profile is not None]
+        broken = [x for x in listings if x.profile is None]
+    failed = bool(broken)
+    for x in broken:
+        print(f"{x.key}: används inte – {x.error}")
+    for profile in profiles:
+        try:
+            report = check_profile(profile)
+        except ProfileError as exc:
+            print(f"{profile.key}: {exc}")
+            failed = True
+            continue
+        for line in report.lines:
+            print(line)
+        access = _accessibility_of_example(profile)
+        for finding in access:  # the template makes documents that fail DOS-lagen
+            print(f"  Tillgänglighet: {finding}")
+        ok = report.ok and not access
+        problems = list(report.problems) + (
+            [f"exemplet har {len(access)} tillgänglighetsbrister"] if access else [])
+        print(f"{profile.key}: " + ("OK" if ok else "problem: " + "; ".join(problems)))
+        failed = failed or not ok
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _accessibility_of_example(profile) -> list:
+    """check-doc's findings on the example built with ``profile`` (a draft, as check builds)."""
     from memo_builder.accessibility import check_bytes
+    from memo_builder.errors import UserError
     from memo_builder.export import ExportOptions, export
     from memo_builder.model import storage
     from memo_builder.paths import example_memo_path
-    from memo_builder.render.docx_writer import ROLE_STYLES
-    from memo_builder.render.profile import ProfileError, available_profiles, load_profile
 
-    keys = [args.profile] if args.profile else available_profiles()
-    failed = False
-    for key in keys:
-        try:
-            profile = load_profile(key)
-            ids = {s.style_id for s in docx.Document(str(profile.base_docx)).styles}
-            wanted = {candidates[0] for candidates in ROLE_STYLES.values()} | set(profile.styles.values())
-            missing = sorted(s for s in wanted if s not in ids and s != "MemoTableText")
-            memo = storage.load(example_memo_path())
-            memo.profile = key
-            built = export(memo, profile=profile, options=ExportOptions(draft=True))
-            access = check_bytes(built.data, f"{key}: exemplet")
-        except ProfileError as exc:
-            print(f"{key}: {exc}")
-            failed = True
-            continue
-        if missing:
-            print(f"{key}: formatmallar saknas i grunddokumentet: {', '.join(missing)}")
-            failed = True
-        elif access:  # the organisation's template makes documents that fail DOS-lagen
-            print(f"{key}: exemplet har {len(access)} tillgänglighetsbrister:")
-            for finding in access:
-                print(f"  - {finding}")
-            failed = True
-        else:
-            print(f"{key}: OK")
-    return EXIT_PROBLEMS if failed else EXIT_OK
+    memo = storage.load(example_memo_path())
+    memo.profile = profile.key
+    try:
+        data = export(memo, profile=profile, options=ExportOptions(draft=True)).data
+    except UserError:
+        return []  # check_profile has reported why it does not build
+    return check_bytes(data, f"{profile.key}: exemplet")
 
 
 def cmd_check_doc(args) -> int:
@@ -221,6 +255,41 @@ def cmd_check_doc(args) -> int:
         print(f"- {finding}")
     print(summary_line(Path(args.file).name, findings))
     return EXIT_PROBLEMS if findings else EXIT_OK
+
+
+def cmd_profiles(args) -> int:
+    """List the profiles in every folder: the program's, the organisation's, your own."""
+    from memo_builder.render.profile import SOURCE_LABELS, list_profiles
+
+    listings, notices = list_profiles(_profile_dirs(args))
+    for notice in notices:
+        print(f"Obs: {notice}")
+    for x in listings:
+        where = f"{SOURCE_LABELS[x.source]}: {x.folder}"
+        if x.profile is None:
+            print(f"{x.key}  används inte – {x.error}\n    {where}")
+            continue
+        replaces = f" (ersätter {SOURCE_LABELS[x.overrides]})" if x.overrides else ""
+        print(f"{x.key}  {x.profile.name}{replaces}\n    {where}")
+        if x.profile.description:
+            print(f"    {x.profile.description}")
+    return EXIT_OK
+
+
+def cmd_profile_new(args) -> int:
+    """Make a profile from the organisation's Word template (.docx or .dotx)."""
+    from memo_builder.render.profile_import import create_profile
+    from memo_builder.settings import personal_profile_dir
+
+    folder = Path(args.dir) if args.dir else personal_profile_dir()
+    report = create_profile(Path(args.from_docx), args.name, folder,
+                            organisation=args.organisation or "",
+                            document_type=args.type, replace=args.force)
+    for line in report.lines():
+        print(line)
+    print(f"Klar. Bygg med: memo-builder build ärende.memo --profile {args.name}"
+          + (f" --profiles-dir {folder}" if args.dir else ""))
+    return EXIT_OK
 
 
 def cmd_caveats(args) -> int:
@@ -268,6 +337,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output",
                    help="fil att skriva, .docx eller .pdf (standard: samma namn, .docx)")
     p.add_argument("--format", choices=("docx", "pdf"), help="format (standard: efter filändelsen)")
+    p.add_argument("--profile", metavar="PROFIL", help="organisationens mall (standard: memots egen)")
+    p.add_argument("--profiles-dir", metavar="MAPP", action="append",
+                   help="ytterligare mapp med profiler (kan upprepas)")
     p.add_argument("--draft", action="store_true", help="bygg även om memot har fel (märks UTKAST)")
     p.add_argument("-q", "--quiet", action="store_true", help="skriv inte ut antal varningar")
     p.set_defaults(func=cmd_build)
@@ -277,6 +349,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="även varningar ger slutkod 1")
     p.add_argument("--spelling", action="store_true",
                    help="kontrollera även stavningen (tar några sekunder)")
+    p.add_argument("--profiles-dir", metavar="MAPP", action="append",
+                   help="ytterligare mapp med profiler (kan upprepas)")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("example", help="skriv det inbyggda exempelärendet (Office 365, 2018)")
@@ -284,14 +358,32 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
     p.set_defaults(func=cmd_example)
 
-    p = sub.add_parser("check", help="kontrollera organisationsmallarna")
-    p.add_argument("--profile")
+    p = sub.add_parser("check", help="kontrollera organisationsmallarna: vad som är mappat och vad som saknas")
+    p.add_argument("--profile", metavar="PROFIL", help="bara denna profil")
+    p.add_argument("--profiles-dir", metavar="MAPP", action="append",
+                   help="ytterligare mapp med profiler (kan upprepas)")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("check-doc", help="kontrollera att en Word-fil är tillgänglig (DOS-lagen); "
                        "slutkod 0 utan brister, 1 med brister, 2 om filen inte kan läsas")
     p.add_argument("file", help=".docx-fil")
     p.set_defaults(func=cmd_check_doc)
+
+    p = sub.add_parser("profiles", help="lista profilerna: programmets, organisationens och dina egna")
+    p.add_argument("--profiles-dir", metavar="MAPP", action="append",
+                   help="ytterligare mapp med profiler (kan upprepas)")
+    p.set_defaults(func=cmd_profiles)
+
+    p = sub.add_parser("profile", help="skapa en profil från organisationens Word-mall")
+    psub = p.add_subparsers(dest="profile_command", metavar="KOMMANDO", required=True)
+    q = psub.add_parser("new", help="ny profil från en Word-mall (.docx eller .dotx)")
+    q.add_argument("name", metavar="NAMN", help="profilens namn, t.ex. umea")
+    q.add_argument("--from-docx", required=True, metavar="FIL", help="organisationens Word-mall")
+    q.add_argument("--dir", metavar="MAPP", help="var profilen sparas (standard: dina egna profiler)")
+    q.add_argument("--organisation", help="organisationens namn (alternativtext till logotypen)")
+    q.add_argument("--type", default="Tjänsteskrivelse", help="dokumenttyp (standard: Tjänsteskrivelse)")
+    q.add_argument("--force", action="store_true", help="ersätt en befintlig profil med samma namn")
+    q.set_defaults(func=cmd_profile_new)
 
     p = sub.add_parser("caveats", help="lista juridiska bedömningar som gäller ett datum")
     p.add_argument("--on", help="datum ÅÅÅÅ-MM-DD (standard: i dag)")
@@ -305,7 +397,8 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("build", "validate", "example", "check", "check-doc", "caveats", "gui")
+COMMANDS = ("build", "validate", "example", "check", "check-doc", "profiles", "profile", "caveats",
+            "gui")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

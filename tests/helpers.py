@@ -34,6 +34,21 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+def require_soffice() -> str:
+    """The one place that decides about the second reader: without LibreOffice and poppler a
+    test is skipped on a developer's machine and fails in CI (CI=true), where .ci/run
+    installs them."""
+    import pytest
+
+    found = soffice()
+    if found and shutil.which("pdftotext"):
+        return found
+    message = "LibreOffice (soffice) och poppler (pdftotext) behövs för detta test"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message + "; .ci/run ska installera dem")
+    pytest.skip(message)
+
+
 def convert_to_pdf(docx_path: Path, out_dir: Path) -> Path:
     """Convert with LibreOffice in its own profile (two processes on one profile fail)."""
     profile = Path("/tmp") / f"lo_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"

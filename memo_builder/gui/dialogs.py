@@ -71,3 +71,11 @@ def save_path(parent: QWidget | None, title: str, suggested: str, filter_: str) 
 
 def folder_path(parent: QWidget | None, title: str, folder: str) -> str:
     return QFileDialog.getExistingDirectory(parent, title, folder)
+
+
+def text_input(parent: QWidget | None, title: str, label: str, text: str = "") -> str:
+    """One line of text from the user, or "" when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value.strip() if ok else ""

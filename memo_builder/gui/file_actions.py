@@ -22,11 +22,19 @@ MAX_RECENT = 8
 
 
 def blank_memo(profile) -> Memo:
-    """An empty memo for the organisation profile: organisation filled in, dated today."""
+    """An empty memo dated today, from the chosen profile and the user's own details
+    (Inställningar → Mina uppgifter): nothing here names an organisation of its own."""
     memo = Memo(case=CaseDetails(memo_date=date.today()))
+    own = settings.load_settings()
+    organisation = own.get("organisation")
+    administration = own.get("administration")
+    memo.case.organisation = (profile.organisation if profile is not None else "") or (
+        organisation if isinstance(organisation, str) else "")
+    memo.case.administration = administration if isinstance(administration, str) else ""
+    for key, value in settings.officer_details().items():
+        setattr(memo.case.officer, key, value)
     if profile is not None:
         memo.profile = profile.key
-        memo.case.organisation = profile.organisation
     return memo
 
 

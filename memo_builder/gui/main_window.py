@@ -35,6 +35,7 @@ from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.export_actions import ExportActions
 from memo_builder.gui.file_actions import FileActions, blank_memo
 from memo_builder.gui.navigation import Navigation
+from memo_builder.gui.organisation_actions import OrganisationActions
 from memo_builder.gui.pending_edits import REDO_KEYS, UNDO_KEYS, PendingEdits, UndoKeysToWindow
 from memo_builder.gui.preview import Preview
 from memo_builder.gui.recovery import Autosaver, RecoveryStore
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.settings_actions = SettingsActions(
             self, self.services, validate=self.validate_now, show_hint=self.show_hint,
             current_page=lambda: self.page(self.current_step()))
+        self.organisation = OrganisationActions(self, self.services, show_hint=self.show_hint,
+                                                use_profile=self.use_profile)
 
         self._build_ui()
         # -- issue 12 (publish): PDF export and spell check live in their own modules --
@@ -202,6 +205,12 @@ class MainWindow(QMainWindow):
         self.act_about = action(self.tr("&Om Memo Builder"), sa.about)
         self.act_library = action(self.tr("Organisationens &bibliotek …"), self.choose_library)
         self.act_library_clear = action(self.tr("Använd bara programmets bibliotek"), self.clear_library)
+        oa = self.organisation
+        self.act_my_details = action(self.tr("&Mina uppgifter …"), oa.edit_details)
+        self.act_import_profile = action(self.tr("Skapa profil från &Word-mall …"), oa.import_template)
+        self.act_profile_folder = action(self.tr("Organisationens &mallar …"), oa.choose_profile_folder)
+        self.act_profile_folder_clear = action(self.tr("Använd bara programmets och mina mallar"),
+                                               oa.clear_profile_folder)
         self.lang_group = QActionGroup(self)
         self.act_lang_sv = QAction("Svenska", self, checkable=True)
         self.act_lang_en = QAction("English", self, checkable=True)
@@ -237,12 +246,23 @@ class MainWindow(QMainWindow):
         lang = m.addMenu(self.tr("&Språk"))
         lang.addAction(self.act_lang_sv)
         lang.addAction(self.act_lang_en)
-        m.addAction(self.act_library)
-        m.addAction(self.act_library_clear)
+        m.addAction(self.act_my_details)
+        org = m.addMenu(self.tr("&Organisation"))
+        org.addAction(self.act_import_profile)
+        org.addSeparator()
+        org.addAction(self.act_profile_folder)
+        org.addAction(self.act_profile_folder_clear)
+        org.addSeparator()
+        org.addAction(self.act_library)
+        org.addAction(self.act_library_clear)
         m = bar.addMenu(self.tr("&Hjälp"))
         m.addAction(self.act_help)
         m.addAction(self.act_about)
         self.files.use_recent_menu(recent_menu)
+
+    def use_profile(self, key: str) -> None:
+        """Build the open memo with profile ``key`` (one undo step)."""
+        self.doc.set(self.doc.memo, "profile", key, self.tr("Byt mall"), merge=False)
 
     # -- steps (navigation) ----------------------------------------------------------------------
     def current_step(self) -> int:

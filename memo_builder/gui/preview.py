@@ -42,6 +42,7 @@ class Preview(QTextBrowser):
         self._chart_image = None
         self._chart_key = None
         self._chart_src = ""
+        self._logo = None
 
     def schedule(self) -> None:
         """An edit happened: re-render once the user pauses."""
@@ -80,7 +81,14 @@ class Preview(QTextBrowser):
                 .format(name=type(exc).__name__)
             )
         self._register_chart(rendered.charts)
-        return to_html(rendered.tree)
+        self._logo = None
+        if profile.logo is not None:
+            from PySide6.QtGui import QImage
+
+            image = QImage(str(profile.logo))
+            self._logo = None if image.isNull() else image
+        alt = (self.services.doc.memo.case.organisation or profile.organisation or profile.name)
+        return to_html(rendered.tree, logo_alt=alt if self._logo is not None else None)
 
     def _register_chart(self, charts: dict) -> None:
         """Paint the cost chart the tree refers to (the Word file gets a native chart)."""
@@ -99,6 +107,10 @@ class Preview(QTextBrowser):
 
     def loadResource(self, kind: int, url):  # noqa: N802 - Qt API
         # setHtml() clears a document's added resources, so answer the lookup instead.
+        from memo_builder.render.html_preview import LOGO_SRC
+
+        if self._logo is not None and url.toString() == LOGO_SRC:
+            return self._logo
         if self._chart_image is not None and url.toString() == self._chart_src:
             return self._chart_image
         return super().loadResource(kind, url)

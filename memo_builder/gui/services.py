@@ -72,6 +72,15 @@ class Services(QObject):
             self._library = default_library(organisation_caveat_dir())
         return self._library
 
+    def reload_profile(self) -> None:
+        """Look the profile up again (the folders it is found in changed)."""
+        from memo_builder.render import profile as profiles
+
+        profiles.clear_caches()
+        self._profile = None
+        self._profile_key = None
+        self.profile()
+
     def reload_library(self) -> None:
         self._library = None
         self._analysis = None

@@ -111,8 +111,10 @@ def _new_paragraph(
     num_id: str | None = None,
     right: bool = False,
     bold: bool = False,
+    points: float | None = None,
 ):
-    """A complete ``w:p`` element; pPr children in schema order (pStyle, numPr, jc)."""
+    """A complete ``w:p`` element; pPr children in schema order (pStyle, numPr, jc).
+    ``points`` overrides the style's text size (a wide table steps down to 8 pt)."""
     p = etree.Element(W + "p")
     if style_id or num_id or right:
         ppr = etree.SubElement(p, W + "pPr")
@@ -124,11 +126,12 @@ def _new_paragraph(
             etree.SubElement(num_pr, W + "numId").set(W + "val", num_id)
         if right:
             etree.SubElement(ppr, W + "jc").set(W + "val", "right")
-    _append_runs(p, inlines, bold)
+    _append_runs(p, inlines, bold, points)
     return p
 
 
-def _append_runs(p, inlines: list[tree.Inline], bold: bool = False) -> None:
+def _append_runs(p, inlines: list[tree.Inline], bold: bool = False,
+                 points: float | None = None) -> None:
     for item in inlines:
         if isinstance(item, tree.Break):
             etree.SubElement(etree.SubElement(p, W + "r"), W + "br")
@@ -137,12 +140,16 @@ def _append_runs(p, inlines: list[tree.Inline], bold: bool = False) -> None:
         if not text:
             continue
         r = etree.SubElement(p, W + "r")
-        if bold or item.bold or item.italic:
-            rpr = etree.SubElement(r, W + "rPr")
+        if bold or item.bold or item.italic or points:
+            rpr = etree.SubElement(r, W + "rPr")  # schema order: b, i, …, sz, szCs
             if bold or item.bold:
                 etree.SubElement(rpr, W + "b")
             if item.italic:
                 etree.SubElement(rpr, W + "i")
+            if points:
+                half = str(round(points * 2))
+                etree.SubElement(rpr, W + "sz").set(W + "val", half)
+                etree.SubElement(rpr, W + "szCs").set(W + "val", half)
         for i, part in enumerate(text.split("\t")):
             if i:
                 etree.SubElement(r, W + "tab")
@@ -228,6 +235,43 @@ def _fill_header(document, text: str) -> None:
                 for run in paragraph.runs:
                     if HEADER_TOKEN in run.text:
                         run.text = run.text.replace(HEADER_TOKEN, text)
+
+
+LOGO_WIDTH_MM = 40
+
+
+def _place_logo(document, profile: Profile, alt: str) -> None:
+    """The profile's logo at the top of the first page's header, with the organisation's name
+    as its alt text. The first page gets a header of its own (the base's header text below the
+    logo, and the same footer), so later pages keep the plain header."""
+    import copy
+
+    try:
+        data = profile.logo.read_bytes()
+    except OSError as exc:
+        raise ProfileError(f"Mallen {profile.key!r}: logotypen kan inte läsas ({exc}).") from None
+    section = document.sections[0]
+    if not section.different_first_page_header_footer:
+        section.different_first_page_header_footer = True
+        for plain, first in ((section.header, section.first_page_header),
+                             (section.footer, section.first_page_footer)):
+            first.is_linked_to_previous = False
+            target = first._element
+            for child in list(target):
+                target.remove(child)
+            for child in plain._element:
+                target.append(copy.deepcopy(child))
+    header = section.first_page_header
+    paragraph = header.paragraphs[0].insert_paragraph_before() if header.paragraphs \
+        else header.add_paragraph()
+    try:
+        paragraph.add_run().add_picture(io.BytesIO(data), width=Mm(LOGO_WIDTH_MM))
+    except Exception as exc:  # python-docx reads the image header itself
+        raise ProfileError(f"Mallen {profile.key!r}: logotypen {profile.logo.name} kan inte "
+                           f"läsas som bild ({type(exc).__name__}). Spara den som PNG.") from None
+    for doc_pr in paragraph._p.iter(f"{{{NS_WP}}}docPr"):
+        doc_pr.set("descr", alt or profile.name)
+        doc_pr.set("title", alt or profile.name)
 
 
 def _strip_leftovers(document) -> None:
@@ -329,6 +373,8 @@ def write_docx(
         after_table = isinstance(block, tree.Table)
 
     _fill_header(document, meta.get("header", ""))
+    if profile.logo is not None:
+        _place_logo(document, profile, meta.get("organisation", "") or profile.organisation)
     _set_properties(document, meta)
     document.save(target)
     return report
@@ -351,7 +397,7 @@ def _write_table(document, block: tree.Table, styles: _Styles, body_width) -> No
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     _set_table_description(table, block.caption)
     text_style = styles.role("table_text")
-    widths = _column_widths(block, columns, int(body_width))
+    widths, points = _column_widths(block, columns, int(body_width))
     for col, width in zip(table.columns, widths, strict=False):
         col.width = width  # gridCol; rows added below take their cell widths from it
     text_style_id = _style_id(text_style)
@@ -382,33 +428,46 @@ def _write_table(document, block: tree.Table, styles: _Styles, body_width) -> No
                     cell_data.inlines,
                     right="num" in cell_data.css.split(),
                     bold=bold_row or cell_data.header,
+                    points=points if points != TABLE_POINTS[0] else None,
                 )
             else:
                 p = _new_paragraph(text_style_id, [])
             tc.append(_keep_next(p) if keep_row else p)
 
 
-# Table text is 9 pt Arial: a digit is 0.556 em = 1.77 mm wide, bold text a little wider. The
-# cell margins (style MemoTable) are 2 × 80 twips = 2.8 mm. Widths are estimated from the
-# longest unbreakable piece of text, so figures never wrap mid-number ("222 28|4").
-_MM_PER_CHAR = 1.85
+# Table text is 9 pt. Widths are sized for the widest font a reader may substitute, not for
+# the one named: a digit is 0.556 em in Arial and Liberation Sans but 0.636 em in DejaVu Sans
+# and 0.696 em bold, which is what LibreOffice uses where neither Arial nor its metric twin is
+# installed. Per character at 9 pt: digits and letters 2.2 mm (bold DejaVu), spaces 1.1 mm.
+# The cell margins (style MemoTable) are 2 × 80 twips = 2.8 mm. Widths come from the longest
+# unbreakable piece of text, so figures never wrap mid-number ("222 28|4") and header words
+# never mid-word ("Optio|n"). A table too wide for that at 9 pt is set in 8 pt.
+_MM_PER_CHAR = 2.2
+_MM_PER_SPACE = 1.1
 _CELL_PADDING_MM = 3.4
 _TEXT_COLUMN_CHARS = 26  # a text column beside the labels wraps at about this many characters
+TABLE_POINTS = (9, 8)  # the table text's size, and the size a wide table steps down to
 # Where a line may wrap: spaces, soft hyphens, slashes, and hyphens after a letter (never in
 # 2018-06-01 or 1 234, whose spaces are no-break spaces).
 _BREAKS = re.compile(r"[ \u00ad/]+|(?<=[^\W\d])-")
 
 
+def _piece_mm(piece: str) -> float:
+    spaces = piece.count("\u00a0") + piece.count("\u202f")
+    return (len(piece) - spaces) * _MM_PER_CHAR + spaces * _MM_PER_SPACE
+
+
 def _min_text_mm(text: str) -> float:
-    longest = max((len(piece) for piece in _BREAKS.split(text)), default=0)
-    return longest * _MM_PER_CHAR
+    return max((_piece_mm(piece) for piece in _BREAKS.split(text)), default=0.0)
 
 
-def _column_widths(block: tree.Table, columns: int, body: int) -> list[int]:
-    """Label column first; figure columns as wide as their widest figure (or the longest word
-    of their header), text columns about 26 characters; the labels get what is left."""
+def _column_widths(block: tree.Table, columns: int, body: int) -> tuple[list[int], int]:
+    """Column widths and the table's text size in points. Label column first; figure columns
+    as wide as their widest figure (or the longest word of their header), text columns about
+    26 characters; the labels get what is left, at least 28 % of the width at 9 pt (18 % when
+    a wide table steps down to 8 pt)."""
     if columns <= 1:
-        return [body]
+        return [body], TABLE_POINTS[0]
     need = [0.0] * columns
     head = [0.0] * columns
     for row in block.rows:
@@ -421,10 +480,14 @@ def _column_widths(block: tree.Table, columns: int, body: int) -> list[int]:
             else:
                 chars = min(len(text), _TEXT_COLUMN_CHARS)
                 need[i] = max(need[i], chars * _MM_PER_CHAR, _min_text_mm(text))
-    want = [max(need[i], head[i], 8.0) + _CELL_PADDING_MM for i in range(1, columns)]
-    floor = [max(need[i], 8.0) + _CELL_PADDING_MM for i in range(1, columns)]
     available = body / Mm(1)
-    label_min = available * 0.28
+    for points, label_share in ((TABLE_POINTS[0], 0.28), (TABLE_POINTS[1], 0.18)):
+        k = points / TABLE_POINTS[0]
+        want = [max(need[i] * k, head[i] * k, 8.0) + _CELL_PADDING_MM for i in range(1, columns)]
+        floor = [max(need[i] * k, 8.0) + _CELL_PADDING_MM for i in range(1, columns)]
+        label_min = available * label_share
+        if sum(floor) <= available - label_min:
+            break
     if sum(want) > available - label_min:
         # Headers wrap inside words before a figure is ever split.
         spare = max(available - label_min - sum(floor), 0)
@@ -435,7 +498,7 @@ def _column_widths(block: tree.Table, columns: int, body: int) -> list[int]:
         share = (available - label_min) / (columns - 1)
         want = [share] * (columns - 1)
     rest = [int(w * Mm(1)) for w in want]
-    return [body - sum(rest), *rest]
+    return [body - sum(rest), *rest], points
 
 
 KEEP_TOGETHER_ROWS = 15

@@ -51,12 +51,19 @@ def _table(block: tree.Table) -> str:
     return "".join(out)
 
 
-def to_html(document: tree.Document, *, image_width: int | None = None) -> str:
+LOGO_SRC = "logo:header"
+
+
+def to_html(document: tree.Document, *, image_width: int | None = None, logo_alt: str | None = None) -> str:
     """The whole preview page for ``document``. Its look is the profile's preview style sheet,
-    which the viewer applies (``QTextDocument.setDefaultStyleSheet``)."""
+    which the viewer applies (``QTextDocument.setDefaultStyleSheet``). ``logo_alt`` (the
+    organisation's name) places the profile's logo at the top, where the Word file has it in
+    the first page's header; the viewer supplies the image for :data:`LOGO_SRC`."""
     # pre-wrap: the tree keeps the user's own spaces and tabs exactly (template layout is
     # already folded), and the Word file shows them; so must the preview.
     out = [f'<html><body style="white-space: pre-wrap"><a name="{TOP_ANCHOR}"></a>']
+    if logo_alt is not None:
+        out.append(f'<p><img src="{LOGO_SRC}" alt="{escape(logo_alt)}" height="40"></p>')
     for block in document.blocks:
         anchor = getattr(block, "anchor", "")
         if anchor:

@@ -58,6 +58,7 @@ def document_meta(memo: Memo, profile: Profile) -> dict:
         "keywords": f"Diarienummer {clean_text(case.diarienummer)}" if case.diarienummer else "",
         "category": clean_text(profile.document_type),
         "header": header,
+        "organisation": clean_text(case.organisation),
     }
 
 

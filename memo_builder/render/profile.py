@@ -213,9 +213,17 @@ def find_profile(key: str, extra=(), *, open_base: bool = True) -> Profile:
     return load_profile(key, templates_dir(), open_base=open_base)  # names the choices
 
 
-@lru_cache(maxsize=1)
+def clear_caches() -> None:
+    """Forget the shared defaults read from disk (tests, and a changed profile folder)."""
+    _read_base_defaults.cache_clear()
+
+
 def _base_defaults() -> dict:
-    path = templates_dir() / BASE_FOLDER / "profile.toml"
+    return _read_base_defaults(templates_dir() / BASE_FOLDER / "profile.toml")
+
+
+@lru_cache(maxsize=4)
+def _read_base_defaults(path: Path) -> dict:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):

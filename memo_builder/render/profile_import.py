@@ -340,13 +340,16 @@ def _ensure_language(styles, report: ImportReport) -> None:
         rpr = OxmlElement("w:rPr")
         rpr_default.append(rpr)
     lang = rpr.find(f"{_W}lang")
-    if lang is None or not lang.get(f"{_W}val"):
-        if lang is None:
-            lang = OxmlElement("w:lang")
-            rpr.append(lang)
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    before = lang.get(f"{_W}val") or ""
+    if not before.lower().startswith("sv"):
+        # The memo is Swedish: spell checkers and screen readers must know it.
         lang.set(f"{_W}val", "sv-SE")
-        report.added.append("dokumentspråk svenska (sv-SE)")
-        report.language = "sv-SE"
+        report.added.append("dokumentspråk svenska (sv-SE)"
+                            + (f" i stället för {before}" if before else ""))
+    report.language = lang.get(f"{_W}val")
 
 
 def convert_template(path: Path, key: str, organisation: str = "") -> tuple[bytes, dict, ImportReport]:
@@ -411,8 +414,7 @@ def convert_template(path: Path, key: str, organisation: str = "") -> tuple[byte
                 doc_pr.set("descr", alt)
                 report.added.append(f"alternativtext ”{alt}” till bilden i sidhuvudet")
     report.page = _describe_page(document)
-    report.fonts, language = _fonts_and_language(styles)
-    report.language = report.language or language
+    report.fonts, _language = _fonts_and_language(styles)
     core = document.core_properties
     core.author = core.last_modified_by = core.title = core.comments = ""
     out = io.BytesIO()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QTextFrame, QTextListFormat, QTextTable
 
 from memo_builder.export import ExportOptions, export
 from memo_builder.model.memo import CostLine, DecisionPoint, Option
+from memo_builder.render.html_preview import LOGO_SRC
 from tests.helpers import example_memo
 
 LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
@@ -29,7 +30,16 @@ ORDERED = {QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlp
 
 def _preview_block(block) -> tuple | None:
     text = block.text().translate(LINE_BREAKS)
-    if "\ufffc" in text:  # an object replacement character: the chart image
+    if "\ufffc" in text:  # an object replacement character: an image
+        it = block.begin()
+        names = []
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                names.append(fmt.toImageFormat().name())
+            it += 1
+        if names == [LOGO_SRC]:
+            return None  # the logo: in the Word file it is in the first page's header
         return ("chart",)
     if not text.strip():
         return None

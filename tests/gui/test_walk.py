@@ -13,7 +13,11 @@ def test_new_memo_to_word_file(window, qtbot, answers, tmp_path):
     w = window
     # 1 Ärendet
     case = w.page(0)
+    # A first start from another municipality: the neutral profile, nothing says Göteborg.
+    assert w.doc.memo.profile == "kommun" and w.doc.memo.case.organisation == ""
+    assert not any("Göteborg" in case.board.itemText(i) for i in range(case.board.count()))
     type_into(qtbot, case.title_edit, "Förnyelse av avtal om e-posttjänst")
+    type_into(qtbot, case.organisation, "Umeå kommun")
     type_into(qtbot, case.board.lineEdit(), "Nämnden för Intraservice")
     type_into(qtbot, case.administration, "Intraservice")
     type_into(qtbot, case.dnr, "0042/24")

@@ -30,6 +30,7 @@ from memo_builder.model.validation import Problem, validate
 from memo_builder.paths import example_memo_path
 from memo_builder.render.pipeline import build_docx
 from memo_builder.render.profile import ProfileError
+from tests.helpers import require_soffice
 
 from .settings import PROFILE, hostile_settings
 from .strategies import extreme_memos, memos, pieces
@@ -111,10 +112,10 @@ def test_save_load_round_trip(tmp_path_factory, memo, n):
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 @settings(settings.get_profile(PROFILE), max_examples=3)
 @given(memos(max_options=3, max_lines=3))
 def test_libreoffice_converts_sample(tmp_path_factory, memo):
+    require_soffice()
     data = check_build(memo)
     if data is None:
         return

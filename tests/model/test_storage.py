@@ -159,4 +159,7 @@ def test_missing_fields_take_defaults(tmp_path):
     memo = storage.load(path)
     assert memo.case.title == "Bara rubrik"
     assert memo.options == []
-    assert memo.profile == "goteborg"
+    assert memo.profile == ""  # the user's default profile (settings), never a city in code
+    from memo_builder.render.pipeline import profile_key
+
+    assert profile_key(memo) == "kommun"

@@ -7,7 +7,6 @@ import re
 import zipfile
 from decimal import Decimal as D
 
-import pytest
 from lxml import etree
 
 from memo_builder.model.costs import memo_costs
@@ -20,7 +19,7 @@ from memo_builder.render.charts import (
     cost_chart,
 )
 from memo_builder.render.pipeline import build_docx
-from tests.helpers import convert_to_pdf, example_memo, pdf_text, soffice
+from tests.helpers import convert_to_pdf, example_memo, pdf_text, require_soffice
 
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -134,8 +133,8 @@ def test_preview_html_places_the_chart_where_the_gui_can_find_it():
     assert 'alt="Stapeldiagram över kostnaden per år' in html
 
 
-@pytest.mark.skipif(soffice() is None, reason="LibreOffice not installed")
 def test_libreoffice_draws_the_chart(tmp_path):
+    require_soffice()
     path = tmp_path / "memo.docx"
     build_docx(example_memo(), path)
     text = pdf_text(convert_to_pdf(path, tmp_path))

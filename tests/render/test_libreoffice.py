@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import re
-
-import pytest
 
 from memo_builder import swedish
 from memo_builder.model.costs import memo_costs
 from memo_builder.render.pipeline import build_docx
-from tests.helpers import convert_to_pdf, example_memo, pdf_text, soffice
-
-
-def _need_soffice():
-    if soffice() is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) saknas i CI; .ci/run ska installera det")
-        pytest.skip("LibreOffice är inte installerat")
+from tests.helpers import convert_to_pdf, example_memo, pdf_text, require_soffice
 
 
 def test_libreoffice_reads_title_dnr_totals_and_page_numbers(tmp_path):
-    _need_soffice()
+    require_soffice()
     memo = example_memo()
     path = tmp_path / "memo.docx"
     build_docx(memo, path)

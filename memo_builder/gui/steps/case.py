@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.fields import DateField
 from memo_builder.gui.widgets.form import row
+
+
+class ProfileCombo(QComboBox):
+    """Lists the profiles only when opened: finding and checking them all costs more than the
+    first paint may spend."""
+
+    def __init__(self, fill, parent=None) -> None:
+        super().__init__(parent)
+        self._fill = fill
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt API
+        self._fill()
+        super().showPopup()
 
 
 class CaseStep(StepPage):
@@ -29,6 +43,12 @@ class CaseStep(StepPage):
 
         card = self.card(self.tr("Ärende och nämnd"))
         form = card.form()
+        self.profile_combo = ProfileCombo(self._fill_profiles)
+        self.profile_combo.setAccessibleName(self.tr("Organisationens mall"))
+        row(form, self.tr("Mall:"), self.profile_combo,
+            self.tr("Organisationens format för skrivelsen; egna mallar under Inställningar → Organisation"))
+        self.profile_combo.activated.connect(self._profile_chosen)
+        self._show_profile()
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("Vad nämnden beslutar om"))
         row(form, self.tr("Rubrik:"), self.title_edit)
@@ -81,10 +101,66 @@ class CaseStep(StepPage):
         row(form, self.tr("E-post:"), self.officer_email)
         b.line(self.officer_email, officer, "email", "case.officer.email", "top")
         self.services.profileChanged.connect(self._fill_boards)
+        self.services.profileChanged.connect(self._show_profile)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._show_profile()
+
+    def rebuild(self) -> None:
+        self._fill_boards()  # a new memo: the user's own boards may have changed too
+        super().rebuild()
+
+    def _show_profile(self) -> None:
+        """The combo shows the memo's profile (the full list is read when it opens)."""
+        profile = self.services.profile()
+        key = profile.key if profile is not None else (self.doc.memo.profile or "")
+        index = self.profile_combo.findData(key)
+        self.profile_combo.blockSignals(True)
+        if index < 0:
+            self.profile_combo.addItem(profile.name if profile is not None else key, key)
+            index = self.profile_combo.count() - 1
+        self.profile_combo.setCurrentIndex(index)
+        self.profile_combo.blockSignals(False)
+
+    def _fill_profiles(self) -> None:
+        from memo_builder.render.profile import SOURCE_LABELS, list_profiles
+
+        listings, notices = list_profiles()
+        current = self.profile_combo.currentData()
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        model = self.profile_combo.model()
+        for x in listings:
+            if x.profile is None:
+                self.profile_combo.addItem(self.tr("{key} (kan inte användas)").format(key=x.key), x.key)
+                item = model.item(self.profile_combo.count() - 1)
+                item.setEnabled(False)
+                item.setToolTip(x.error)
+                continue
+            self.profile_combo.addItem(x.profile.name, x.key)
+            self.profile_combo.setItemData(self.profile_combo.count() - 1,
+                                           f"{SOURCE_LABELS[x.source]}: {x.folder}\n{x.profile.description}",
+                                           Qt.ItemDataRole.ToolTipRole)
+        index = self.profile_combo.findData(current)
+        self.profile_combo.setCurrentIndex(max(index, 0))
+        self.profile_combo.blockSignals(False)
+        if notices:
+            self.profile_combo.setToolTip("\n".join(notices))
+
+    def _profile_chosen(self, index: int) -> None:
+        key = self.profile_combo.itemData(index)
+        if key and key != self.doc.memo.profile:
+            self.doc.set(self.doc.memo, "profile", key, self.tr("Byt mall"), merge=False)
 
     def _fill_boards(self) -> None:
+        from memo_builder import settings
+
         profile = self.services.profile()
+        own = settings.get("boards", [])
         boards = list(profile.boards) if profile else []
+        boards += [b for b in (own if isinstance(own, list) else [])
+                   if isinstance(b, str) and b not in boards]
         current = self.doc.memo.case.board
         self.board.blockSignals(True)
         self.board.clear()

@@ -1,0 +1,178 @@
+"""Inställningar → Organisation: the user's own details (stored once, used by every new memo),
+the organisation's shared folder of profiles, and "Skapa profil från Word-mall…"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memo_builder import settings
+from memo_builder.gui import dialogs
+from memo_builder.gui.services import Services
+
+DETAIL_FIELDS = ("organisation", "administration")
+OFFICER_FIELDS = ("name", "title", "phone", "email")
+
+
+class MyDetailsDialog(QDialog):
+    """Organisation, förvaltning, the boards you write for and your own contact details."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mina uppgifter"))
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        labels = {
+            "organisation": self.tr("Organisation:"), "administration": self.tr("Förvaltning:"),
+            "name": self.tr("Ditt namn:"), "title": self.tr("Titel:"),
+            "phone": self.tr("Telefon:"), "email": self.tr("E-post:"),
+        }
+        officer = settings.officer_details()
+        for key in (*DETAIL_FIELDS, *OFFICER_FIELDS):
+            edit = QLineEdit()
+            edit.setAccessibleName(labels[key].rstrip(":"))
+            value = officer.get(key, "") if key in OFFICER_FIELDS else settings.get(key, "")
+            edit.setText(value if isinstance(value, str) else "")
+            form.addRow(labels[key], edit)
+            self.edits[key] = edit
+        self.boards = QPlainTextEdit()
+        self.boards.setAccessibleName(self.tr("Nämnder"))
+        self.boards.setPlaceholderText(self.tr("En nämnd per rad, t.ex. Kommunstyrelsen"))
+        boards = settings.get("boards", [])
+        self.boards.setPlainText("\n".join(b for b in boards if isinstance(b, str))
+                                 if isinstance(boards, list) else "")
+        self.boards.setFixedHeight(self.fontMetrics().height() * 5)
+        form.addRow(self.tr("Nämnder du skriver till:"), self.boards)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        from memo_builder.model.text import clean_text
+
+        out = {k: clean_text(self.edits[k].text()).strip() for k in DETAIL_FIELDS}
+        out["officer"] = {k: clean_text(self.edits[k].text()).strip() for k in OFFICER_FIELDS}
+        out["boards"] = [b.strip() for b in clean_text(self.boards.toPlainText()).split("\n")
+                         if b.strip()]
+        return out
+
+
+class OrganisationActions(QObject):
+    def __init__(self, window: QWidget, services: Services, *, show_hint: Callable[[str], None],
+                 use_profile: Callable[[str], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self._show_hint = show_hint
+        self._use_profile = use_profile
+
+    def edit_details(self, dialog: MyDetailsDialog | None = None) -> bool:
+        dialog = dialog or MyDetailsDialog(self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.save_details(dialog.values())
+
+    def save_details(self, values: dict) -> bool:
+        try:
+            stored = settings.load_settings()
+            stored.update(values)
+            settings.save_settings(stored)
+        except OSError as exc:
+            dialogs.error(self.window, dialogs.APP_NAME,
+                          self.tr("Uppgifterna kunde inte sparas: {error}").format(error=str(exc)))
+            return False
+        self._show_hint(self.tr("Dina uppgifter används i nya ärenden."))
+        return True
+
+    def choose_profile_folder(self) -> None:
+        current = settings.organisation_profile_dir()
+        folder = dialogs.folder_path(self.window, self.tr("Välj organisationens mappar med mallar"),
+                                     str(current or Path.home()))
+        if folder:
+            self._set_profile_folder(folder)
+
+    def clear_profile_folder(self) -> None:
+        self._set_profile_folder(None)
+
+    def _set_profile_folder(self, folder: str | None) -> None:
+        try:
+            settings.set_value("organisation_profiles", folder)
+        except OSError as exc:
+            dialogs.error(self.window, dialogs.APP_NAME, str(exc))
+            return
+        self.services.reload_profile()
+        self._show_hint(self.tr("Organisationens mallar: {folder}").format(folder=folder) if folder
+                        else self.tr("Bara programmets och dina egna mallar används."))
+
+    def import_template(self) -> Path | None:
+        """Skapa profil från Word-mall…: pick the template, name the profile, see the report."""
+        from memo_builder.errors import UserError
+        from memo_builder.render.profile import valid_key
+        from memo_builder.render.profile_import import create_profile
+
+        source = dialogs.open_path(self.window, self.tr("Välj organisationens Word-mall"),
+                                   str(Path.home()),
+                                   self.tr("Word-mallar (*.docx *.dotx);;Alla filer (*)"))
+        if not source:
+            return None
+        suggested = _suggest_key(Path(source).stem)
+        while True:
+            key = dialogs.text_input(self.window, self.tr("Skapa profil från Word-mall"),
+                                     self.tr("Profilens namn (t.ex. umea):"), suggested)
+            if not key:
+                return None
+            if valid_key(key):
+                break
+            dialogs.error(self.window, self.tr("Ogiltigt namn"),
+                          self.tr("Använd bokstäver, siffror och bindestreck, utan / \\ : * ? \" < > | "
+                                  "och utan punkt eller understreck först."))
+            suggested = _suggest_key(key)
+        folder = settings.personal_profile_dir()
+        replace = False
+        if (folder / key).exists():
+            choice = dialogs.ask(
+                self.window, self.tr("Profilen finns redan"),
+                self.tr("Det finns redan en profil som heter {key}. Vill du ersätta den?").format(key=key),
+                [("replace", self.tr("Ersätt"), "destructive"), ("cancel", self.tr("Avbryt"), "reject")],
+                default="cancel")
+            if choice != "replace":
+                return None
+            replace = True
+        organisation = self.services.doc.memo.case.organisation or settings.get("organisation", "")
+        try:
+            report = create_profile(Path(source), key, folder, replace=replace,
+                                    organisation=organisation if isinstance(organisation, str) else "")
+        except UserError as exc:
+            dialogs.error(self.window, self.tr("Profilen kunde inte skapas"),
+                          str(exc) + "\n\n" + self.tr("Inget har ändrats."))
+            return None
+        choice = dialogs.ask(
+            self.window, self.tr("Profilen är skapad"), "\n".join(report.lines()),
+            [("use", self.tr("Använd för detta ärende"), "accept"), ("close", self.tr("Stäng"), "reject")],
+            default="use", icon=dialogs.QMessageBox.Icon.Information)
+        if choice == "use":
+            self._use_profile(key)
+        return report.folder
+
+
+def _suggest_key(text: str) -> str:
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:40] or "min-profil"
