@@ -200,6 +200,11 @@ class _Styles:
                     return level
         return None
 
+    def display_name(self, style_id: str | None) -> str:
+        style = self.by_id.get(style_id or "")
+        name = style.find(_w("name")) if style is not None else None
+        return (name.get(_w("val")) if name is not None else "") or (style_id or "Normal")
+
     def is_list_style(self, style_id: str | None) -> bool:
         return any(s.find(f"{_w('pPr')}/{_w('numPr')}") is not None for s in self.chain(style_id))
 
@@ -316,6 +321,8 @@ class _Checker:
         self.body = body
         self.document = document
         self.findings: list[Finding] = []
+        self._contrast_groups: dict[tuple, list[str]] = {}
+        self._contrast_findings: dict[tuple, int] = {}
         self.heading = ""  # the heading the walk is under
         self.table_no = 0
         self.page_bg = "FFFFFF"
@@ -540,11 +547,26 @@ class _Checker:
                 worst = (ratio, color.upper(), bg)
         if worst is not None:
             ratio, color, bg = worst
-            need = "4,5:1"
-            self.add("contrast", where or self.under(f"stycket {_excerpt(text)}"),
-                     f"Textfärgen #{color} mot bakgrunden #{bg} har kontrasten "
-                     f"{ratio:.1f}:1".replace(".", ",") + f", under kravet {need} (3:1 för stor text).",
-                     "Välj en mörkare textfärg eller ljusare bakgrund (Automatisk färg fungerar alltid).")
+            kind = "rubriken" if self.styles.heading_level(style) else "stycket"
+            place = where or self.under(f"{kind} {_excerpt(text)}")
+            # One finding per style and colour pair: a heading colour fails in every heading.
+            group = self._contrast_groups.setdefault((style, color, bg), [])
+            group.append(place)
+            if len(group) == 1:
+                self._contrast_findings[(style, color, bg)] = len(self.findings)
+                self.add("contrast", place, "", "")
+            index = self._contrast_findings[(style, color, bg)]
+            style_name = self.styles.display_name(style)
+            more = (f" Det gäller {len(group)} stycken med formatmallen ”{style_name}”."
+                    if len(group) > 1 else "")
+            self.findings[index] = Finding(
+                "contrast", group[0],
+                f"Textfärgen #{color} mot bakgrunden #{bg} har kontrasten "
+                + f"{ratio:.1f}:1".replace(".", ",") + ", under kravet 4,5:1 (3:1 för stor text)."
+                + more,
+                ("Ändra färgen i formatmallen ”" + style_name + "” till en mörkare. " if more else
+                 "Välj en mörkare textfärg eller ljusare bakgrund. ")
+                + "Automatisk färg fungerar alltid.")
 
     # links
     def _links(self) -> None:

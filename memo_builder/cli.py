@@ -218,14 +218,15 @@ def cmd_check(args) -> int:
             continue
         for line in report.lines:
             print(line)
+        # Accessibility (DOS-lagen) of what the template makes: reported, for the organisation
+        # to fix in its template, but the profile still works.
         access = _accessibility_of_example(profile)
-        for finding in access:  # the template makes documents that fail DOS-lagen
+        for finding in access:
             print(f"  Tillgänglighet: {finding}")
-        ok = report.ok and not access
-        problems = list(report.problems) + (
-            [f"exemplet har {len(access)} tillgänglighetsbrister"] if access else [])
-        print(f"{profile.key}: " + ("OK" if ok else "problem: " + "; ".join(problems)))
-        failed = failed or not ok
+        note = f", men exemplet har {len(access)} tillgänglighetsbrister (se ovan)" if access else ""
+        print(f"{profile.key}: " + ("OK" + note if report.ok else
+                                    "problem: " + "; ".join(report.problems) + note))
+        failed = failed or not report.ok
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
