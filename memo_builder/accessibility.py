@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,7 +104,8 @@ class _Package:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError,
+                NotImplementedError, RuntimeError):
             raise DocumentUnreadable(
                 f"{name} är ingen Word-fil (.docx) eller är skadad. Öppna den i Word och spara "
                 "den som Word-dokument.") from None
@@ -133,8 +135,8 @@ class _Package:
                         raise DocumentUnreadable(
                             f"{self.name}: delen {part} packar upp till orimligt mycket data "
                             "(en så kallad zip-bomb?). Filen kontrolleras inte.")
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError,
-                RuntimeError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
+                NotImplementedError, RuntimeError) as exc:
             if isinstance(exc, DocumentUnreadable):
                 raise
             raise DocumentUnreadable(

@@ -257,3 +257,22 @@ def test_xml_entities_are_not_expanded():
         z.writestr("word/document.xml", bomb)
     rules = {f.rule for f in check_bytes(buf.getvalue())}
     assert "title" in rules  # read and checked, entities left alone
+
+
+def test_damaged_files_never_raise_anything_else(ours):
+    """Bytes flipped anywhere in a real Word file: a list of findings or one Swedish line."""
+    import random
+
+    rng = random.Random(12)
+    for _ in range(150):
+        data = bytearray(ours)
+        for _ in range(rng.randint(1, 60)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if rng.random() < 0.2:
+            data = data[: rng.randrange(len(data))]
+        try:
+            result = check_bytes(bytes(data))
+        except DocumentUnreadable as exc:
+            assert "\n" not in str(exc) and str(exc)
+        else:
+            assert isinstance(result, list)
