@@ -264,12 +264,14 @@ def _place_logo(document, profile: Profile, alt: str) -> None:
     header = section.first_page_header
     paragraph = header.paragraphs[0].insert_paragraph_before() if header.paragraphs \
         else header.add_paragraph()
+    drawing_id = _next_drawing_id(document)
     try:
         paragraph.add_run().add_picture(io.BytesIO(data), width=Mm(LOGO_WIDTH_MM))
     except Exception as exc:  # python-docx reads the image header itself
         raise ProfileError(f"Mallen {profile.key!r}: logotypen {profile.logo.name} kan inte "
                            f"läsas som bild ({type(exc).__name__}). Spara den som PNG.") from None
     for doc_pr in paragraph._p.iter(f"{{{NS_WP}}}docPr"):
+        doc_pr.set("id", str(drawing_id))  # unique in the package, not just in the header
         doc_pr.set("descr", alt or profile.name)
         doc_pr.set("title", alt or profile.name)
 
@@ -543,6 +545,22 @@ def _space_before(p, twips: int = 160):
     return p
 
 
+def _next_drawing_id(document) -> int:
+    """A drawing id unused in the whole package: the header's logo has one too, and Word
+    reports duplicates as unreadable content (python-docx's next_id sees the body only)."""
+    used = [0]
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is None:
+            continue
+        for doc_pr in element.iter(f"{{{NS_WP}}}docPr"):
+            try:
+                used.append(int(doc_pr.get("id", "0")))
+            except ValueError:
+                pass
+    return max(max(used) + 1, document.part.next_id)
+
+
 def _chart_paragraph(document, chart: CostChart, alt: str, width):
     """A paragraph holding a native chart: chart part + embedded workbook, related from the
     document, and a ``wp:inline`` graphic frame whose ``docPr`` carries the alt text."""
@@ -562,7 +580,7 @@ def _chart_paragraph(document, chart: CostChart, alt: str, width):
     rel_id = document.part.relate_to(chart_part, RT.CHART)
     cx = int(width)
     cy = int(width * chart.aspect)
-    shape_id = document.part.next_id
+    shape_id = _next_drawing_id(document)
     p = etree.Element(W + "p")
     ppr = etree.SubElement(p, W + "pPr")
     etree.SubElement(ppr, W + "keepNext")  # keep the chart with the table that follows
