@@ -81,37 +81,96 @@ def _print_problems(problems, stream=None) -> None:
         print(f"- {LEVEL_LABELS[p.level]}: {p.message} ({describe_path(p.path)})", file=stream)
 
 
+def _profile_or_none(memo, args=None):
+    from memo_builder.render.pipeline import profile_key
+    from memo_builder.render.profile import ProfileError, load_profile
+
+    try:
+        return load_profile(profile_key(memo), open_base=False,
+                            extra=_profile_dirs(args) if args is not None else ())
+    except ProfileError:
+        return None
+
+
 def cmd_validate(args) -> int:
-    from memo_builder.model.validation import Level, validate
+    from memo_builder.analysis import Analysis
+    from memo_builder.model.validation import Level
+    from memo_builder.readability import Limits
+    from memo_builder.steps import describe_path
 
     memo = _load(args.file)
-    problems = validate(memo, _library())
+    analysis = Analysis(memo, _library())
+    problems = analysis.problems
     errors = [p for p in problems if p.level is Level.ERROR]
     warnings = [p for p in problems if p.level is Level.WARNING]
+    profile = _profile_or_none(memo, args)
+    readability = analysis.readability(Limits.from_profile(profile))
     if not problems:
         print(f"{Path(args.file).name}: inga problem – klart för nämnden.")
+    else:
+        _print_problems(errors + warnings)
+    # Plain Swedish (språklagen 11 §): advice, never a reason to refuse the memo.
+    print(f"\nLäsbarhet (LIX; varning över {readability.limits.lix:g}). Skala: under 30 mycket "
+          "lättläst, 30–40 lättläst, 40–50 medelsvår, 50–60 svår (normalt för myndighetstext), "
+          "över 60 mycket svår.")
+    for line in readability.lines():
+        print(f"  {line}")
+    for issue in readability.issues:
+        print(f"- Varning: {issue.message(readability.limits)} ({describe_path(issue.path)})")
+    if args.spelling:
+        _print_spelling(memo, profile)
+    if not problems:
         return EXIT_OK
-    _print_problems(errors + warnings)
     failed = bool(errors) or (args.strict and bool(warnings))
     verdict = "inte klart" if failed else "klart, men se varningarna"
     print(f"{Path(args.file).name}: {len(errors)} fel, {len(warnings)} varningar – {verdict}.")
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
+def _print_spelling(memo, profile) -> None:
+    from memo_builder.readability import prose_fields
+    from memo_builder.spelling import DictionaryUnavailable, SpellChecker, memo_words
+    from memo_builder.steps import describe_path
+
+    try:
+        checker = SpellChecker.load_default(memo_words(memo, profile))
+    except DictionaryUnavailable as exc:
+        print(f"\nStavning: {exc}")
+        return
+    found = [(path, m) for _k, path, text in prose_fields(memo) for m in checker.misspelled(text)]
+    print(f"\nStavning: {len(found)} ord som inte finns i ordlistan")
+    for path, m in found:
+        suggestions = checker.suggest(m.word, 4)
+        hint = f" (förslag: {', '.join(suggestions)})" if suggestions else ""
+        print(f"- ”{m.word}”{hint} ({describe_path(path)})")
+
+
 def cmd_build(args) -> int:
     from memo_builder.export import (
+        FORMATS,
         ExportOptions,
         NotReady,
         check_target,
         export_to_file,
         format_for,
     )
+    from memo_builder.pdf import ConverterMissing
 
     source = Path(args.file)
     memo = _load(args.file)
-    output = Path(args.output) if args.output else source.with_suffix(".docx")
+    if args.output:
+        output = Path(args.output)
+    else:
+        output = source.with_suffix(".pdf" if args.format == "pdf" else ".docx")
     check_target(output, source)
-    options = ExportOptions(format=format_for(output, args.format), draft=args.draft)
+    fmt = format_for(output, args.format)
+    if args.format and output.suffix.lower() != FORMATS[fmt][0]:
+        # `--format pdf -o case.docx` would write a PDF under a Word name: refuse, never guess.
+        raise UserError(
+            f"{output.name}: --format {fmt} skriver en fil som ska sluta på {FORMATS[fmt][0]}. "
+            f"Ändra filnamnet eller formatet."
+        )
+    options = ExportOptions(format=fmt, draft=args.draft)
     from memo_builder.render.pipeline import profile_key
     from memo_builder.render.profile import load_profile
 
@@ -121,6 +180,9 @@ def cmd_build(args) -> int:
     try:
         report = export_to_file(memo, output, source=source, profile=profile, library=_library(),
                                 options=options)
+    except ConverterMissing as exc:
+        word = output.with_suffix(".docx")
+        raise UserError(f"{exc} Word-filen: memo-builder build {args.file} -o {word}") from None
     except NotReady as exc:
         print("Memot är inte klart för nämnden och byggdes inte:", file=sys.stderr)
         _print_problems(exc.problems, sys.stderr)
@@ -194,9 +256,44 @@ def cmd_check(args) -> int:
             continue
         for line in report.lines:
             print(line)
-        print(f"{profile.key}: " + ("OK" if report.ok else "problem: " + "; ".join(report.problems)))
+        # Accessibility (DOS-lagen) of what the template makes: reported, for the organisation
+        # to fix in its template, but the profile still works.
+        access = _accessibility_of_example(profile)
+        for finding in access:
+            print(f"  Tillgänglighet: {finding}")
+        note = f", men exemplet har {len(access)} tillgänglighetsbrister (se ovan)" if access else ""
+        print(f"{profile.key}: " + ("OK" + note if report.ok else
+                                    "problem: " + "; ".join(report.problems) + note))
         failed = failed or not report.ok
     return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _accessibility_of_example(profile) -> list:
+    """check-doc's findings on the example built with ``profile`` (a draft, as check builds)."""
+    from memo_builder.accessibility import check_bytes
+    from memo_builder.errors import UserError
+    from memo_builder.export import ExportOptions, export
+    from memo_builder.model import storage
+    from memo_builder.paths import example_memo_path
+
+    memo = storage.load(example_memo_path())
+    memo.profile = profile.key
+    try:
+        data = export(memo, profile=profile, options=ExportOptions(draft=True)).data
+    except UserError:
+        return []  # check_profile has reported why it does not build
+    return check_bytes(data, f"{profile.key}: exemplet")
+
+
+def cmd_check_doc(args) -> int:
+    """Accessibility check of any Word file: 0 clean, 1 findings, 2 unreadable."""
+    from memo_builder.accessibility import check_file, summary_line
+
+    findings = check_file(args.file)  # DocumentUnreadable is a UserError: one line, exit 2
+    for finding in findings:
+        print(f"- {finding}")
+    print(summary_line(Path(args.file).name, findings))
+    return EXIT_PROBLEMS if findings else EXIT_OK
 
 
 def cmd_profiles(args) -> int:
@@ -393,10 +490,11 @@ def make_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandon")
 
-    p = sub.add_parser("build", help="skapa Word-filen från en .memo-fil")
+    p = sub.add_parser("build", help="skapa Word- eller PDF-filen från en .memo-fil")
     p.add_argument("file", metavar="FIL", help=".memo-fil")
-    p.add_argument("-o", "--output", metavar="FIL", help="fil att skriva (standard: samma namn, .docx)")
-    p.add_argument("--format", choices=("docx",), help="format (standard: efter filändelsen)")
+    p.add_argument("-o", "--output", metavar="FIL",
+                   help="fil att skriva, .docx eller .pdf (standard: samma namn, .docx)")
+    p.add_argument("--format", choices=("docx", "pdf"), help="format (standard: efter filändelsen)")
     p.add_argument("--profile", metavar="PROFIL", help="organisationens mall (standard: memots egen)")
     p.add_argument("--profiles-dir", metavar="MAPP", action="append",
                    help="ytterligare mapp med profiler (kan upprepas)")
@@ -407,6 +505,8 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="lista problem; slutkod 0 när memot är klart, 1 annars")
     p.add_argument("file", metavar="FIL", help=".memo-fil")
     p.add_argument("--strict", action="store_true", help="även varningar ger slutkod 1")
+    p.add_argument("--spelling", action="store_true",
+                   help="kontrollera även stavningen (tar några sekunder)")
     p.add_argument("--profiles-dir", metavar="MAPP", action="append",
                    help="ytterligare mapp med profiler (kan upprepas)")
     p.set_defaults(func=cmd_validate)
@@ -421,6 +521,11 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--profiles-dir", metavar="MAPP", action="append",
                    help="ytterligare mapp med profiler (kan upprepas)")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("check-doc", help="kontrollera att en Word-fil är tillgänglig (DOS-lagen); "
+                       "slutkod 0 utan brister, 1 med brister, 2 om filen inte kan läsas")
+    p.add_argument("file", metavar="FIL", help="Word-fil (.docx)")
+    p.set_defaults(func=cmd_check_doc)
 
     p = sub.add_parser("profiles", help="lista profilerna: programmets, organisationens och dina egna")
     p.add_argument("--profiles-dir", metavar="MAPP", action="append",
@@ -464,7 +569,7 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("build", "validate", "example", "check", "profiles", "profile", "caveats",
+COMMANDS = ("build", "validate", "example", "check", "check-doc", "profiles", "profile", "caveats",
             "import-costs", "export-costs", "gui")
 
 

@@ -75,6 +75,11 @@ class MainWindow(QMainWindow):
                                                 use_profile=self.use_profile)
 
         self._build_ui()
+        # -- issue 12 (publish): PDF export and spell check live in their own modules --
+        from memo_builder.gui import pdf_export, spelling
+        self.pdf_export = pdf_export.PdfExport(self)
+        self.spelling = spelling.install(self)
+        # -- end issue 12 --
         self._build_actions()
         self._build_menus()
 
@@ -181,6 +186,7 @@ class MainWindow(QMainWindow):
         self.act_save = action(self.tr("&Spara"), self.save, QKeySequence("Ctrl+S"))
         self.act_save_as = action(self.tr("Spara s&om …"), self.save_as, QKeySequence("Ctrl+Shift+S"))
         self.act_export = action(self.tr("Skapa &skrivelse …"), self.export, QKeySequence("Ctrl+E"), "word")
+        self.act_export_pdf = action(self.tr("Spara som &PDF …"), self.pdf_export.start)  # issue 12
         self.act_open_word = action(self.tr("Öppna skrivelsen i &Word"), self.open_export)
         self.act_open_word.setEnabled(False)
         self.act_quit = action(self.tr("&Avsluta"), self.close, QKeySequence("Ctrl+Q"))
@@ -225,6 +231,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_save_as)
         m.addSeparator()
         m.addAction(self.act_export)
+        m.addAction(self.act_export_pdf)  # issue 12
         m.addAction(self.act_open_word)
         m.addSeparator()
         m.addAction(self.act_quit)
@@ -287,6 +294,7 @@ class MainWindow(QMainWindow):
     def _review_page_built(self, page) -> None:
         page.exportRequested.connect(self.export)
         page.openRequested.connect(self.open_export)
+        page.pdfRequested.connect(self.pdf_export.start)  # issue 12
         page.set_exported(self.last_export)
 
     # -- model events ----------------------------------------------------------------------------------
@@ -434,6 +442,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.close()
+        if self.spelling is not None:  # issue 12
+            self.spelling.stop()
         if self.recovery.restored_orphan is not None:  # saved or deliberately discarded above
             self.recovery.drop_restored()
         QApplication.instance().removeEventFilter(self._undo_filter)

@@ -55,7 +55,8 @@ def document_meta(memo: Memo, profile: Profile) -> dict:
     )
     board = clean_text(case.board)
     return {
-        "title": clean_text(case.title),
+        # A title in the properties even before the case has one (accessibility: DOS-lagen).
+        "title": clean_text(case.title).strip() or profile.document_type,
         "subject": f"{profile.document_type} till {board}" if board else profile.document_type,
         # The handläggare is the author; never the operating system's user name.
         "author": clean_text(case.officer.name),

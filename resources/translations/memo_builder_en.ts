@@ -28,40 +28,40 @@
     <name>BackgroundStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="45" />
-        <location filename="../../memo_builder/gui/steps/background.py" line="10" />
-        <location filename="../../memo_builder/gui/steps/background.py" line="31" />
-        <location filename="../../memo_builder/gui/steps/background.py" line="34" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="15" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="39" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="42" />
         <source>Bakgrund</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/background.py" line="16" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="21" />
         <source>&lt;b&gt;Sammanfattningen&lt;/b&gt; säger vad som har hänt och varför ärendet kommer till nämnden nu, och vad förvaltningen föreslår. Den kopieras ofta till kallelsen och protokollet, så den ska kunna läsas ensam. Skriv hela meningar, vårdat, enkelt och begripligt (språklagen 11 §). &lt;b&gt;Bakgrunden&lt;/b&gt; beskriver tidigare beslut och det som har hänt sedan dess.</source>
         <translation>The &lt;b&gt;summary&lt;/b&gt; says what has happened, why the case comes to the board now, and what the administration proposes. It is often copied into the notice and the minutes, so it must stand on its own. Write whole sentences in careful, simple and clear Swedish (Language Act, section 11). The &lt;b&gt;background&lt;/b&gt; describes earlier decisions and what has happened since.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/background.py" line="24" />
-        <location filename="../../memo_builder/gui/steps/background.py" line="28" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="29" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="33" />
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/background.py" line="25" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="30" />
         <source>Några stycken: vad ärendet gäller, vad som händer om inget beslutas, vad förvaltningen föreslår. En tom rad skiljer stycken åt.</source>
         <translation>A few paragraphs: what the case is about, what happens if nothing is decided, what the administration proposes. An empty line separates paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/background.py" line="30" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="35" />
         <source>Ändra sammanfattning</source>
         <translation>Edit summary</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/background.py" line="32" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="40" />
         <source>Tidigare beslut, avtal och händelser som förklarar ärendet.</source>
         <translation>Earlier decisions, contracts and events that explain the case.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/background.py" line="36" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="44" />
         <source>Ändra bakgrund</source>
         <translation>Edit background</translation>
     </message>
@@ -87,17 +87,17 @@
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="47" />
         <source>Organisationens mall</source>
-        <translation type="unfinished" />
+        <translation>Organisation's profile</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="48" />
         <source>Mall:</source>
-        <translation type="unfinished" />
+        <translation>Profile:</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="49" />
         <source>Organisationens format för skrivelsen; egna mallar under Inställningar → Organisation</source>
-        <translation type="unfinished" />
+        <translation>The organisation's format for the memo; your own under Settings → Organisation</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="53" />
@@ -207,7 +207,7 @@
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="95" />
         <source>Titel:</source>
-        <translation>Job title:</translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="98" />
@@ -222,12 +222,12 @@
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="136" />
         <source>{key} (kan inte användas)</source>
-        <translation type="unfinished" />
+        <translation>{key} (cannot be used)</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="154" />
         <source>Byt mall</source>
-        <translation type="unfinished" />
+        <translation>Change profile</translation>
     </message>
 </context>
 <context>
@@ -667,7 +667,7 @@
     <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="191" />
         <source>Skillnad mot jämförelsebasen (kr)</source>
-        <translation type="unfinished" />
+        <translation>Difference from the baseline (SEK)</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="201" />
@@ -1094,7 +1094,7 @@
     <message>
         <location filename="../../memo_builder/gui/steps/decision.py" line="97" />
         <source>Titel:</source>
-        <translation>Job title:</translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/decision.py" line="104" />
@@ -1855,172 +1855,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="179" />
+        <location filename="../../memo_builder/gui/main_window.py" line="184" />
         <source>&amp;Ny</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="180" />
+        <location filename="../../memo_builder/gui/main_window.py" line="185" />
         <source>&amp;Öppna …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="181" />
+        <location filename="../../memo_builder/gui/main_window.py" line="186" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="182" />
+        <location filename="../../memo_builder/gui/main_window.py" line="187" />
         <source>Spara s&amp;om …</source>
         <translation>Save &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="183" />
+        <location filename="../../memo_builder/gui/main_window.py" line="188" />
         <source>Skapa &amp;skrivelse …</source>
         <translation>Create &amp;memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="184" />
+        <location filename="../../memo_builder/gui/main_window.py" line="189" />
+        <source>Spara som &amp;PDF …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="190" />
         <source>Öppna skrivelsen i &amp;Word</source>
         <translation>Open the document in &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="186" />
+        <location filename="../../memo_builder/gui/main_window.py" line="192" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="187" />
+        <location filename="../../memo_builder/gui/main_window.py" line="193" />
         <source>Ån&amp;gra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="189" />
+        <location filename="../../memo_builder/gui/main_window.py" line="195" />
         <source>Gör &amp;om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="193" />
+        <location filename="../../memo_builder/gui/main_window.py" line="199" />
         <source>&amp;Förhandsgranskning</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="196" />
+        <location filename="../../memo_builder/gui/main_window.py" line="202" />
         <source>&amp;Nästa steg</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="197" />
+        <location filename="../../memo_builder/gui/main_window.py" line="203" />
         <source>&amp;Föregående steg</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="199" />
+        <location filename="../../memo_builder/gui/main_window.py" line="205" />
         <source>&amp;Hjälp för steget</source>
         <translation>&amp;Help for this step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="200" />
+        <location filename="../../memo_builder/gui/main_window.py" line="206" />
         <source>&amp;Om Memo Builder</source>
         <translation>&amp;About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="201" />
+        <location filename="../../memo_builder/gui/main_window.py" line="207" />
         <source>Organisationens &amp;bibliotek …</source>
         <translation>Organisation's &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="202" />
+        <location filename="../../memo_builder/gui/main_window.py" line="208" />
         <source>Använd bara programmets bibliotek</source>
         <translation>Use only the built-in library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="204" />
+        <location filename="../../memo_builder/gui/main_window.py" line="210" />
         <source>&amp;Mina uppgifter …</source>
-        <translation type="unfinished" />
+        <translation>&amp;My details …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="205" />
+        <location filename="../../memo_builder/gui/main_window.py" line="211" />
         <source>Skapa profil från &amp;Word-mall …</source>
-        <translation type="unfinished" />
+        <translation>Create profile from &amp;Word template …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="206" />
+        <location filename="../../memo_builder/gui/main_window.py" line="212" />
         <source>Organisationens &amp;mallar …</source>
-        <translation type="unfinished" />
+        <translation>Organisation's &amp;profiles …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="207" />
+        <location filename="../../memo_builder/gui/main_window.py" line="213" />
         <source>Använd bara programmets och mina mallar</source>
-        <translation type="unfinished" />
+        <translation>Use only the program's and my profiles</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="219" />
+        <location filename="../../memo_builder/gui/main_window.py" line="225" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="222" />
+        <location filename="../../memo_builder/gui/main_window.py" line="228" />
         <source>S&amp;enaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="231" />
+        <location filename="../../memo_builder/gui/main_window.py" line="238" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="234" />
+        <location filename="../../memo_builder/gui/main_window.py" line="241" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="239" />
+        <location filename="../../memo_builder/gui/main_window.py" line="246" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="240" />
+        <location filename="../../memo_builder/gui/main_window.py" line="247" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="244" />
+        <location filename="../../memo_builder/gui/main_window.py" line="251" />
         <source>&amp;Organisation</source>
-        <translation type="unfinished" />
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="252" />
+        <location filename="../../memo_builder/gui/main_window.py" line="259" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="271" />
+        <location filename="../../memo_builder/gui/main_window.py" line="278" />
         <source>Byt mall</source>
-        <translation type="unfinished" />
+        <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="330" />
+        <location filename="../../memo_builder/gui/main_window.py" line="338" />
         <source>{e} fel · {w} varningar</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="331" />
+        <location filename="../../memo_builder/gui/main_window.py" line="339" />
         <source>Inga problem</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="345" />
+        <location filename="../../memo_builder/gui/main_window.py" line="353" />
         <source>Autosparningen misslyckades: {reason}. Spara ärendet, gärna på en annan plats.</source>
         <translation>Autosave failed: {reason}. Save the case, preferably in another place.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="348" />
+        <location filename="../../memo_builder/gui/main_window.py" line="356" />
         <source>Osparade ändringar skyddas inte om programmet avslutas oväntat.</source>
         <translation>Unsaved changes are not protected if the program closes unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="356" />
+        <location filename="../../memo_builder/gui/main_window.py" line="364" />
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
@@ -2054,7 +2059,7 @@
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="33" />
         <source>Mina uppgifter</source>
-        <translation type="unfinished" />
+        <translation>My details</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="37" />
@@ -2069,12 +2074,12 @@
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="38" />
         <source>Ditt namn:</source>
-        <translation type="unfinished" />
+        <translation>Your name:</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="38" />
         <source>Titel:</source>
-        <translation>Job title:</translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="39" />
@@ -2089,17 +2094,17 @@
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="50" />
         <source>Nämnder</source>
-        <translation type="unfinished" />
+        <translation>Boards</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="51" />
         <source>En nämnd per rad, t.ex. Kommunstyrelsen</source>
-        <translation type="unfinished" />
+        <translation>One board per line, e.g. Kommunstyrelsen</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="56" />
         <source>Nämnder du skriver till:</source>
-        <translation type="unfinished" />
+        <translation>Boards you write to:</translation>
     </message>
 </context>
 <context>
@@ -2138,32 +2143,32 @@
     <message>
         <location filename="../../memo_builder/gui/navigation.py" line="177" />
         <source>1 fel</source>
-        <translation type="unfinished" />
+        <translation>1 error</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/navigation.py" line="177" />
         <source>{n} fel</source>
-        <translation type="unfinished" />
+        <translation>{n} errors</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/navigation.py" line="178" />
         <source>1 varning</source>
-        <translation type="unfinished" />
+        <translation>1 warning</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/navigation.py" line="178" />
         <source>{n} varningar</source>
-        <translation type="unfinished" />
+        <translation>{n} warnings</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/navigation.py" line="184" />
         <source>… och {n} till (se Granska och skapa)</source>
-        <translation type="unfinished" />
+        <translation>… and {n} more (see Review and create)</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/navigation.py" line="194" />
         <source>Inte påbörjat</source>
-        <translation type="unfinished" />
+        <translation>Not started</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/navigation.py" line="197" />
@@ -2311,72 +2316,72 @@
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="97" />
         <source>Uppgifterna kunde inte sparas: {error}</source>
-        <translation type="unfinished" />
+        <translation>The details could not be saved: {error}</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="99" />
         <source>Dina uppgifter används i nya ärenden.</source>
-        <translation type="unfinished" />
+        <translation>Your details are used in new cases.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="104" />
         <source>Välj organisationens mappar med mallar</source>
-        <translation type="unfinished" />
+        <translation>Choose the organisation's folder of profiles</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="119" />
         <source>Organisationens mallar: {folder}</source>
-        <translation type="unfinished" />
+        <translation>Organisation's profiles: {folder}</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="120" />
         <source>Bara programmets och dina egna mallar används.</source>
-        <translation type="unfinished" />
+        <translation>Only the program's and your own profiles are used.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="128" />
         <source>Välj organisationens Word-mall</source>
-        <translation type="unfinished" />
+        <translation>Choose the organisation's Word template</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="130" />
         <source>Word-mallar (*.docx *.dotx);;Alla filer (*)</source>
-        <translation type="unfinished" />
+        <translation>Word templates (*.docx *.dotx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="135" />
         <source>Skapa profil från Word-mall</source>
-        <translation type="unfinished" />
+        <translation>Create profile from Word template</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="136" />
         <source>Profilens namn (t.ex. umea):</source>
-        <translation type="unfinished" />
+        <translation>The profile's name (e.g. umea):</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="141" />
         <source>Ogiltigt namn</source>
-        <translation type="unfinished" />
+        <translation>Invalid name</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="142" />
         <source>Använd bokstäver, siffror och bindestreck, utan / \ : * ? " &lt; &gt; | och utan punkt eller understreck först.</source>
-        <translation type="unfinished" />
+        <translation>Use letters, digits and hyphens, without / \ : * ? " &lt; &gt; | and not starting with a dot or an underscore.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="149" />
         <source>Profilen finns redan</source>
-        <translation type="unfinished" />
+        <translation>The profile already exists</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="150" />
         <source>Det finns redan en profil som heter {key}. Vill du ersätta den?</source>
-        <translation type="unfinished" />
+        <translation>There is already a profile called {key}. Do you want to replace it?</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="151" />
         <source>Ersätt</source>
-        <translation type="unfinished" />
+        <translation>Replace</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="151" />
@@ -2386,22 +2391,22 @@
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="161" />
         <source>Profilen kunde inte skapas</source>
-        <translation type="unfinished" />
+        <translation>The profile could not be created</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="162" />
         <source>Inget har ändrats.</source>
-        <translation type="unfinished" />
+        <translation>Nothing has changed.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="165" />
         <source>Profilen är skapad</source>
-        <translation type="unfinished" />
+        <translation>The profile has been created</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="166" />
         <source>Använd för detta ärende</source>
-        <translation type="unfinished" />
+        <translation>Use for this case</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="166" />
@@ -2410,19 +2415,135 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="104" />
+        <location filename="../../memo_builder/gui/pdf_export.py" line="116" />
+        <location filename="../../memo_builder/gui/pdf_export.py" line="152" />
+        <location filename="../../memo_builder/gui/pdf_export.py" line="169" />
+        <source>Spara som PDF</source>
+        <extracomment>Seconds before a conversion counts as hanging (the export service's limit).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="105" />
+        <source>Skapa Word-filen i stället …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="106" />
+        <location filename="../../memo_builder/gui/pdf_export.py" line="119" />
+        <location filename="../../memo_builder/gui/pdf_export.py" line="167" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="117" />
+        <source>Memot har {n} fel och är inte klart för nämnden.</source>
+        <translation>The memo has {n} errors and is not ready for the board.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="118" />
+        <source>Skapa utkast</source>
+        <translation>Create draft</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="121" />
+        <source>Ett utkast märks ”UTKAST – inte färdigt för nämnden”.</source>
+        <translation>A draft is marked “UTKAST – inte färdigt för nämnden” (draft).</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="127" />
+        <location filename="../../memo_builder/gui/pdf_export.py" line="203" />
+        <source>PDF-filen kunde inte skapas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="153" />
+        <source>PDF-dokument (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="163" />
+        <location filename="../../memo_builder/gui/pdf_export.py" line="210" />
+        <source>PDF-filen kunde inte sparas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="167" />
+        <source>Skapar PDF med LibreOffice …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="175" />
+        <source>Skapar PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="183" />
+        <source>Avbryter …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="199" />
+        <source>PDF-konverteringen avbröts. Ingen fil skrevs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="204" />
+        <source>Inget av det du skrivit har gått förlorat.</source>
+        <translation>Nothing you have written has been lost.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="214" />
+        <source>Sparade {name}</source>
+        <translation>Saved {name}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="215" />
+        <source>(utkast)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="224" />
+        <source>PDF-filen är skapad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="225" />
+        <source>Skrivelsen sparades som {path}.</source>
+        <translation>The document was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="226" />
+        <source>Den är märkt som utkast.</source>
+        <translation>It is marked as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="227" />
+        <source>Öppna PDF-filen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="227" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="31" />
+        <location filename="../../memo_builder/gui/preview.py" line="38" />
         <source>Förhandsgranskning av skrivelsen</source>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="64" />
+        <location filename="../../memo_builder/gui/preview.py" line="82" />
         <source>Organisationens mall kunde inte läsas: {error}</source>
         <translation>The organisation's template could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="87" />
+        <location filename="../../memo_builder/gui/preview.py" line="104" />
         <source>Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.</source>
         <translation>The preview could not be shown ({name}). What you have written is kept.</translation>
     </message>
@@ -2485,103 +2606,188 @@
     <name>ReviewStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="54" />
-        <location filename="../../memo_builder/gui/steps/review.py" line="17" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="19" />
         <source>Granska och skapa</source>
         <translation>Review and create</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="27" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="30" />
         <source>Här listas allt som behöver rättas (&lt;b&gt;fel&lt;/b&gt;) och sådant en noggrann granskare skulle fråga om (&lt;b&gt;varningar&lt;/b&gt;). Dubbelklicka eller tryck Enter på en rad för att gå till fältet. När inga fel finns kvar skapar du skrivelsen som Word-fil och laddar upp den i ärendehanteringssystemet. Med fel kvar kan du skapa ett utkast.</source>
         <translation>Everything that must be fixed (&lt;b&gt;errors&lt;/b&gt;) and what a careful reviewer would ask about (&lt;b&gt;warnings&lt;/b&gt;) is listed here. Double-click or press Enter on a line to go to the field. When no errors remain, create the memo as a Word file and upload it to the case management system. With errors left you can create a draft.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="34" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="37" />
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="43" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="46" />
         <source>Problem i memot</source>
         <translation>Problems in the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="52" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="58" />
         <source>Skapa skrivelsen</source>
         <translation>Create the document</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="53" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="59" />
         <source>Skapa skrivelse …</source>
         <translation>Create memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="61" />
         <source>Skapa skrivelse</source>
         <translation>Create memo document</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="66" />
         <source>Öppna i Word</source>
         <translation>Open in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="61" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="67" />
         <source>Öppna skrivelsen i Word</source>
         <translation>Open the document in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="65" />
-        <location filename="../../memo_builder/gui/steps/review.py" line="116" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="70" />
+        <source>Spara som PDF …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="71" />
+        <source>Spara skrivelsen som PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="72" />
+        <source>En taggad PDF för webben och ärendesystemet (kräver LibreOffice)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="75" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="221" />
         <source>Ingen skrivelse skapad ännu.</source>
         <translation>No document created yet.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="75" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="85" />
         <source>skrivelse</source>
-        <translation type="unfinished" />
+        <translation>memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="76" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="86" />
         <source>Skapa {kind} …</source>
-        <translation type="unfinished" />
+        <translation>Create {kind} …</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="91" />
+        <source>Klarspråk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="92" />
+        <source>LIX per avsnitt (läsbarhetsindex: ord per mening + andel långa ord). Under 40 är lättläst, 50–60 är normalt för myndighetstext, över 60 är byråkratsvenska. Dubbelklicka på en rad för att gå till texten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="96" />
+        <source>Läsbarhet per avsnitt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="105" />
+        <source>Tillgänglighet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="106" />
+        <source>Skrivelsen som skapas kontrolleras mot DOS-lagens krav för Word-dokument: titel, språk, rubriker, alternativtext, tabeller, listor, tomma stycken, kontrast och länktexter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="109" />
+        <source>Kontrollen körs när steget visas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="113" />
+        <source>Tillgänglighetsbrister i skrivelsen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="139" />
+        <source>Kontrollerar skrivelsen …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="150" />
+        <source>Inga tillgänglighetsbrister i skrivelsen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="153" />
+        <source>{n} tillgänglighetsbrister i skrivelsen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="168" />
+        <source>{name}: ingen text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="171" />
+        <source>{name}: LIX {lix} – {label}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="174" />
+        <source>(över gränsen {limit:g})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="181" />
+        <source>Enter eller dubbelklick går till texten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="195" />
         <source>Inga problem – skrivelsen är klar för nämnden.</source>
         <translation>No problems – the memo is ready for the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="94" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="198" />
         <source>{e} fel och {w} varningar. Rätta felen innan skrivelsen går till nämnden.</source>
         <translation>{e} errors and {w} warnings. Fix the errors before the memo goes to the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="98" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="202" />
         <source>Inga fel, men {w} varningar att titta på.</source>
         <translation>No errors, but {w} warnings to look at.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="207" />
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="207" />
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="107" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="211" />
         <source>{level} i steget {step}. Enter eller dubbelklick går dit.</source>
         <translation>{level} in the step {step}. Enter or double-click goes there.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="118" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="223" />
         <source>Senast skapad: {path}</source>
         <translation>Last created: {path}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="120" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="225" />
         <source>(utkast)</source>
         <translation>(draft)</translation>
     </message>
@@ -2662,6 +2868,98 @@
 Skriver tjänsteutlåtanden till nämnden. Programmet arbetar helt utan nätverk.</source>
         <translation>Memo Builder {v}
 Writes decision memos for the board. The program works entirely without a network.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellService</name>
+    <message>
+        <location filename="../../memo_builder/gui/spelling.py" line="253" />
+        <source>Söker förslag …</source>
+        <extracomment>The check is ready (True) or off with a reason.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/spelling.py" line="256" />
+        <source>Lägg till ”{w}” i ordlistan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/spelling.py" line="266" />
+        <source>Inga förslag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/spelling.py" line="289" />
+        <source>”{w}” finns nu i din ordlista.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryDraftPanel</name>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="23" />
+        <source>Föreslå en sammanfattning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="24" />
+        <source>Föreslå en sammanfattning från memots uppgifter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="26" />
+        <source>Ett förslag i klarspråk från förslaget, kostnaderna, tidsgränsen och de juridiska frågorna. Din egen text ändras inte.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="38" />
+        <source>Förslag till sammanfattning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="45" />
+        <source>Stäng förslaget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="54" />
+        <source>Det finns inte tillräckligt med uppgifter för ett förslag ännu. Fyll i alternativen, kostnaderna, tidsgränsen och de juridiska frågorna.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="63" />
+        <source>Lägg till under min text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="64" />
+        <source>Använd förslaget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="65" />
+        <source>Din text står kvar; förslaget läggs till efter den.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="66" />
+        <source>Förslaget blir sammanfattningen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="73" />
+        <source>Förslag från memots uppgifter – LIX {lix} ({label}). Redigera det här, använd det eller stäng det.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="75" />
+        <source>Förslag från memots uppgifter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="86" />
+        <source>Använd förslag till sammanfattning</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
