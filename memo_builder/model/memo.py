@@ -81,6 +81,8 @@ ASSESSMENT_LABELS: dict[Assessment, str] = {
 # The kind of a legal source, shown in the memo so a vendor promise never reads like law.
 CAVEAT_KIND_LABELS: dict[str, str] = {
     "law": "Bindande lag",
+    # A foreign state's law binds the supplier, not the municipality: a risk, not a duty.
+    "foreign_law": "Utländsk lag som binder leverantören",
     "ruling": "Domstolsavgörande",
     "authority": "Myndighetsbeslut",
     "guidance": "Vägledning",
@@ -142,6 +144,7 @@ class Option:
     advantages: str = ""
     disadvantages: str = ""
     supplier: str = ""
+    product: str = ""  # the product or service offered, e.g. "Google Workspace"
     supplier_outside_eu: bool = False
     leaves_supplier: bool = False  # the option ends the current supplier relationship
     lead_time_months: int = 0  # time needed before this option can be in place
@@ -165,7 +168,7 @@ class LegalCaveat:
     library_id: str = ""  # id in the caveat library; empty for free text
     title: str = ""
     reference: str = ""
-    kind: str = ""  # law, ruling, authority, guidance, vendor, proposal
+    kind: str = ""  # law, foreign_law, ruling, authority, guidance, vendor, proposal
     text: str = ""  # the memo's wording
     assessment: Assessment = Assessment.UNASSESSED
     reasoning: str = ""

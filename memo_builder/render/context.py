@@ -13,6 +13,7 @@ from typing import Any
 
 from memo_builder import swedish
 from memo_builder.analysis import Analysis
+from memo_builder.model.citations import shorten_repeated
 from memo_builder.model.costs import OptionCosts, is_foreign
 from memo_builder.model.memo import (
     ASSESSMENT_LABELS,
@@ -344,30 +345,48 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
 
 
 def _library_status(analysis: Analysis, profile: Profile, caveat) -> str:
-    """A line saying when a cited rule applies, if not plainly on the decision date."""
+    """A line saying when a cited rule applies, if not plainly on the decision date, and what
+    in it changes within the contract period (each change once, with its date)."""
     legal = analysis.legal_status(caveat)
     entry, status = legal.entry, legal.status
+    parts = []
     if status == "coming":
-        return profile.phrase("legal_coming", date=swedish.long_date(entry.valid_from))
-    if status == "not_yet":
-        return profile.phrase("legal_not_yet", date=swedish.long_date(entry.valid_from))
-    if status == "ended":
+        parts.append(profile.phrase("legal_coming", date=swedish.long_date(entry.valid_from)))
+    elif status == "not_yet":
+        parts.append(profile.phrase("legal_not_yet", date=swedish.long_date(entry.valid_from)))
+    elif status == "ended":
         note = f" {entry.changed_note.strip()}" if entry.changed_note.strip() else ""
-        return profile.phrase("legal_ended", date=swedish.long_date(entry.valid_until)) + note
-    return ""
+        parts.append(profile.phrase("legal_ended", date=swedish.long_date(entry.valid_until))
+                     + note)
+    if entry is not None and status in ("applies", "coming"):
+        for day, text in analysis.entry_text(entry).coming:
+            parts.append(profile.phrase("legal_change_coming", date=swedish.long_date(day),
+                                        text=text))
+    return " ".join(p for p in parts if p)
+
+
+def _kind(analysis: Analysis, caveat) -> str:
+    """The kind as the library knows it for a cited entry (a source's kind is a fact about the
+    source, and the library is where it is corrected), else as the memo holds it."""
+    entry = analysis.legal_status(caveat).entry
+    return entry.kind if entry is not None else caveat.kind
 
 
 def _caveats(analysis: Analysis, profile: Profile) -> list[dict[str, Any]]:
     memo = analysis.memo
     out = []
-    for cv in memo.caveats:
+    # Each statute in full the first time the memo cites it, then by its short name.
+    references = shorten_repeated([cv.reference for cv in memo.caveats])
+    for cv, reference in zip(memo.caveats, references, strict=True):
+        kind = _kind(analysis, cv)
         out.append(
             {
                 "title": cv.title,
-                "reference": cv.reference,
-                "kind": CAVEAT_KIND_LABELS.get(cv.kind, ""),
-                "is_vendor": cv.kind == "vendor",
-                "is_proposal": cv.kind == "proposal",
+                "reference": reference,
+                "kind": CAVEAT_KIND_LABELS.get(kind, ""),
+                "is_vendor": kind == "vendor",
+                "is_proposal": kind == "proposal",
+                "is_foreign_law": kind == "foreign_law",
                 "status": _library_status(analysis, profile, cv),
                 "text": cv.text,
                 "assessment": ASSESSMENT_LABELS[cv.assessment],
