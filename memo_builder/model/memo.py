@@ -152,12 +152,22 @@ class Option:
 
 
 @dataclass
+class AffectedService:
+    """A service that stops if nothing is decided, and whom it affects: one count cannot say
+    "e-post for 6 000 staff, the learning platform for 20 000 pupils"."""
+
+    name: str = ""  # "e-post", "lärplattformen"
+    affected: str = ""  # whom, in the plural as it reads after a number: "anställda", "elever"
+    count: int = 0  # how many; 0: not stated
+
+
+@dataclass
 class Consequences:
     """What happens if the board does not decide before the deadline."""
 
     deadline: date | None = None
-    services: list[str] = field(default_factory=list)
-    # Whom it affects: CostAssumptions.user_count, the one place that holds the number of users.
+    #: Each with whom it affects. CostAssumptions.user_count stays the count the costs use.
+    services: list[AffectedService] = field(default_factory=list)
     severity: Severity = Severity.HIGH
     description: str = ""
 
@@ -212,7 +222,7 @@ class CaseFacts:
 
 @dataclass
 class CostAssumptions:
-    user_count: int = 0  # users the case affects (costs per user and the consequences)
+    user_count: int = 0  # users the costs are counted for (cost per user and year)
     figures_are_estimates: bool = False
     note: str = ""  # where the figures come from and what is estimated
     sensitivity_volume_percent: Decimal = Decimal("10")

@@ -24,6 +24,7 @@ from memo_builder.model.memo import (
     CostCategory,
     Memo,
     Recurrence,
+    Severity,
 )
 from memo_builder.model.text import clean_text
 from memo_builder.render.charts import CHART_SRC, cost_chart
@@ -297,17 +298,51 @@ def _chart(all_costs: list[OptionCosts]) -> dict[str, Any] | None:
     return {"src": CHART_SRC, "alt": chart.alt, "title": chart.title, "data": chart}
 
 
+#: Up to this many services are named in the consequence sentence itself; more are listed
+#: under it (never both: the board reads each service once).
+SERVICES_IN_SENTENCE = 3
+
+
+def _service_phrase(profile: Profile, service) -> str:
+    """One service with whom it affects: "e-post för 6 000 anställda"."""
+    name = service.name.strip()
+    whom = service.affected.strip()
+    if service.count > 0:
+        return profile.phrase("consequence_service_count", service=name,
+                              count=swedish.number(service.count),
+                              affected=whom or profile.phrase("consequence_default_affected"))
+    if whom:
+        return profile.phrase("consequence_service_whom", service=name, affected=whom)
+    return name
+
+
 def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
     memo = analysis.memo
     say = profile.phrase
     c = memo.consequences
     users = memo.assumptions.user_count
-    services = [s for s in c.services if s.strip()]
+    entered = [s for s in c.services if s.name.strip()]
+    # Each service says whom it affects; only when none does, the costs' count of users is
+    # the one figure there is, said once for them all.
+    counted = any(s.count > 0 or s.affected.strip() for s in entered)
+    overall = users if users > 0 and not counted else 0
+    services = [_service_phrase(profile, s) for s in entered]
+    in_sentence = len(services) <= SERVICES_IN_SENTENCE
     sentence = ""
+    intro = ""
+    values = {"date": swedish.long_date(c.deadline), "services": swedish.join(services),
+              "users": swedish.number(overall)}
     if c.deadline is not None:
-        kind = "consequence_services" if services else "consequence_contract"
-        sentence = say(kind + ("_users" if users else ""), date=swedish.long_date(c.deadline),
-                       services=swedish.join(services), users=swedish.number(users))
+        if not services:
+            kind = "consequence_contract"
+        elif in_sentence:
+            kind = "consequence_services"
+        else:
+            kind = "consequence_services_list"
+        sentence = say(kind + ("_users" if overall else ""), **values)
+    elif services:
+        intro = say("consequence_services_intro")
+    listed = [] if (sentence and in_sentence) else services
     deadlines = []
     lines = []
     for d in analysis.deadlines:
@@ -334,9 +369,12 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
     return {
         "deadline_long": swedish.long_date(c.deadline),
         "deadline_iso": swedish.iso_date(c.deadline),
-        "services": services,
+        "services": listed,
+        "services_intro": intro,
         "users": swedish.number(users) if users else "",
         "severity": SEVERITY_LABELS[c.severity],
+        "severity_sentence": say(f"consequence_severity_{Severity(c.severity).value}")
+        if c.deadline is not None else "",
         "sentence": sentence,
         "lead_time_sentences": lines,
         "description": c.description,
