@@ -18,6 +18,7 @@ from memo_builder import swedish
 from memo_builder.model.consequences import OptionDeadline, option_deadlines
 from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, OptionCosts, memo_costs
 from memo_builder.model.memo import (
+    CAVEAT_KIND_LABELS,
     Assessment,
     CostCategory,
     CostLine,
@@ -430,6 +431,13 @@ def _validate_caveats(memo: Memo, library, err, warn) -> None:
                 "den sparade texten används.",
             )
             continue
+        if caveat.kind and caveat.kind != entry.kind:
+            warn(
+                f"{path}.kind",
+                f"{name}: biblioteket anger nu typen ”{CAVEAT_KIND_LABELS.get(entry.kind, entry.kind)}”"
+                f" (memot har ”{CAVEAT_KIND_LABELS.get(caveat.kind, caveat.kind)}”); skrivelsen "
+                "använder bibliotekets typ. Ändra typen här så att de stämmer.",
+            )
         decided = memo.case.decision_date
         status = entry.status_on(decided) if decided else "applies"
         if status == "ended":

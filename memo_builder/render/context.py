@@ -300,7 +300,7 @@ def _chart(all_costs: list[OptionCosts]) -> dict[str, Any] | None:
 
 #: Up to this many services are named in the consequence sentence itself; more are listed
 #: under it (never both: the board reads each service once).
-SERVICES_IN_SENTENCE = 3
+SERVICES_IN_SENTENCE = 2
 
 
 def _service_phrase(profile: Profile, service) -> str:

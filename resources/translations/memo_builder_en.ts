@@ -70,189 +70,194 @@
     <name>CaseStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="38" />
-        <location filename="../../memo_builder/gui/steps/case.py" line="13" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="27" />
         <source>Ärendet</source>
         <extracomment>Field-path prefixes without indices: "options.cost_lines" covers "options[1].cost_lines[0].unit_price". The longest matching prefix wins.</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="19" />
-        <source>Uppgifterna i sidhuvudet. &lt;b&gt;Rubriken&lt;/b&gt; säger vad nämnden beslutar om, till exempel ”Förnyelse av avtal om Office 365”. &lt;b&gt;Sammanträdesdatumet&lt;/b&gt; är beslutsdatumet: det avgör vilka lagar och vilka beloppsgränser för direktupphandling som gäller. Datum skrivs ÅÅÅÅ-MM-DD.</source>
-        <translation>The details in the page header. The &lt;b&gt;title&lt;/b&gt; says what the board decides on, for example “Renewal of the Office 365 contract”. The &lt;b&gt;meeting date&lt;/b&gt; is the decision date: it decides which laws and which direct-award limits apply. Dates are written YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="30" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="44" />
         <source>Ärende och nämnd</source>
         <translation>Case and board</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="33" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="53" />
         <source>Vad nämnden beslutar om</source>
         <translation>What the board decides on</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="34" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="54" />
         <source>Rubrik:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="35" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="55" />
         <source>Ändra rubrik</source>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="60" />
         <source>Nämnd:</source>
         <translation>Board:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="41" />
-        <source>Nämnden som fattar beslutet, t.ex. Nämnden för Intraservice</source>
-        <translation>The board that takes the decision, e.g. Nämnden för Intraservice</translation>
+        <location filename="../../memo_builder/gui/steps/case.py" line="33" />
+        <source>Uppgifterna i sidhuvudet. &lt;b&gt;Rubriken&lt;/b&gt; säger vad nämnden beslutar om, till exempel ”Förnyelse av avtal om e-post och kontorsprogram”. &lt;b&gt;Sammanträdesdatumet&lt;/b&gt; är beslutsdatumet: det avgör vilka lagar och vilka beloppsgränser för direktupphandling som gäller. Datum skrivs ÅÅÅÅ-MM-DD.</source>
+        <translation>The details in the page header. The &lt;b&gt;title&lt;/b&gt; says what the board decides on, for example “Renewal of the contract for e-mail and office software”. The &lt;b&gt;meeting date&lt;/b&gt; is the decision date: it decides which laws and which direct-award limits apply. Dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="43" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="47" />
+        <source>Organisationens mall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="48" />
+        <source>Mall:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="49" />
+        <source>Organisationens format för skrivelsen; egna mallar under Inställningar → Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="61" />
+        <source>Nämnden som fattar beslutet, t.ex. kommunstyrelsen eller utbildningsnämnden</source>
+        <translation>The board that takes the decision, e.g. the municipal executive board or the education board</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="63" />
         <source>Ändra nämnd</source>
         <translation>Edit board</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="46" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="66" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="49" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="69" />
         <source>Förvaltningen som skriver utlåtandet</source>
         <translation>The administration writing the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="50" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="70" />
         <source>Förvaltning:</source>
         <translation>Administration:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="53" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="73" />
         <source>t.ex. 0123/18</source>
         <translation>e.g. 0123/18</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="54" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="74" />
         <source>Diarienummer:</source>
         <translation>Case number:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="57" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="77" />
         <source>Datum</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="80" />
         <source>Utfärdat:</source>
         <translation>Issued:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="80" />
         <source>Dagen då tjänsteutlåtandet utfärdas</source>
         <translation>The day the memo is issued</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="61" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="81" />
         <source>Ändra datum</source>
         <translation>Edit date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="63" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="83" />
         <source>Nämndens sammanträde:</source>
         <translation>Board meeting:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="64" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="84" />
         <source>Beslutsdatum: avgör vilka lagar och beloppsgränser som gäller</source>
         <translation>Decision date: decides which laws and amount limits apply</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="66" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="86" />
         <source>Ändra sammanträdesdatum</source>
         <translation>Edit meeting date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="68" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="88" />
         <source>Handläggare</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="71" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="91" />
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="74" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="94" />
         <source>t.ex. IT-strateg</source>
         <translation>e.g. IT strategist</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="75" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="95" />
         <source>Titel:</source>
         <translation>Job title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="78" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="98" />
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="81" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="101" />
         <source>E-post:</source>
         <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="136" />
+        <source>{key} (kan inte användas)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="154" />
+        <source>Byt mall</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ConsequencesStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="46" />
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="17" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="19" />
         <source>Konsekvenser</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="23" />
-        <source>Beskriv vad som händer &lt;b&gt;om nämnden inte beslutar&lt;/b&gt; före det datum då avtalet eller licenserna löper ut: vilka tjänster som upphör, hur många som berörs och vad det betyder för verksamheten. Programmet räknar ut senaste beslutsdag för varje alternativ utifrån dess ledtid. Under &lt;b&gt;perspektiv&lt;/b&gt; skriver du bara det som är relevant; ett tomt fält ger organisationens standardmening.</source>
-        <translation>Describe what happens &lt;b&gt;if the board does not decide&lt;/b&gt; before the contract or licences run out: which services stop, how many people are affected and what it means for the organisation. The program works out the latest decision date for each option from its lead time. Under &lt;b&gt;perspectives&lt;/b&gt; write only what is relevant; an empty field gives the organisation's standard sentence.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="33" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="36" />
         <source>Om inget beslutas</source>
         <translation>If nothing is decided</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="36" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="39" />
         <source>Avtalet eller licenserna löper ut:</source>
         <translation>Contract or licences run out:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="37" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="40" />
         <source>Ändra slutdatum</source>
         <translation>Edit end date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="39" />
-        <source>En tjänst per rad, t.ex. e-post</source>
-        <translation>One service per line, e.g. e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="47" />
         <source>Tjänster som upphör:</source>
         <translation>Services that stop:</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="40" />
-        <source>En tjänst per rad</source>
-        <translation>One service per line</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="46" />
-        <source>Antal berörda användare:</source>
-        <translation>Users affected:</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/consequences.py" line="53" />
@@ -280,43 +285,108 @@
         <translation>Assessment from different perspectives</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="82" />
-        <source>Ändra tjänster</source>
-        <translation>Edit services</translation>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="25" />
+        <source>Beskriv vad som händer &lt;b&gt;om nämnden inte beslutar&lt;/b&gt; före det datum då avtalet eller licenserna löper ut: vilka tjänster som upphör och, för varje tjänst, vilka och hur många som berörs (till exempel e-post för alla anställda, lärplattformen för eleverna), och vad det betyder för verksamheten. Programmet räknar ut senaste beslutsdag för varje alternativ utifrån dess ledtid. Under &lt;b&gt;perspektiv&lt;/b&gt; skriver du bara det som är relevant; ett tomt fält ger organisationens standardmening.</source>
+        <translation>Describe what happens &lt;b&gt;if the board does not decide&lt;/b&gt; before the contract or licences run out: which services stop and, for each service, who and how many are affected (for example e-mail for all staff, the learning platform for the pupils), and what it means for the organisation. The program works out the latest decision date for each option from its lead time. Under &lt;b&gt;perspectives&lt;/b&gt; write only what is relevant; an empty field gives the organisation's standard sentence.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="111" />
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="113" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="45" />
+        <source>Lägg till tjänst</source>
+        <translation>Add service</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="46" />
+        <source>Tjänster</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="48" />
+        <source>Per tjänst: vilka som berörs och hur många</source>
+        <translation>Per service: who is affected and how many</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="79" />
+        <source>Tjänst, t.ex. e-post</source>
+        <translation>Service, e.g. e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="80" />
+        <source>Tjänst {n}</source>
+        <translation>Service {n}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="81" />
+        <source>Ändra tjänst</source>
+        <translation>Change service</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="85" />
+        <source>Hur många som berörs; 0 betyder att antalet inte anges</source>
+        <translation>How many are affected; 0 means the number is not given</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="86" />
+        <source>Tjänst {n}, antal som berörs</source>
+        <translation>Service {n}, number affected</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="87" />
+        <source>Ändra antal som berörs</source>
+        <translation>Change number affected</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="89" />
+        <source>vilka, t.ex. anställda</source>
+        <translation>who, e.g. staff</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="90" />
+        <source>Tjänst {n}, vilka som berörs</source>
+        <translation>Service {n}, who is affected</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="92" />
+        <source>Ändra vilka som berörs</source>
+        <translation>Change who is affected</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="94" />
+        <source>för</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="126" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="128" />
         <source>Skriv perspektiv</source>
         <translation>Write perspective</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="142" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="152" />
         <source>Ange när avtalet löper ut, så räknas senaste beslutsdag ut.</source>
         <translation>Enter when the contract runs out to get the latest decision dates.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="147" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="157" />
         <source>Alternativ {n}</source>
         <translation>Option {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="149" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="159" />
         <source>sammanträdesdatum saknas</source>
         <translation>meeting date missing</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="151" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="161" />
         <source>hinns med</source>
         <translation>feasible</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="153" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="163" />
         <source>hinns inte före slutdatumet</source>
         <translation>not feasible before the end date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="159" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="169" />
         <source>Inga alternativ ännu.</source>
         <translation>No options yet.</translation>
     </message>
@@ -769,117 +839,117 @@
         <translation>Proposed decision</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="23" />
-        <source>Skriv förslaget så att det kan genomföras och klistras in i protokollet som redan beslutat. &lt;b&gt;En åtgärd per beslutspunkt&lt;/b&gt;, numrerade. Skriv hela, begripliga formuleringar med period och belopp där det behövs, t.ex. ”förnya avtalet om licenser för perioden 2018-06-01–2021-05-31”. Förvaltningens bedömning är neutral och tar upp de ekonomiska konsekvenserna. Bilagor listas med datum.</source>
-        <translation>Write the proposal so that it can be carried out and pasted into the minutes as already decided. &lt;b&gt;One action per decision point&lt;/b&gt;, numbered. Write whole, clear wording with period and amount where needed, e.g. “renew the licence contract for the period 2018-06-01–2021-05-31”. The administration's assessment is neutral and covers the financial consequences. Attachments are listed with their dates.</translation>
+        <location filename="../../memo_builder/gui/steps/decision.py" line="29" />
+        <source>Skriv förslaget så att det kan genomföras och klistras in i protokollet som redan beslutat. &lt;b&gt;En åtgärd per beslutspunkt&lt;/b&gt;, numrerade. Skriv hela, begripliga formuleringar med period och belopp där det behövs, t.ex. ”förnya avtalet om licenser för perioden {start}–{end}”. Förvaltningens bedömning är neutral och tar upp de ekonomiska konsekvenserna. Bilagor listas med datum.</source>
+        <translation>Write the proposal so that it can be carried out and pasted into the minutes as already decided. &lt;b&gt;One action per decision point&lt;/b&gt;, numbered. Write whole, clear wording with period and amount where needed, e.g. “renew the licence contract for the period {start}–{end}”. The administration's assessment is neutral and covers the financial consequences. Attachments are listed with their dates.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="33" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="47" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="54" />
         <source>Beslutspunkter</source>
         <translation>Decision points</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="41" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="48" />
         <source>Beslutspunkt {n}</source>
         <translation>Decision point {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="42" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="49" />
         <source>En åtgärd, t.ex. förnya avtalet om … för perioden …</source>
         <translation>One action, e.g. renew the contract for … for the period …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="43" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="50" />
         <source>Ändra beslutspunkt</source>
         <translation>Edit decision point</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="47" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="54" />
         <source>Lägg till beslutspunkt</source>
         <translation>Add decision point</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="52" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="54" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="59" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="61" />
         <source>Förvaltningens bedömning</source>
         <translation>The administration's assessment</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="56" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="63" />
         <source>Ändra bedömning</source>
         <translation>Edit assessment</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="57" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="64" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="67" />
         <source>Samverkan</source>
         <translation>Consultation with unions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="65" />
         <source>Hur ärendet har behandlats med arbetstagarorganisationerna, om det behövs.</source>
         <translation>How the case has been handled with the trade unions, if needed.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="68" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="75" />
         <source>Bilagans titel</source>
         <translation>Attachment title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="69" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="76" />
         <source>Bilaga {n}, titel</source>
         <translation>Attachment {n}, title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="72" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="79" />
         <source>Bilaga {n}, datum</source>
         <translation>Attachment {n}, date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="78" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="80" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="85" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="87" />
         <source>Bilagor</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="80" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="87" />
         <source>Lägg till bilaga</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="90" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="97" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="91" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="98" />
         <source>Underskrift {n}, namn</source>
         <translation>Signature {n}, name</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="94" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="101" />
         <source>Titel, t.ex. förvaltningsdirektör</source>
         <translation>Title, e.g. director</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="95" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="102" />
         <source>Underskrift {n}, titel</source>
         <translation>Signature {n}, title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="101" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="108" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="110" />
         <source>Underskrifter</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="110" />
         <source>Lägg till underskrift</source>
         <translation>Add signature</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="115" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="122" />
         <source>Nämnden</source>
         <translation>The board</translation>
     </message>
@@ -981,83 +1051,83 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="77" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="85" />
         <source>det nya ärendet</source>
         <extracomment>A different memo is in the window (New or Open): what belonged to the old one goes.</extracomment>
         <translation>the new case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="81" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="89" />
         <source>Vill du spara ändringarna i {name}?</source>
         <translation>Do you want to save the changes to {name}?</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="82" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="90" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="82" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="90" />
         <source>Spara inte</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="83" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="91" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="85" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="93" />
         <source>Om du inte sparar försvinner ändringarna.</source>
         <translation>If you don't save, the changes are lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="105" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="113" />
         <source>Öppna ärende</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="106" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="114" />
         <source>Memofiler (*.memo);;Alla filer (*)</source>
         <translation>Memo files (*.memo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="116" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="124" />
         <source>Filen kunde inte öppnas</source>
         <translation>The file could not be opened</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="117" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="125" />
         <source>Det ärende du har öppet är oförändrat.</source>
         <translation>The case you have open is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="123" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="131" />
         <source>Öppnade {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="140" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="148" />
         <source>Spara ärendet som</source>
         <translation>Save the case as</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="141" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="149" />
         <source>Memofiler (*.memo)</source>
         <translation>Memo files (*.memo)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="153" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="161" />
         <source>Ärendet kunde inte sparas</source>
         <translation>The case could not be saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="154" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="162" />
         <source>Inget av det du skrivit har gått förlorat.</source>
         <translation>Nothing you have written has been lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="161" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="169" />
         <source>Sparade {name}</source>
         <translation>Saved {name}</translation>
     </message>
@@ -1192,41 +1262,46 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/labels.py" line="45" />
+        <source>Utländsk lag som binder leverantören</source>
+        <translation>Foreign law that binds the supplier</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/labels.py" line="46" />
         <source>Domstolsavgörande</source>
         <translation>Court ruling</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="46" />
+        <location filename="../../memo_builder/gui/labels.py" line="47" />
         <source>Myndighetsbeslut</source>
         <translation>Authority decision</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="47" />
+        <location filename="../../memo_builder/gui/labels.py" line="48" />
         <source>Vägledning</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="48" />
+        <location filename="../../memo_builder/gui/labels.py" line="49" />
         <source>Leverantörsåtagande – inte lag</source>
         <translation>Vendor commitment – not law</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="49" />
+        <location filename="../../memo_builder/gui/labels.py" line="50" />
         <source>Förslag – inte gällande rätt</source>
         <translation>Proposal – not law in force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="50" />
+        <location filename="../../memo_builder/gui/labels.py" line="51" />
         <source>Egen punkt</source>
         <translation>Own item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="52" />
+        <location filename="../../memo_builder/gui/labels.py" line="53" />
         <source>Årlig</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="53" />
+        <location filename="../../memo_builder/gui/labels.py" line="54" />
         <source>Engång</source>
         <translation>One-off</translation>
     </message>
@@ -1241,206 +1316,231 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/legal.py" line="40" />
-        <source>Markera vad ärendet omfattar, så föreslås de juridiska frågor som gäller på &lt;b&gt;beslutsdagen&lt;/b&gt; – de som passar ärendet först. För varje fråga anger förvaltningen om förslaget &lt;b&gt;löser&lt;/b&gt; den (ja, delvis, nej), varför, vilken risk som kvarstår och vad som görs åt den. Ett leverantörsåtagande är inte lag och får inte beskrivas som ett juridiskt skydd. Om förvaltningens bedömning skiljer sig från förslaget syns det i skrivelsen.</source>
-        <translation>Tick what the case involves, and the legal questions that apply on the &lt;b&gt;decision date&lt;/b&gt; are offered – those fitting the case first. For each question the administration states whether the proposal &lt;b&gt;solves&lt;/b&gt; it (yes, partly, no), why, what risk remains and what is done about it. A vendor commitment is not law and must not be described as a legal safeguard. If the administration's assessment differs from the proposal, the memo shows it.</translation>
+        <source>Markera vad ärendet omfattar, så föreslås de juridiska frågor som gäller på &lt;b&gt;beslutsdagen&lt;/b&gt;: först de som passar ärendet, sedan för sig de övriga som gäller. En fråga som hör till något ärendet inte omfattar, till exempel AI-funktioner, passar inte, och en leverantörs eget åtagande passar bara när den leverantören finns bland alternativen. För varje fråga anger förvaltningen om förslaget &lt;b&gt;löser&lt;/b&gt; den (ja, delvis, nej), varför, vilken risk som kvarstår och vad som görs åt den. Ett leverantörsåtagande är inte lag och får inte beskrivas som ett juridiskt skydd. Om förvaltningens bedömning skiljer sig från förslaget syns det i skrivelsen.</source>
+        <translation>Tick what the case involves, and the legal questions that apply on the &lt;b&gt;decision date&lt;/b&gt; are offered: first those that fit the case, then, apart, the others in force. A question about something the case does not involve, such as AI features, does not fit, and a supplier's own commitment fits only when that supplier is among the options. For each question the administration states whether the proposal &lt;b&gt;solves&lt;/b&gt; it (yes, partly, no), why, what risk remains and what is done about it. A vendor commitment is not law and must not be described as a legal safeguard. If the administration's assessment differs from the proposal, the memo shows it.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="51" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="54" />
         <source>Vad ärendet omfattar</source>
         <translation>What the case involves</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="58" />
         <source>Personuppgifter behandlas</source>
         <translation>Personal data is processed</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="56" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="59" />
         <source>Uppgifter som omfattas av sekretess (OSL)</source>
         <translation>Confidential information (OSL)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="57" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="60" />
         <source>Tjänsten är en molntjänst</source>
         <translation>The service is a cloud service</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="61" />
         <source>Förlängning eller förnyelse av avtal</source>
         <translation>Extension or renewal of a contract</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="59" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="62" />
         <source>Säkerhetskänslig verksamhet</source>
         <translation>Security-sensitive activity</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="63" />
         <source>Tjänsten har AI-funktioner</source>
         <translation>The service has AI features</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="71" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="74" />
         <source>Förslag från biblioteket</source>
         <translation>Suggestions from the library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="76" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="79" />
         <source>Juridiska frågor i biblioteket</source>
         <translation>Legal questions in the library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="78" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="81" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="78" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="81" />
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="78" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="81" />
         <source>Hänvisning</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="79" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="82" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="100" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="103" />
         <source>Lägg till markerade i memot</source>
         <translation>Add selected to the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="109" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="112" />
         <source>Juridiska bedömningar i memot</source>
         <translation>Legal assessments in the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="114" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="117" />
         <source>Egen juridisk punkt</source>
         <translation>Own legal item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="115" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="118" />
         <source>Lägg till egen punkt</source>
         <translation>Add own item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="116" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="119" />
         <source>Juridisk punkt</source>
         <translation>Legal item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="122" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="125" />
         <source>Vald fråga</source>
         <translation>Selected question</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="129" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="132" />
         <source>Rubrik:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="132" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="135" />
         <source>Hänvisning:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="132" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="135" />
         <source>Lag, paragraf, mål- eller diarienummer</source>
         <translation>Law, section, case or file number</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="137" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="140" />
         <source>Typ:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="138" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="141" />
         <source>Ett leverantörsåtagande eller ett förslag är inte gällande rätt</source>
         <translation>A vendor commitment or a proposal is not law in force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="139" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="142" />
         <source>Ändra typ</source>
         <translation>Edit kind</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="141" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="144" />
         <source>Text i skrivelsen:</source>
         <translation>Text in the memo:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="146" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="149" />
         <source>Löser förslaget frågan?</source>
         <translation>Does the proposal solve it?</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="148" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="151" />
         <source>Ändra bedömning</source>
         <translation>Edit assessment</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="150" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="153" />
         <source>Motivering:</source>
         <translation>Reasoning:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="155" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="158" />
         <source>Kvarstående risk:</source>
         <translation>Remaining risk:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="156" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="159" />
         <source>Ändra risk</source>
         <translation>Edit risk</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="158" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="161" />
         <source>Åtgärder:</source>
         <translation>Mitigations:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="158" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="161" />
         <source>Vad som görs för att minska risken</source>
         <translation>What is done to reduce the risk</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="201" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="205" />
         <source>Förslag från biblioteket – gäller {date}</source>
         <translation>Suggestions from the library – in force on {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="204" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="208" />
         <source>Biblioteket kunde inte läsa alla poster; övriga används:</source>
         <translation>The library could not read every entry; the others are used:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="216" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="223" />
+        <source>Passar ärendet ({n})</source>
+        <translation>Fits the case ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="225" />
         <source>Passar ärendet</source>
         <translation>Fits the case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="216" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="227" />
+        <source>Gäller men passar inte ärendet ({n})</source>
+        <translation>In force, does not fit the case ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="229" />
         <source>Gäller</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="221" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="231" />
+        <source>På väg ({n})</source>
+        <translation>Coming ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="233" />
         <source>På väg – från {date}</source>
         <translation>Coming – from {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="228" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="240" />
         <source>Alla poster som gäller är redan med i memot.</source>
         <translation>Every entry in force is already in the memo.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="263" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="286" />
+        <source>Ändras under avtalsperioden, från {date}: {text}</source>
+        <translation>Changes during the contract period, from {date}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="289" />
+        <source>Ej bekräftat i biblioteket: {note}</source>
+        <translation>Not confirmed in the library: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="303" />
         <source>Lägg till juridiska frågor</source>
         <translation>Add legal questions</translation>
     </message>
@@ -1448,142 +1548,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="175" />
+        <location filename="../../memo_builder/gui/main_window.py" line="178" />
         <source>&amp;Ny</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="176" />
+        <location filename="../../memo_builder/gui/main_window.py" line="179" />
         <source>&amp;Öppna …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="177" />
+        <location filename="../../memo_builder/gui/main_window.py" line="180" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="178" />
+        <location filename="../../memo_builder/gui/main_window.py" line="181" />
         <source>Spara s&amp;om …</source>
         <translation>Save &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="179" />
+        <location filename="../../memo_builder/gui/main_window.py" line="182" />
         <source>Skapa &amp;skrivelse …</source>
         <translation>Create &amp;memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="180" />
+        <location filename="../../memo_builder/gui/main_window.py" line="183" />
         <source>Öppna skrivelsen i &amp;Word</source>
         <translation>Open the document in &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="182" />
+        <location filename="../../memo_builder/gui/main_window.py" line="185" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="183" />
+        <location filename="../../memo_builder/gui/main_window.py" line="186" />
         <source>Ån&amp;gra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="185" />
+        <location filename="../../memo_builder/gui/main_window.py" line="188" />
         <source>Gör &amp;om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="189" />
+        <location filename="../../memo_builder/gui/main_window.py" line="192" />
         <source>&amp;Förhandsgranskning</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="192" />
+        <location filename="../../memo_builder/gui/main_window.py" line="195" />
         <source>&amp;Nästa steg</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="193" />
+        <location filename="../../memo_builder/gui/main_window.py" line="196" />
         <source>&amp;Föregående steg</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="195" />
+        <location filename="../../memo_builder/gui/main_window.py" line="198" />
         <source>&amp;Hjälp för steget</source>
         <translation>&amp;Help for this step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="196" />
+        <location filename="../../memo_builder/gui/main_window.py" line="199" />
         <source>&amp;Om Memo Builder</source>
         <translation>&amp;About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="197" />
+        <location filename="../../memo_builder/gui/main_window.py" line="200" />
         <source>Organisationens &amp;bibliotek …</source>
         <translation>Organisation's &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="198" />
+        <location filename="../../memo_builder/gui/main_window.py" line="201" />
         <source>Använd bara programmets bibliotek</source>
         <translation>Use only the built-in library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="209" />
+        <location filename="../../memo_builder/gui/main_window.py" line="203" />
+        <source>&amp;Mina uppgifter …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="204" />
+        <source>Skapa profil från &amp;Word-mall …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="205" />
+        <source>Organisationens &amp;mallar …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="206" />
+        <source>Använd bara programmets och mina mallar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="218" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="212" />
+        <location filename="../../memo_builder/gui/main_window.py" line="221" />
         <source>S&amp;enaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="221" />
+        <location filename="../../memo_builder/gui/main_window.py" line="230" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="224" />
+        <location filename="../../memo_builder/gui/main_window.py" line="233" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="229" />
+        <location filename="../../memo_builder/gui/main_window.py" line="238" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="230" />
+        <location filename="../../memo_builder/gui/main_window.py" line="239" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="235" />
+        <location filename="../../memo_builder/gui/main_window.py" line="243" />
+        <source>&amp;Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="251" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="297" />
+        <location filename="../../memo_builder/gui/main_window.py" line="258" />
+        <source>Byt mall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="317" />
         <source>{e} fel · {w} varningar</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="298" />
+        <location filename="../../memo_builder/gui/main_window.py" line="318" />
         <source>Inga problem</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="312" />
+        <location filename="../../memo_builder/gui/main_window.py" line="332" />
         <source>Autosparningen misslyckades: {reason}. Spara ärendet, gärna på en annan plats.</source>
         <translation>Autosave failed: {reason}. Save the case, preferably in another place.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="315" />
+        <location filename="../../memo_builder/gui/main_window.py" line="335" />
         <source>Osparade ändringar skyddas inte om programmet avslutas oväntat.</source>
         <translation>Unsaved changes are not protected if the program closes unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="323" />
+        <location filename="../../memo_builder/gui/main_window.py" line="343" />
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
@@ -1610,6 +1740,59 @@
         <location filename="../../memo_builder/gui/document.py" line="92" />
         <source>Flytta</source>
         <translation>Move</translation>
+    </message>
+</context>
+<context>
+    <name>MyDetailsDialog</name>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="33" />
+        <source>Mina uppgifter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="37" />
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="37" />
+        <source>Förvaltning:</source>
+        <translation>Administration:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="38" />
+        <source>Ditt namn:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="38" />
+        <source>Titel:</source>
+        <translation>Job title:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="39" />
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="39" />
+        <source>E-post:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="50" />
+        <source>Nämnder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="51" />
+        <source>En nämnd per rad, t.ex. Kommunstyrelsen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="56" />
+        <source>Nämnder du skriver till:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1751,49 +1934,162 @@
         <translation>Supplier:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="87" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="88" />
+        <source>Produkt eller tjänst:</source>
+        <translation>Product or service:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/options.py" line="89" />
+        <source>Vad leverantören erbjuder; styr vilka leverantörsåtaganden som föreslås</source>
+        <translation>What the supplier offers; decides which supplier commitments are suggested</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/options.py" line="91" />
         <source>Leverantören eller dess moderbolag finns utanför EU/EES</source>
         <translation>The supplier or its parent company is outside the EU/EEA</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="91" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="95" />
         <source>Alternativet innebär att vi lämnar nuvarande leverantör</source>
         <translation>The option means leaving the current supplier</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="97" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="101" />
         <source> månader</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="98" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="102" />
         <source>Ledtid:</source>
         <translation>Lead time:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="99" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="103" />
         <source>Hur lång tid alternativet behöver innan det kan vara på plats</source>
         <translation>How long the option needs before it can be in place</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="101" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="105" />
         <source>Förvaltningens förslag</source>
         <translation>The administration's proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="107" />
         <source>Jämförelsebas för kostnaderna</source>
         <translation>Baseline for the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="121" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="125" />
         <source>Markera som förslag</source>
         <translation>Mark as proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="121" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="125" />
         <source>Markera som jämförelsebas</source>
         <translation>Mark as baseline</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationActions</name>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="97" />
+        <source>Uppgifterna kunde inte sparas: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="99" />
+        <source>Dina uppgifter används i nya ärenden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="104" />
+        <source>Välj organisationens mappar med mallar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="119" />
+        <source>Organisationens mallar: {folder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="120" />
+        <source>Bara programmets och dina egna mallar används.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="128" />
+        <source>Välj organisationens Word-mall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="130" />
+        <source>Word-mallar (*.docx *.dotx);;Alla filer (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="135" />
+        <source>Skapa profil från Word-mall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="136" />
+        <source>Profilens namn (t.ex. umea):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="141" />
+        <source>Ogiltigt namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="142" />
+        <source>Använd bokstäver, siffror och bindestreck, utan / \ : * ? " &lt; &gt; | och utan punkt eller understreck först.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="149" />
+        <source>Profilen finns redan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="150" />
+        <source>Det finns redan en profil som heter {key}. Vill du ersätta den?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="151" />
+        <source>Ersätt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="151" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="161" />
+        <source>Profilen kunde inte skapas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="162" />
+        <source>Inget har ändrats.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="165" />
+        <source>Profilen är skapad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="166" />
+        <source>Använd för detta ärende</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="166" />
+        <source>Stäng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +2105,7 @@
         <translation>The organisation's template could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="79" />
+        <location filename="../../memo_builder/gui/preview.py" line="80" />
         <source>Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.</source>
         <translation>The preview could not be shown ({name}). What you have written is kept.</translation>
     </message>

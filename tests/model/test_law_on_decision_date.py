@@ -270,3 +270,15 @@ def test_the_analysis_shares_the_split_and_the_dated_text(library):
     day = date(2026, 11, 29)
     assert analysis.entry_text(entry) == entry.text_on(day, analysis.contract_end)
     assert isinstance(caveat_from_entry(entry, day), LegalCaveat)
+
+
+def test_a_kind_the_library_has_corrected_is_pointed_out(library):
+    from memo_builder.model.validation import validate
+
+    memo = example_memo()
+    i = next(i for i, c in enumerate(memo.caveats) if c.library_id == "cloud-act")
+    memo.caveats[i].kind = "law"
+    problems = [p for p in validate(memo, library) if p.path == f"caveats[{i}].kind"]
+    assert problems and "Utländsk lag som binder leverantören" in problems[0].message
+    memo.caveats[i].kind = "foreign_law"
+    assert not [p for p in validate(memo, library) if p.path == f"caveats[{i}].kind"]
