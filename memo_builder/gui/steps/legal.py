@@ -245,7 +245,11 @@ class LegalStep(StepPage):
         it.setFlags(Qt.ItemFlag.ItemIsEnabled)
         f = it.font(0)
         f.setBold(True)
+        f.setItalic(True)
         it.setFont(0, f)
+        # Shaded, so a heading never reads as one more entry that fits.
+        it.setBackground(0, self.palette().mid())
+        it.setForeground(0, self.palette().brightText())
         self.lib_tree.addTopLevelItem(it)
         it.setFirstColumnSpanned(True)
 
