@@ -298,9 +298,10 @@ def _chart(all_costs: list[OptionCosts]) -> dict[str, Any] | None:
     return {"src": CHART_SRC, "alt": chart.alt, "title": chart.title, "data": chart}
 
 
-#: Up to this many services are named in the consequence sentence itself; more are listed
-#: under it (never both: the board reads each service once).
-SERVICES_IN_SENTENCE = 2
+#: Up to this many services, this long together, are named in the consequence sentence
+#: itself; more are listed under it (never both: the board reads each service once).
+SERVICES_IN_SENTENCE = 3
+SERVICES_SENTENCE_CHARS = 90
 
 
 def _service_phrase(profile: Profile, service) -> str:
@@ -327,7 +328,8 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
     counted = any(s.count > 0 or s.affected.strip() for s in entered)
     overall = users if users > 0 and not counted else 0
     services = [_service_phrase(profile, s) for s in entered]
-    in_sentence = len(services) <= SERVICES_IN_SENTENCE
+    in_sentence = (len(services) <= SERVICES_IN_SENTENCE
+                   and len(swedish.join(services)) <= SERVICES_SENTENCE_CHARS)
     sentence = ""
     intro = ""
     values = {"date": swedish.long_date(c.deadline), "services": swedish.join(services),
