@@ -21,6 +21,7 @@ from memo_builder.model.memo import LegalCaveat, Memo
 if TYPE_CHECKING:
     from memo_builder.model.caveats import CaveatEntry, CaveatLibrary
     from memo_builder.model.validation import Problem
+    from memo_builder.readability import Limits, Readability
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,25 @@ class Analysis:
         from memo_builder.model.validation import validate
 
         return validate(self.memo, self.library, costs=self.costs, deadlines=self.deadlines)
+
+    def readability(self, limits: Limits | None = None) -> Readability:
+        """LIX per section, long sentences and paragraphs (``memo_builder.readability``),
+        computed on first use for these limits (the profile's) and then kept."""
+        from memo_builder.readability import Limits, analyse
+
+        limits = limits or Limits()
+        cache = self.__dict__.setdefault("_readability", {})
+        if limits not in cache:
+            cache[limits] = analyse(self.memo, limits)
+        return cache[limits]
+
+    def summary_draft(self) -> str:
+        """A drafted Sammanfattning from the structured facts (``memo_builder.summary_draft``)."""
+        if "_summary_draft" not in self.__dict__:
+            from memo_builder.summary_draft import draft_summary
+
+            self.__dict__["_summary_draft"] = draft_summary(self)
+        return self.__dict__["_summary_draft"]
 
     def errors(self) -> list[Problem]:
         from memo_builder.model.validation import Level

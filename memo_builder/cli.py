@@ -7,6 +7,7 @@ line on stderr), 3 an internal error (logged; the user gets one line, never a tr
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,12 +18,42 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _configure_streams() -> None:
-    # A Windows console may use cp1252 or cp850: never let "å" or a non-breaking space crash us.
-    for stream in (sys.stdout, sys.stderr):
+    """Swedish text must come out readable wherever the output goes, and never crash us.
+
+    On Windows, Python writes a console window in UTF-16 itself. Output to a pipe or file
+    gets the ANSI code page (cp1252), which is not what reads it: cmd and PowerShell decode
+    a program's output with the console's code page (cp850 in Sweden), so "ä" came out
+    wrong. Use the console's code page when there is a console, UTF-8 when there is none
+    (a script or service capturing the output; also wine run from a Linux shell), and
+    PYTHONIOENCODING when set (the installed program runs isolated, so Python itself
+    ignores it). Characters the encoding lacks become "?" rather than an exception.
+    """
+    import os
+
+    encoding = None
+    if os.environ.get("PYTHONIOENCODING"):
+        encoding = os.environ["PYTHONIOENCODING"].split(":")[0] or None
+    elif sys.platform == "win32":
         try:
-            stream.reconfigure(errors="replace")
-        except (AttributeError, ValueError):
-            pass
+            import ctypes
+
+            codepage = ctypes.windll.kernel32.GetConsoleOutputCP()
+        except (AttributeError, OSError):
+            codepage = 0
+        encoding = "utf-8" if codepage in (0, 65001) else f"cp{codepage}"
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # pythonw: no console at all
+            continue
+        try:
+            if encoding and not stream.isatty():
+                stream.reconfigure(encoding=encoding, errors="replace")
+            else:
+                stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError, LookupError, OSError):
+            try:
+                stream.reconfigure(errors="replace")
+            except (AttributeError, ValueError):
+                pass
 
 
 def _load(path: str):
@@ -40,42 +71,105 @@ def _library():
 
 
 def _print_problems(problems, stream=None) -> None:
+    """Each problem with where it is, as the user finds it: step › item › field."""
+    from memo_builder.model.validation import LEVEL_LABELS
+    from memo_builder.steps import describe_path
+
     stream = stream or sys.stdout
     for p in problems:
-        print(f"- {p}", file=stream)
+        print(f"- {LEVEL_LABELS[p.level]}: {p.message} ({describe_path(p.path)})", file=stream)
+
+
+def _profile_or_none(memo, args=None):
+    from memo_builder.render.pipeline import profile_key
+    from memo_builder.render.profile import ProfileError, load_profile
+
+    try:
+        return load_profile(profile_key(memo), open_base=False,
+                            extra=_profile_dirs(args) if args is not None else ())
+    except ProfileError:
+        return None
 
 
 def cmd_validate(args) -> int:
-    from memo_builder.model.validation import Level, validate
+    from memo_builder.analysis import Analysis
+    from memo_builder.model.validation import Level
+    from memo_builder.readability import Limits
+    from memo_builder.steps import describe_path
 
     memo = _load(args.file)
-    problems = validate(memo, _library())
+    analysis = Analysis(memo, _library())
+    problems = analysis.problems
     errors = [p for p in problems if p.level is Level.ERROR]
     warnings = [p for p in problems if p.level is Level.WARNING]
+    profile = _profile_or_none(memo, args)
+    readability = analysis.readability(Limits.from_profile(profile))
     if not problems:
         print(f"{Path(args.file).name}: inga problem – klart för nämnden.")
+    else:
+        _print_problems(errors + warnings)
+    # Plain Swedish (språklagen 11 §): advice, never a reason to refuse the memo.
+    print(f"\nLäsbarhet (LIX; varning över {readability.limits.lix:g}). Skala: under 30 mycket "
+          "lättläst, 30–40 lättläst, 40–50 medelsvår, 50–60 svår (normalt för myndighetstext), "
+          "över 60 mycket svår.")
+    for line in readability.lines():
+        print(f"  {line}")
+    for issue in readability.issues:
+        print(f"- Varning: {issue.message(readability.limits)} ({describe_path(issue.path)})")
+    if args.spelling:
+        _print_spelling(memo, profile)
+    if not problems:
         return EXIT_OK
-    _print_problems(errors + warnings)
     failed = bool(errors) or (args.strict and bool(warnings))
     verdict = "inte klart" if failed else "klart, men se varningarna"
     print(f"{Path(args.file).name}: {len(errors)} fel, {len(warnings)} varningar – {verdict}.")
     return EXIT_PROBLEMS if failed else EXIT_OK
 
 
+def _print_spelling(memo, profile) -> None:
+    from memo_builder.readability import prose_fields
+    from memo_builder.spelling import DictionaryUnavailable, SpellChecker, memo_words
+    from memo_builder.steps import describe_path
+
+    try:
+        checker = SpellChecker.load_default(memo_words(memo, profile))
+    except DictionaryUnavailable as exc:
+        print(f"\nStavning: {exc}")
+        return
+    found = [(path, m) for _k, path, text in prose_fields(memo) for m in checker.misspelled(text)]
+    print(f"\nStavning: {len(found)} ord som inte finns i ordlistan")
+    for path, m in found:
+        suggestions = checker.suggest(m.word, 4)
+        hint = f" (förslag: {', '.join(suggestions)})" if suggestions else ""
+        print(f"- ”{m.word}”{hint} ({describe_path(path)})")
+
+
 def cmd_build(args) -> int:
     from memo_builder.export import (
+        FORMATS,
         ExportOptions,
         NotReady,
         check_target,
         export_to_file,
         format_for,
     )
+    from memo_builder.pdf import ConverterMissing
 
     source = Path(args.file)
     memo = _load(args.file)
-    output = Path(args.output) if args.output else source.with_suffix(".docx")
+    if args.output:
+        output = Path(args.output)
+    else:
+        output = source.with_suffix(".pdf" if args.format == "pdf" else ".docx")
     check_target(output, source)
-    options = ExportOptions(format=format_for(output, args.format), draft=args.draft)
+    fmt = format_for(output, args.format)
+    if args.format and output.suffix.lower() != FORMATS[fmt][0]:
+        # `--format pdf -o case.docx` would write a PDF under a Word name: refuse, never guess.
+        raise UserError(
+            f"{output.name}: --format {fmt} skriver en fil som ska sluta på {FORMATS[fmt][0]}. "
+            f"Ändra filnamnet eller formatet."
+        )
+    options = ExportOptions(format=fmt, draft=args.draft)
     from memo_builder.render.pipeline import profile_key
     from memo_builder.render.profile import load_profile
 
@@ -85,6 +179,9 @@ def cmd_build(args) -> int:
     try:
         report = export_to_file(memo, output, source=source, profile=profile, library=_library(),
                                 options=options)
+    except ConverterMissing as exc:
+        word = output.with_suffix(".docx")
+        raise UserError(f"{exc} Word-filen: memo-builder build {args.file} -o {word}") from None
     except NotReady as exc:
         print("Memot är inte klart för nämnden och byggdes inte:", file=sys.stderr)
         _print_problems(exc.problems, sys.stderr)
@@ -158,9 +255,44 @@ def cmd_check(args) -> int:
             continue
         for line in report.lines:
             print(line)
-        print(f"{profile.key}: " + ("OK" if report.ok else "problem: " + "; ".join(report.problems)))
+        # Accessibility (DOS-lagen) of what the template makes: reported, for the organisation
+        # to fix in its template, but the profile still works.
+        access = _accessibility_of_example(profile)
+        for finding in access:
+            print(f"  Tillgänglighet: {finding}")
+        note = f", men exemplet har {len(access)} tillgänglighetsbrister (se ovan)" if access else ""
+        print(f"{profile.key}: " + ("OK" + note if report.ok else
+                                    "problem: " + "; ".join(report.problems) + note))
         failed = failed or not report.ok
     return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _accessibility_of_example(profile) -> list:
+    """check-doc's findings on the example built with ``profile`` (a draft, as check builds)."""
+    from memo_builder.accessibility import check_bytes
+    from memo_builder.errors import UserError
+    from memo_builder.export import ExportOptions, export
+    from memo_builder.model import storage
+    from memo_builder.paths import example_memo_path
+
+    memo = storage.load(example_memo_path())
+    memo.profile = profile.key
+    try:
+        data = export(memo, profile=profile, options=ExportOptions(draft=True)).data
+    except UserError:
+        return []  # check_profile has reported why it does not build
+    return check_bytes(data, f"{profile.key}: exemplet")
+
+
+def cmd_check_doc(args) -> int:
+    """Accessibility check of any Word file: 0 clean, 1 findings, 2 unreadable."""
+    from memo_builder.accessibility import check_file, summary_line
+
+    findings = check_file(args.file)  # DocumentUnreadable is a UserError: one line, exit 2
+    for finding in findings:
+        print(f"- {finding}")
+    print(summary_line(Path(args.file).name, findings))
+    return EXIT_PROBLEMS if findings else EXIT_OK
 
 
 def cmd_profiles(args) -> int:
@@ -206,24 +338,52 @@ def cmd_caveats(args) -> int:
         on = date.fromisoformat(args.on) if args.on else date.today()
     except ValueError:
         raise UserError(f"{args.on!r} är inte ett datum. Skriv till exempel 2018-06-01.") from None
+    from memo_builder import swedish
+
     library = _library()
     for problem in library.problems:
         print(f"Varning: {problem.message}", file=sys.stderr)
+    known = sorted({t for e in library.entries.values() for t in e.tags})
+    unknown = [t for t in (args.tag or ()) if t not in known]
+    if unknown:
+        raise UserError(f"Etiketten {', '.join(map(repr, unknown))} finns inte. Välj bland: "
+                        f"{', '.join(known)}.")
+
+    def count(n: int) -> str:
+        return f"{n} post" if n == 1 else f"{n} poster"
+
     entries = library.on(on, args.tag or ())
-    print(f"Gäller {on.isoformat()}: {len(entries)} poster")
+    where = f" med etiketten {', '.join(args.tag)}" if args.tag else ""
+    print(f"{count(len(entries)).capitalize()}{where} gäller den {swedish.long_date(on)}:")
     for e in entries:
         print(f"- {e.title}\n    {e.reference}\n    {KINDS.get(e.kind, e.kind)} · id {e.id}")
     coming = library.coming(on)
     if args.tag:
         coming = [e for e in coming if set(e.tags) & set(args.tag)]
     if coming:
-        print(f"\nPå väg (träder i kraft inom ett år): {len(coming)} poster")
+        print(f"\nPå väg inom ett år: {count(len(coming))}")
         for e in coming:
-            print(f"- {e.title} (från {e.valid_from.isoformat()})\n    {e.reference}\n    {KINDS.get(e.kind, e.kind)} · id {e.id}")
+            print(f"- {e.title}\n    Träder i kraft den {swedish.long_date(e.valid_from)}\n"
+                  f"    {e.reference}\n    {KINDS.get(e.kind, e.kind)} · id {e.id}")
     return EXIT_OK
 
 
+def _no_display() -> bool:
+    """Linux without a display: Qt would abort with its own (English) xcb message."""
+    import os
+
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_gui(args) -> int:
+    if args.screenshot and args.file:
+        _load(args.file)  # a broken or missing file: one line and exit 2, never a dialog
+    if _no_display() and not args.screenshot:
+        raise UserError(
+            "Det finns ingen skärm att visa programmet på (varken DISPLAY eller WAYLAND_DISPLAY "
+            "är satt). Starta det på skrivbordet, eller använd kommandona build och validate."
+        )
     try:
         from memo_builder.gui.app import run
     except ImportError as exc:
@@ -231,17 +391,59 @@ def cmd_gui(args) -> int:
     return run(args.file, screenshot_dir=args.screenshot)
 
 
+class _SwedishFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, "Användning: " if prefix is None else prefix)
+
+
+# argparse's own messages, in Swedish (its texts are not translated otherwise).
+_ARGPARSE_ERRORS = (
+    (re.compile(r"the following arguments are required: (.*)"), "det här saknas: {0}"),
+    (re.compile(r"unrecognized arguments: (.*)"), "okända argument: {0}"),
+    (re.compile(r"argument (.*?): invalid choice: (.*?) \(choose from (.*)\)"),
+     "{0}: ogiltigt val {1} (välj bland {2})"),
+    (re.compile(r"argument (.*?): expected one argument"), "{0} behöver ett värde"),
+    (re.compile(r"argument (.*?): expected at least one argument"), "{0} behöver minst ett värde"),
+    (re.compile(r"argument (.*?): invalid (\w+) value: (.*)"), "{0}: ogiltigt värde {2}"),
+    (re.compile(r"argument (.*?): not allowed with argument (.*)"), "{0} går inte ihop med {1}"),
+    (re.compile(r"ambiguous option: (.*?) could match (.*)"), "flaggan {0} är tvetydig: {1}"),
+)
+
+
+class SwedishParser(argparse.ArgumentParser):
+    """argparse with Swedish usage, headings, help and error messages."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _SwedishFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argument"
+        self._optionals.title = "flaggor"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help="visa den här hjälpen och avsluta")
+
+    def error(self, message: str):
+        for pattern, swedish_text in _ARGPARSE_ERRORS:
+            m = pattern.fullmatch(message)
+            if m:
+                message = swedish_text.format(*m.groups())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INPUT, f"Fel: {message}. Skriv {self.prog} -h för hjälp.\n")
+
+
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = SwedishParser(
         prog="memo-builder",
         description="Skriv tjänsteutlåtanden till nämnden. Utan kommando startar programmet.",
     )
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandon")
 
-    p = sub.add_parser("build", help="skapa Word-filen från en .memo-fil")
-    p.add_argument("file", help=".memo-fil")
-    p.add_argument("-o", "--output", help="fil att skriva (standard: samma namn, .docx)")
-    p.add_argument("--format", choices=("docx",), help="format (standard: efter filändelsen)")
+    p = sub.add_parser("build", help="skapa Word- eller PDF-filen från en .memo-fil")
+    p.add_argument("file", metavar="FIL", help=".memo-fil")
+    p.add_argument("-o", "--output", metavar="FIL",
+                   help="fil att skriva, .docx eller .pdf (standard: samma namn, .docx)")
+    p.add_argument("--format", choices=("docx", "pdf"), help="format (standard: efter filändelsen)")
     p.add_argument("--profile", metavar="PROFIL", help="organisationens mall (standard: memots egen)")
     p.add_argument("--profiles-dir", metavar="MAPP", action="append",
                    help="ytterligare mapp med profiler (kan upprepas)")
@@ -250,14 +452,16 @@ def make_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("validate", help="lista problem; slutkod 0 när memot är klart, 1 annars")
-    p.add_argument("file")
+    p.add_argument("file", metavar="FIL", help=".memo-fil")
     p.add_argument("--strict", action="store_true", help="även varningar ger slutkod 1")
+    p.add_argument("--spelling", action="store_true",
+                   help="kontrollera även stavningen (tar några sekunder)")
     p.add_argument("--profiles-dir", metavar="MAPP", action="append",
                    help="ytterligare mapp med profiler (kan upprepas)")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("example", help="skriv det inbyggda exempelärendet (Office 365, 2018)")
-    p.add_argument("-o", "--output", required=True)
+    p.add_argument("-o", "--output", required=True, metavar="FIL", help=".memo-fil att skriva")
     p.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
     p.set_defaults(func=cmd_example)
 
@@ -266,6 +470,11 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--profiles-dir", metavar="MAPP", action="append",
                    help="ytterligare mapp med profiler (kan upprepas)")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("check-doc", help="kontrollera att en Word-fil är tillgänglig (DOS-lagen); "
+                       "slutkod 0 utan brister, 1 med brister, 2 om filen inte kan läsas")
+    p.add_argument("file", metavar="FIL", help="Word-fil (.docx)")
+    p.set_defaults(func=cmd_check_doc)
 
     p = sub.add_parser("profiles", help="lista profilerna: programmets, organisationens och dina egna")
     p.add_argument("--profiles-dir", metavar="MAPP", action="append",
@@ -284,25 +493,41 @@ def make_parser() -> argparse.ArgumentParser:
     q.set_defaults(func=cmd_profile_new)
 
     p = sub.add_parser("caveats", help="lista juridiska bedömningar som gäller ett datum")
-    p.add_argument("--on", help="datum ÅÅÅÅ-MM-DD (standard: i dag)")
-    p.add_argument("--tag", action="append", help="begränsa till en etikett (kan upprepas)")
+    p.add_argument("--on", metavar="DATUM", help="datum ÅÅÅÅ-MM-DD (standard: i dag)")
+    p.add_argument("--tag", action="append", metavar="ETIKETT",
+                   help="begränsa till en etikett (kan upprepas)")
     p.set_defaults(func=cmd_caveats)
 
     p = sub.add_parser("gui", help="starta programmet")
-    p.add_argument("file", nargs="?")
+    p.add_argument("file", nargs="?", metavar="FIL", help=".memo-fil att öppna")
     p.add_argument("--screenshot", metavar="MAPP", help="spara en bild av varje steg och avsluta")
     p.set_defaults(func=cmd_gui)
     return parser
 
 
-COMMANDS = ("build", "validate", "example", "check", "profiles", "profile", "caveats", "gui")
+COMMANDS = ("build", "validate", "example", "check", "check-doc", "profiles", "profile", "caveats",
+            "gui")
+
+
+def _looks_like_a_file(word: str) -> bool:
+    return word.lower().endswith(".memo") or "/" in word or "\\" in word or Path(word).exists()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     _configure_streams()
     parser = make_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    # `memo-builder FILE.memo` (a file association, "Open with") opens the app on that file.
+    # `memo-builder FILE.memo` (a file association, "Open with") opens the app on that file;
+    # a word that is neither a command nor a file is a mistyped command.
+    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-") \
+            and not _looks_like_a_file(argv[0]):
+        import difflib
+
+        close = difflib.get_close_matches(argv[0], COMMANDS, n=1)
+        hint = f" Menade du {close[0]}?" if close else ""
+        print(f"Fel: {argv[0]!r} är inget kommando.{hint} Kommandon: {', '.join(COMMANDS)}.",
+              file=sys.stderr)
+        return EXIT_INPUT
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv = ["gui", *argv]
     args = parser.parse_args(argv)

@@ -32,6 +32,10 @@ class ExportOptions:
     draft: bool = False
     #: The file's creation time (None: now). Tests pin it to compare two exports byte by byte.
     now: datetime | None = None
+    #: PDF: seconds before a converter that hangs is stopped, and an optional event-like
+    #: object (``is_set()``) another thread sets to cancel the conversion.
+    timeout: float = 120.0
+    cancel: object = None
 
 
 @dataclass
@@ -93,9 +97,23 @@ def _write_docx(memo: Memo, profile, analysis: Analysis, options: ExportOptions)
     return buffer.getvalue(), sorted(report.missing_styles)
 
 
+def _write_pdf(memo: Memo, profile, analysis: Analysis, options: ExportOptions):
+    """Our own Word file, exported to tagged PDF by LibreOffice (``memo_builder.pdf``). The
+    converter is looked for first, so a machine without one gets the message at once."""
+    from memo_builder.pdf import ConverterMissing, docx_to_pdf, find_converter
+
+    converter = find_converter()
+    if converter is None:
+        raise ConverterMissing()
+    data, missing = _write_docx(memo, profile, analysis, options)
+    pdf = docx_to_pdf(data, timeout=options.timeout, cancel=options.cancel, converter=converter)
+    return pdf, missing
+
+
 #: Output format -> (file suffix, Swedish name, writer).
 FORMATS: dict[str, tuple[str, str, Writer]] = {
     "docx": (".docx", "Word-dokument", _write_docx),
+    "pdf": (".pdf", "PDF-dokument", _write_pdf),
 }
 
 

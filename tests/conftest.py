@@ -19,6 +19,9 @@ os.environ["MEMO_BUILDER_DATA_DIR"] = os.path.join(_SESSION_DIR, "data")
 os.environ["MEMO_BUILDER_CONFIG_DIR"] = os.path.join(_SESSION_DIR, "config")
 os.environ.pop("MEMO_BUILDER_ORG_CAVEATS", None)
 os.environ.pop("MEMO_BUILDER_EXIT_AFTER_PAINT", None)
+# The spell check loads a 4 MB dictionary on a thread of every window; the tests that are
+# about spelling turn it on themselves.
+os.environ["MEMO_BUILDER_SPELLING"] = "0"
 
 
 def pytest_sessionfinish(session, exitstatus):  # noqa: ARG001 - pytest hook signature

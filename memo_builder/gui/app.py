@@ -106,6 +106,10 @@ def run(file: str | None = None, screenshot_dir: str | None = None) -> int:
     """Entry point used by memo_builder.cli (``cmd_gui``). Returns the process exit code."""
     app = make_app()
     install_translations(app)
+    if screenshot_dir:
+        from memo_builder.gui import dialogs
+
+        dialogs.make_non_interactive()  # no modal dialog may wait: nobody is there to answer
     from memo_builder.gui.main_window import MainWindow
 
     window = MainWindow()

@@ -19,6 +19,16 @@ _ROLES = {
 }
 
 
+#: Screenshot mode (and any run without a user): no modal dialog may wait for an answer.
+NON_INTERACTIVE = False
+
+
+def make_non_interactive() -> None:
+    """Questions get their cautious answer and messages go to stderr, so nothing can hang."""
+    global NON_INTERACTIVE
+    NON_INTERACTIVE = True
+
+
 def ask(
     parent: QWidget | None,
     title: str,
@@ -30,6 +40,9 @@ def ask(
     informative: str = "",
 ) -> str:
     """Ask with custom buttons ``(key, label, role)``; returns the key clicked (Esc: the reject one)."""
+    if NON_INTERACTIVE:
+        _say(title, text)
+        return next((k for k, _label, role in buttons if role == "reject"), buttons[-1][0])
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(title)
@@ -49,22 +62,38 @@ def ask(
     return made.get(box.clickedButton(), buttons[-1][0])
 
 
+def _say(title: str, text: str) -> None:
+    import sys
+
+    print(f"{title}: {text}", file=sys.stderr)
+
+
 def error(parent: QWidget | None, title: str, text: str) -> None:
+    if NON_INTERACTIVE:
+        _say(title, text)
+        return
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.exec()
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
+    if NON_INTERACTIVE:
+        _say(title, text)
+        return
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.exec()
 
 
 def open_path(parent: QWidget | None, title: str, folder: str, filter_: str) -> str:
+    if NON_INTERACTIVE:
+        return ""
     path, _ = QFileDialog.getOpenFileName(parent, title, folder, filter_)
     return path
 
 
 def save_path(parent: QWidget | None, title: str, suggested: str, filter_: str) -> str:
+    if NON_INTERACTIVE:
+        return ""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)
     return path
 

@@ -75,6 +75,11 @@ class MainWindow(QMainWindow):
                                                 use_profile=self.use_profile)
 
         self._build_ui()
+        # -- issue 12 (publish): PDF export and spell check live in their own modules --
+        from memo_builder.gui import pdf_export, spelling
+        self.pdf_export = pdf_export.PdfExport(self)
+        self.spelling = spelling.install(self)
+        # -- end issue 12 --
         self._build_actions()
         self._build_menus()
 
@@ -138,10 +143,11 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # The form gets two thirds: the cost grid has fifteen columns to show.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([620, 380])
+        self.splitter.setSizes([660, 330])
 
         root = QWidget()
         h = QHBoxLayout(root)
@@ -159,7 +165,7 @@ class MainWindow(QMainWindow):
         self.autosave_label.setVisible(False)
         self.statusBar().insertPermanentWidget(0, self.autosave_label)
         self.preview.setVisible(bool(settings.get("preview_visible", True)))
-        self.resize(fm.averageCharWidth() * 190, fm.height() * 48)
+        self._fit_to_screen(fm.averageCharWidth() * 190, fm.height() * 48)
 
     def _build_actions(self) -> None:
         def action(text, slot, shortcut=None, icon_name=None):
@@ -180,6 +186,7 @@ class MainWindow(QMainWindow):
         self.act_save = action(self.tr("&Spara"), self.save, QKeySequence("Ctrl+S"))
         self.act_save_as = action(self.tr("Spara s&om …"), self.save_as, QKeySequence("Ctrl+Shift+S"))
         self.act_export = action(self.tr("Skapa &skrivelse …"), self.export, QKeySequence("Ctrl+E"), "word")
+        self.act_export_pdf = action(self.tr("Spara som &PDF …"), self.pdf_export.start)  # issue 12
         self.act_open_word = action(self.tr("Öppna skrivelsen i &Word"), self.open_export)
         self.act_open_word.setEnabled(False)
         self.act_quit = action(self.tr("&Avsluta"), self.close, QKeySequence("Ctrl+Q"))
@@ -224,6 +231,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_save_as)
         m.addSeparator()
         m.addAction(self.act_export)
+        m.addAction(self.act_export_pdf)  # issue 12
         m.addAction(self.act_open_word)
         m.addSeparator()
         m.addAction(self.act_quit)
@@ -253,6 +261,18 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_about)
         self.files.use_recent_menu(recent_menu)
 
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """Open large on the user's screen (most of it, centred), never off its edges."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(width, height)
+            return
+        area = screen.availableGeometry()
+        w = max(min(int(area.width() * 0.9), 1800), min(width, area.width()))
+        h = max(min(int(area.height() * 0.9), 1200), min(height, area.height()))
+        w, h = min(w, area.width()), min(h, area.height())
+        self.setGeometry(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2, w, h)
+
     def use_profile(self, key: str) -> None:
         """Build the open memo with profile ``key`` (one undo step)."""
         self.doc.set(self.doc.memo, "profile", key, self.tr("Byt mall"), merge=False)
@@ -274,6 +294,7 @@ class MainWindow(QMainWindow):
     def _review_page_built(self, page) -> None:
         page.exportRequested.connect(self.export)
         page.openRequested.connect(self.open_export)
+        page.pdfRequested.connect(self.pdf_export.start)  # issue 12
         page.set_exported(self.last_export)
 
     # -- model events ----------------------------------------------------------------------------------
@@ -421,6 +442,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.close()
+        if self.spelling is not None:  # issue 12
+            self.spelling.stop()
         if self.recovery.restored_orphan is not None:  # saved or deliberately discarded above
             self.recovery.drop_restored()
         QApplication.instance().removeEventFilter(self._undo_filter)

@@ -160,6 +160,23 @@ def _append_runs(p, inlines: list[tree.Inline], bold: bool = False,
                     t.set(XML_SPACE, "preserve")
 
 
+TABLE_INDENT_TWIPS = 80  # the MemoTable style's left cell margin
+
+
+def _indent_to_margin(table) -> None:
+    """Word draws a table's border a cell margin left of the text margin; indent it by that
+    much so the table lines up with the text (tblPr: after jc, in schema order)."""
+    tbl_pr = table._tbl.tblPr
+    ind = OxmlElement("w:tblInd")
+    ind.set(qn("w:w"), str(TABLE_INDENT_TWIPS))
+    ind.set(qn("w:type"), "dxa")
+    jc = tbl_pr.find(qn("w:jc"))
+    if jc is not None:
+        jc.addnext(ind)
+    else:
+        tbl_pr.append(ind)
+
+
 def _set_table_description(table, caption: str) -> None:
     """Accessible title/description (Word: Table Properties > Alt Text)."""
     if not caption:
@@ -264,12 +281,14 @@ def _place_logo(document, profile: Profile, alt: str) -> None:
     header = section.first_page_header
     paragraph = header.paragraphs[0].insert_paragraph_before() if header.paragraphs \
         else header.add_paragraph()
+    drawing_id = _next_drawing_id(document)
     try:
         paragraph.add_run().add_picture(io.BytesIO(data), width=Mm(LOGO_WIDTH_MM))
     except Exception as exc:  # python-docx reads the image header itself
         raise ProfileError(f"Mallen {profile.key!r}: logotypen {profile.logo.name} kan inte "
                            f"läsas som bild ({type(exc).__name__}). Spara den som PNG.") from None
     for doc_pr in paragraph._p.iter(f"{{{NS_WP}}}docPr"):
+        doc_pr.set("id", str(drawing_id))  # unique in the package, not just in the header
         doc_pr.set("descr", alt or profile.name)
         doc_pr.set("title", alt or profile.name)
 
@@ -392,12 +411,15 @@ def _write_table(document, block: tree.Table, styles: _Styles, body_width) -> No
     columns = max(len(r.cells) for r in block.rows)
     table = document.add_table(rows=0, cols=columns)
     style = styles.css(block.css, "table")
-    if style is not None:
-        table.style = style
+    if style is not None and style.element.get(qn("w:default")) not in ("1", "true", "on"):
+        # What ``table.style = style`` writes, without python-docx's search of every style for
+        # the default one on each table (about 1 ms a table).
+        table._tbl.tblStyle_val = style.style_id
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    _indent_to_margin(table)
     _set_table_description(table, block.caption)
     text_style = styles.role("table_text")
-    widths, points = _column_widths(block, columns, int(body_width))
+    widths, points = _column_widths(block, columns, int(body_width) - TABLE_INDENT_TWIPS * 635)
     for col, width in zip(table.columns, widths, strict=False):
         col.width = width  # gridCol; rows added below take their cell widths from it
     text_style_id = _style_id(text_style)
@@ -543,6 +565,22 @@ def _space_before(p, twips: int = 160):
     return p
 
 
+def _next_drawing_id(document) -> int:
+    """A drawing id unused in the whole package: the header's logo has one too, and Word
+    reports duplicates as unreadable content (python-docx's next_id sees the body only)."""
+    used = [0]
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is None:
+            continue
+        for doc_pr in element.iter(f"{{{NS_WP}}}docPr"):
+            try:
+                used.append(int(doc_pr.get("id", "0")))
+            except ValueError:
+                pass
+    return max(max(used) + 1, document.part.next_id)
+
+
 def _chart_paragraph(document, chart: CostChart, alt: str, width):
     """A paragraph holding a native chart: chart part + embedded workbook, related from the
     document, and a ``wp:inline`` graphic frame whose ``docPr`` carries the alt text."""
@@ -562,10 +600,10 @@ def _chart_paragraph(document, chart: CostChart, alt: str, width):
     rel_id = document.part.relate_to(chart_part, RT.CHART)
     cx = int(width)
     cy = int(width * chart.aspect)
-    shape_id = document.part.next_id
+    shape_id = _next_drawing_id(document)
     p = etree.Element(W + "p")
-    ppr = etree.SubElement(p, W + "pPr")
-    etree.SubElement(ppr, W + "keepNext")  # keep the chart with the table that follows
+    # No keep-with-next here: the chart kept with the (kept-together) table below it pushed
+    # both to the next page and left pages a third empty. Its intro is kept with it instead.
     r = etree.SubElement(p, W + "r")
     drawing = etree.SubElement(r, W + "drawing")
     inline = etree.fromstring(

@@ -84,6 +84,9 @@ class Profile:
     #: Role (normal, h1 … caption) -> the base document's own style id, for a base document
     #: whose styles have other ids (an imported organisation template).
     roles: dict[str, str] = field(default_factory=dict)
+    #: profile.toml's [language] over _base's: LIX limit, long-sentence and paragraph
+    #: limits, the organisation's own words for the spell check (memo_builder.readability).
+    language: dict = field(default_factory=dict)
 
     def phrase(self, key: str, **values: str) -> str:
         text = self.phrases.get(key, "")
@@ -400,6 +403,7 @@ def load_folder(
             source=source,
             description=str(doc.get("description", "")),
             roles={str(k): str(v) for k, v in dict(data.get("roles", {})).items()},
+            language={**dict(base.get("language", {})), **dict(data.get("language", {}))},
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ProfileError(f"Mallen {key!r}: profile.toml saknar eller har fel i {exc}.") from None

@@ -366,6 +366,9 @@ def convert_template(path: Path, key: str, organisation: str = "") -> tuple[byte
                           "Spara om den i Word och försök igen.") from None
     report = ImportReport(key, path)
     has_page = _check_header_fields(path, document)
+    for rel_id, rel in list(document.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):  # Word 2010's copy; it goes stale
+            del document.part.rels[rel_id]
     body = document.element.body
     for child in list(body):
         if child.tag != f"{_W}sectPr":

@@ -27,41 +27,41 @@
 <context>
     <name>BackgroundStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="40" />
-        <location filename="../../memo_builder/gui/steps/background.py" line="10" />
-        <location filename="../../memo_builder/gui/steps/background.py" line="31" />
-        <location filename="../../memo_builder/gui/steps/background.py" line="34" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="45" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="15" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="39" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="42" />
         <source>Bakgrund</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/background.py" line="16" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="21" />
         <source>&lt;b&gt;Sammanfattningen&lt;/b&gt; säger vad som har hänt och varför ärendet kommer till nämnden nu, och vad förvaltningen föreslår. Den kopieras ofta till kallelsen och protokollet, så den ska kunna läsas ensam. Skriv hela meningar, vårdat, enkelt och begripligt (språklagen 11 §). &lt;b&gt;Bakgrunden&lt;/b&gt; beskriver tidigare beslut och det som har hänt sedan dess.</source>
         <translation>The &lt;b&gt;summary&lt;/b&gt; says what has happened, why the case comes to the board now, and what the administration proposes. It is often copied into the notice and the minutes, so it must stand on its own. Write whole sentences in careful, simple and clear Swedish (Language Act, section 11). The &lt;b&gt;background&lt;/b&gt; describes earlier decisions and what has happened since.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/background.py" line="24" />
-        <location filename="../../memo_builder/gui/steps/background.py" line="28" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="29" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="33" />
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/background.py" line="25" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="30" />
         <source>Några stycken: vad ärendet gäller, vad som händer om inget beslutas, vad förvaltningen föreslår. En tom rad skiljer stycken åt.</source>
         <translation>A few paragraphs: what the case is about, what happens if nothing is decided, what the administration proposes. An empty line separates paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/background.py" line="30" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="35" />
         <source>Ändra sammanfattning</source>
         <translation>Edit summary</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/background.py" line="32" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="40" />
         <source>Tidigare beslut, avtal och händelser som förklarar ärendet.</source>
         <translation>Earlier decisions, contracts and events that explain the case.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/background.py" line="36" />
+        <location filename="../../memo_builder/gui/steps/background.py" line="44" />
         <source>Ändra bakgrund</source>
         <translation>Edit background</translation>
     </message>
@@ -69,16 +69,30 @@
 <context>
     <name>CaseStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="38" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="44" />
         <location filename="../../memo_builder/gui/steps/case.py" line="27" />
         <source>Ärendet</source>
-        <extracomment>Field-path prefixes without indices: "options.cost_lines" covers "options[1].cost_lines[0].unit_price". The longest matching prefix wins.</extracomment>
         <translation>Case</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="44" />
         <source>Ärende och nämnd</source>
         <translation>Case and board</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="47" />
+        <source>Organisationens mall</source>
+        <translation>Organisation's profile</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="48" />
+        <source>Mall:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="49" />
+        <source>Organisationens format för skrivelsen; egna mallar under Inställningar → Organisation</source>
+        <translation>The organisation's format for the memo; your own under Settings → Organisation</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="53" />
@@ -104,21 +118,6 @@
         <location filename="../../memo_builder/gui/steps/case.py" line="33" />
         <source>Uppgifterna i sidhuvudet. &lt;b&gt;Rubriken&lt;/b&gt; säger vad nämnden beslutar om, till exempel ”Förnyelse av avtal om e-post och kontorsprogram”. &lt;b&gt;Sammanträdesdatumet&lt;/b&gt; är beslutsdatumet: det avgör vilka lagar och vilka beloppsgränser för direktupphandling som gäller. Datum skrivs ÅÅÅÅ-MM-DD.</source>
         <translation>The details in the page header. The &lt;b&gt;title&lt;/b&gt; says what the board decides on, for example “Renewal of the contract for e-mail and office software”. The &lt;b&gt;meeting date&lt;/b&gt; is the decision date: it decides which laws and which direct-award limits apply. Dates are written YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="47" />
-        <source>Organisationens mall</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="48" />
-        <source>Mall:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="49" />
-        <source>Organisationens format för skrivelsen; egna mallar under Inställningar → Organisation</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="61" />
@@ -208,7 +207,7 @@
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="95" />
         <source>Titel:</source>
-        <translation>Job title:</translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="98" />
@@ -223,18 +222,18 @@
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="136" />
         <source>{key} (kan inte användas)</source>
-        <translation type="unfinished" />
+        <translation>{key} (cannot be used)</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="154" />
         <source>Byt mall</source>
-        <translation type="unfinished" />
+        <translation>Change profile</translation>
     </message>
 </context>
 <context>
     <name>ConsequencesStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="46" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="49" />
         <location filename="../../memo_builder/gui/steps/consequences.py" line="19" />
         <source>Konsekvenser</source>
         <translation>Consequences</translation>
@@ -404,18 +403,18 @@
         <translation>Empty: the price is for the first year and the index is applied from it</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="192" />
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="203" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="195" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="206" />
         <source>Ändra kostnadsrad</source>
         <translation>Edit cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="219" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="222" />
         <source>{text} är ingen valutakod. Skriv t.ex. SEK eller EUR.</source>
         <translation>{text} is not a currency code. Type e.g. SEK or EUR.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="234" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="237" />
         <source>{text} är inget årtal. Skriv till exempel 2018.</source>
         <translation>{text} is not a year. Type e.g. 2018.</translation>
     </message>
@@ -561,7 +560,7 @@
 <context>
     <name>CostsStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="43" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="47" />
         <location filename="../../memo_builder/gui/steps/costs.py" line="41" />
         <source>Kostnader</source>
         <translation>Costs</translation>
@@ -592,216 +591,216 @@
         <translation>Cost lines of the selected option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="109" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="284" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="110" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="285" />
         <source>Lägg till kostnadsrad</source>
         <translation>Add cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="110" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="111" />
         <source>Lägg till intern kostnad</source>
         <translation>Add internal cost</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="111" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="112" />
         <source>Ta bort rad</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="112" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="113" />
         <source>Upp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="113" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="114" />
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="121" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="122" />
         <source>Dubbelklicka eller börja skriva i en cell för att ändra. Belopp: 1 234,50 · Årtal: 2018</source>
         <translation>Double-click or start typing in a cell to edit. Amounts: 1 234,50 · Years: 2018</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="130" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="131" />
         <source>Summor för alternativet</source>
         <translation>Totals for the option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="135" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="136" />
         <source>Totalt inklusive option</source>
         <translation>Total including options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="136" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="137" />
         <source>Avtalsperioden</source>
         <translation>Contract period</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="137" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="138" />
         <source>Optioner och förlängningar</source>
         <translation>Options and extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="138" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="139" />
         <source>Engångskostnader</source>
         <translation>One-off costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="139" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="140" />
         <source>Löpande kostnader</source>
         <translation>Recurring costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="140" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="386" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="141" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="387" />
         <source>Interna kostnader</source>
         <translation>Internal costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="141" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="385" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="142" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="386" />
         <source>Externa kostnader</source>
         <translation>External costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="142" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="143" />
         <source>Per användare och år</source>
         <translation>Per user and year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="143" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="144" />
         <source>Skillnad mot jämförelsebasen</source>
         <translation>Difference to the baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="166" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="167" />
         <source>Kostnader per år</source>
         <translation>Costs per year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="175" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="177" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="176" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="178" />
         <source>Jämförelse mellan alternativen</source>
         <translation>Comparison of the options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="181" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
         <source>Alternativ</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="181" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
         <source>Totalt inkl. option (kr)</source>
         <translation>Total incl. options (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="183" />
         <source>Varav internt (kr)</source>
         <translation>Of which internal (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
-        <source>Skillnad mot bas (kr)</source>
-        <translation>Difference to baseline (SEK)</translation>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="183" />
+        <source>Skillnad mot jämförelsebasen (kr)</source>
+        <translation>Difference from the baseline (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="192" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="193" />
         <source>Att kontrollera</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="194" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="195" />
         <source>Varningar om kostnaderna</source>
         <translation>Warnings about the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="201" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="202" />
         <source>Antaganden</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="202" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="203" />
         <source>Skriv varifrån siffrorna kommer, vad som är uppskattat och vilka antaganden om volym, index och växelkurs som gäller.</source>
         <translation>Write where the figures come from, what is estimated and which assumptions about volume, index and exchange rates apply.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="210" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="211" />
         <source>Antal användare som berörs:</source>
         <translation>Users affected:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="212" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="213" />
         <source>Beloppen är uppskattningar</source>
         <translation>The amounts are estimates</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="217" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="218" />
         <source>Antaganden och källor:</source>
         <translation>Assumptions and sources:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="222" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="223" />
         <source>Känslighet, volym (±%):</source>
         <translation>Sensitivity, volume (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="223" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="224" />
         <source>Känslighet, index (± procentenheter):</source>
         <translation>Sensitivity, index (± percentage points):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="224" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="225" />
         <source>Känslighet, växelkurs (±%):</source>
         <translation>Sensitivity, exchange rate (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="269" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="270" />
         <source>Lägg först till ett alternativ i steget Alternativ.</source>
         <translation>First add an option in the Options step.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="282" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="283" />
         <source>timmar</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="300" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="301" />
         <source>Ta bort kostnadsrad</source>
         <translation>Remove cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="311" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="312" />
         <source>Flytta kostnadsrad</source>
         <translation>Move cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="383" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="384" />
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="389" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="390" />
         <source>Summa</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="390" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="391" />
         <source>varav option/förlängning</source>
         <translation>of which options/extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="410" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="411" />
         <source>förslag</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="412" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="413" />
         <source>bas</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="435" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="436" />
         <source>Inga anmärkningar på kostnaderna.</source>
         <translation>No remarks on the costs.</translation>
     </message>
@@ -833,7 +832,7 @@
 <context>
     <name>DecisionStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="50" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="51" />
         <location filename="../../memo_builder/gui/steps/decision.py" line="17" />
         <source>Förslag till beslut</source>
         <translation>Proposed decision</translation>
@@ -938,18 +937,28 @@
         <translation>Signature {n}, title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="108" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="110" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="104" />
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/decision.py" line="104" />
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/decision.py" line="111" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="113" />
         <source>Underskrifter</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="110" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="113" />
         <source>Lägg till underskrift</source>
         <translation>Add signature</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="122" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="125" />
         <source>Nämnden</source>
         <translation>The board</translation>
     </message>
@@ -958,7 +967,7 @@
     <name>ExportActions</name>
     <message>
         <location filename="../../memo_builder/gui/export_actions.py" line="63" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="98" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="99" />
         <source>Skapa skrivelse</source>
         <extracomment>The latest export changed: (its path or None, whether it is a draft).</extracomment>
         <translation>Create memo document</translation>
@@ -980,7 +989,7 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/export_actions.py" line="67" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="113" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="114" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -998,52 +1007,52 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/export_actions.py" line="86" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="115" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="116" />
         <source>Inget av det du skrivit har gått förlorat.</source>
         <translation>Nothing you have written has been lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="99" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="100" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="111" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="112" />
         <source>Skrivelsen kunde inte sparas</source>
         <translation>The document could not be saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="112" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="113" />
         <source>Välj ett annat namn …</source>
         <translation>Choose another name …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="122" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="127" />
         <source>Skapade {name}</source>
         <translation>Created {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="124" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="129" />
         <source>Skrivelsen är skapad</source>
         <translation>The document has been created</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="125" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="130" />
         <source>Skrivelsen sparades som {path}.</source>
         <translation>The document was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="126" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="131" />
         <source>Den är märkt som utkast.</source>
         <translation>It is marked as a draft.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="128" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="133" />
         <source>Öppna i Word</source>
         <translation>Open in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="128" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="133" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -1309,7 +1318,7 @@
 <context>
     <name>LegalStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="47" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="50" />
         <location filename="../../memo_builder/gui/steps/legal.py" line="34" />
         <source>Juridik</source>
         <translation>Legal</translation>
@@ -1530,17 +1539,17 @@
         <translation>Every entry in force is already in the memo.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="286" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="290" />
         <source>Ändras under avtalsperioden, från {date}: {text}</source>
         <translation>Changes during the contract period, from {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="289" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="293" />
         <source>Ej bekräftat i biblioteket: {note}</source>
         <translation>Not confirmed in the library: {note}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="303" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="307" />
         <source>Lägg till juridiska frågor</source>
         <translation>Add legal questions</translation>
     </message>
@@ -1548,172 +1557,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="178" />
+        <location filename="../../memo_builder/gui/main_window.py" line="184" />
         <source>&amp;Ny</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="179" />
+        <location filename="../../memo_builder/gui/main_window.py" line="185" />
         <source>&amp;Öppna …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="180" />
+        <location filename="../../memo_builder/gui/main_window.py" line="186" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="181" />
+        <location filename="../../memo_builder/gui/main_window.py" line="187" />
         <source>Spara s&amp;om …</source>
         <translation>Save &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="182" />
+        <location filename="../../memo_builder/gui/main_window.py" line="188" />
         <source>Skapa &amp;skrivelse …</source>
         <translation>Create &amp;memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="183" />
+        <location filename="../../memo_builder/gui/main_window.py" line="189" />
+        <source>Spara som &amp;PDF …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="190" />
         <source>Öppna skrivelsen i &amp;Word</source>
         <translation>Open the document in &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="185" />
+        <location filename="../../memo_builder/gui/main_window.py" line="192" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="186" />
+        <location filename="../../memo_builder/gui/main_window.py" line="193" />
         <source>Ån&amp;gra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="188" />
+        <location filename="../../memo_builder/gui/main_window.py" line="195" />
         <source>Gör &amp;om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="192" />
+        <location filename="../../memo_builder/gui/main_window.py" line="199" />
         <source>&amp;Förhandsgranskning</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="195" />
+        <location filename="../../memo_builder/gui/main_window.py" line="202" />
         <source>&amp;Nästa steg</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="196" />
+        <location filename="../../memo_builder/gui/main_window.py" line="203" />
         <source>&amp;Föregående steg</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="198" />
+        <location filename="../../memo_builder/gui/main_window.py" line="205" />
         <source>&amp;Hjälp för steget</source>
         <translation>&amp;Help for this step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="199" />
+        <location filename="../../memo_builder/gui/main_window.py" line="206" />
         <source>&amp;Om Memo Builder</source>
         <translation>&amp;About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="200" />
+        <location filename="../../memo_builder/gui/main_window.py" line="207" />
         <source>Organisationens &amp;bibliotek …</source>
         <translation>Organisation's &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="201" />
+        <location filename="../../memo_builder/gui/main_window.py" line="208" />
         <source>Använd bara programmets bibliotek</source>
         <translation>Use only the built-in library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="203" />
+        <location filename="../../memo_builder/gui/main_window.py" line="210" />
         <source>&amp;Mina uppgifter …</source>
-        <translation type="unfinished" />
+        <translation>&amp;My details …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="204" />
+        <location filename="../../memo_builder/gui/main_window.py" line="211" />
         <source>Skapa profil från &amp;Word-mall …</source>
-        <translation type="unfinished" />
+        <translation>Create profile from &amp;Word template …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="205" />
+        <location filename="../../memo_builder/gui/main_window.py" line="212" />
         <source>Organisationens &amp;mallar …</source>
-        <translation type="unfinished" />
+        <translation>Organisation's &amp;profiles …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="206" />
+        <location filename="../../memo_builder/gui/main_window.py" line="213" />
         <source>Använd bara programmets och mina mallar</source>
-        <translation type="unfinished" />
+        <translation>Use only the program's and my profiles</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="218" />
+        <location filename="../../memo_builder/gui/main_window.py" line="225" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="221" />
+        <location filename="../../memo_builder/gui/main_window.py" line="228" />
         <source>S&amp;enaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="230" />
+        <location filename="../../memo_builder/gui/main_window.py" line="238" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="233" />
+        <location filename="../../memo_builder/gui/main_window.py" line="241" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="238" />
+        <location filename="../../memo_builder/gui/main_window.py" line="246" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="239" />
+        <location filename="../../memo_builder/gui/main_window.py" line="247" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="243" />
+        <location filename="../../memo_builder/gui/main_window.py" line="251" />
         <source>&amp;Organisation</source>
-        <translation type="unfinished" />
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="251" />
+        <location filename="../../memo_builder/gui/main_window.py" line="259" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="258" />
+        <location filename="../../memo_builder/gui/main_window.py" line="278" />
         <source>Byt mall</source>
-        <translation type="unfinished" />
+        <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="317" />
+        <location filename="../../memo_builder/gui/main_window.py" line="338" />
         <source>{e} fel · {w} varningar</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="318" />
+        <location filename="../../memo_builder/gui/main_window.py" line="339" />
         <source>Inga problem</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="332" />
+        <location filename="../../memo_builder/gui/main_window.py" line="353" />
         <source>Autosparningen misslyckades: {reason}. Spara ärendet, gärna på en annan plats.</source>
         <translation>Autosave failed: {reason}. Save the case, preferably in another place.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="335" />
+        <location filename="../../memo_builder/gui/main_window.py" line="356" />
         <source>Osparade ändringar skyddas inte om programmet avslutas oväntat.</source>
         <translation>Unsaved changes are not protected if the program closes unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="343" />
+        <location filename="../../memo_builder/gui/main_window.py" line="364" />
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
@@ -1747,7 +1761,7 @@
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="33" />
         <source>Mina uppgifter</source>
-        <translation type="unfinished" />
+        <translation>My details</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="37" />
@@ -1762,12 +1776,12 @@
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="38" />
         <source>Ditt namn:</source>
-        <translation type="unfinished" />
+        <translation>Your name:</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="38" />
         <source>Titel:</source>
-        <translation>Job title:</translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="39" />
@@ -1782,64 +1796,84 @@
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="50" />
         <source>Nämnder</source>
-        <translation type="unfinished" />
+        <translation>Boards</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="51" />
         <source>En nämnd per rad, t.ex. Kommunstyrelsen</source>
-        <translation type="unfinished" />
+        <translation>One board per line, e.g. Kommunstyrelsen</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="56" />
         <source>Nämnder du skriver till:</source>
-        <translation type="unfinished" />
+        <translation>Boards you write to:</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="50" />
+        <location filename="../../memo_builder/gui/navigation.py" line="52" />
         <source>Steg</source>
         <extracomment>The last step: it lists every problem, and creates and opens the Word file. The review page was built (it is built lazily): the window wires its export buttons.</extracomment>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="62" />
+        <location filename="../../memo_builder/gui/navigation.py" line="64" />
         <source>← &amp;Tillbaka</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="63" />
+        <location filename="../../memo_builder/gui/navigation.py" line="65" />
         <source>&amp;Nästa →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="65" />
+        <location filename="../../memo_builder/gui/navigation.py" line="67" />
         <source>Föregående steg</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="66" />
+        <location filename="../../memo_builder/gui/navigation.py" line="68" />
         <source>Nästa steg</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="124" />
+        <location filename="../../memo_builder/gui/navigation.py" line="126" />
         <source>Steg {n} av {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="176" />
-        <source>{e} fel, {w} varningar</source>
-        <translation>{e} errors, {w} warnings</translation>
+        <location filename="../../memo_builder/gui/navigation.py" line="177" />
+        <source>1 fel</source>
+        <translation>1 error</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="179" />
-        <source>{w} varningar</source>
-        <translation>{w} warnings</translation>
+        <location filename="../../memo_builder/gui/navigation.py" line="177" />
+        <source>{n} fel</source>
+        <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="182" />
+        <location filename="../../memo_builder/gui/navigation.py" line="178" />
+        <source>1 varning</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="178" />
+        <source>{n} varningar</source>
+        <translation>{n} warnings</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="184" />
+        <source>… och {n} till (se Granska och skapa)</source>
+        <translation>… and {n} more (see Review and create)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="194" />
+        <source>Inte påbörjat</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="197" />
         <source>Klart</source>
         <translation>Done</translation>
     </message>
@@ -1847,7 +1881,7 @@
 <context>
     <name>OptionsStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="41" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="46" />
         <location filename="../../memo_builder/gui/steps/options.py" line="22" />
         <location filename="../../memo_builder/gui/steps/options.py" line="57" />
         <source>Alternativ</source>
@@ -1959,32 +1993,32 @@
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="102" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="103" />
         <source>Ledtid:</source>
         <translation>Lead time:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="104" />
         <source>Hur lång tid alternativet behöver innan det kan vara på plats</source>
         <translation>How long the option needs before it can be in place</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="105" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="106" />
         <source>Förvaltningens förslag</source>
         <translation>The administration's proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="107" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="108" />
         <source>Jämförelsebas för kostnaderna</source>
         <translation>Baseline for the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="125" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="126" />
         <source>Markera som förslag</source>
         <translation>Mark as proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="125" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="126" />
         <source>Markera som jämförelsebas</source>
         <translation>Mark as baseline</translation>
     </message>
@@ -1994,72 +2028,72 @@
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="97" />
         <source>Uppgifterna kunde inte sparas: {error}</source>
-        <translation type="unfinished" />
+        <translation>The details could not be saved: {error}</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="99" />
         <source>Dina uppgifter används i nya ärenden.</source>
-        <translation type="unfinished" />
+        <translation>Your details are used in new cases.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="104" />
         <source>Välj organisationens mappar med mallar</source>
-        <translation type="unfinished" />
+        <translation>Choose the organisation's folder of profiles</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="119" />
         <source>Organisationens mallar: {folder}</source>
-        <translation type="unfinished" />
+        <translation>Organisation's profiles: {folder}</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="120" />
         <source>Bara programmets och dina egna mallar används.</source>
-        <translation type="unfinished" />
+        <translation>Only the program's and your own profiles are used.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="128" />
         <source>Välj organisationens Word-mall</source>
-        <translation type="unfinished" />
+        <translation>Choose the organisation's Word template</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="130" />
         <source>Word-mallar (*.docx *.dotx);;Alla filer (*)</source>
-        <translation type="unfinished" />
+        <translation>Word templates (*.docx *.dotx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="135" />
         <source>Skapa profil från Word-mall</source>
-        <translation type="unfinished" />
+        <translation>Create profile from Word template</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="136" />
         <source>Profilens namn (t.ex. umea):</source>
-        <translation type="unfinished" />
+        <translation>The profile's name (e.g. umea):</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="141" />
         <source>Ogiltigt namn</source>
-        <translation type="unfinished" />
+        <translation>Invalid name</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="142" />
         <source>Använd bokstäver, siffror och bindestreck, utan / \ : * ? " &lt; &gt; | och utan punkt eller understreck först.</source>
-        <translation type="unfinished" />
+        <translation>Use letters, digits and hyphens, without / \ : * ? " &lt; &gt; | and not starting with a dot or an underscore.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="149" />
         <source>Profilen finns redan</source>
-        <translation type="unfinished" />
+        <translation>The profile already exists</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="150" />
         <source>Det finns redan en profil som heter {key}. Vill du ersätta den?</source>
-        <translation type="unfinished" />
+        <translation>There is already a profile called {key}. Do you want to replace it?</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="151" />
         <source>Ersätt</source>
-        <translation type="unfinished" />
+        <translation>Replace</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="151" />
@@ -2069,22 +2103,22 @@
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="161" />
         <source>Profilen kunde inte skapas</source>
-        <translation type="unfinished" />
+        <translation>The profile could not be created</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="162" />
         <source>Inget har ändrats.</source>
-        <translation type="unfinished" />
+        <translation>Nothing has changed.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="165" />
         <source>Profilen är skapad</source>
-        <translation type="unfinished" />
+        <translation>The profile has been created</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="166" />
         <source>Använd för detta ärende</source>
-        <translation type="unfinished" />
+        <translation>Use for this case</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/organisation_actions.py" line="166" />
@@ -2093,19 +2127,135 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="104" />
+        <location filename="../../memo_builder/gui/pdf_export.py" line="116" />
+        <location filename="../../memo_builder/gui/pdf_export.py" line="152" />
+        <location filename="../../memo_builder/gui/pdf_export.py" line="169" />
+        <source>Spara som PDF</source>
+        <extracomment>Seconds before a conversion counts as hanging (the export service's limit).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="105" />
+        <source>Skapa Word-filen i stället …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="106" />
+        <location filename="../../memo_builder/gui/pdf_export.py" line="119" />
+        <location filename="../../memo_builder/gui/pdf_export.py" line="167" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="117" />
+        <source>Memot har {n} fel och är inte klart för nämnden.</source>
+        <translation>The memo has {n} errors and is not ready for the board.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="118" />
+        <source>Skapa utkast</source>
+        <translation>Create draft</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="121" />
+        <source>Ett utkast märks ”UTKAST – inte färdigt för nämnden”.</source>
+        <translation>A draft is marked “UTKAST – inte färdigt för nämnden” (draft).</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="127" />
+        <location filename="../../memo_builder/gui/pdf_export.py" line="203" />
+        <source>PDF-filen kunde inte skapas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="153" />
+        <source>PDF-dokument (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="163" />
+        <location filename="../../memo_builder/gui/pdf_export.py" line="210" />
+        <source>PDF-filen kunde inte sparas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="167" />
+        <source>Skapar PDF med LibreOffice …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="175" />
+        <source>Skapar PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="183" />
+        <source>Avbryter …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="199" />
+        <source>PDF-konverteringen avbröts. Ingen fil skrevs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="204" />
+        <source>Inget av det du skrivit har gått förlorat.</source>
+        <translation>Nothing you have written has been lost.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="214" />
+        <source>Sparade {name}</source>
+        <translation>Saved {name}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="215" />
+        <source>(utkast)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="224" />
+        <source>PDF-filen är skapad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="225" />
+        <source>Skrivelsen sparades som {path}.</source>
+        <translation>The document was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="226" />
+        <source>Den är märkt som utkast.</source>
+        <translation>It is marked as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="227" />
+        <source>Öppna PDF-filen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/pdf_export.py" line="227" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="31" />
+        <location filename="../../memo_builder/gui/preview.py" line="38" />
         <source>Förhandsgranskning av skrivelsen</source>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="62" />
+        <location filename="../../memo_builder/gui/preview.py" line="82" />
         <source>Organisationens mall kunde inte läsas: {error}</source>
         <translation>The organisation's template could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="80" />
+        <location filename="../../memo_builder/gui/preview.py" line="104" />
         <source>Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.</source>
         <translation>The preview could not be shown ({name}). What you have written is kept.</translation>
     </message>
@@ -2168,93 +2318,188 @@
     <name>ReviewStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="52" />
-        <location filename="../../memo_builder/gui/steps/review.py" line="17" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="19" />
         <source>Granska och skapa</source>
         <translation>Review and create</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="27" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="30" />
         <source>Här listas allt som behöver rättas (&lt;b&gt;fel&lt;/b&gt;) och sådant en noggrann granskare skulle fråga om (&lt;b&gt;varningar&lt;/b&gt;). Dubbelklicka eller tryck Enter på en rad för att gå till fältet. När inga fel finns kvar skapar du skrivelsen som Word-fil och laddar upp den i ärendehanteringssystemet. Med fel kvar kan du skapa ett utkast.</source>
         <translation>Everything that must be fixed (&lt;b&gt;errors&lt;/b&gt;) and what a careful reviewer would ask about (&lt;b&gt;warnings&lt;/b&gt;) is listed here. Double-click or press Enter on a line to go to the field. When no errors remain, create the memo as a Word file and upload it to the case management system. With errors left you can create a draft.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="34" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="37" />
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="43" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="46" />
         <source>Problem i memot</source>
         <translation>Problems in the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="52" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="58" />
         <source>Skapa skrivelsen</source>
         <translation>Create the document</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="53" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="59" />
         <source>Skapa skrivelse …</source>
         <translation>Create memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="61" />
         <source>Skapa skrivelse</source>
         <translation>Create memo document</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="66" />
         <source>Öppna i Word</source>
         <translation>Open in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="59" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="67" />
         <source>Öppna skrivelsen i Word</source>
         <translation>Open the document in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="63" />
-        <location filename="../../memo_builder/gui/steps/review.py" line="106" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="70" />
+        <source>Spara som PDF …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="71" />
+        <source>Spara skrivelsen som PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="72" />
+        <source>En taggad PDF för webben och ärendesystemet (kräver LibreOffice)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="75" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="221" />
         <source>Ingen skrivelse skapad ännu.</source>
         <translation>No document created yet.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="81" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="85" />
+        <source>skrivelse</source>
+        <translation>memo</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="86" />
+        <source>Skapa {kind} …</source>
+        <translation>Create {kind} …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="91" />
+        <source>Klarspråk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="92" />
+        <source>LIX per avsnitt (läsbarhetsindex: ord per mening + andel långa ord). Under 40 är lättläst, 50–60 är normalt för myndighetstext, över 60 är byråkratsvenska. Dubbelklicka på en rad för att gå till texten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="96" />
+        <source>Läsbarhet per avsnitt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="105" />
+        <source>Tillgänglighet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="106" />
+        <source>Skrivelsen som skapas kontrolleras mot DOS-lagens krav för Word-dokument: titel, språk, rubriker, alternativtext, tabeller, listor, tomma stycken, kontrast och länktexter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="109" />
+        <source>Kontrollen körs när steget visas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="113" />
+        <source>Tillgänglighetsbrister i skrivelsen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="139" />
+        <source>Kontrollerar skrivelsen …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="150" />
+        <source>Inga tillgänglighetsbrister i skrivelsen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="153" />
+        <source>{n} tillgänglighetsbrister i skrivelsen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="168" />
+        <source>{name}: ingen text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="171" />
+        <source>{name}: LIX {lix} – {label}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="174" />
+        <source>(över gränsen {limit:g})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="181" />
+        <source>Enter eller dubbelklick går till texten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="195" />
         <source>Inga problem – skrivelsen är klar för nämnden.</source>
         <translation>No problems – the memo is ready for the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="84" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="198" />
         <source>{e} fel och {w} varningar. Rätta felen innan skrivelsen går till nämnden.</source>
         <translation>{e} errors and {w} warnings. Fix the errors before the memo goes to the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="88" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="202" />
         <source>Inga fel, men {w} varningar att titta på.</source>
         <translation>No errors, but {w} warnings to look at.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="93" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="207" />
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="93" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="207" />
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="97" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="211" />
         <source>{level} i steget {step}. Enter eller dubbelklick går dit.</source>
         <translation>{level} in the step {step}. Enter or double-click goes there.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="108" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="223" />
         <source>Senast skapad: {path}</source>
         <translation>Last created: {path}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="110" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="225" />
         <source>(utkast)</source>
         <translation>(draft)</translation>
     </message>
@@ -2335,6 +2580,98 @@
 Skriver tjänsteutlåtanden till nämnden. Programmet arbetar helt utan nätverk.</source>
         <translation>Memo Builder {v}
 Writes decision memos for the board. The program works entirely without a network.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellService</name>
+    <message>
+        <location filename="../../memo_builder/gui/spelling.py" line="253" />
+        <source>Söker förslag …</source>
+        <extracomment>The check is ready (True) or off with a reason.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/spelling.py" line="256" />
+        <source>Lägg till ”{w}” i ordlistan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/spelling.py" line="266" />
+        <source>Inga förslag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/spelling.py" line="289" />
+        <source>”{w}” finns nu i din ordlista.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryDraftPanel</name>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="23" />
+        <source>Föreslå en sammanfattning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="24" />
+        <source>Föreslå en sammanfattning från memots uppgifter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="26" />
+        <source>Ett förslag i klarspråk från förslaget, kostnaderna, tidsgränsen och de juridiska frågorna. Din egen text ändras inte.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="38" />
+        <source>Förslag till sammanfattning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="45" />
+        <source>Stäng förslaget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="54" />
+        <source>Det finns inte tillräckligt med uppgifter för ett förslag ännu. Fyll i alternativen, kostnaderna, tidsgränsen och de juridiska frågorna.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="63" />
+        <source>Lägg till under min text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="64" />
+        <source>Använd förslaget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="65" />
+        <source>Din text står kvar; förslaget läggs till efter den.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="66" />
+        <source>Förslaget blir sammanfattningen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="73" />
+        <source>Förslag från memots uppgifter – LIX {lix} ({label}). Redigera det här, använd det eller stäng det.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="75" />
+        <source>Förslag från memots uppgifter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/summary_draft.py" line="86" />
+        <source>Använd förslag till sammanfattning</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -63,7 +63,9 @@ def test_validate_exit_1_with_list_when_not_ready(tmp_path, capsys):
     storage.save(memo, path)
     code, out, _ = run(capsys, "validate", str(path))
     assert code == 1
-    assert "Diarienumret saknas" in out and "[case.diarienummer]" in out
+    # Where the problem is, as the user finds it (step › field), never the internal path.
+    assert "Diarienumret saknas. (Ärendet › Diarienummer)" in out
+    assert "case.diarienummer" not in out and "[" not in out
     assert "inte klart" in out
 
 

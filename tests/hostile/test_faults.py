@@ -55,7 +55,7 @@ CHILD = textwrap.dedent(
 )
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kräver POSIX-signaler")
 def test_sigkill_during_save_leaves_one_whole_version(tmp_path):
     a, b = _memo("A", 1_500_000), _memo("B", 800_000)  # different sizes: a torn write shows
     storage.save(a, tmp_path / "a.src")

@@ -137,7 +137,7 @@ def assert_message(message: str, name: str, words: list[str]) -> None:
 @pytest.mark.parametrize("name", ALL_MEMO_CASES)
 def test_load_hostile_memo(tmp_path, name):
     if name == "pipe.memo" and not hasattr(os, "mkfifo"):
-        pytest.skip("no named pipes on this platform")
+        pytest.skip("namngivna rör finns inte på denna plattform")
     path, words = _memo_case(name, tmp_path)
     with pytest.raises(storage.MemoFileError) as info:
         storage.load(path)
@@ -148,7 +148,7 @@ def test_load_hostile_memo(tmp_path, name):
 @pytest.mark.parametrize("name", ALL_MEMO_CASES)
 def test_cli_hostile_memo(tmp_path, capsys, name, command):
     if name == "pipe.memo" and not hasattr(os, "mkfifo"):
-        pytest.skip("no named pipes on this platform")
+        pytest.skip("namngivna rör finns inte på denna plattform")
     source = tmp_path / "in"
     source.mkdir()
     path, words = _memo_case(name, source)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 from decimal import Decimal as D
 
 import docx
@@ -52,19 +51,17 @@ def large_memo():
     return memo
 
 
-def test_large_memo_builds_completely_in_reasonable_time():
+def test_large_memo_builds_completely():
+    # How long it takes is measured by bench/build_scaling.py (ratios), not asserted here.
     memo = large_memo()
-    start = time.perf_counter()
     buffer = io.BytesIO()
     build_docx(memo, buffer)
-    elapsed = time.perf_counter() - start
-    # About 5 s on a laptop; the bound only catches a return to quadratic behaviour.
-    assert elapsed < 60, f"build took {elapsed:.1f} s"
 
     document = docx.Document(io.BytesIO(buffer.getvalue()))
     tables = document.tables
-    # one table per option, the comparison, the per-year table and the deadlines
-    assert len(tables) == OPTIONS + 3
+    # one table per option, the comparison, the difference to the baseline, the per-year
+    # table and the deadlines
+    assert len(tables) == OPTIONS + 4
     first = tables[0]
     assert len(first.rows) == 1 + LINES + 3  # header, lines, contract / option / total
     assert len(first.rows[0].cells) == 1 + YEARS + 1
@@ -79,8 +76,13 @@ def test_large_memo_builds_completely_in_reasonable_time():
     assert not any("chart" in rel.reltype for rel in document.part.rels.values())
 
 
-def test_large_memo_validates_quickly():
+def test_large_memo_validates_every_option():
     memo = large_memo()
-    start = time.perf_counter()
-    validate(memo)
-    assert time.perf_counter() - start < 10
+    problems = validate(memo)
+    # Every option whose lead time is too long is named: the work really covers all 200.
+    from memo_builder.model.consequences import option_deadlines
+
+    late = {f"options[{i}].lead_time_months" for i, d in enumerate(option_deadlines(memo))
+            if d.feasible is False}
+    assert len(late) > OPTIONS // 2
+    assert late <= {p.path for p in problems}

@@ -8,66 +8,51 @@ step list can be drawn before any page exists.
 from __future__ import annotations
 
 import importlib
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from memo_builder.steps import FALLBACK_STEP, step_for_path  # noqa: F401 - the registry's API
+from memo_builder.steps import STEP_KEYS as _STEP_KEYS
+from memo_builder.steps import STEPS as _DATA
+
+_PATHS = {key: paths for key, _title, paths in _DATA}
+
 
 @dataclass(frozen=True)
 class StepSpec:
-    """One step: its key, where its page class lives, its title, and the field paths it edits
-    (validation problems and jump-to-field find their step by these)."""
+    """One step's page: its key, where its page class lives and its (translated) title. The
+    field paths a step edits are in memo_builder/steps.py, shared with the CLI."""
 
     key: str
     module: str
     class_name: str
     source_title: str
-    #: Field-path prefixes without indices: "options.cost_lines" covers
-    #: "options[1].cost_lines[0].unit_price". The longest matching prefix wins.
-    paths: tuple[str, ...] = ()
 
     def title(self) -> str:
         return QCoreApplication.translate(self.class_name, self.source_title)
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return _PATHS[self.key]
 
     def load(self):
         return getattr(importlib.import_module(f"memo_builder.gui.steps.{self.module}"), self.class_name)
 
 
 STEPS: tuple[StepSpec, ...] = (
-    StepSpec("case", "case", "CaseStep", QT_TRANSLATE_NOOP("CaseStep", "Ärendet"), ("case",)),
-    StepSpec("background", "background", "BackgroundStep",
-             QT_TRANSLATE_NOOP("BackgroundStep", "Bakgrund"), ("summary", "background")),
-    StepSpec("options", "options", "OptionsStep", QT_TRANSLATE_NOOP("OptionsStep", "Alternativ"),
-             ("options", "recommended_option_id", "baseline_option_id")),
-    StepSpec("costs", "costs", "CostsStep", QT_TRANSLATE_NOOP("CostsStep", "Kostnader"),
-             ("options.cost_lines", "assumptions")),
+    StepSpec("case", "case", "CaseStep", QT_TRANSLATE_NOOP("CaseStep", "Ärendet")),
+    StepSpec("background", "background", "BackgroundStep", QT_TRANSLATE_NOOP("BackgroundStep", "Bakgrund")),
+    StepSpec("options", "options", "OptionsStep", QT_TRANSLATE_NOOP("OptionsStep", "Alternativ")),
+    StepSpec("costs", "costs", "CostsStep", QT_TRANSLATE_NOOP("CostsStep", "Kostnader")),
     StepSpec("consequences", "consequences", "ConsequencesStep",
-             QT_TRANSLATE_NOOP("ConsequencesStep", "Konsekvenser"), ("consequences", "perspectives")),
-    StepSpec("legal", "legal", "LegalStep", QT_TRANSLATE_NOOP("LegalStep", "Juridik"),
-             ("caveats", "facts")),
-    StepSpec("decision", "decision", "DecisionStep",
-             QT_TRANSLATE_NOOP("DecisionStep", "Förslag till beslut"),
-             ("decision_points", "assessment", "cooperation", "attachments", "signatures")),
+             QT_TRANSLATE_NOOP("ConsequencesStep", "Konsekvenser")),
+    StepSpec("legal", "legal", "LegalStep", QT_TRANSLATE_NOOP("LegalStep", "Juridik")),
+    StepSpec("decision", "decision", "DecisionStep", QT_TRANSLATE_NOOP("DecisionStep", "Förslag till beslut")),
     StepSpec("review", "review", "ReviewStep", QT_TRANSLATE_NOOP("ReviewStep", "Granska och skapa")),
 )
-
 STEP_KEYS: tuple[str, ...] = tuple(s.key for s in STEPS)
-#: Where a problem without a step of its own is shown: the last step lists everything.
-FALLBACK_STEP = "review"
-
-_INDEX = re.compile(r"\[\d+\]")
-
-
-def step_for_path(path: str) -> str:
-    """``"options[1].cost_lines[0].unit_price"`` -> ``"costs"``; unknown paths -> the review."""
-    plain = _INDEX.sub("", path)
-    best, length = FALLBACK_STEP, -1
-    for spec in STEPS:
-        for prefix in spec.paths:
-            if (plain == prefix or plain.startswith(prefix + ".")) and len(prefix) > length:
-                best, length = spec.key, len(prefix)
-    return best
+assert STEP_KEYS == _STEP_KEYS, "every step in memo_builder/steps.py has a page here, in order"
 
 
 def step_index(key: str) -> int:

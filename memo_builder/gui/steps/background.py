@@ -7,6 +7,11 @@ from memo_builder.gui.widgets.fields import TextEdit
 
 
 class BackgroundStep(StepPage):
+    def refresh(self) -> None:
+        super().refresh()
+        if hasattr(self, "summary_draft"):
+            self.summary_draft.refresh()
+
     TITLE = QT_TRANSLATE_NOOP("BackgroundStep", "Bakgrund")
     key = "background"
     section = "summary"
@@ -28,6 +33,9 @@ class BackgroundStep(StepPage):
         self.summary.setAccessibleName(self.tr("Sammanfattning"))
         self.binder.text(self.summary, memo, "summary", "summary", "summary",
                          self.tr("Ändra sammanfattning"))
+        from memo_builder.gui.summary_draft import SummaryDraftPanel
+
+        self.summary_draft = card.add(SummaryDraftPanel(self.doc, self.services))
         card = self.card(self.tr("Bakgrund"),
                          self.tr("Tidigare beslut, avtal och händelser som förklarar ärendet."))
         self.background = card.add(TextEdit(12))

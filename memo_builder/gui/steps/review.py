@@ -1,4 +1,6 @@
-"""Step 8, Granska och skapa: every validation problem (click to go there) and the Word file."""
+"""Step 8, Granska och skapa: every validation problem (click to go there), plain Swedish (LIX per
+section, long sentences and paragraphs), the accessibility check of the document about to be
+exported, and the Word and PDF files."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ class ReviewStep(StepPage):
     problemActivated = Signal(str)
     exportRequested = Signal()
     openRequested = Signal()
+    pdfRequested = Signal()
 
     def help_html(self) -> str:
         return self.tr(
@@ -49,23 +52,134 @@ class ReviewStep(StepPage):
         self.tree.itemDoubleClicked.connect(self._activated)
         card.add(self.tree)
 
+        self._build_language_card()
+        self._build_accessibility_card()
+
         card = self.card(self.tr("Skapa skrivelsen"))
         self.export_button = QPushButton(icon("word"), self.tr("Skapa skrivelse …"))
         self.export_button.setObjectName("primary")
         self.export_button.setAccessibleName(self.tr("Skapa skrivelse"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.exportRequested)
+        self.services.profileChanged.connect(self._name_the_document)
+        self._name_the_document()
         self.open_button = QPushButton(icon("word"), self.tr("Öppna i Word"))
         self.open_button.setAccessibleName(self.tr("Öppna skrivelsen i Word"))
         self.open_button.clicked.connect(self.openRequested)
         self.open_button.setEnabled(False)
-        card.add(hbox(self.export_button, self.open_button))
+        self.pdf_button = QPushButton(self.tr("Spara som PDF …"))
+        self.pdf_button.setAccessibleName(self.tr("Spara skrivelsen som PDF"))
+        self.pdf_button.setToolTip(self.tr("En taggad PDF för webben och ärendesystemet (kräver LibreOffice)"))
+        self.pdf_button.clicked.connect(self.pdfRequested)
+        card.add(hbox(self.export_button, self.pdf_button, self.open_button))
         self.export_label = QLabel(self.tr("Ingen skrivelse skapad ännu."))
         self.export_label.setObjectName("muted")
         self.export_label.setWordWrap(True)
         self.export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card.add(self.export_label)
         self.step_names: dict[str, str] = {}
+
+    def _name_the_document(self) -> None:
+        """The button names what the profile makes: a tjänsteutlåtande, a tjänsteskrivelse …"""
+        profile = self.services.profile()
+        kind = profile.document_type.lower() if profile is not None else self.tr("skrivelse")
+        text = self.tr("Skapa {kind} …").format(kind=kind)
+        self.export_button.setText(text)
+        self.export_button.setAccessibleName(text.rstrip(" …"))
+
+    def _build_language_card(self) -> None:
+        card = self.card(self.tr("Klarspråk"), self.tr(
+            "LIX per avsnitt (läsbarhetsindex: ord per mening + andel långa ord). Under 40 är "
+            "lättläst, 50–60 är normalt för myndighetstext, över 60 är byråkratsvenska. "
+            "Dubbelklicka på en rad för att gå till texten."))
+        self.language_list = QListWidget()
+        self.language_list.setAccessibleName(self.tr("Läsbarhet per avsnitt"))
+        self.language_list.setWordWrap(True)
+        self.language_list.setAlternatingRowColors(True)
+        self.language_list.setMinimumHeight(self.fontMetrics().height() * 10)
+        self.language_list.itemActivated.connect(self._activated)
+        self.language_list.itemDoubleClicked.connect(self._activated)
+        card.add(self.language_list)
+
+    def _build_accessibility_card(self) -> None:
+        card = self.card(self.tr("Tillgänglighet"), self.tr(
+            "Skrivelsen som skapas kontrolleras mot DOS-lagens krav för Word-dokument: titel, "
+            "språk, rubriker, alternativtext, tabeller, listor, tomma stycken, kontrast och "
+            "länktexter."))
+        self.access_label = QLabel(self.tr("Kontrollen körs när steget visas."))
+        self.access_label.setWordWrap(True)
+        card.add(self.access_label)
+        self.access_list = QListWidget()
+        self.access_list.setAccessibleName(self.tr("Tillgänglighetsbrister i skrivelsen"))
+        self.access_list.setWordWrap(True)
+        self.access_list.setVisible(False)
+        card.add(self.access_list)
+        from memo_builder.gui.publish_checks import AccessibilityCheck
+
+        self.access_check = AccessibilityCheck(self)
+        self.access_check.finished.connect(self._accessibility_done)
+        self._access_revision = None
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._refresh_publish_checks()
+
+    def _refresh_publish_checks(self) -> None:
+        self._show_language()
+        if not self.isVisible():
+            return
+        revision = (id(self.doc.memo), self.doc.revision)
+        if revision == self._access_revision:
+            return
+        profile = self.services.profile()
+        if profile is None:
+            self.access_label.setText(self.services.profile_error)
+            return
+        self._access_revision = revision
+        self.access_label.setText(self.tr("Kontrollerar skrivelsen …"))
+        draft = bool(self.services.analysis().errors())
+        self.access_check.request(self.doc.memo, profile, self.services.library(), draft)
+
+    def _accessibility_done(self, findings: list, error: str) -> None:
+        self.access_list.clear()
+        if error:
+            self.access_label.setText(error)
+            self.access_list.setVisible(False)
+            return
+        if not findings:
+            self.access_label.setText(self.tr("Inga tillgänglighetsbrister i skrivelsen."))
+            self.access_list.setVisible(False)
+            return
+        self.access_label.setText(self.tr("{n} tillgänglighetsbrister i skrivelsen:").format(
+            n=len(findings)))
+        for f in findings:
+            it = QListWidgetItem(icon("warning"), str(f))
+            it.setToolTip(f.fix)
+            self.access_list.addItem(it)
+        self.access_list.setVisible(True)
+
+    def _show_language(self) -> None:
+        from memo_builder.readability import Limits
+
+        self.language_list.clear()
+        report = self.services.analysis().readability(Limits.from_profile(self.services.profile()))
+        for section in report.sections:
+            if section.lix is None:
+                text = self.tr("{name}: ingen text").format(name=section.name)
+                it = QListWidgetItem(icon("empty"), text)
+            else:
+                text = self.tr("{name}: LIX {lix} – {label}").format(
+                    name=section.name, lix=f"{section.lix.value:.0f}", label=section.lix.label)
+                if section.over_limit:
+                    text += " " + self.tr("(över gränsen {limit:g})").format(limit=report.limits.lix)
+                it = QListWidgetItem(icon("warning" if section.over_limit else "ok"), text)
+            it.setData(Qt.ItemDataRole.UserRole, section.paths[0])
+            self.language_list.addItem(it)
+        for issue in report.issues:
+            it = QListWidgetItem(icon("warning"), issue.message(report.limits))
+            it.setData(Qt.ItemDataRole.UserRole, issue.path)
+            it.setToolTip(self.tr("Enter eller dubbelklick går till texten."))
+            self.language_list.addItem(it)
 
     def set_step_names(self, names: dict[str, str]) -> None:
         self.step_names = names
@@ -99,6 +213,7 @@ class ReviewStep(StepPage):
             self.tree.addItem(it)
         if self.tree.count():
             self.tree.setCurrentRow(0)
+        self._refresh_publish_checks()
 
     def set_exported(self, path: Path | None, draft: bool = False) -> None:
         self.open_button.setEnabled(path is not None)

@@ -1,0 +1,77 @@
+"""The review step's accessibility check of the document it is about to export, off the GUI
+thread: build the Word file in memory exactly as "Skapa skrivelse" would (a draft while the memo
+has errors) and run ``memo_builder.accessibility`` on it. Requests are debounced and only the
+newest answer is shown.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+DEBOUNCE_MS = 800
+
+
+class _Bridge(QObject):
+    done = Signal(int, list, str)  # request number, findings, error line
+
+
+class AccessibilityCheck(QObject):
+    #: (findings, error line): the newest request's answer.
+    finished = Signal(list, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bridge = _Bridge(self)
+        self._bridge.done.connect(self._done)
+        self._number = 0
+        self._request = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._start)
+        self.running = False
+
+    def request(self, memo, profile, library, draft: bool, now: bool = False) -> None:
+        self._request = (copy.deepcopy(memo), profile, library, draft)
+        if now:
+            self._start()
+        else:
+            self._timer.start()
+
+    def _start(self) -> None:
+        if self._request is None:
+            return
+        self._number += 1
+        number, (memo, profile, library, draft) = self._number, self._request
+        self._request = None
+        self.running = True
+        threading.Thread(target=self._run, args=(number, memo, profile, library, draft),
+                         name="accessibility", daemon=True).start()
+
+    def _run(self, number, memo, profile, library, draft) -> None:
+        from memo_builder.accessibility import check_bytes
+        from memo_builder.errors import UserError
+        from memo_builder.export import ExportOptions, export
+
+        findings, error = [], ""
+        try:
+            data = export(memo, profile=profile, library=library,
+                          options=ExportOptions(draft=draft)).data
+            findings = check_bytes(data, "Skrivelsen")
+        except UserError as exc:
+            error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - shown as a line, never a traceback
+            error = f"Tillgänglighetskontrollen misslyckades ({type(exc).__name__})."
+        try:
+            self._bridge.done.emit(number, findings, error)
+        except RuntimeError:
+            pass
+
+    def _done(self, number: int, findings: list, error: str) -> None:
+        if number != self._number:
+            return  # a newer request is on its way
+        self.running = False
+        self.finished.emit(findings, error)
