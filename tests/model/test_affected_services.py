@@ -128,3 +128,14 @@ def test_migration_leaves_odd_shapes_for_the_loader():
              "memo": {"consequences": {"services": ["e-post", 3]}}}
     with pytest.raises(storage.MemoFileError):
         storage.loads(json.dumps(mixed))
+
+
+def test_a_passed_deadline_with_many_services_says_so_and_lists_each_once():
+    memo = _memo(*(AffectedService(f"tjänst nummer {i} med ett långt namn", "elever", 100)
+                   for i in range(4)))
+    memo.case.meeting_date = date(2026, 9, 1)  # after the deadline, 1 June 2026
+    section = _section(memo)
+    sentence = next(t for t in section if t.startswith("Slutdatumet"))
+    assert "har redan passerat" in sentence and sentence.endswith("upphör följande tjänster:")
+    for i in range(4):
+        assert "\n".join(section).count(f"tjänst nummer {i} med") == 1
