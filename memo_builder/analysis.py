@@ -78,7 +78,7 @@ class Analysis:
 
     @cached_property
     def contract_end(self) -> date | None:
-        """The last day of the contract period (the proposal's, else any option's)."""
+        """The contract's last day, options included (the proposal's, else any option's)."""
         from memo_builder.model.legal import contract_end
 
         return contract_end(self.memo)

@@ -1540,8 +1540,8 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/legal.py" line="290" />
-        <source>Ändras under avtalsperioden, från {date}: {text}</source>
-        <translation>Changes during the contract period, from {date}: {text}</translation>
+        <source>Ändras medan avtalet löper (med option), från {date}: {text}</source>
+        <translation>Changes while the contract runs (with options), from {date}: {text}</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/legal.py" line="293" />

@@ -287,7 +287,7 @@ class LegalStep(StepPage):
         text = self.services.analysis().entry_text(entry)
         lines = [f"{entry.title} ({labels.kind(entry.kind)}): {text.summary}"]
         for day, change in text.coming:
-            lines.append(self.tr("Ändras under avtalsperioden, från {date}: {text}").format(
+            lines.append(self.tr("Ändras medan avtalet löper (med option), från {date}: {text}").format(
                 date=day.isoformat(), text=change))
         if text.unverified:
             lines.append(self.tr("Ej bekräftat i biblioteket: {note}").format(note=text.unverified))
