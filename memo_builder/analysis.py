@@ -85,6 +85,31 @@ class Analysis:
         return out
 
     @cached_property
+    def contract_end(self) -> date | None:
+        """The contract's last day, options included (the proposal's, else any option's)."""
+        from memo_builder.model.legal import contract_end
+
+        return contract_end(self.memo)
+
+    def entry_text(self, entry: CaveatEntry):
+        """``entry``'s texts on the decision date (today without one), with the changes that
+        come within the contract period: what the memo may say about it
+        (:class:`memo_builder.model.caveats.EntryText`)."""
+        from memo_builder.model.legal import decision_date
+
+        return entry.text_on(decision_date(self.memo), self.contract_end)
+
+    @cached_property
+    def suggestions(self) -> tuple[list[CaveatEntry], list[CaveatEntry]]:
+        """Library entries in force on the decision date, not yet in the memo: (those that fit
+        the case, best first; the rest). Empty without a library."""
+        if self.library is None:
+            return [], []
+        from memo_builder.model.legal import split_suggestions
+
+        return split_suggestions(self.memo, self.library, self.facts)
+
+    @cached_property
     def facts(self) -> set[str]:
         """Library tags that fit the case (drives the caveat suggestions)."""
         from memo_builder.model.legal import memo_facts

@@ -81,6 +81,8 @@ ASSESSMENT_LABELS: dict[Assessment, str] = {
 # The kind of a legal source, shown in the memo so a vendor promise never reads like law.
 CAVEAT_KIND_LABELS: dict[str, str] = {
     "law": "Bindande lag",
+    # A foreign state's law binds the supplier, not the municipality: a risk, not a duty.
+    "foreign_law": "Utländsk lag som binder leverantören",
     "ruling": "Domstolsavgörande",
     "authority": "Myndighetsbeslut",
     "guidance": "Vägledning",
@@ -142,6 +144,7 @@ class Option:
     advantages: str = ""
     disadvantages: str = ""
     supplier: str = ""
+    product: str = ""  # the product or service offered, e.g. "Google Workspace"
     supplier_outside_eu: bool = False
     leaves_supplier: bool = False  # the option ends the current supplier relationship
     lead_time_months: int = 0  # time needed before this option can be in place
@@ -149,12 +152,22 @@ class Option:
 
 
 @dataclass
+class AffectedService:
+    """A service that stops if nothing is decided, and whom it affects: one count cannot say
+    "e-post for 6 000 staff, the learning platform for 20 000 pupils"."""
+
+    name: str = ""  # "e-post", "lärplattformen"
+    affected: str = ""  # whom, in the plural as it reads after a number: "anställda", "elever"
+    count: int = 0  # how many; 0: not stated
+
+
+@dataclass
 class Consequences:
     """What happens if the board does not decide before the deadline."""
 
     deadline: date | None = None
-    services: list[str] = field(default_factory=list)
-    # Whom it affects: CostAssumptions.user_count, the one place that holds the number of users.
+    #: Each with whom it affects. CostAssumptions.user_count stays the count the costs use.
+    services: list[AffectedService] = field(default_factory=list)
     severity: Severity = Severity.HIGH
     description: str = ""
 
@@ -165,7 +178,7 @@ class LegalCaveat:
     library_id: str = ""  # id in the caveat library; empty for free text
     title: str = ""
     reference: str = ""
-    kind: str = ""  # law, ruling, authority, guidance, vendor, proposal
+    kind: str = ""  # law, foreign_law, ruling, authority, guidance, vendor, proposal
     text: str = ""  # the memo's wording
     assessment: Assessment = Assessment.UNASSESSED
     reasoning: str = ""
@@ -209,7 +222,7 @@ class CaseFacts:
 
 @dataclass
 class CostAssumptions:
-    user_count: int = 0  # users the case affects (costs per user and the consequences)
+    user_count: int = 0  # users the costs are counted for (cost per user and year)
     figures_are_estimates: bool = False
     note: str = ""  # where the figures come from and what is estimated
     sensitivity_volume_percent: Decimal = Decimal("10")

@@ -13,6 +13,7 @@ from typing import Any
 
 from memo_builder import swedish
 from memo_builder.analysis import Analysis
+from memo_builder.model.citations import shorten_repeated
 from memo_builder.model.costs import OptionCosts, is_foreign
 from memo_builder.model.memo import (
     ASSESSMENT_LABELS,
@@ -23,6 +24,7 @@ from memo_builder.model.memo import (
     CostCategory,
     Memo,
     Recurrence,
+    Severity,
 )
 from memo_builder.model.text import clean_text
 from memo_builder.render.charts import CHART_SRC, cost_chart
@@ -328,21 +330,57 @@ def _chart(all_costs: list[OptionCosts]) -> dict[str, Any] | None:
     return {"src": CHART_SRC, "alt": chart.alt, "title": chart.title, "data": chart}
 
 
+#: Up to this many services, this long together, are named in the consequence sentence
+#: itself; more are listed under it (never both: the board reads each service once).
+SERVICES_IN_SENTENCE = 3
+SERVICES_SENTENCE_CHARS = 90
+
+
+def _service_phrase(profile: Profile, service) -> str:
+    """One service with whom it affects: "e-post för 6 000 anställda"."""
+    name = service.name.strip()
+    whom = service.affected.strip()
+    if service.count > 0:
+        return profile.phrase("consequence_service_count", service=name,
+                              count=swedish.number(service.count),
+                              affected=whom or profile.phrase("consequence_default_affected"))
+    if whom:
+        return profile.phrase("consequence_service_whom", service=name, affected=whom)
+    return name
+
+
 def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
     memo = analysis.memo
     say = profile.phrase
     c = memo.consequences
     users = memo.assumptions.user_count
-    services = [s for s in c.services if s.strip()]
+    entered = [s for s in c.services if s.name.strip()]
+    # Each service says whom it affects; only when none does, the costs' count of users is
+    # the one figure there is, said once for them all.
+    counted = any(s.count > 0 or s.affected.strip() for s in entered)
+    overall = users if users > 0 and not counted else 0
+    services = [_service_phrase(profile, s) for s in entered]
+    in_sentence = (len(services) <= SERVICES_IN_SENTENCE
+                   and len(swedish.join(services)) <= SERVICES_SENTENCE_CHARS)
     sentence = ""
+    intro = ""
+    values = {"date": swedish.long_date(c.deadline), "services": swedish.join(services),
+              "users": swedish.number(overall)}
     if c.deadline is not None:
-        kind = "consequence_services" if services else "consequence_contract"
+        if not services:
+            kind = "consequence_contract"
+        elif in_sentence:
+            kind = "consequence_services"
+        else:
+            kind = "consequence_services_list"
         decided = memo.case.decision_date
         if decided is not None and decided > c.deadline:
             kind += "_passed"  # the meeting is after the deadline: say so, not "före den …"
-        sentence = say(kind + ("_users" if users else ""), date=swedish.long_date(c.deadline),
-                       meeting=swedish.long_date(decided), services=swedish.join(services),
-                       users=swedish.number(users))
+        sentence = say(kind + ("_users" if overall else ""), meeting=swedish.long_date(decided),
+                       **values)
+    elif services:
+        intro = say("consequence_services_intro")
+    listed = [] if (sentence and in_sentence) else services
     deadlines = []
     lines = []
     for d in analysis.deadlines:
@@ -369,9 +407,12 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
     return {
         "deadline_long": swedish.long_date(c.deadline),
         "deadline_iso": swedish.iso_date(c.deadline),
-        "services": services,
+        "services": listed,
+        "services_intro": intro,
         "users": swedish.number(users) if users else "",
         "severity": SEVERITY_LABELS[c.severity],
+        "severity_sentence": say(f"consequence_severity_{Severity(c.severity).value}")
+        if c.deadline is not None else "",
         "sentence": sentence,
         "lead_time_sentences": lines,
         "description": c.description,
@@ -477,30 +518,48 @@ def criteria_context(analysis: Analysis, profile: Profile) -> dict[str, Any]:
 
 
 def _library_status(analysis: Analysis, profile: Profile, caveat) -> str:
-    """A line saying when a cited rule applies, if not plainly on the decision date."""
+    """A line saying when a cited rule applies, if not plainly on the decision date, and what
+    in it changes within the contract period (each change once, with its date)."""
     legal = analysis.legal_status(caveat)
     entry, status = legal.entry, legal.status
+    parts = []
     if status == "coming":
-        return profile.phrase("legal_coming", date=swedish.long_date(entry.valid_from))
-    if status == "not_yet":
-        return profile.phrase("legal_not_yet", date=swedish.long_date(entry.valid_from))
-    if status == "ended":
+        parts.append(profile.phrase("legal_coming", date=swedish.long_date(entry.valid_from)))
+    elif status == "not_yet":
+        parts.append(profile.phrase("legal_not_yet", date=swedish.long_date(entry.valid_from)))
+    elif status == "ended":
         note = f" {entry.changed_note.strip()}" if entry.changed_note.strip() else ""
-        return profile.phrase("legal_ended", date=swedish.long_date(entry.valid_until)) + note
-    return ""
+        parts.append(profile.phrase("legal_ended", date=swedish.long_date(entry.valid_until))
+                     + note)
+    if entry is not None and status in ("applies", "coming"):
+        for day, text in analysis.entry_text(entry).coming:
+            parts.append(profile.phrase("legal_change_coming", date=swedish.long_date(day),
+                                        text=text))
+    return " ".join(p for p in parts if p)
+
+
+def _kind(analysis: Analysis, caveat) -> str:
+    """The kind as the library knows it for a cited entry (a source's kind is a fact about the
+    source, and the library is where it is corrected), else as the memo holds it."""
+    entry = analysis.legal_status(caveat).entry
+    return entry.kind if entry is not None else caveat.kind
 
 
 def _caveats(analysis: Analysis, profile: Profile) -> list[dict[str, Any]]:
     memo = analysis.memo
     out = []
-    for cv in memo.caveats:
+    # Each statute in full the first time the memo cites it, then by its short name.
+    references = shorten_repeated([cv.reference for cv in memo.caveats])
+    for cv, reference in zip(memo.caveats, references, strict=True):
+        kind = _kind(analysis, cv)
         out.append(
             {
                 "title": cv.title,
-                "reference": cv.reference,
-                "kind": CAVEAT_KIND_LABELS.get(cv.kind, ""),
-                "is_vendor": cv.kind == "vendor",
-                "is_proposal": cv.kind == "proposal",
+                "reference": reference,
+                "kind": CAVEAT_KIND_LABELS.get(kind, ""),
+                "is_vendor": kind == "vendor",
+                "is_proposal": kind == "proposal",
+                "is_foreign_law": kind == "foreign_law",
                 "status": _library_status(analysis, profile, cv),
                 "text": cv.text,
                 "assessment": ASSESSMENT_LABELS[cv.assessment],

@@ -75,11 +75,6 @@
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="33" />
-        <source>Uppgifterna i sidhuvudet. &lt;b&gt;Rubriken&lt;/b&gt; säger vad nämnden beslutar om, till exempel ”Förnyelse av avtal om Office 365”. &lt;b&gt;Sammanträdesdatumet&lt;/b&gt; är beslutsdatumet: det avgör vilka lagar och vilka beloppsgränser för direktupphandling som gäller. Datum skrivs ÅÅÅÅ-MM-DD.</source>
-        <translation>The details in the page header. The &lt;b&gt;title&lt;/b&gt; says what the board decides on, for example “Renewal of the Office 365 contract”. The &lt;b&gt;meeting date&lt;/b&gt; is the decision date: it decides which laws and which direct-award limits apply. Dates are written YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="44" />
         <source>Ärende och nämnd</source>
         <translation>Case and board</translation>
@@ -120,9 +115,14 @@
         <translation>Board:</translation>
     </message>
     <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="33" />
+        <source>Uppgifterna i sidhuvudet. &lt;b&gt;Rubriken&lt;/b&gt; säger vad nämnden beslutar om, till exempel ”Förnyelse av avtal om e-post och kontorsprogram”. &lt;b&gt;Sammanträdesdatumet&lt;/b&gt; är beslutsdatumet: det avgör vilka lagar och vilka beloppsgränser för direktupphandling som gäller. Datum skrivs ÅÅÅÅ-MM-DD.</source>
+        <translation>The details in the page header. The &lt;b&gt;title&lt;/b&gt; says what the board decides on, for example “Renewal of the contract for e-mail and office software”. The &lt;b&gt;meeting date&lt;/b&gt; is the decision date: it decides which laws and which direct-award limits apply. Dates are written YYYY-MM-DD.</translation>
+    </message>
+    <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="61" />
-        <source>Nämnden som fattar beslutet, t.ex. Nämnden för Intraservice</source>
-        <translation>The board that takes the decision, e.g. Nämnden för Intraservice</translation>
+        <source>Nämnden som fattar beslutet, t.ex. kommunstyrelsen eller utbildningsnämnden</source>
+        <translation>The board that takes the decision, e.g. the municipal executive board or the education board</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="63" />
@@ -234,49 +234,29 @@
     <name>ConsequencesStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="49" />
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="17" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="19" />
         <source>Konsekvenser</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="23" />
-        <source>Beskriv vad som händer &lt;b&gt;om nämnden inte beslutar&lt;/b&gt; före det datum då avtalet eller licenserna löper ut: vilka tjänster som upphör, hur många som berörs och vad det betyder för verksamheten. Programmet räknar ut senaste beslutsdag för varje alternativ utifrån dess ledtid. Under &lt;b&gt;perspektiv&lt;/b&gt; skriver du bara det som är relevant; ett tomt fält ger organisationens standardmening.</source>
-        <translation>Describe what happens &lt;b&gt;if the board does not decide&lt;/b&gt; before the contract or licences run out: which services stop, how many people are affected and what it means for the organisation. The program works out the latest decision date for each option from its lead time. Under &lt;b&gt;perspectives&lt;/b&gt; write only what is relevant; an empty field gives the organisation's standard sentence.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="33" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="36" />
         <source>Om inget beslutas</source>
         <translation>If nothing is decided</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="36" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="39" />
         <source>Avtalet eller licenserna löper ut:</source>
         <translation>Contract or licences run out:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="37" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="40" />
         <source>Ändra slutdatum</source>
         <translation>Edit end date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="39" />
-        <source>En tjänst per rad, t.ex. e-post</source>
-        <translation>One service per line, e.g. e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="47" />
         <source>Tjänster som upphör:</source>
         <translation>Services that stop:</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="40" />
-        <source>En tjänst per rad</source>
-        <translation>One service per line</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="46" />
-        <source>Antal berörda användare:</source>
-        <translation>Users affected:</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/consequences.py" line="53" />
@@ -304,43 +284,108 @@
         <translation>Assessment from different perspectives</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="82" />
-        <source>Ändra tjänster</source>
-        <translation>Edit services</translation>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="25" />
+        <source>Beskriv vad som händer &lt;b&gt;om nämnden inte beslutar&lt;/b&gt; före det datum då avtalet eller licenserna löper ut: vilka tjänster som upphör och, för varje tjänst, vilka och hur många som berörs (till exempel e-post för alla anställda, lärplattformen för eleverna), och vad det betyder för verksamheten. Programmet räknar ut senaste beslutsdag för varje alternativ utifrån dess ledtid. Under &lt;b&gt;perspektiv&lt;/b&gt; skriver du bara det som är relevant; ett tomt fält ger organisationens standardmening.</source>
+        <translation>Describe what happens &lt;b&gt;if the board does not decide&lt;/b&gt; before the contract or licences run out: which services stop and, for each service, who and how many are affected (for example e-mail for all staff, the learning platform for the pupils), and what it means for the organisation. The program works out the latest decision date for each option from its lead time. Under &lt;b&gt;perspectives&lt;/b&gt; write only what is relevant; an empty field gives the organisation's standard sentence.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="111" />
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="113" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="45" />
+        <source>Lägg till tjänst</source>
+        <translation>Add service</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="46" />
+        <source>Tjänster</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="48" />
+        <source>Per tjänst: vilka som berörs och hur många</source>
+        <translation>Per service: who is affected and how many</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="79" />
+        <source>Tjänst, t.ex. e-post</source>
+        <translation>Service, e.g. e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="80" />
+        <source>Tjänst {n}</source>
+        <translation>Service {n}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="81" />
+        <source>Ändra tjänst</source>
+        <translation>Change service</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="85" />
+        <source>Hur många som berörs; 0 betyder att antalet inte anges</source>
+        <translation>How many are affected; 0 means the number is not given</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="86" />
+        <source>Tjänst {n}, antal som berörs</source>
+        <translation>Service {n}, number affected</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="87" />
+        <source>Ändra antal som berörs</source>
+        <translation>Change number affected</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="89" />
+        <source>vilka, t.ex. anställda</source>
+        <translation>who, e.g. staff</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="90" />
+        <source>Tjänst {n}, vilka som berörs</source>
+        <translation>Service {n}, who is affected</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="92" />
+        <source>Ändra vilka som berörs</source>
+        <translation>Change who is affected</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="94" />
+        <source>för</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="126" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="128" />
         <source>Skriv perspektiv</source>
         <translation>Write perspective</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="142" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="152" />
         <source>Ange när avtalet löper ut, så räknas senaste beslutsdag ut.</source>
         <translation>Enter when the contract runs out to get the latest decision dates.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="147" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="157" />
         <source>Alternativ {n}</source>
         <translation>Option {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="149" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="159" />
         <source>sammanträdesdatum saknas</source>
         <translation>meeting date missing</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="151" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="161" />
         <source>hinns med</source>
         <translation>feasible</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="153" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="163" />
         <source>hinns inte före slutdatumet</source>
         <translation>not feasible before the end date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="159" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="169" />
         <source>Inga alternativ ännu.</source>
         <translation>No options yet.</translation>
     </message>
@@ -547,7 +592,7 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="110" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="293" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="285" />
         <source>Lägg till kostnadsrad</source>
         <translation>Add cost line</translation>
     </message>
@@ -577,382 +622,187 @@
         <translation>Double-click or start typing in a cell to edit. Amounts: 1 234,50 · Years: 2018</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="130" />
-        <source>Importera kostnader från Excel…</source>
-        <translation>Import costs from Excel…</translation>
-    </message>
-    <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="131" />
-        <source>Exportera kostnadsunderlag till Excel…</source>
-        <translation>Export cost workbook to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="139" />
         <source>Summor för alternativet</source>
         <translation>Totals for the option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="144" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="136" />
         <source>Totalt inklusive option</source>
         <translation>Total including options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="145" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="137" />
         <source>Avtalsperioden</source>
         <translation>Contract period</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="146" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="138" />
         <source>Optioner och förlängningar</source>
         <translation>Options and extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="147" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="139" />
         <source>Engångskostnader</source>
         <translation>One-off costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="148" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="140" />
         <source>Löpande kostnader</source>
         <translation>Recurring costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="149" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="418" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="141" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="387" />
         <source>Interna kostnader</source>
         <translation>Internal costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="150" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="417" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="142" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="386" />
         <source>Externa kostnader</source>
         <translation>External costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="151" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="143" />
         <source>Per användare och år</source>
         <translation>Per user and year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="152" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="144" />
         <source>Skillnad mot jämförelsebasen</source>
         <translation>Difference to the baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="175" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="167" />
         <source>Kostnader per år</source>
         <translation>Costs per year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="184" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="186" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="176" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="178" />
         <source>Jämförelse mellan alternativen</source>
         <translation>Comparison of the options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="190" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
         <source>Alternativ</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="190" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
         <source>Totalt inkl. option (kr)</source>
         <translation>Total incl. options (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="191" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="183" />
         <source>Varav internt (kr)</source>
         <translation>Of which internal (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="191" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="183" />
         <source>Skillnad mot jämförelsebasen (kr)</source>
         <translation>Difference from the baseline (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="201" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="193" />
         <source>Att kontrollera</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="203" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="195" />
         <source>Varningar om kostnaderna</source>
         <translation>Warnings about the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="210" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="202" />
         <source>Antaganden</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="211" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="203" />
         <source>Skriv varifrån siffrorna kommer, vad som är uppskattat och vilka antaganden om volym, index och växelkurs som gäller.</source>
         <translation>Write where the figures come from, what is estimated and which assumptions about volume, index and exchange rates apply.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="219" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="211" />
         <source>Antal användare som berörs:</source>
         <translation>Users affected:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="221" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="213" />
         <source>Beloppen är uppskattningar</source>
         <translation>The amounts are estimates</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="226" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="218" />
         <source>Antaganden och källor:</source>
         <translation>Assumptions and sources:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="231" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="223" />
         <source>Känslighet, volym (±%):</source>
         <translation>Sensitivity, volume (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="232" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="224" />
         <source>Känslighet, index (± procentenheter):</source>
         <translation>Sensitivity, index (± percentage points):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="233" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="225" />
         <source>Känslighet, växelkurs (±%):</source>
         <translation>Sensitivity, exchange rate (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="278" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="304" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="270" />
         <source>Lägg först till ett alternativ i steget Alternativ.</source>
         <translation>First add an option in the Options step.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="291" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="283" />
         <source>timmar</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="309" />
-        <source>{n} kostnadsrader importerades. Ångra med Ctrl+Z.</source>
-        <translation>{n} cost lines were imported. Undo with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="318" />
-        <source>Kostnadsunderlaget sparades i {path}.</source>
-        <translation>The cost workbook was saved to {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="331" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="301" />
         <source>Ta bort kostnadsrad</source>
         <translation>Remove cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="342" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="312" />
         <source>Flytta kostnadsrad</source>
         <translation>Move cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="415" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="384" />
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="421" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="390" />
         <source>Summa</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="422" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="391" />
         <source>varav option/förlängning</source>
         <translation>of which options/extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="442" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="411" />
         <source>förslag</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="444" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="413" />
         <source>bas</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="467" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="436" />
         <source>Inga anmärkningar på kostnaderna.</source>
         <translation>No remarks on the costs.</translation>
-    </message>
-</context>
-<context>
-    <name>CriteriaStep</name>
-    <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="52" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="35" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="55" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="62" />
-        <source>Bedömningsgrunder</source>
-        <translation>Assessment criteria</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="41" />
-        <source>Valfritt steg. Nämnden väger mer än pengar: juridisk risk, informationssäkerhet, beroende av leverantören, påverkan på användarna och möjligheten att byta. Ge varje bedömningsgrund en &lt;b&gt;vikt&lt;/b&gt; och varje alternativ ett &lt;b&gt;betyg 1–5&lt;/b&gt; (5 är bäst) med en kort motivering. Kostnaden kan betygsättas automatiskt från de beräknade totalerna. Memot visar tabellen, de viktade summorna och hur mycket en enskild vikt måste ändras för att ett annat alternativ ska komma först – och att sammanställningen summerar förvaltningens bedömning, inte avgör ärendet.</source>
-        <translation>Optional step. The board weighs more than money: legal risk, information security, dependence on the supplier, effect on users and the possibility to switch. Give each criterion a &lt;b&gt;weight&lt;/b&gt; and each option a &lt;b&gt;score 1–5&lt;/b&gt; (5 is best) with a short reason. Cost can be scored automatically from the computed totals. The memo shows the table, the weighted totals and how far one weight must change for another option to rank first – and that the summary sums up the administration's assessment and does not decide the case.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="61" />
-        <source>Lägg till bedömningsgrund</source>
-        <translation>Add criterion</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="65" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="137" />
-        <source>Lägg till standardgrunderna</source>
-        <translation>Add the default criteria</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="71" />
-        <source>Vald bedömningsgrund</source>
-        <translation>Selected criterion</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="79" />
-        <source>t.ex. Informationssäkerhet</source>
-        <translation>e.g. Information security</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="80" />
-        <source>Namn:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="82" />
-        <source>Ändra bedömningsgrundens namn</source>
-        <translation>Edit criterion name</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="84" />
-        <source>Vikt (%):</source>
-        <translation>Weight (%):</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="85" />
-        <source>Vikterna räknas om till 100 % om de summerar till något annat</source>
-        <translation>The weights are rescaled to 100 % if they sum to something else</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="87" />
-        <source>Ändra vikt</source>
-        <translation>Edit weight</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="88" />
-        <source>Betygsätt från de beräknade totalkostnaderna (lägst kostnad 5, högst 1)</source>
-        <translation>Score from the computed total costs (lowest cost 5, highest 1)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="101" />
-        <source>Sammanställning</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="103" />
-        <source>Betyg och viktade summor</source>
-        <translation>Scores and weighted totals</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="114" />
-        <source>Hur robust rangordningen är</source>
-        <translation>How robust the ranking is</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="125" />
-        <source>(utan namn)</source>
-        <translation>(no name)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="135" />
-        <source>Standardgrunderna finns redan.</source>
-        <translation>The default criteria are already there.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="152" />
-        <source>Ge betyg</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="154" />
-        <source>Ändra betyg</source>
-        <translation>Change score</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="167" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="169" />
-        <source>Motivera betyg</source>
-        <translation>Give reason for score</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="186" />
-        <source>&lt;b&gt;Alternativ&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Option&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="187" />
-        <source>&lt;b&gt;Betyg&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Score&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="188" />
-        <source>&lt;b&gt;Motivering&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Reason&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="194" />
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="195" />
-        <source>1–5, där 5 är bäst; – betyder ej bedömt</source>
-        <translation>1–5, where 5 is best; – means not scored</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="197" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="252" />
-        <source>kort motivering</source>
-        <translation>short reason</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="246" />
-        <source>Beräknat betyg: {s}</source>
-        <translation>Computed score: {s}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="249" />
-        <source>beräknat betyg {s} (totalt {total})</source>
-        <translation>computed score {s} (total {total})</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="253" />
-        <source>Betyg för alternativ {n}</source>
-        <translation>Score for option {n}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="254" />
-        <source>Motivering för alternativ {n}</source>
-        <translation>Reason for option {n}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="271" />
-        <source>Inga bedömningsgrunder. Steget är valfritt; lägg till grunder om nämnden ska se en sammanvägning.</source>
-        <translation>No criteria. The step is optional; add criteria if the board should see a weighing.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="275" />
-        <source>Vikt</source>
-        <translation>Weight</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="280" />
-        <source>Viktad summa</source>
-        <translation>Weighted total</translation>
     </message>
 </context>
 <context>
@@ -982,133 +832,133 @@
 <context>
     <name>DecisionStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="53" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="51" />
         <location filename="../../memo_builder/gui/steps/decision.py" line="17" />
         <source>Förslag till beslut</source>
         <translation>Proposed decision</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="23" />
-        <source>Skriv förslaget så att det kan genomföras och klistras in i protokollet som redan beslutat. &lt;b&gt;En åtgärd per beslutspunkt&lt;/b&gt;, numrerade. Skriv hela, begripliga formuleringar med period och belopp där det behövs, t.ex. ”förnya avtalet om licenser för perioden 2018-06-01–2021-05-31”. Förvaltningens bedömning är neutral och tar upp de ekonomiska konsekvenserna. Bilagor listas med datum.</source>
-        <translation>Write the proposal so that it can be carried out and pasted into the minutes as already decided. &lt;b&gt;One action per decision point&lt;/b&gt;, numbered. Write whole, clear wording with period and amount where needed, e.g. “renew the licence contract for the period 2018-06-01–2021-05-31”. The administration's assessment is neutral and covers the financial consequences. Attachments are listed with their dates.</translation>
+        <location filename="../../memo_builder/gui/steps/decision.py" line="29" />
+        <source>Skriv förslaget så att det kan genomföras och klistras in i protokollet som redan beslutat. &lt;b&gt;En åtgärd per beslutspunkt&lt;/b&gt;, numrerade. Skriv hela, begripliga formuleringar med period och belopp där det behövs, t.ex. ”förnya avtalet om licenser för perioden {start}–{end}”. Förvaltningens bedömning är neutral och tar upp de ekonomiska konsekvenserna. Bilagor listas med datum.</source>
+        <translation>Write the proposal so that it can be carried out and pasted into the minutes as already decided. &lt;b&gt;One action per decision point&lt;/b&gt;, numbered. Write whole, clear wording with period and amount where needed, e.g. “renew the licence contract for the period {start}–{end}”. The administration's assessment is neutral and covers the financial consequences. Attachments are listed with their dates.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="33" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="47" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="54" />
         <source>Beslutspunkter</source>
         <translation>Decision points</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="41" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="48" />
         <source>Beslutspunkt {n}</source>
         <translation>Decision point {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="42" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="49" />
         <source>En åtgärd, t.ex. förnya avtalet om … för perioden …</source>
         <translation>One action, e.g. renew the contract for … for the period …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="43" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="50" />
         <source>Ändra beslutspunkt</source>
         <translation>Edit decision point</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="47" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="54" />
         <source>Lägg till beslutspunkt</source>
         <translation>Add decision point</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="52" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="54" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="59" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="61" />
         <source>Förvaltningens bedömning</source>
         <translation>The administration's assessment</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="56" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="63" />
         <source>Ändra bedömning</source>
         <translation>Edit assessment</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="57" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="64" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="67" />
         <source>Samverkan</source>
         <translation>Consultation with unions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="65" />
         <source>Hur ärendet har behandlats med arbetstagarorganisationerna, om det behövs.</source>
         <translation>How the case has been handled with the trade unions, if needed.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="68" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="75" />
         <source>Bilagans titel</source>
         <translation>Attachment title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="69" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="76" />
         <source>Bilaga {n}, titel</source>
         <translation>Attachment {n}, title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="72" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="79" />
         <source>Bilaga {n}, datum</source>
         <translation>Attachment {n}, date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="78" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="80" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="85" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="87" />
         <source>Bilagor</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="80" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="87" />
         <source>Lägg till bilaga</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="90" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="97" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="91" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="98" />
         <source>Underskrift {n}, namn</source>
         <translation>Signature {n}, name</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="94" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="101" />
         <source>Titel, t.ex. förvaltningsdirektör</source>
         <translation>Title, e.g. director</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="95" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="102" />
         <source>Underskrift {n}, titel</source>
         <translation>Signature {n}, title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="97" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="104" />
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="97" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="104" />
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="104" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="106" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="111" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="113" />
         <source>Underskrifter</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="106" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="113" />
         <source>Lägg till underskrift</source>
         <translation>Add signature</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="118" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="125" />
         <source>Nämnden</source>
         <translation>The board</translation>
     </message>
@@ -1300,184 +1150,6 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="50" />
-        <source>Importera kostnader från Excel</source>
-        <translation>Import costs from Excel</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="53" />
-        <source>Raderna läggs till i alternativet &lt;b&gt;{option}&lt;/b&gt;. Kontrollera vilken kolumn som innehåller vad; förhandsvisningen visar de rader som läggs till och de som hoppas över.</source>
-        <translation>The lines are added to the option &lt;b&gt;{option}&lt;/b&gt;. Check which column holds what; the preview shows the lines that will be added and the rows that will be skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="63" />
-        <source>Blad</source>
-        <translation>Sheet</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="64" />
-        <source>Fil:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="65" />
-        <source>Blad:</source>
-        <translation>Sheet:</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="68" />
-        <source>ingen rubrikrad</source>
-        <translation>no header row</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="69" />
-        <source>Rubrikrad</source>
-        <translation>Header row</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="70" />
-        <source>Rubrikrad:</source>
-        <translation>Header row:</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="78" />
-        <source>Kolumn för {field}</source>
-        <translation>Column for {field}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="92" />
-        <source>Rader som läggs till</source>
-        <translation>Lines to add</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
-        <source>Rad</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
-        <source>Beskrivning</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
-        <source>Kategori</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
-        <source>Volym</source>
-        <translation>Volume</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
-        <source>Enhet</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
-        <source>Styckpris</source>
-        <translation>Unit price</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
-        <source>Valuta</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
-        <source>År</source>
-        <translation>Years</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="96" />
-        <source>Typ</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="96" />
-        <source>Intern</source>
-        <translation>Internal</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="96" />
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="103" />
-        <source>Rader som hoppas över:</source>
-        <translation>Rows skipped:</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="106" />
-        <source>Rader som hoppas över</source>
-        <translation>Rows skipped</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="114" />
-        <source>Lägg till</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="115" />
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="126" />
-        <source>(ingen)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="129" />
-        <source>{col} (utan rubrik)</source>
-        <translation>{col} (no heading)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="183" />
-        <source>Bladet kan inte läsas</source>
-        <translation>The sheet cannot be read</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="209" />
-        <source>engång</source>
-        <translation>one-off</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="209" />
-        <source>årlig</source>
-        <translation>annual</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="210" />
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="219" />
-        <source>Rad {row}: {reason}</source>
-        <translation>Row {row}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="221" />
-        <source>Inga rader hoppas över.</source>
-        <translation>No rows are skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="225" />
-        <source>{n} rader läggs till, {m} hoppas över.</source>
-        <translation>{n} lines will be added, {m} skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="227" />
-        <source>Lägg till {n} rader</source>
-        <translation>Add {n} lines</translation>
-    </message>
-</context>
-<context>
     <name>ItemList</name>
     <message>
         <location filename="../../memo_builder/gui/widgets/lists.py" line="70" />
@@ -1599,41 +1271,46 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/labels.py" line="45" />
+        <source>Utländsk lag som binder leverantören</source>
+        <translation>Foreign law that binds the supplier</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/labels.py" line="46" />
         <source>Domstolsavgörande</source>
         <translation>Court ruling</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="46" />
+        <location filename="../../memo_builder/gui/labels.py" line="47" />
         <source>Myndighetsbeslut</source>
         <translation>Authority decision</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="47" />
+        <location filename="../../memo_builder/gui/labels.py" line="48" />
         <source>Vägledning</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="48" />
+        <location filename="../../memo_builder/gui/labels.py" line="49" />
         <source>Leverantörsåtagande – inte lag</source>
         <translation>Vendor commitment – not law</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="49" />
+        <location filename="../../memo_builder/gui/labels.py" line="50" />
         <source>Förslag – inte gällande rätt</source>
         <translation>Proposal – not law in force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="50" />
+        <location filename="../../memo_builder/gui/labels.py" line="51" />
         <source>Egen punkt</source>
         <translation>Own item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="52" />
+        <location filename="../../memo_builder/gui/labels.py" line="53" />
         <source>Årlig</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="53" />
+        <location filename="../../memo_builder/gui/labels.py" line="54" />
         <source>Engång</source>
         <translation>One-off</translation>
     </message>
@@ -1648,206 +1325,231 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/legal.py" line="40" />
-        <source>Markera vad ärendet omfattar, så föreslås de juridiska frågor som gäller på &lt;b&gt;beslutsdagen&lt;/b&gt; – de som passar ärendet först. För varje fråga anger förvaltningen om förslaget &lt;b&gt;löser&lt;/b&gt; den (ja, delvis, nej), varför, vilken risk som kvarstår och vad som görs åt den. Ett leverantörsåtagande är inte lag och får inte beskrivas som ett juridiskt skydd. Om förvaltningens bedömning skiljer sig från förslaget syns det i skrivelsen.</source>
-        <translation>Tick what the case involves, and the legal questions that apply on the &lt;b&gt;decision date&lt;/b&gt; are offered – those fitting the case first. For each question the administration states whether the proposal &lt;b&gt;solves&lt;/b&gt; it (yes, partly, no), why, what risk remains and what is done about it. A vendor commitment is not law and must not be described as a legal safeguard. If the administration's assessment differs from the proposal, the memo shows it.</translation>
+        <source>Markera vad ärendet omfattar, så föreslås de juridiska frågor som gäller på &lt;b&gt;beslutsdagen&lt;/b&gt;: först de som passar ärendet, sedan för sig de övriga som gäller. En fråga som hör till något ärendet inte omfattar, till exempel AI-funktioner, passar inte, och en leverantörs eget åtagande passar bara när den leverantören finns bland alternativen. För varje fråga anger förvaltningen om förslaget &lt;b&gt;löser&lt;/b&gt; den (ja, delvis, nej), varför, vilken risk som kvarstår och vad som görs åt den. Ett leverantörsåtagande är inte lag och får inte beskrivas som ett juridiskt skydd. Om förvaltningens bedömning skiljer sig från förslaget syns det i skrivelsen.</source>
+        <translation>Tick what the case involves, and the legal questions that apply on the &lt;b&gt;decision date&lt;/b&gt; are offered: first those that fit the case, then, apart, the others in force. A question about something the case does not involve, such as AI features, does not fit, and a supplier's own commitment fits only when that supplier is among the options. For each question the administration states whether the proposal &lt;b&gt;solves&lt;/b&gt; it (yes, partly, no), why, what risk remains and what is done about it. A vendor commitment is not law and must not be described as a legal safeguard. If the administration's assessment differs from the proposal, the memo shows it.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="51" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="54" />
         <source>Vad ärendet omfattar</source>
         <translation>What the case involves</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="58" />
         <source>Personuppgifter behandlas</source>
         <translation>Personal data is processed</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="56" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="59" />
         <source>Uppgifter som omfattas av sekretess (OSL)</source>
         <translation>Confidential information (OSL)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="57" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="60" />
         <source>Tjänsten är en molntjänst</source>
         <translation>The service is a cloud service</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="61" />
         <source>Förlängning eller förnyelse av avtal</source>
         <translation>Extension or renewal of a contract</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="59" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="62" />
         <source>Säkerhetskänslig verksamhet</source>
         <translation>Security-sensitive activity</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="63" />
         <source>Tjänsten har AI-funktioner</source>
         <translation>The service has AI features</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="71" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="74" />
         <source>Förslag från biblioteket</source>
         <translation>Suggestions from the library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="76" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="79" />
         <source>Juridiska frågor i biblioteket</source>
         <translation>Legal questions in the library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="78" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="81" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="78" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="81" />
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="78" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="81" />
         <source>Hänvisning</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="79" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="82" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="100" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="103" />
         <source>Lägg till markerade i memot</source>
         <translation>Add selected to the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="109" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="112" />
         <source>Juridiska bedömningar i memot</source>
         <translation>Legal assessments in the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="114" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="117" />
         <source>Egen juridisk punkt</source>
         <translation>Own legal item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="115" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="118" />
         <source>Lägg till egen punkt</source>
         <translation>Add own item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="116" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="119" />
         <source>Juridisk punkt</source>
         <translation>Legal item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="122" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="125" />
         <source>Vald fråga</source>
         <translation>Selected question</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="129" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="132" />
         <source>Rubrik:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="132" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="135" />
         <source>Hänvisning:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="132" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="135" />
         <source>Lag, paragraf, mål- eller diarienummer</source>
         <translation>Law, section, case or file number</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="137" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="140" />
         <source>Typ:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="138" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="141" />
         <source>Ett leverantörsåtagande eller ett förslag är inte gällande rätt</source>
         <translation>A vendor commitment or a proposal is not law in force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="139" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="142" />
         <source>Ändra typ</source>
         <translation>Edit kind</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="141" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="144" />
         <source>Text i skrivelsen:</source>
         <translation>Text in the memo:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="146" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="149" />
         <source>Löser förslaget frågan?</source>
         <translation>Does the proposal solve it?</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="148" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="151" />
         <source>Ändra bedömning</source>
         <translation>Edit assessment</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="150" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="153" />
         <source>Motivering:</source>
         <translation>Reasoning:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="155" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="158" />
         <source>Kvarstående risk:</source>
         <translation>Remaining risk:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="156" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="159" />
         <source>Ändra risk</source>
         <translation>Edit risk</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="158" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="161" />
         <source>Åtgärder:</source>
         <translation>Mitigations:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="158" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="161" />
         <source>Vad som görs för att minska risken</source>
         <translation>What is done to reduce the risk</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="201" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="205" />
         <source>Förslag från biblioteket – gäller {date}</source>
         <translation>Suggestions from the library – in force on {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="204" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="208" />
         <source>Biblioteket kunde inte läsa alla poster; övriga används:</source>
         <translation>The library could not read every entry; the others are used:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="216" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="223" />
+        <source>Passar ärendet ({n})</source>
+        <translation>Fits the case ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="225" />
         <source>Passar ärendet</source>
         <translation>Fits the case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="216" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="227" />
+        <source>Gäller men passar inte ärendet ({n})</source>
+        <translation>In force, does not fit the case ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="229" />
         <source>Gäller</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="221" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="231" />
+        <source>På väg ({n})</source>
+        <translation>Coming ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="233" />
         <source>På väg – från {date}</source>
         <translation>Coming – from {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="228" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="240" />
         <source>Alla poster som gäller är redan med i memot.</source>
         <translation>Every entry in force is already in the memo.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="263" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="290" />
+        <source>Ändras medan avtalet löper (med option), från {date}: {text}</source>
+        <translation>Changes while the contract runs (with options), from {date}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="293" />
+        <source>Ej bekräftat i biblioteket: {note}</source>
+        <translation>Not confirmed in the library: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="307" />
         <source>Lägg till juridiska frågor</source>
         <translation>Add legal questions</translation>
     </message>
@@ -2266,47 +1968,57 @@
         <translation>Supplier:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="87" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="88" />
+        <source>Produkt eller tjänst:</source>
+        <translation>Product or service:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/options.py" line="89" />
+        <source>Vad leverantören erbjuder; styr vilka leverantörsåtaganden som föreslås</source>
+        <translation>What the supplier offers; decides which supplier commitments are suggested</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/options.py" line="91" />
         <source>Leverantören eller dess moderbolag finns utanför EU/EES</source>
         <translation>The supplier or its parent company is outside the EU/EEA</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="91" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="95" />
         <source>Alternativet innebär att vi lämnar nuvarande leverantör</source>
         <translation>The option means leaving the current supplier</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="97" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="101" />
         <source> månader</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="99" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="103" />
         <source>Ledtid:</source>
         <translation>Lead time:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="100" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="104" />
         <source>Hur lång tid alternativet behöver innan det kan vara på plats</source>
         <translation>How long the option needs before it can be in place</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="102" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="106" />
         <source>Förvaltningens förslag</source>
         <translation>The administration's proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="104" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="108" />
         <source>Jämförelsebas för kostnaderna</source>
         <translation>Baseline for the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="122" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="126" />
         <source>Markera som förslag</source>
         <translation>Mark as proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="122" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="126" />
         <source>Markera som jämförelsebas</source>
         <translation>Mark as baseline</translation>
     </message>
@@ -2605,7 +2317,7 @@
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="54" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="52" />
         <location filename="../../memo_builder/gui/steps/review.py" line="19" />
         <source>Granska och skapa</source>
         <translation>Review and create</translation>
@@ -2974,49 +2686,6 @@ Writes decision memos for the board. The program works entirely without a networ
         <location filename="../../memo_builder/gui/widgets/cost_table.py" line="132" />
         <source>Nej</source>
         <translation>No</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="256" />
-        <source>Importera kostnader från Excel</source>
-        <translation>Import costs from Excel</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="257" />
-        <source>Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)</source>
-        <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="263" />
-        <source>Filen kan inte importeras</source>
-        <translation>The file cannot be imported</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="266" />
-        <source>(utan rubrik)</source>
-        <translation>(untitled)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="273" />
-        <source>Importera {n} kostnadsrader från Excel</source>
-        <translation>Import {n} cost lines from Excel</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="286" />
-        <source>Exportera kostnadsunderlag till Excel</source>
-        <translation>Export cost workbook to Excel</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="287" />
-        <source>Excel-arbetsbok (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="296" />
-        <source>Kostnadsunderlaget kunde inte sparas</source>
-        <translation>The cost workbook could not be saved</translation>
     </message>
 </context>
 </TS>
