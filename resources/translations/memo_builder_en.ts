@@ -592,7 +592,7 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="110" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="285" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="293" />
         <source>Lägg till kostnadsrad</source>
         <translation>Add cost line</translation>
     </message>
@@ -622,187 +622,382 @@
         <translation>Double-click or start typing in a cell to edit. Amounts: 1 234,50 · Years: 2018</translation>
     </message>
     <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="130" />
+        <source>Importera kostnader från Excel…</source>
+        <translation>Import costs from Excel…</translation>
+    </message>
+    <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="131" />
+        <source>Exportera kostnadsunderlag till Excel…</source>
+        <translation>Export cost workbook to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="139" />
         <source>Summor för alternativet</source>
         <translation>Totals for the option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="136" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="144" />
         <source>Totalt inklusive option</source>
         <translation>Total including options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="137" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="145" />
         <source>Avtalsperioden</source>
         <translation>Contract period</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="138" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="146" />
         <source>Optioner och förlängningar</source>
         <translation>Options and extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="139" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="147" />
         <source>Engångskostnader</source>
         <translation>One-off costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="140" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="148" />
         <source>Löpande kostnader</source>
         <translation>Recurring costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="141" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="387" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="149" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="418" />
         <source>Interna kostnader</source>
         <translation>Internal costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="142" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="386" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="150" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="417" />
         <source>Externa kostnader</source>
         <translation>External costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="143" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="151" />
         <source>Per användare och år</source>
         <translation>Per user and year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="144" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="152" />
         <source>Skillnad mot jämförelsebasen</source>
         <translation>Difference to the baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="167" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="175" />
         <source>Kostnader per år</source>
         <translation>Costs per year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="176" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="178" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="184" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="186" />
         <source>Jämförelse mellan alternativen</source>
         <translation>Comparison of the options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="190" />
         <source>Alternativ</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="190" />
         <source>Totalt inkl. option (kr)</source>
         <translation>Total incl. options (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="183" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="191" />
         <source>Varav internt (kr)</source>
         <translation>Of which internal (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="183" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="191" />
         <source>Skillnad mot jämförelsebasen (kr)</source>
         <translation>Difference from the baseline (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="193" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="201" />
         <source>Att kontrollera</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="195" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="203" />
         <source>Varningar om kostnaderna</source>
         <translation>Warnings about the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="202" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="210" />
         <source>Antaganden</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="203" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="211" />
         <source>Skriv varifrån siffrorna kommer, vad som är uppskattat och vilka antaganden om volym, index och växelkurs som gäller.</source>
         <translation>Write where the figures come from, what is estimated and which assumptions about volume, index and exchange rates apply.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="211" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="219" />
         <source>Antal användare som berörs:</source>
         <translation>Users affected:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="213" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="221" />
         <source>Beloppen är uppskattningar</source>
         <translation>The amounts are estimates</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="218" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="226" />
         <source>Antaganden och källor:</source>
         <translation>Assumptions and sources:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="223" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="231" />
         <source>Känslighet, volym (±%):</source>
         <translation>Sensitivity, volume (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="224" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="232" />
         <source>Känslighet, index (± procentenheter):</source>
         <translation>Sensitivity, index (± percentage points):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="225" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="233" />
         <source>Känslighet, växelkurs (±%):</source>
         <translation>Sensitivity, exchange rate (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="270" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="278" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="304" />
         <source>Lägg först till ett alternativ i steget Alternativ.</source>
         <translation>First add an option in the Options step.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="283" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="291" />
         <source>timmar</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="301" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="309" />
+        <source>{n} kostnadsrader importerades. Ångra med Ctrl+Z.</source>
+        <translation>{n} cost lines were imported. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="318" />
+        <source>Kostnadsunderlaget sparades i {path}.</source>
+        <translation>The cost workbook was saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="331" />
         <source>Ta bort kostnadsrad</source>
         <translation>Remove cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="312" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="342" />
         <source>Flytta kostnadsrad</source>
         <translation>Move cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="384" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="415" />
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="390" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="421" />
         <source>Summa</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="391" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="422" />
         <source>varav option/förlängning</source>
         <translation>of which options/extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="411" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="442" />
         <source>förslag</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="413" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="444" />
         <source>bas</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="436" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="467" />
         <source>Inga anmärkningar på kostnaderna.</source>
         <translation>No remarks on the costs.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaStep</name>
+    <message>
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="52" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="35" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="62" />
+        <source>Bedömningsgrunder</source>
+        <translation>Assessment criteria</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="41" />
+        <source>Valfritt steg. Nämnden väger mer än pengar: juridisk risk, informationssäkerhet, beroende av leverantören, påverkan på användarna och möjligheten att byta. Ge varje bedömningsgrund en &lt;b&gt;vikt&lt;/b&gt; och varje alternativ ett &lt;b&gt;betyg 1–5&lt;/b&gt; (5 är bäst) med en kort motivering. Kostnaden kan betygsättas automatiskt från de beräknade totalerna. Memot visar tabellen, de viktade summorna och hur mycket en enskild vikt måste ändras för att ett annat alternativ ska komma först – och att sammanställningen summerar förvaltningens bedömning, inte avgör ärendet.</source>
+        <translation>Optional step. The board weighs more than money: legal risk, information security, dependence on the supplier, effect on users and the possibility to switch. Give each criterion a &lt;b&gt;weight&lt;/b&gt; and each option a &lt;b&gt;score 1–5&lt;/b&gt; (5 is best) with a short reason. Cost can be scored automatically from the computed totals. The memo shows the table, the weighted totals and how far one weight must change for another option to rank first – and that the summary sums up the administration's assessment and does not decide the case.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="61" />
+        <source>Lägg till bedömningsgrund</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="65" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="137" />
+        <source>Lägg till standardgrunderna</source>
+        <translation>Add the default criteria</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="71" />
+        <source>Vald bedömningsgrund</source>
+        <translation>Selected criterion</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="79" />
+        <source>t.ex. Informationssäkerhet</source>
+        <translation>e.g. Information security</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="80" />
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="82" />
+        <source>Ändra bedömningsgrundens namn</source>
+        <translation>Edit criterion name</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="84" />
+        <source>Vikt (%):</source>
+        <translation>Weight (%):</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="85" />
+        <source>Vikterna räknas om till 100 % om de summerar till något annat</source>
+        <translation>The weights are rescaled to 100 % if they sum to something else</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="87" />
+        <source>Ändra vikt</source>
+        <translation>Edit weight</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="88" />
+        <source>Betygsätt från de beräknade totalkostnaderna (lägst kostnad 5, högst 1)</source>
+        <translation>Score from the computed total costs (lowest cost 5, highest 1)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="101" />
+        <source>Sammanställning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="103" />
+        <source>Betyg och viktade summor</source>
+        <translation>Scores and weighted totals</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="114" />
+        <source>Hur robust rangordningen är</source>
+        <translation>How robust the ranking is</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="125" />
+        <source>(utan namn)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="135" />
+        <source>Standardgrunderna finns redan.</source>
+        <translation>The default criteria are already there.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="152" />
+        <source>Ge betyg</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="154" />
+        <source>Ändra betyg</source>
+        <translation>Change score</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="167" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="169" />
+        <source>Motivera betyg</source>
+        <translation>Give reason for score</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="186" />
+        <source>&lt;b&gt;Alternativ&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Option&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="187" />
+        <source>&lt;b&gt;Betyg&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Score&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="188" />
+        <source>&lt;b&gt;Motivering&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reason&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="194" />
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="195" />
+        <source>1–5, där 5 är bäst; – betyder ej bedömt</source>
+        <translation>1–5, where 5 is best; – means not scored</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="197" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="252" />
+        <source>kort motivering</source>
+        <translation>short reason</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="246" />
+        <source>Beräknat betyg: {s}</source>
+        <translation>Computed score: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="249" />
+        <source>beräknat betyg {s} (totalt {total})</source>
+        <translation>computed score {s} (total {total})</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="253" />
+        <source>Betyg för alternativ {n}</source>
+        <translation>Score for option {n}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="254" />
+        <source>Motivering för alternativ {n}</source>
+        <translation>Reason for option {n}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="271" />
+        <source>Inga bedömningsgrunder. Steget är valfritt; lägg till grunder om nämnden ska se en sammanvägning.</source>
+        <translation>No criteria. The step is optional; add criteria if the board should see a weighing.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="275" />
+        <source>Vikt</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="280" />
+        <source>Viktad summa</source>
+        <translation>Weighted total</translation>
     </message>
 </context>
 <context>
@@ -832,7 +1027,7 @@
 <context>
     <name>DecisionStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="51" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="53" />
         <location filename="../../memo_builder/gui/steps/decision.py" line="17" />
         <source>Förslag till beslut</source>
         <translation>Proposed decision</translation>
@@ -1147,6 +1342,184 @@
         <location filename="../../memo_builder/gui/widgets/form.py" line="97" />
         <source>Hjälp för steget</source>
         <translation>Help for this step</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="50" />
+        <source>Importera kostnader från Excel</source>
+        <translation>Import costs from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="53" />
+        <source>Raderna läggs till i alternativet &lt;b&gt;{option}&lt;/b&gt;. Kontrollera vilken kolumn som innehåller vad; förhandsvisningen visar de rader som läggs till och de som hoppas över.</source>
+        <translation>The lines are added to the option &lt;b&gt;{option}&lt;/b&gt;. Check which column holds what; the preview shows the lines that will be added and the rows that will be skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="63" />
+        <source>Blad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="64" />
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="65" />
+        <source>Blad:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="68" />
+        <source>ingen rubrikrad</source>
+        <translation>no header row</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="69" />
+        <source>Rubrikrad</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="70" />
+        <source>Rubrikrad:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="78" />
+        <source>Kolumn för {field}</source>
+        <translation>Column for {field}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="92" />
+        <source>Rader som läggs till</source>
+        <translation>Lines to add</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
+        <source>Volym</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
+        <source>Styckpris</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
+        <source>Valuta</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
+        <source>År</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="96" />
+        <source>Typ</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="96" />
+        <source>Intern</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="96" />
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="103" />
+        <source>Rader som hoppas över:</source>
+        <translation>Rows skipped:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="106" />
+        <source>Rader som hoppas över</source>
+        <translation>Rows skipped</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="114" />
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="115" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="126" />
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="129" />
+        <source>{col} (utan rubrik)</source>
+        <translation>{col} (no heading)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="183" />
+        <source>Bladet kan inte läsas</source>
+        <translation>The sheet cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="209" />
+        <source>engång</source>
+        <translation>one-off</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="209" />
+        <source>årlig</source>
+        <translation>annual</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="210" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="219" />
+        <source>Rad {row}: {reason}</source>
+        <translation>Row {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="221" />
+        <source>Inga rader hoppas över.</source>
+        <translation>No rows are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="225" />
+        <source>{n} rader läggs till, {m} hoppas över.</source>
+        <translation>{n} lines will be added, {m} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="227" />
+        <source>Lägg till {n} rader</source>
+        <translation>Add {n} lines</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1957,7 @@
     <message>
         <location filename="../../memo_builder/gui/main_window.py" line="189" />
         <source>Spara som &amp;PDF …</source>
-        <translation type="unfinished" />
+        <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/main_window.py" line="190" />
@@ -2135,12 +2508,12 @@
         <location filename="../../memo_builder/gui/pdf_export.py" line="169" />
         <source>Spara som PDF</source>
         <extracomment>Seconds before a conversion counts as hanging (the export service's limit).</extracomment>
-        <translation type="unfinished" />
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="105" />
         <source>Skapa Word-filen i stället …</source>
-        <translation type="unfinished" />
+        <translation>Create the Word file instead …</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="106" />
@@ -2168,38 +2541,38 @@
         <location filename="../../memo_builder/gui/pdf_export.py" line="127" />
         <location filename="../../memo_builder/gui/pdf_export.py" line="203" />
         <source>PDF-filen kunde inte skapas</source>
-        <translation type="unfinished" />
+        <translation>The PDF could not be created</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="153" />
         <source>PDF-dokument (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="163" />
         <location filename="../../memo_builder/gui/pdf_export.py" line="210" />
         <source>PDF-filen kunde inte sparas</source>
-        <translation type="unfinished" />
+        <translation>The PDF could not be saved</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="167" />
         <source>Skapar PDF med LibreOffice …</source>
-        <translation type="unfinished" />
+        <translation>Creating the PDF with LibreOffice …</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="175" />
         <source>Skapar PDF</source>
-        <translation type="unfinished" />
+        <translation>Creating PDF</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="183" />
         <source>Avbryter …</source>
-        <translation type="unfinished" />
+        <translation>Cancelling …</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="199" />
         <source>PDF-konverteringen avbröts. Ingen fil skrevs.</source>
-        <translation type="unfinished" />
+        <translation>The PDF conversion was cancelled. No file was written.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="204" />
@@ -2219,7 +2592,7 @@
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="224" />
         <source>PDF-filen är skapad</source>
-        <translation type="unfinished" />
+        <translation>The PDF has been created</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="225" />
@@ -2234,7 +2607,7 @@
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="227" />
         <source>Öppna PDF-filen</source>
-        <translation type="unfinished" />
+        <translation>Open the PDF</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="227" />
@@ -2317,7 +2690,7 @@
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="52" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="54" />
         <location filename="../../memo_builder/gui/steps/review.py" line="19" />
         <source>Granska och skapa</source>
         <translation>Review and create</translation>
@@ -2365,17 +2738,17 @@
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="70" />
         <source>Spara som PDF …</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF …</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="71" />
         <source>Spara skrivelsen som PDF</source>
-        <translation type="unfinished" />
+        <translation>Save the memo as PDF</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="72" />
         <source>En taggad PDF för webben och ärendesystemet (kräver LibreOffice)</source>
-        <translation type="unfinished" />
+        <translation>A tagged PDF for the web and the case system (needs LibreOffice)</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="75" />
@@ -2396,72 +2769,72 @@
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="91" />
         <source>Klarspråk</source>
-        <translation type="unfinished" />
+        <translation>Plain Swedish</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="92" />
         <source>LIX per avsnitt (läsbarhetsindex: ord per mening + andel långa ord). Under 40 är lättläst, 50–60 är normalt för myndighetstext, över 60 är byråkratsvenska. Dubbelklicka på en rad för att gå till texten.</source>
-        <translation type="unfinished" />
+        <translation>LIX per section (readability index: words per sentence + share of long words). Under 40 is easy to read, 50–60 is normal for official text, over 60 is bureaucratic Swedish. Double-click a row to go to the text.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="96" />
         <source>Läsbarhet per avsnitt</source>
-        <translation type="unfinished" />
+        <translation>Readability per section</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="105" />
         <source>Tillgänglighet</source>
-        <translation type="unfinished" />
+        <translation>Accessibility</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="106" />
         <source>Skrivelsen som skapas kontrolleras mot DOS-lagens krav för Word-dokument: titel, språk, rubriker, alternativtext, tabeller, listor, tomma stycken, kontrast och länktexter.</source>
-        <translation type="unfinished" />
+        <translation>The memo being created is checked against the Swedish accessibility act's rules for Word documents: title, language, headings, alt text, tables, lists, empty paragraphs, contrast and link texts.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="109" />
         <source>Kontrollen körs när steget visas.</source>
-        <translation type="unfinished" />
+        <translation>The check runs when the step is shown.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="113" />
         <source>Tillgänglighetsbrister i skrivelsen</source>
-        <translation type="unfinished" />
+        <translation>Accessibility problems in the memo</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="139" />
         <source>Kontrollerar skrivelsen …</source>
-        <translation type="unfinished" />
+        <translation>Checking the memo …</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="150" />
         <source>Inga tillgänglighetsbrister i skrivelsen.</source>
-        <translation type="unfinished" />
+        <translation>No accessibility problems in the memo.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="153" />
         <source>{n} tillgänglighetsbrister i skrivelsen:</source>
-        <translation type="unfinished" />
+        <translation>{n} accessibility problems in the memo:</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="168" />
         <source>{name}: ingen text</source>
-        <translation type="unfinished" />
+        <translation>{name}: no text</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="171" />
         <source>{name}: LIX {lix} – {label}</source>
-        <translation type="unfinished" />
+        <translation>{name}: LIX {lix} – {label}</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="174" />
         <source>(över gränsen {limit:g})</source>
-        <translation type="unfinished" />
+        <translation>(over the limit {limit:g})</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="181" />
         <source>Enter eller dubbelklick går till texten.</source>
-        <translation type="unfinished" />
+        <translation>Enter or double-click goes to the text.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="195" />
@@ -2588,22 +2961,22 @@ Writes decision memos for the board. The program works entirely without a networ
         <location filename="../../memo_builder/gui/spelling.py" line="253" />
         <source>Söker förslag …</source>
         <extracomment>The check is ready (True) or off with a reason.</extracomment>
-        <translation type="unfinished" />
+        <translation>Looking for suggestions …</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/spelling.py" line="256" />
         <source>Lägg till ”{w}” i ordlistan</source>
-        <translation type="unfinished" />
+        <translation>Add “{w}” to the word list</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/spelling.py" line="266" />
         <source>Inga förslag</source>
-        <translation type="unfinished" />
+        <translation>No suggestions</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/spelling.py" line="289" />
         <source>”{w}” finns nu i din ordlista.</source>
-        <translation type="unfinished" />
+        <translation>“{w}” is now in your word list.</translation>
     </message>
 </context>
 <context>
@@ -2611,67 +2984,67 @@ Writes decision memos for the board. The program works entirely without a networ
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="23" />
         <source>Föreslå en sammanfattning</source>
-        <translation type="unfinished" />
+        <translation>Suggest a summary</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="24" />
         <source>Föreslå en sammanfattning från memots uppgifter</source>
-        <translation type="unfinished" />
+        <translation>Suggest a summary from the memo's facts</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="26" />
         <source>Ett förslag i klarspråk från förslaget, kostnaderna, tidsgränsen och de juridiska frågorna. Din egen text ändras inte.</source>
-        <translation type="unfinished" />
+        <translation>A plain-language suggestion from the proposal, the costs, the deadline and the legal questions. Your own text is not changed.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="38" />
         <source>Förslag till sammanfattning</source>
-        <translation type="unfinished" />
+        <translation>Suggested summary</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="45" />
         <source>Stäng förslaget</source>
-        <translation type="unfinished" />
+        <translation>Close the suggestion</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="54" />
         <source>Det finns inte tillräckligt med uppgifter för ett förslag ännu. Fyll i alternativen, kostnaderna, tidsgränsen och de juridiska frågorna.</source>
-        <translation type="unfinished" />
+        <translation>There is not enough yet for a suggestion. Fill in the options, the costs, the deadline and the legal questions.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="63" />
         <source>Lägg till under min text</source>
-        <translation type="unfinished" />
+        <translation>Add below my text</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="64" />
         <source>Använd förslaget</source>
-        <translation type="unfinished" />
+        <translation>Use the suggestion</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="65" />
         <source>Din text står kvar; förslaget läggs till efter den.</source>
-        <translation type="unfinished" />
+        <translation>Your text stays; the suggestion is added after it.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="66" />
         <source>Förslaget blir sammanfattningen.</source>
-        <translation type="unfinished" />
+        <translation>The suggestion becomes the summary.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="73" />
         <source>Förslag från memots uppgifter – LIX {lix} ({label}). Redigera det här, använd det eller stäng det.</source>
-        <translation type="unfinished" />
+        <translation>A suggestion from the memo's facts – LIX {lix} ({label}). Edit it here, use it or close it.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="75" />
         <source>Förslag från memots uppgifter.</source>
-        <translation type="unfinished" />
+        <translation>A suggestion from the memo's facts.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="86" />
         <source>Använd förslag till sammanfattning</source>
-        <translation type="unfinished" />
+        <translation>Use the suggested summary</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3059,49 @@ Writes decision memos for the board. The program works entirely without a networ
         <location filename="../../memo_builder/gui/widgets/cost_table.py" line="132" />
         <source>Nej</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="256" />
+        <source>Importera kostnader från Excel</source>
+        <translation>Import costs from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="257" />
+        <source>Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="263" />
+        <source>Filen kan inte importeras</source>
+        <translation>The file cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="266" />
+        <source>(utan rubrik)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="273" />
+        <source>Importera {n} kostnadsrader från Excel</source>
+        <translation>Import {n} cost lines from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="286" />
+        <source>Exportera kostnadsunderlag till Excel</source>
+        <translation>Export cost workbook to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="287" />
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="296" />
+        <source>Kostnadsunderlaget kunde inte sparas</source>
+        <translation>The cost workbook could not be saved</translation>
     </message>
 </context>
 </TS>
