@@ -20,6 +20,7 @@ from memo_builder.model.memo import LegalCaveat, Memo
 
 if TYPE_CHECKING:
     from memo_builder.model.caveats import CaveatEntry, CaveatLibrary
+    from memo_builder.model.secrecy import Withholding
     from memo_builder.model.validation import Problem
 
 
@@ -49,6 +50,14 @@ class Analysis:
         return {
             c.option.id: sensitivity(self.memo, c.option) if c.lines else [] for c in self.costs
         }
+
+    @cached_property
+    def withholding(self) -> Withholding:
+        """What the public version withholds (confidential marks and what they would reveal)."""
+        from memo_builder.model.costs import sensitivity_cases
+        from memo_builder.model.secrecy import withholding
+
+        return withholding(self.memo, self.costs, sensitivity_cases(self.memo))
 
     @cached_property
     def deadlines(self) -> list[OptionDeadline]:
@@ -86,7 +95,8 @@ class Analysis:
     def problems(self) -> list[Problem]:
         from memo_builder.model.validation import validate
 
-        return validate(self.memo, self.library, costs=self.costs, deadlines=self.deadlines)
+        return validate(self.memo, self.library, costs=self.costs, deadlines=self.deadlines,
+                        withholding=self.withholding)
 
     def errors(self) -> list[Problem]:
         from memo_builder.model.validation import Level

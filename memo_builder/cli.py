@@ -73,9 +73,16 @@ def cmd_build(args) -> int:
 
     source = Path(args.file)
     memo = _load(args.file)
-    output = Path(args.output) if args.output else source.with_suffix(".docx")
+    public = getattr(args, "public", False)
+    if args.output:
+        output = Path(args.output)
+    elif public:  # never over the board's version by default
+        output = source.with_name(f"{source.stem} (offentlig version).docx")
+    else:
+        output = source.with_suffix(".docx")
     check_target(output, source)
-    options = ExportOptions(format=format_for(output, args.format), draft=args.draft)
+    options = ExportOptions(format=format_for(output, args.format), draft=args.draft,
+                            public=public)
     from memo_builder.render.pipeline import profile_key
     from memo_builder.render.profile import load_profile
 
@@ -94,7 +101,8 @@ def cmd_build(args) -> int:
         print(f"Varning: {note}", file=sys.stderr)
     if report.warnings and not args.quiet:
         print(f"{len(report.warnings)} varningar (se memo-builder validate).", file=sys.stderr)
-    print(f"Skrev {output}" + (" (utkast)" if report.draft else ""))
+    kinds = [k for k, on in (("utkast", report.draft), ("offentlig version", public)) if on]
+    print(f"Skrev {output}" + (f" ({', '.join(kinds)})" if kinds else ""))
     return EXIT_OK
 
 
@@ -246,6 +254,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--profiles-dir", metavar="MAPP", action="append",
                    help="ytterligare mapp med profiler (kan upprepas)")
     p.add_argument("--draft", action="store_true", help="bygg även om memot har fel (märks UTKAST)")
+    p.add_argument("--public", action="store_true",
+                   help="den offentliga versionen: sekretessuppgifter och det som avslöjar dem utelämnas")
     p.add_argument("-q", "--quiet", action="store_true", help="skriv inte ut antal varningar")
     p.set_defaults(func=cmd_build)
 

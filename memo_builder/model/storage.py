@@ -21,7 +21,7 @@ from memo_builder.model.memo import Memo
 from memo_builder.model.serialization import SchemaError, from_data, to_data
 
 FORMAT_NAME = "memo-builder/memo"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a memo is a few hundred kB; anything this big is not one
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -98,6 +98,18 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
             body["consequences"] = consequences
         doc["memo"] = body
     doc["schema_version"] = 2
+    return doc
+
+
+@migration(2)
+def _v2_to_v3_secrecy(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds ``memo.secrecy`` (confidential marks, OSL): a version-2 file had none,
+    so it opens with an empty list and is otherwise unchanged."""
+    doc = dict(doc)
+    body = doc.get("memo")
+    if isinstance(body, dict) and "secrecy" not in body:
+        doc["memo"] = {**body, "secrecy": {"marks": [], "marked_on": None, "authority": ""}}
+    doc["schema_version"] = 3
     return doc
 
 

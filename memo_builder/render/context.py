@@ -27,6 +27,8 @@ from memo_builder.model.memo import (
 from memo_builder.model.text import clean_text
 from memo_builder.render.charts import CHART_SRC, cost_chart
 from memo_builder.render.profile import Profile
+from memo_builder.render.redaction import NO_SECRETS as _NO_SECRETS
+from memo_builder.render.redaction import SECRET_AMOUNT, Secrets
 
 SENSITIVITY_LABELS = {
     "volume": "Licensvolym ±{volume}",
@@ -52,7 +54,9 @@ class CostTable:
     rows: list[TableRow] = field(default_factory=list)
 
 
-def _line_label(lc, mark_estimates: bool = True) -> tuple[str, str]:
+def _line_label(
+    lc, mark_estimates: bool = True, hidden=frozenset(), secret_text: str = SECRET_AMOUNT
+) -> tuple[str, str]:
     """A compact row label and, for the line below it, the assumption behind the figures.
 
     ``("Office 365 E3, användarlicenser", "45 000 licenser à 110 EUR/år, index 2 %")``: the
@@ -69,11 +73,17 @@ def _line_label(lc, mark_estimates: bool = True) -> tuple[str, str]:
     amount = sign * abs(line.unit_price)
     price = f"{swedish.number(amount, _decimals(line.unit_price))}\u00a0{currency}"
     price += "/år" if annual else ""
+    volume = swedish.number(line.volume, _decimals(line.volume))
+    # The public version: the parts the withholding rule hides (model/secrecy.py).
+    if "unit_price" in hidden:
+        price = secret_text
+    if "volume" in hidden:
+        volume = secret_text
     unit = line.volume_unit.strip()
     if unit:
-        details = [f"{swedish.number(line.volume, _decimals(line.volume))} {unit} à {price}"]
-    elif line.volume != 1:
-        details = [f"{swedish.number(line.volume, _decimals(line.volume))} à {price}"]
+        details = [f"{volume} {unit} à {price}"]
+    elif line.volume != 1 or "volume" in hidden:
+        details = [f"{volume} à {price}"]
     else:
         details = [price]
     if not annual:
@@ -98,7 +108,7 @@ def _decimals(value: Decimal) -> int:
     return min(max(0, -exp), 4) if isinstance(exp, int) else 0
 
 
-def cost_table(costs: OptionCosts, mark_estimates: bool = True) -> CostTable:
+def cost_table(costs: OptionCosts, mark_estimates: bool = True, secret=None) -> CostTable:
     """Per-option table in tkr: a row per line, then the sums.
 
     Cells are rounded to tkr one by one, and every sum row is the exact sum rounded once, so
@@ -106,18 +116,20 @@ def cost_table(costs: OptionCosts, mark_estimates: bool = True) -> CostTable:
     says so.
     """
     years = costs.years
+    s = secret or _NO_SECRETS
     table = CostTable(
         caption=f"Kostnader per år för {costs.option.title} (tkr)",
         years=[str(y) for y in years],
     )
-    for lc in costs.lines:
-        label, detail = _line_label(lc, mark_estimates)
+    for li, lc in enumerate(costs.lines):
+        label, detail = _line_label(lc, mark_estimates, s.line_parts(li), s.amount_text)
         table.rows.append(
             TableRow(
                 label,
-                [swedish.tkr(lc.per_year[y]) if y in lc.per_year else "–" for y in years],
-                swedish.tkr(lc.total),
-                detail=detail,
+                [s.cell(("cell", s.oi, li, y), swedish.tkr(lc.per_year[y]))
+                 if y in lc.per_year else "–" for y in years],
+                s.cell(("line_total", s.oi, li), swedish.tkr(lc.total)),
+                detail=s.line_mark(li, detail),
             )
         )
     has_option = any(lc.line.option_period for lc in costs.lines)
@@ -125,24 +137,27 @@ def cost_table(costs: OptionCosts, mark_estimates: bool = True) -> CostTable:
         table.rows.append(
             TableRow(
                 "Summa avtalsperiod",
-                [swedish.tkr(costs.contract_per_year[y]) for y in years],
-                swedish.tkr(costs.contract_total),
+                [s.cell(("contract_year", s.oi, y), swedish.tkr(costs.contract_per_year[y]))
+                 for y in years],
+                s.cell(("contract_total", s.oi), swedish.tkr(costs.contract_total)),
                 "sum",
             )
         )
         table.rows.append(
             TableRow(
                 "Summa option/förlängning",
-                [swedish.tkr(costs.per_year[y] - costs.contract_per_year[y]) for y in years],
-                swedish.tkr(costs.option_period_total),
+                [s.cell(("option_year", s.oi, y),
+                        swedish.tkr(costs.per_year[y] - costs.contract_per_year[y]))
+                 for y in years],
+                s.cell(("option_total", s.oi), swedish.tkr(costs.option_period_total)),
                 "sum",
             )
         )
     table.rows.append(
         TableRow(
             "Totalt inklusive option" if has_option else "Totalt",
-            [swedish.tkr(costs.per_year[y]) for y in years],
-            swedish.tkr(costs.total),
+            [s.cell(("year", s.oi, y), swedish.tkr(costs.per_year[y])) for y in years],
+            s.cell(("total", s.oi), swedish.tkr(costs.total)),
             "sum total",
         )
     )
@@ -150,33 +165,41 @@ def cost_table(costs: OptionCosts, mark_estimates: bool = True) -> CostTable:
 
 
 def _option_context(
-    analysis: Analysis, profile: Profile, costs: OptionCosts, mark_estimates: bool = True
+    analysis: Analysis, profile: Profile, costs: OptionCosts, mark_estimates: bool = True,
+    secret=None,
 ) -> dict[str, Any]:
     memo = analysis.memo
     say = profile.phrase
     option = costs.option
-    kr = swedish.kronor
+    s = secret or _NO_SECRETS
+
+    def kr(value, key):
+        return s.amount(key, swedish.kronor(value))
     split = []
     if costs.option_period_total:
-        split.append(say("cost_contract_and_option", contract=kr(costs.contract_total),
-                         total=kr(costs.total)))
+        split.append(say("cost_contract_and_option",
+                         contract=kr(costs.contract_total, ("contract_total", s.oi)),
+                         total=kr(costs.total, ("total", s.oi))))
     else:
-        split.append(say("cost_total", total=kr(costs.total)))
+        split.append(say("cost_total", total=kr(costs.total, ("total", s.oi))))
     split += [
-        say("cost_one_off_recurring", one_off=kr(costs.one_off_total),
-            recurring=kr(costs.recurring_total)),
-        say("cost_external_internal", external=kr(costs.external_total),
-            internal=kr(costs.internal_total)),
+        say("cost_one_off_recurring", one_off=kr(costs.one_off_total, ("one_off", s.oi)),
+            recurring=kr(costs.recurring_total, ("recurring", s.oi))),
+        say("cost_external_internal", external=kr(costs.external_total, ("external", s.oi)),
+            internal=kr(costs.internal_total, ("internal", s.oi))),
     ]
     if costs.cost_per_user_year is not None:
-        split.append(say("cost_per_user_year", amount=kr(costs.cost_per_user_year),
+        split.append(say("cost_per_user_year",
+                         amount=kr(costs.cost_per_user_year, ("per_user_year", s.oi)),
                          users=swedish.number(memo.assumptions.user_count)))
     if costs.difference_to_baseline is not None and not memo.is_baseline(option):
         diff = costs.difference_to_baseline
-        if diff > 0:
-            split.append(say("cost_more_than_baseline", amount=kr(diff)))
+        if s.withheld(("difference", s.oi)):
+            split.append(say("cost_difference_withheld"))
+        elif diff > 0:
+            split.append(say("cost_more_than_baseline", amount=kr(diff, ())))
         elif diff < 0:
-            split.append(say("cost_less_than_baseline", amount=kr(-diff)))
+            split.append(say("cost_less_than_baseline", amount=kr(-diff, ())))
         else:
             split.append(say("cost_same_as_baseline"))
     rates = sorted(
@@ -203,40 +226,48 @@ def _option_context(
             ranges.append(
                 {
                     "label": SENSITIVITY_LABELS[r.label].format(**fmt),
-                    "low": swedish.tkr(r.low),
-                    "high": swedish.tkr(r.high),
+                    "low": s.amount(("sens", s.oi, r.label, "low"), swedish.tkr(r.low)),
+                    "high": s.amount(("sens", s.oi, r.label, "high"), swedish.tkr(r.high)),
                 }
             )
+    whole = s.option_notice()  # the whole option's costs are confidential
     return {
         "id": option.id,
         "title": option.title,
-        "description": option.description,
+        "description": s.description(option.description),
+        "secret": whole,
+        "secret_mark": s.option_mark(),
+        "secrecy_note": s.table_note() if costs.lines else "",
         "advantages": option.advantages,
         "disadvantages": option.disadvantages,
         "recommended": memo.is_recommended(option),
         "baseline": memo.is_baseline(option),
         "supplier": option.supplier,
         "has_costs": bool(costs.lines),
-        "table": cost_table(costs, mark_estimates) if costs.lines else None,
-        "cost_facts": split if costs.lines else [],
-        "sensitivity": ranges,
-        "total_kronor": swedish.kronor(costs.total),
+        "table": cost_table(costs, mark_estimates, s) if costs.lines else None,
+        "cost_facts": split if costs.lines and not whole else [],
+        "sensitivity": ranges if not whole else [],
+        "total_kronor": kr(costs.total, ("total", s.oi)),
     }
 
 
-def _comparison(memo: Memo, all_costs: list[OptionCosts]) -> dict[str, Any]:
+def _comparison(memo: Memo, all_costs: list[OptionCosts], secrets=None) -> dict[str, Any]:
     baseline = memo.baseline_option()
     has_baseline = baseline is not None
     has_users = memo.assumptions.user_count > 0
     has_option = any(c.option_period_total for c in all_costs)
     rows = []
+    cell = secrets.cell if secrets is not None else (lambda key, text: text)
     for i, c in enumerate(all_costs, start=1):
+        oi = i - 1
         diff = ""
         if c.difference_to_baseline is not None:
             is_base = c.option is baseline
             diff = "–" if is_base else swedish.tkr(c.difference_to_baseline)
             if not is_base and c.difference_to_baseline > 0:
                 diff = "+" + diff if diff != "0" else diff
+            if not is_base:
+                diff = cell(("difference", oi), diff)
         marks = []
         if memo.is_recommended(c.option):
             marks.append("förslag")
@@ -246,14 +277,14 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts]) -> dict[str, Any]:
             {
                 "title": f"{i}. {c.option.title}"
                 + (f" ({', '.join(marks)})" if marks else ""),
-                "contract": swedish.tkr(c.contract_total),
-                "option": swedish.tkr(c.option_period_total),
-                "total": swedish.tkr(c.total),
-                "one_off": swedish.tkr(c.one_off_total),
-                "external": swedish.tkr(c.external_total),
-                "internal": swedish.tkr(c.internal_total),
+                "contract": cell(("contract_total", oi), swedish.tkr(c.contract_total)),
+                "option": cell(("option_total", oi), swedish.tkr(c.option_period_total)),
+                "total": cell(("total", oi), swedish.tkr(c.total)),
+                "one_off": cell(("one_off", oi), swedish.tkr(c.one_off_total)),
+                "external": cell(("external", oi), swedish.tkr(c.external_total)),
+                "internal": cell(("internal", oi), swedish.tkr(c.internal_total)),
                 "difference": diff,
-                "per_user_year": swedish.number(c.cost_per_user_year)
+                "per_user_year": cell(("per_user_year", oi), swedish.number(c.cost_per_user_year))
                 if c.cost_per_user_year is not None
                 else "–",
             }
@@ -264,8 +295,9 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts]) -> dict[str, Any]:
     per_year_rows = [
         {
             "title": f"{i}. {c.option.title}",
-            "cells": [swedish.tkr(c.per_year.get(y, Decimal(0))) for y in years],
-            "total": swedish.tkr(c.total),
+            "cells": [cell(("year", i - 1, y), swedish.tkr(c.per_year.get(y, Decimal(0))))
+                      for y in years],
+            "total": cell(("total", i - 1), swedish.tkr(c.total)),
         }
         for i, c in enumerate(all_costs, start=1)
     ]
@@ -278,6 +310,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts]) -> dict[str, Any]:
         "has_option": has_option,
         "years": [str(y) for y in years],
         "per_year_rows": per_year_rows,
+        "secrecy_note": secrets.comparison_note() if secrets is not None else "",
     }
 
 
@@ -288,9 +321,9 @@ def _months_sv(months: int) -> str:
     return f"{count} {'månad' if months == 1 else 'månader'}"
 
 
-def _chart(all_costs: list[OptionCosts]) -> dict[str, Any] | None:
+def _chart(all_costs: list[OptionCosts], withheld=None) -> dict[str, Any] | None:
     """The cost chart for the template ({src, alt}) and for the Word writer (data)."""
-    chart = cost_chart(all_costs)
+    chart = cost_chart(all_costs, withheld)
     if chart is None:
         return None
     return {"src": CHART_SRC, "alt": chart.alt, "title": chart.title, "data": chart}
@@ -388,6 +421,7 @@ def build_context(
     draft: bool = False,
     library=None,
     analysis: Analysis | None = None,
+    public: bool = False,
 ) -> dict[str, Any]:
     """Everything the template places. ``analysis`` is the revision's computed view (made here
     from ``memo`` and ``library`` when not given); with a caveat library it adds, for each
@@ -416,7 +450,14 @@ def build_context(
     for p in memo.perspectives:
         if p.key not in {s.key for s in profile.perspectives} and (p.heading or p.text):
             perspectives.append({"heading": p.heading, "text": p.text})
+    # The board's version marks confidential items; the public version withholds them and
+    # every figure that would reveal them (model/secrecy.py, render/redaction.py).
+    secrets = Secrets(analysis.withholding, profile, public=public, memo=memo)
     caveats = _caveats(analysis, profile)
+    for i, c in enumerate(caveats):
+        c["reasoning"] = secrets.legal(i, c["reasoning"])
+        if public and i in secrets.w.legal:
+            c["mitigations"] = ""
     disagreements = [c["title"] for c in caveats if c["disagrees"]]
     estimates = memo.assumptions.figures_are_estimates or any(
         line.estimate for o in memo.options for line in o.cost_lines
@@ -431,7 +472,8 @@ def build_context(
             "headings": profile.headings,
             "phrases": profile.phrases,
         },
-        "chart": _chart(all_costs),
+        "chart": _chart(all_costs, secrets.withheld if public else None),
+        "secrecy": secrets.front(),
         "draft": draft,
         "order": profile.order,
         "case": {
@@ -456,10 +498,11 @@ def build_context(
             "points": [p.text for p in memo.decision_points],
         },
         "summary": memo.summary,
-        "background": memo.background,
-        "options": [_option_context(analysis, profile, c, not estimates_all) for c in all_costs],
+        "background": secrets.background(memo.background),
+        "options": [_option_context(analysis, profile, c, not estimates_all, secrets.for_option(oi))
+                    for oi, c in enumerate(all_costs)],
         "recommended_title": recommended.title if recommended else "",
-        "comparison": _comparison(memo, all_costs),
+        "comparison": _comparison(memo, all_costs, secrets),
         "assumptions": {
             "note": memo.assumptions.note,
             "estimates": estimates,
@@ -480,7 +523,8 @@ def build_context(
         "perspectives": perspectives,
         "cooperation": memo.cooperation,
         "attachments": [
-            {"title": a.title, "date": swedish.iso_date(a.date)} for a in memo.attachments
+            {"title": secrets.attachment(i, a.title), "date": swedish.iso_date(a.date)}
+            for i, a in enumerate(memo.attachments)
         ],
         "signatures": [
             {"name": s.name, "title": s.title} for s in memo.signatures
@@ -490,8 +534,9 @@ def build_context(
         "decision_basis": [
             profile.phrase("decision_basis_memo", document_type=profile.document_type,
                            date=swedish.iso_date(case.memo_date)).strip(),
-            *(f"{a.title} ({swedish.iso_date(a.date)})" if a.date else a.title
-              for a in memo.attachments if a.title.strip()),
+            *(f"{secrets.attachment(i, a.title)} ({swedish.iso_date(a.date)})" if a.date
+              else secrets.attachment(i, a.title)
+              for i, a in enumerate(memo.attachments) if a.title.strip()),
         ],
         "planning": [profile.phrase("planning_meeting", board=board,
                                     date=swedish.iso_date(case.meeting_date)).strip()]

@@ -68,10 +68,13 @@ def render(
     draft: bool = False,
     library=None,
     analysis: Analysis | None = None,
+    public: bool = False,
 ) -> Rendered:
     """Context, template and tree for ``memo``. ``analysis`` is the revision's computed view
-    (the GUI passes its cached one); ``library`` is the caveat library, for "in force from"."""
-    context = build_context(memo, profile, draft=draft, library=library, analysis=analysis)
+    (the GUI passes its cached one); ``library`` is the caveat library, for "in force from";
+    ``public``: the public version, with confidential items withheld (render/redaction.py)."""
+    context = build_context(memo, profile, draft=draft, library=library, analysis=analysis,
+                            public=public)
     document = tree.parse(render_template(profile, context))
     chart = context.get("chart")
     # The cost chart is a native Word chart in the .docx (render/charts.py); the preview paints
@@ -103,6 +106,7 @@ def build_docx(
     library=None,
     analysis: Analysis | None = None,
     now: datetime | None = None,
+    public: bool = False,
 ):
     """Write the Word memo to ``target`` (a path or a BytesIO); returns the writer's report.
 
@@ -110,6 +114,7 @@ def build_docx(
     from memo_builder.render.docx_writer import write_docx
 
     profile = profile_for(memo, profile)
-    rendered = render(memo, profile, draft=draft, library=library, analysis=analysis)
+    rendered = render(memo, profile, draft=draft, library=library, analysis=analysis,
+                      public=public)
     meta = dict(rendered.meta, now=now) if now is not None else rendered.meta
     return write_docx(rendered.tree, profile, target, meta, charts=rendered.charts)
