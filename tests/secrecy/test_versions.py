@@ -8,7 +8,6 @@ import subprocess
 import sys
 import zipfile
 
-import docx
 import pytest
 
 from memo_builder.export import ExportOptions, export
@@ -22,7 +21,6 @@ from tests.helpers import (
     docx_paragraph_texts,
     docx_tables,
     example_memo,
-
     pdf_text,
     require_soffice,
 )
