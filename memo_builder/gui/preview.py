@@ -36,6 +36,8 @@ class Preview(QTextBrowser):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh_now)
         self.section = "top"
+        #: Show the public version (confidential items withheld) instead of the board's.
+        self.public = False
         self.last_ms = 0.0
         self._dirty = True
         self.hold = False  # True until the window has painted once (fast start-up)
@@ -43,6 +45,13 @@ class Preview(QTextBrowser):
         self._chart_key = None
         self._chart_src = ""
         self._logo = None
+
+    def set_public(self, on: bool) -> None:
+        """Show the public version (True) or the board's version (False)."""
+        if on != self.public:
+            self.public = on
+            self._dirty = True
+            self.refresh_now()
 
     def schedule(self) -> None:
         """An edit happened: re-render once the user pauses."""
@@ -71,7 +80,8 @@ class Preview(QTextBrowser):
         try:
             # A memo with errors can only be exported as a draft: show it marked as one.
             rendered = render(self.services.doc.memo, profile, library=analysis.library,
-                              analysis=analysis, draft=bool(analysis.errors()))
+                              analysis=analysis, draft=bool(analysis.errors()),
+                              public=self.public)
         except Exception as exc:  # a broken organisation template must not take the editor down
             from memo_builder.settings import log_exception
 

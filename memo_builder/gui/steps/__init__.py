@@ -45,7 +45,7 @@ STEPS: tuple[StepSpec, ...] = (
     StepSpec("consequences", "consequences", "ConsequencesStep",
              QT_TRANSLATE_NOOP("ConsequencesStep", "Konsekvenser"), ("consequences", "perspectives")),
     StepSpec("legal", "legal", "LegalStep", QT_TRANSLATE_NOOP("LegalStep", "Juridik"),
-             ("caveats", "facts")),
+             ("caveats", "facts", "secrecy")),
     StepSpec("decision", "decision", "DecisionStep",
              QT_TRANSLATE_NOOP("DecisionStep", "Förslag till beslut"),
              ("decision_points", "assessment", "cooperation", "attachments", "signatures")),

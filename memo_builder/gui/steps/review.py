@@ -20,6 +20,8 @@ class ReviewStep(StepPage):
 
     problemActivated = Signal(str)
     exportRequested = Signal()
+    #: "Skapa offentlig version": the same export with confidential items withheld.
+    publicExportRequested = Signal()
     openRequested = Signal()
 
     def help_html(self) -> str:
@@ -59,7 +61,13 @@ class ReviewStep(StepPage):
         self.open_button.setAccessibleName(self.tr("Öppna skrivelsen i Word"))
         self.open_button.clicked.connect(self.openRequested)
         self.open_button.setEnabled(False)
-        card.add(hbox(self.export_button, self.open_button))
+        self.public_button = QPushButton(icon("word"), self.tr("Skapa offentlig version …"))
+        self.public_button.setAccessibleName(self.tr("Skapa offentlig version"))
+        self.public_button.setToolTip(self.tr(
+            "Skapar versionen som kan lämnas ut: sekretessmarkerade uppgifter och det som "
+            "skulle avslöja dem ersätts med en upplysning om sekretessen."))
+        self.public_button.clicked.connect(self.publicExportRequested)
+        card.add(hbox(self.export_button, self.public_button, self.open_button))
         self.export_label = QLabel(self.tr("Ingen skrivelse skapad ännu."))
         self.export_label.setObjectName("muted")
         self.export_label.setWordWrap(True)
