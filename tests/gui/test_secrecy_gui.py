@@ -69,3 +69,20 @@ def test_create_public_version_beside_the_normal_export(window, answers, tmp_pat
     assert any(t.startswith("Offentlig version") for t in texts)
     created = next(text for title, text in answers.asked if title == "Skrivelsen är skapad")
     assert "offentliga versionen" in created
+
+
+def test_costs_table_shows_the_marked_cell_with_its_ground(window):
+    from PySide6.QtCore import Qt
+
+    from memo_builder.gui.widgets.cost_table import COLUMNS, CostLinesModel
+
+    w = window
+    w.load_file(example_memo_path())
+    option = w.doc.memo.options[0]
+    model = CostLinesModel(w.doc, lambda: option)
+    price = next(i for i, c in enumerate(COLUMNS) if c[0] == "unit_price")
+    lockbox = next(i for i, line in enumerate(option.cost_lines) if line.id == "d835372321b2")
+    tip = model.data(model.index(lockbox, price), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Sekretess enligt 31 kap. 16 § OSL"
+    assert model.data(model.index(lockbox, price), Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.data(model.index(0, price), Qt.ItemDataRole.BackgroundRole) is None

@@ -217,7 +217,8 @@ class SecrecyCard(Card):
         self.change_button.setEnabled(bool(marks))
         self.remove_button.setEnabled(bool(marks))
         self.status.setText(
-            self.tr("{n} uppgifter är markerade som sekretess. Välj Visa → Visa offentlig "
-                    "version för att se vad som lämnas ut.").format(n=len(marks))
+            (self.tr("1 uppgift är markerad som sekretess.") if len(marks) == 1 else
+             self.tr("{n} uppgifter är markerade som sekretess.").format(n=len(marks)))
+            + " " + self.tr("Välj Visa → Visa offentlig version för att se vad som lämnas ut.")
             if marks else self.tr("Inga uppgifter är markerade som sekretess.")
         )
