@@ -368,6 +368,9 @@ def _decide(w: Withholding, figures, column: dict[LineRef, int]) -> None:
     span = _Span(size)
     order = {kind: i for i, kind in enumerate(_PRIORITY)}
     for figure, coeffs in sorted(figures, key=lambda fc: order[fc[0].key[0]]):
+        if figure.option in w.options:
+            figure.shown = False  # the whole option's costs are marked: none of its figures
+            continue
         if not figure.depends:
             continue
         if figure.marked or simple or len(figure.depends) < 2 or figure.depends & whole_option:
@@ -488,7 +491,14 @@ def check(memo: Memo, costs, w: Withholding | None, err, warn) -> None:
         texts += [(f"options[{oi}].description", option.description),
                   (f"options[{oi}].advantages", option.advantages),
                   (f"options[{oi}].disadvantages", option.disadvantages)]
+    withheld_texts = {"background"} if 0 in w.background else set()
+    withheld_texts |= {f"options[{oi}].description" for oi in w.option_descriptions}
     for path, text in texts:
+        if path in withheld_texts:
+            continue  # the public version withholds the whole text anyway
+        if path == "background" and w.background:
+            text = "\n\n".join(p for n, p in enumerate(split_paragraphs(text), 1)
+                                 if n not in w.background)
         if text and any(f in text for f in forms):
             warn(path, "Texten innehåller ett belopp som är sekretessmarkerat eller utelämnas i "
                  "den offentliga versionen. Texten visas som den är: ta bort beloppet eller "

@@ -52,7 +52,9 @@ class Secrets:
 
     # -- figures --------------------------------------------------------------------------------
     def withheld(self, key: tuple) -> bool:
-        return self.public and self.w.withheld(key)
+        # An option whose whole costs are marked shows none of its figures, not even a 0.
+        whole = len(key) > 1 and key[1] in self.w.options
+        return self.public and (whole or self.w.withheld(key))
 
     def cell(self, key: tuple, text: str) -> str:
         return self.say("secrecy_cell") if self.withheld(key) else text
