@@ -86,3 +86,24 @@ def test_costs_table_shows_the_marked_cell_with_its_ground(window):
     assert tip == "Sekretess enligt 31 kap. 16 § OSL"
     assert model.data(model.index(lockbox, price), Qt.ItemDataRole.BackgroundRole) is not None
     assert model.data(model.index(0, price), Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_authority_and_date_of_the_marking(window):
+    from datetime import date
+
+    w = window
+    w.load_file(example_memo_path())
+    card = _legal_page(w).secrecy_card
+    card.authority.setText("Nämnden för Intraservice")
+    card._authority_edited()
+    card.marked_on.setText("2018-05-02")
+    card._date_edited()
+    assert w.doc.memo.secrecy.authority == "Nämnden för Intraservice"
+    assert w.doc.memo.secrecy.marked_on == date(2018, 5, 2)
+    card.marked_on.setText("2 maj")
+    card._date_edited()
+    assert "kunde inte läsas" in card.status.text()
+    assert w.doc.memo.secrecy.marked_on == date(2018, 5, 2)  # nothing lost
+    w.preview.refresh_now()
+    text = w.preview.toPlainText()
+    assert "Markeringen gjordes 2018-05-02 av Nämnden för Intraservice" in text

@@ -118,9 +118,15 @@ class SecrecyCard(Card):
         self.authority.setAccessibleName(self.tr("Myndighet som gjort markeringen"))
         self.authority.setPlaceholderText(self.tr("Förvaltningen (standard)"))
         self.authority.editingFinished.connect(self._authority_edited)
+        self.marked_on = QLineEdit(self)
+        self.marked_on.setAccessibleName(self.tr("Datum för sekretessmarkeringen"))
+        self.marked_on.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD (standard: memots datum)"))
+        self.marked_on.editingFinished.connect(self._date_edited)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Markeringen görs av:"), self))
-        row.addWidget(self.authority, 1)
+        row.addWidget(self.authority, 2)
+        row.addWidget(QLabel(self.tr("den:"), self))
+        row.addWidget(self.marked_on, 1)
         self.outer.addLayout(row)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -177,6 +183,19 @@ class SecrecyCard(Card):
         self.doc.set(self.doc.memo.secrecy, "authority", self.authority.text().strip(),
                      self.tr("Ändra vem som gör sekretessmarkeringen"))
 
+    def _date_edited(self) -> None:
+        from datetime import date
+
+        text = self.marked_on.text().strip()
+        try:
+            value = date.fromisoformat(text) if text else None
+        except ValueError:
+            self.status.setText(self.tr("Datumet {text} kunde inte läsas. Skriv det som "
+                                        "ÅÅÅÅ-MM-DD, till exempel 2018-04-26.").format(text=text))
+            return
+        self.doc.set(self.doc.memo.secrecy, "marked_on", value,
+                     self.tr("Ändra datum för sekretessmarkeringen"))
+
     def _selected(self) -> None:
         i = self._current_row()
         if 0 <= i < len(self._marks()):
@@ -214,6 +233,9 @@ class SecrecyCard(Card):
         self.table.resizeColumnToContents(0)
         if not self.authority.hasFocus():
             self.authority.setText(memo.secrecy.authority)
+        if not self.marked_on.hasFocus():
+            day = memo.secrecy.marked_on
+            self.marked_on.setText(day.isoformat() if day else "")
         self.change_button.setEnabled(bool(marks))
         self.remove_button.setEnabled(bool(marks))
         self.status.setText(
