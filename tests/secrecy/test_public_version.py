@@ -194,9 +194,10 @@ def withheld_and_shown(memo: Memo):
             if (oi, li) not in w.lines:
                 shown |= set(lc.per_year.values()) | {lc.total}
     shown_forms = set().union(*(forms(v) for v in shown)) if shown else set()
-    for oi, li in {(oi, li) for oi, o in enumerate(memo.options)
-                   for li in range(len(o.cost_lines))} - set(w.line_parts):
-        shown_forms |= price_forms(memo.options[oi].cost_lines[li].unit_price)
+    for oi, option in enumerate(memo.options):
+        for li, line in enumerate(option.cost_lines):
+            if "unit_price" not in w.line_parts.get((oi, li), ()):  # the price is shown
+                shown_forms |= price_forms(line.unit_price)
     return analysis, w, withheld, shown_forms
 
 
