@@ -22,6 +22,7 @@ from memo_builder.model.memo import LegalCaveat, Memo
 
 if TYPE_CHECKING:
     from memo_builder.model.caveats import CaveatEntry, CaveatLibrary
+    from memo_builder.model.secrecy import Withholding
     from memo_builder.model.validation import Problem
     from memo_builder.readability import Limits, Readability
 
@@ -58,6 +59,14 @@ class Analysis:
         """Weighed criteria: scores (cost scored from these totals), weighted totals and how
         robust the ranking is (model/criteria.py)."""
         return evaluate(self.memo, [c.total if c.lines else None for c in self.costs])
+
+    @cached_property
+    def withholding(self) -> Withholding:
+        """What the public version withholds (confidential marks and what they would reveal)."""
+        from memo_builder.model.costs import sensitivity_cases
+        from memo_builder.model.secrecy import withholding
+
+        return withholding(self.memo, self.costs, sensitivity_cases(self.memo))
 
     @cached_property
     def deadlines(self) -> list[OptionDeadline]:
@@ -121,7 +130,7 @@ class Analysis:
         from memo_builder.model.validation import validate
 
         return validate(self.memo, self.library, costs=self.costs, deadlines=self.deadlines,
-                        criteria=self.criteria)
+                        criteria=self.criteria, withholding=self.withholding)
 
     def readability(self, limits: Limits | None = None) -> Readability:
         """LIX per section, long sentences and paragraphs (``memo_builder.readability``),

@@ -230,6 +230,38 @@ class CostAssumptions:
     sensitivity_exchange_percent: Decimal = Decimal("10")
 
 
+# -- confidentiality (sekretess, OSL) ----------------------------------------------------------
+class SecretKind(StrEnum):
+    """What a confidential mark covers (the withholding rule is model/secrecy.py)."""
+
+    UNIT_PRICE = "unit_price"  # a cost line's price per unit (target: the line's id)
+    VOLUME = "volume"  # a cost line's volume (target: the line's id)
+    AMOUNT = "amount"  # a cost line's amounts (target: the line's id)
+    OPTION_COSTS = "option_costs"  # every cost figure of an option (target: the option's id)
+    BACKGROUND = "background"  # a paragraph of the background (paragraph: 1-based; 0 = all)
+    OPTION_DESCRIPTION = "option_description"  # an option's description (target: option id)
+    LEGAL_ASSESSMENT = "legal_assessment"  # a legal caveat's assessment (target: caveat id)
+    ATTACHMENT = "attachment"  # an attachment (target: the attachment's id)
+
+
+@dataclass
+class SecrecyMark:
+    id: str = field(default_factory=new_id)
+    kind: SecretKind = SecretKind.UNIT_PRICE
+    target: str = ""  # the marked item's id; empty for the background
+    paragraph: int = 0  # for the background: which paragraph (1-based); 0 = the whole text
+    ground: str = ""  # the secrecy provision, e.g. "31 kap. 16 § OSL"
+
+
+@dataclass
+class Secrecy:
+    """The confidential marks and who made the sekretessmarkering when (OSL 5 kap. 5 §)."""
+
+    marks: list[SecrecyMark] = field(default_factory=list)
+    marked_on: date | None = None  # the date of the marking; None: the memo's date
+    authority: str = ""  # the authority that made it; empty: the administration (förvaltning)
+
+
 @dataclass
 class Score:
     """One option's score on one criterion: 1–5 (5 best), 0 while not scored."""
@@ -294,6 +326,7 @@ class Memo:
     signatures: list[Person] = field(default_factory=list)
     #: Weighed criteria (optional; empty: the memo has no such section).
     criteria: list[Criterion] = field(default_factory=list)
+    secrecy: Secrecy = field(default_factory=Secrecy)
 
     def recommended_option(self) -> Option | None:
         return self.option_by_id(self.recommended_option_id)

@@ -21,7 +21,7 @@ from memo_builder.model.memo import Memo
 from memo_builder.model.serialization import SchemaError, from_data, to_data
 
 FORMAT_NAME = "memo-builder/memo"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a memo is a few hundred kB; anything this big is not one
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -134,6 +134,18 @@ def _v3_to_v4(doc: dict[str, Any]) -> dict[str, Any]:
         body["consequences"] = consequences
         doc["memo"] = body
     doc["schema_version"] = 4
+    return doc
+
+
+@migration(4)
+def _v4_to_v5(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 adds ``memo.secrecy`` (confidential marks, OSL): an older file had none,
+    so it opens with an empty list and is otherwise unchanged."""
+    doc = dict(doc)
+    body = doc.get("memo")
+    if isinstance(body, dict) and "secrecy" not in body:
+        doc["memo"] = {**body, "secrecy": {"marks": [], "marked_on": None, "authority": ""}}
+    doc["schema_version"] = 5
     return doc
 
 

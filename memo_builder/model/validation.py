@@ -73,6 +73,7 @@ def validate(
     costs: list[OptionCosts] | None = None,
     deadlines: list[OptionDeadline] | None = None,
     criteria: CriteriaResult | None = None,
+    withholding=None,
 ) -> list[Problem]:
     """Every problem with the memo. ``costs``, ``deadlines`` and ``criteria`` are the caller's
     own, already computed for this revision (``memo_builder.analysis``); without them they are
@@ -117,6 +118,10 @@ def validate(
     for i, person in enumerate(memo.signatures):
         if not person.name.strip():
             err(f"signatures[{i}].name", f"Underskrift {i + 1} saknar namn.")
+    # Confidential marks (OSL): their grounds, and what the public version withholds.
+    from memo_builder.model import secrecy
+
+    secrecy.check(memo, costs, withholding, err, warn)
     return problems
 
 

@@ -393,28 +393,39 @@
 <context>
     <name>CostLinesModel</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="150" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="135" />
+        <source>Sekretess enligt {ground}</source>
+        <extracomment>Refused input is counted; while ``quiet`` (an autosave commits an open cell editor) it is refused without a hint, so the user can finish typing.</extracomment>
+        <translation>Confidential under {ground}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="136" />
+        <source>(grund saknas)</source>
+        <translation>(no ground given)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="159" />
         <source>Behövs bara när valutan inte är SEK</source>
         <translation>Only needed when the currency is not SEK</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="152" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="161" />
         <source>Tomt: priset gäller startåret och indexet räknas från det</source>
         <translation>Empty: the price is for the first year and the index is applied from it</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="195" />
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="206" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="220" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="231" />
         <source>Ändra kostnadsrad</source>
         <translation>Edit cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="222" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="247" />
         <source>{text} är ingen valutakod. Skriv t.ex. SEK eller EUR.</source>
         <translation>{text} is not a currency code. Type e.g. SEK or EUR.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="237" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="262" />
         <source>{text} är inget årtal. Skriv till exempel 2018.</source>
         <translation>{text} is not a year. Type e.g. 2018.</translation>
     </message>
@@ -567,8 +578,8 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="47" />
-        <source>Ta med &lt;b&gt;alla&lt;/b&gt; kostnader för varje alternativ: licenser, support, införande, migrering, utbildning, avveckling – och &lt;b&gt;interna kostnader&lt;/b&gt; för egen personal, som ofta glöms. Ange volymen (t.ex. antal licenser) och skriv ut &lt;b&gt;volymantagandet&lt;/b&gt;: Göteborgs kalkyl 2016 blev 74 miljoner kronor för låg på grund av ett felaktigt antagande om antal licenser. Markera optioner och förlängningar och ange antagen index- och valutautveckling. Belopp skrivs som 1 234,50.</source>
-        <translation>Include &lt;b&gt;all&lt;/b&gt; costs of each option: licences, support, implementation, migration, training, exit – and the &lt;b&gt;internal costs&lt;/b&gt; of own staff, which are often forgotten. Give the volume (e.g. number of licences) and state the &lt;b&gt;volume assumption&lt;/b&gt;: Göteborg's 2016 estimate came out 74 million kronor too low because of a wrong assumption about the number of licences. Mark options and extensions and state the assumed index and exchange rates. Amounts are typed as 1 234,50.</translation>
+        <source>Ta med &lt;b&gt;alla&lt;/b&gt; kostnader för varje alternativ: licenser, support, införande, migrering, utbildning, avveckling – och &lt;b&gt;interna kostnader&lt;/b&gt; för egen personal, som ofta glöms. Ange volymen (t.ex. antal licenser) och skriv ut &lt;b&gt;volymantagandet&lt;/b&gt;: en kalkyl med fel antal licenser kan bli tiotals miljoner kronor för låg. Markera optioner och förlängningar och ange antagen index- och valutautveckling. Belopp skrivs som 1 234,50.</source>
+        <translation>Include &lt;b&gt;all&lt;/b&gt; costs of each option: licences, support, implementation, migration, training, exit – and the &lt;b&gt;internal costs&lt;/b&gt; of own staff, which are often forgotten. Give the volume (e.g. number of licences) and state the &lt;b&gt;volume assumption&lt;/b&gt;: an estimate with the wrong number of licences can come out tens of millions of kronor too low. Mark options and extensions and state the assumed index and exchange rates. Amounts are typed as 1 234,50.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="59" />
@@ -1161,93 +1172,98 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="63" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="99" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="64" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="100" />
         <source>Skapa skrivelse</source>
         <extracomment>The latest export changed: (its path or None, whether it is a draft).</extracomment>
         <translation>Create memo document</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="64" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="65" />
         <source>Memot har {n} fel och är inte klart för nämnden.</source>
         <translation>The memo has {n} errors and is not ready for the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="65" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="66" />
         <source>Skapa utkast</source>
         <translation>Create draft</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="66" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="67" />
         <source>Visa problemen</source>
         <translation>Show the problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="67" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="114" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="68" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="115" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="69" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="70" />
         <source>Ett utkast märks ”UTKAST – inte färdigt för nämnden”.</source>
         <translation>A draft is marked “UTKAST – inte färdigt för nämnden” (draft).</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="79" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="85" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="91" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="80" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="86" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="92" />
         <source>Skrivelsen kunde inte skapas</source>
         <translation>The document could not be created</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="86" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="116" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="87" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="117" />
         <source>Inget av det du skrivit har gått förlorat.</source>
         <translation>Nothing you have written has been lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="100" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="101" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="112" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="113" />
         <source>Skrivelsen kunde inte sparas</source>
         <translation>The document could not be saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="113" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="114" />
         <source>Välj ett annat namn …</source>
         <translation>Choose another name …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="127" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="128" />
         <source>Skapade {name}</source>
         <translation>Created {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="129" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="130" />
         <source>Skrivelsen är skapad</source>
         <translation>The document has been created</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="130" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="131" />
         <source>Skrivelsen sparades som {path}.</source>
         <translation>The document was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="131" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="132" />
         <source>Den är märkt som utkast.</source>
         <translation>It is marked as a draft.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/export_actions.py" line="133" />
+        <source>Det är den offentliga versionen: uppgifter som omfattas av sekretess är utelämnade.</source>
+        <translation>This is the public version: information covered by secrecy is left out.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="136" />
         <source>Öppna i Word</source>
         <translation>Open in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="133" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="136" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -1867,62 +1883,62 @@
         <translation>What is done to reduce the risk</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="205" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="211" />
         <source>Förslag från biblioteket – gäller {date}</source>
         <translation>Suggestions from the library – in force on {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="208" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="214" />
         <source>Biblioteket kunde inte läsa alla poster; övriga används:</source>
         <translation>The library could not read every entry; the others are used:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="223" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="229" />
         <source>Passar ärendet ({n})</source>
         <translation>Fits the case ({n})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="225" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="231" />
         <source>Passar ärendet</source>
         <translation>Fits the case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="227" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="233" />
         <source>Gäller men passar inte ärendet ({n})</source>
         <translation>In force, does not fit the case ({n})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="229" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="235" />
         <source>Gäller</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="231" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="237" />
         <source>På väg ({n})</source>
         <translation>Coming ({n})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="233" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="239" />
         <source>På väg – från {date}</source>
         <translation>Coming – from {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="240" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="246" />
         <source>Alla poster som gäller är redan med i memot.</source>
         <translation>Every entry in force is already in the memo.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="290" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="296" />
         <source>Ändras medan avtalet löper (med option), från {date}: {text}</source>
         <translation>Changes while the contract runs (with options), from {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="293" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="299" />
         <source>Ej bekräftat i biblioteket: {note}</source>
         <translation>Not confirmed in the library: {note}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="307" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="313" />
         <source>Lägg till juridiska frågor</source>
         <translation>Add legal questions</translation>
     </message>
@@ -1985,122 +2001,127 @@
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="202" />
+        <location filename="../../memo_builder/gui/main_window.py" line="201" />
+        <source>Visa &amp;offentlig version</source>
+        <translation>Show &amp;public version</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="204" />
         <source>&amp;Nästa steg</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="203" />
+        <location filename="../../memo_builder/gui/main_window.py" line="205" />
         <source>&amp;Föregående steg</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="205" />
+        <location filename="../../memo_builder/gui/main_window.py" line="207" />
         <source>&amp;Hjälp för steget</source>
         <translation>&amp;Help for this step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="206" />
+        <location filename="../../memo_builder/gui/main_window.py" line="208" />
         <source>&amp;Om Memo Builder</source>
         <translation>&amp;About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="207" />
+        <location filename="../../memo_builder/gui/main_window.py" line="209" />
         <source>Organisationens &amp;bibliotek …</source>
         <translation>Organisation's &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="208" />
+        <location filename="../../memo_builder/gui/main_window.py" line="210" />
         <source>Använd bara programmets bibliotek</source>
         <translation>Use only the built-in library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="210" />
+        <location filename="../../memo_builder/gui/main_window.py" line="212" />
         <source>&amp;Mina uppgifter …</source>
         <translation>&amp;My details …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="211" />
+        <location filename="../../memo_builder/gui/main_window.py" line="213" />
         <source>Skapa profil från &amp;Word-mall …</source>
         <translation>Create profile from &amp;Word template …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="212" />
+        <location filename="../../memo_builder/gui/main_window.py" line="214" />
         <source>Organisationens &amp;mallar …</source>
         <translation>Organisation's &amp;profiles …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="213" />
+        <location filename="../../memo_builder/gui/main_window.py" line="215" />
         <source>Använd bara programmets och mina mallar</source>
         <translation>Use only the program's and my profiles</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="225" />
+        <location filename="../../memo_builder/gui/main_window.py" line="227" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="228" />
+        <location filename="../../memo_builder/gui/main_window.py" line="230" />
         <source>S&amp;enaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="238" />
+        <location filename="../../memo_builder/gui/main_window.py" line="240" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="241" />
+        <location filename="../../memo_builder/gui/main_window.py" line="243" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="246" />
+        <location filename="../../memo_builder/gui/main_window.py" line="249" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="247" />
+        <location filename="../../memo_builder/gui/main_window.py" line="250" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="251" />
+        <location filename="../../memo_builder/gui/main_window.py" line="254" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="259" />
+        <location filename="../../memo_builder/gui/main_window.py" line="262" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="278" />
+        <location filename="../../memo_builder/gui/main_window.py" line="281" />
         <source>Byt mall</source>
         <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="338" />
+        <location filename="../../memo_builder/gui/main_window.py" line="342" />
         <source>{e} fel · {w} varningar</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="339" />
+        <location filename="../../memo_builder/gui/main_window.py" line="343" />
         <source>Inga problem</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="353" />
+        <location filename="../../memo_builder/gui/main_window.py" line="357" />
         <source>Autosparningen misslyckades: {reason}. Spara ärendet, gärna på en annan plats.</source>
         <translation>Autosave failed: {reason}. Save the case, preferably in another place.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="356" />
+        <location filename="../../memo_builder/gui/main_window.py" line="360" />
         <source>Osparade ändringar skyddas inte om programmet avslutas oväntat.</source>
         <translation>Unsaved changes are not protected if the program closes unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="364" />
+        <location filename="../../memo_builder/gui/main_window.py" line="368" />
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
@@ -2623,12 +2644,13 @@
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="82" />
+        <location filename="../../memo_builder/gui/preview.py" line="91" />
         <source>Organisationens mall kunde inte läsas: {error}</source>
+        <extracomment>Show the public version (confidential items withheld) instead of the board's.</extracomment>
         <translation>The organisation's template could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="104" />
+        <location filename="../../memo_builder/gui/preview.py" line="114" />
         <source>Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.</source>
         <translation>The preview could not be shown ({name}). What you have written is kept.</translation>
     </message>
@@ -2696,183 +2718,199 @@
         <translation>Review and create</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="30" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="32" />
         <source>Här listas allt som behöver rättas (&lt;b&gt;fel&lt;/b&gt;) och sådant en noggrann granskare skulle fråga om (&lt;b&gt;varningar&lt;/b&gt;). Dubbelklicka eller tryck Enter på en rad för att gå till fältet. När inga fel finns kvar skapar du skrivelsen som Word-fil och laddar upp den i ärendehanteringssystemet. Med fel kvar kan du skapa ett utkast.</source>
+        <extracomment>"Skapa offentlig version": the same export with confidential items withheld.</extracomment>
         <translation>Everything that must be fixed (&lt;b&gt;errors&lt;/b&gt;) and what a careful reviewer would ask about (&lt;b&gt;warnings&lt;/b&gt;) is listed here. Double-click or press Enter on a line to go to the field. When no errors remain, create the memo as a Word file and upload it to the case management system. With errors left you can create a draft.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="37" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="39" />
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="46" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="48" />
         <source>Problem i memot</source>
         <translation>Problems in the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="60" />
         <source>Skapa skrivelsen</source>
         <translation>Create the document</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="59" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="61" />
         <source>Skapa skrivelse …</source>
         <translation>Create memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="61" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="63" />
         <source>Skapa skrivelse</source>
         <translation>Create memo document</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="66" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="68" />
         <source>Öppna i Word</source>
         <translation>Open in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="67" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="69" />
         <source>Öppna skrivelsen i Word</source>
         <translation>Open the document in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="70" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="72" />
         <source>Spara som PDF …</source>
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="71" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="73" />
         <source>Spara skrivelsen som PDF</source>
         <translation>Save the memo as PDF</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="72" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="74" />
         <source>En taggad PDF för webben och ärendesystemet (kräver LibreOffice)</source>
         <translation>A tagged PDF for the web and the case system (needs LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="75" />
-        <location filename="../../memo_builder/gui/steps/review.py" line="221" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="76" />
+        <source>Skapa offentlig version …</source>
+        <translation>Create public version …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="77" />
+        <source>Skapa offentlig version</source>
+        <translation>Create public version</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="79" />
+        <source>Skapar versionen som kan lämnas ut: sekretessmarkerade uppgifter och det som skulle avslöja dem ersätts med en upplysning om sekretessen.</source>
+        <translation>Creates the version that can be released: confidential items, and whatever would reveal them, are replaced with a notice of the secrecy.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="83" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="229" />
         <source>Ingen skrivelse skapad ännu.</source>
         <translation>No document created yet.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="85" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="93" />
         <source>skrivelse</source>
         <translation>memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="86" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="94" />
         <source>Skapa {kind} …</source>
         <translation>Create {kind} …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="91" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="99" />
         <source>Klarspråk</source>
         <translation>Plain Swedish</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="92" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="100" />
         <source>LIX per avsnitt (läsbarhetsindex: ord per mening + andel långa ord). Under 40 är lättläst, 50–60 är normalt för myndighetstext, över 60 är byråkratsvenska. Dubbelklicka på en rad för att gå till texten.</source>
         <translation>LIX per section (readability index: words per sentence + share of long words). Under 40 is easy to read, 50–60 is normal for official text, over 60 is bureaucratic Swedish. Double-click a row to go to the text.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="96" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="104" />
         <source>Läsbarhet per avsnitt</source>
         <translation>Readability per section</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="105" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="113" />
         <source>Tillgänglighet</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="106" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="114" />
         <source>Skrivelsen som skapas kontrolleras mot DOS-lagens krav för Word-dokument: titel, språk, rubriker, alternativtext, tabeller, listor, tomma stycken, kontrast och länktexter.</source>
         <translation>The memo being created is checked against the Swedish accessibility act's rules for Word documents: title, language, headings, alt text, tables, lists, empty paragraphs, contrast and link texts.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="109" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="117" />
         <source>Kontrollen körs när steget visas.</source>
         <translation>The check runs when the step is shown.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="113" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="121" />
         <source>Tillgänglighetsbrister i skrivelsen</source>
         <translation>Accessibility problems in the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="139" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="147" />
         <source>Kontrollerar skrivelsen …</source>
         <translation>Checking the memo …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="150" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="158" />
         <source>Inga tillgänglighetsbrister i skrivelsen.</source>
         <translation>No accessibility problems in the memo.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="153" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="161" />
         <source>{n} tillgänglighetsbrister i skrivelsen:</source>
         <translation>{n} accessibility problems in the memo:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="168" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="176" />
         <source>{name}: ingen text</source>
         <translation>{name}: no text</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="171" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="179" />
         <source>{name}: LIX {lix} – {label}</source>
         <translation>{name}: LIX {lix} – {label}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="174" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="182" />
         <source>(över gränsen {limit:g})</source>
         <translation>(over the limit {limit:g})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="181" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="189" />
         <source>Enter eller dubbelklick går till texten.</source>
         <translation>Enter or double-click goes to the text.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="195" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="203" />
         <source>Inga problem – skrivelsen är klar för nämnden.</source>
         <translation>No problems – the memo is ready for the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="198" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="206" />
         <source>{e} fel och {w} varningar. Rätta felen innan skrivelsen går till nämnden.</source>
         <translation>{e} errors and {w} warnings. Fix the errors before the memo goes to the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="202" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="210" />
         <source>Inga fel, men {w} varningar att titta på.</source>
         <translation>No errors, but {w} warnings to look at.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="207" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="215" />
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="207" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="215" />
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="211" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="219" />
         <source>{level} i steget {step}. Enter eller dubbelklick går dit.</source>
         <translation>{level} in the step {step}. Enter or double-click goes there.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="223" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="231" />
         <source>Senast skapad: {path}</source>
         <translation>Last created: {path}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="225" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="233" />
         <source>(utkast)</source>
         <translation>(draft)</translation>
     </message>
@@ -2913,6 +2951,161 @@
         <location filename="../../memo_builder/gui/widgets/lists.py" line="313" />
         <source>Flytta {noun}</source>
         <translation>Move {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>SecrecyCard</name>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="71" />
+        <source>Sekretess</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="72" />
+        <source>Markera uppgifter som omfattas av sekretess, med grunden i offentlighets- och sekretesslagen. Nämndens version visar allt, märkt; den offentliga versionen ersätter uppgiften, och allt som skulle avslöja den, med en upplysning om sekretessen.</source>
+        <translation>Mark information covered by secrecy, with its ground in the Public Access to Information and Secrecy Act (OSL). The board's version shows everything, marked; the public version replaces the item, and everything that would reveal it, with a notice of the secrecy.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="79" />
+        <source>Uppgift</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="79" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="93" />
+        <source>Sekretessgrund</source>
+        <translation>Ground for secrecy</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="84" />
+        <source>Sekretessmarkerade uppgifter</source>
+        <translation>Items marked as confidential</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="90" />
+        <source>Uppgift att markera</source>
+        <translation>Item to mark</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="98" />
+        <source>Uppgift:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="100" />
+        <source>Grund:</source>
+        <translation>Ground:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="104" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="165" />
+        <source>Markera som sekretess</source>
+        <translation>Mark as confidential</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="106" />
+        <source>Ändra grund</source>
+        <translation>Change ground</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="108" />
+        <source>Ta bort markering</source>
+        <translation>Remove mark</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="118" />
+        <source>Myndighet som gjort markeringen</source>
+        <translation>Authority that made the marking</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="119" />
+        <source>Förvaltningen (standard)</source>
+        <translation>The administration (default)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="122" />
+        <source>Datum för sekretessmarkeringen</source>
+        <translation>Date of the secrecy marking</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="123" />
+        <source>ÅÅÅÅ-MM-DD (standard: memots datum)</source>
+        <translation>YYYY-MM-DD (default: the memo's date)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="126" />
+        <source>Markeringen görs av:</source>
+        <translation>Marked by:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="128" />
+        <source>den:</source>
+        <translation>on:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="156" />
+        <source>Det finns inget att markera ännu.</source>
+        <translation>There is nothing to mark yet.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="162" />
+        <source>Uppgiften är redan markerad; ändra grunden i stället.</source>
+        <translation>The item is already marked; change its ground instead.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="173" />
+        <source>Ändra sekretessgrund</source>
+        <translation>Change ground for secrecy</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="179" />
+        <source>Ta bort sekretessmarkering</source>
+        <translation>Remove secrecy mark</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="184" />
+        <source>Ändra vem som gör sekretessmarkeringen</source>
+        <translation>Change who makes the secrecy marking</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="193" />
+        <source>Datumet {text} kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2018-04-26.</source>
+        <translation>The date {text} could not be read. Write it as YYYY-MM-DD, for example 2018-04-26.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="197" />
+        <source>Ändra datum för sekretessmarkeringen</source>
+        <translation>Change the date of the secrecy marking</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="223" />
+        <source>(grund saknas)</source>
+        <translation>(no ground given)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="225" />
+        <source>(inte en bestämmelse i OSL)</source>
+        <translation>(not a provision of OSL)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="242" />
+        <source>1 uppgift är markerad som sekretess.</source>
+        <translation>1 item is marked as confidential.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="243" />
+        <source>{n} uppgifter är markerade som sekretess.</source>
+        <translation>{n} items are marked as confidential.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="244" />
+        <source>Välj Visa → Visa offentlig version för att se vad som lämnas ut.</source>
+        <translation>Choose View → Show public version to see what is released.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="245" />
+        <source>Inga uppgifter är markerade som sekretess.</source>
+        <translation>No items are marked as confidential.</translation>
     </message>
 </context>
 <context>
@@ -3050,13 +3243,12 @@ Writes decision memos for the board. The program works entirely without a networ
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="132" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="141" />
         <source>Ja</source>
-        <extracomment>Refused input is counted; while ``quiet`` (an autosave commits an open cell editor) it is refused without a hint, so the user can finish typing.</extracomment>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="132" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="141" />
         <source>Nej</source>
         <translation>No</translation>
     </message>

@@ -16,12 +16,7 @@ PARTICULAR = ("Office 365", "Microsoft", "Google", "Göteborg", "Intraservice", 
 
 def _cases():
     for i, key in enumerate(STEP_KEYS):
-        marks = []
-        if key == "costs":
-            marks.append(pytest.mark.xfail(
-                strict=True, reason="gui/steps/costs.py is another engineer's; its help still "
-                "cites Göteborg's 2016 calculation"))
-        yield pytest.param(i, id=key, marks=marks)
+        yield pytest.param(i, id=key)
 
 
 @pytest.mark.parametrize("index", list(_cases()))

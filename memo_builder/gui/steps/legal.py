@@ -165,6 +165,12 @@ class LegalStep(StepPage):
         self.services.libraryChanged.connect(self._refresh_library)
         self._lib_key: tuple | None = None
         self._current_changed()
+        # Sekretess: confidential marks with their ground (gui/widgets/secrecy_card.py).
+        from memo_builder.gui.widgets.secrecy_card import SecrecyCard
+
+        self.secrecy_card = SecrecyCard(doc, self.content)
+        self.body.addWidget(self.secrecy_card)
+        b.register("secrecy", self.secrecy_card.table, "top")
 
     # -- the memo's caveats ----------------------------------------------------------------------
     def _decorate(self, item, caveat: LegalCaveat) -> None:
@@ -314,6 +320,8 @@ class LegalStep(StepPage):
 
     # -- refresh ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if hasattr(self, "secrecy_card"):
+            self.secrecy_card.refresh()
         self.list.refresh()
         self.binder.refresh()
         self.detail.setEnabled(self.list.current() is not None)
