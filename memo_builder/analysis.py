@@ -22,6 +22,7 @@ from memo_builder.model.memo import LegalCaveat, Memo
 
 if TYPE_CHECKING:
     from memo_builder.model.caveats import CaveatEntry, CaveatLibrary
+    from memo_builder.model.secrecy import Withholding
     from memo_builder.model.validation import Problem
     from memo_builder.readability import Limits, Readability
 
@@ -60,6 +61,14 @@ class Analysis:
         return evaluate(self.memo, [c.total if c.lines else None for c in self.costs])
 
     @cached_property
+    def withholding(self) -> Withholding:
+        """What the public version withholds (confidential marks and what they would reveal)."""
+        from memo_builder.model.costs import sensitivity_cases
+        from memo_builder.model.secrecy import withholding
+
+        return withholding(self.memo, self.costs, sensitivity_cases(self.memo))
+
+    @cached_property
     def deadlines(self) -> list[OptionDeadline]:
         return option_deadlines(self.memo)
 
@@ -85,6 +94,31 @@ class Analysis:
         return out
 
     @cached_property
+    def contract_end(self) -> date | None:
+        """The contract's last day, options included (the proposal's, else any option's)."""
+        from memo_builder.model.legal import contract_end
+
+        return contract_end(self.memo)
+
+    def entry_text(self, entry: CaveatEntry):
+        """``entry``'s texts on the decision date (today without one), with the changes that
+        come within the contract period: what the memo may say about it
+        (:class:`memo_builder.model.caveats.EntryText`)."""
+        from memo_builder.model.legal import decision_date
+
+        return entry.text_on(decision_date(self.memo), self.contract_end)
+
+    @cached_property
+    def suggestions(self) -> tuple[list[CaveatEntry], list[CaveatEntry]]:
+        """Library entries in force on the decision date, not yet in the memo: (those that fit
+        the case, best first; the rest). Empty without a library."""
+        if self.library is None:
+            return [], []
+        from memo_builder.model.legal import split_suggestions
+
+        return split_suggestions(self.memo, self.library, self.facts)
+
+    @cached_property
     def facts(self) -> set[str]:
         """Library tags that fit the case (drives the caveat suggestions)."""
         from memo_builder.model.legal import memo_facts
@@ -96,7 +130,7 @@ class Analysis:
         from memo_builder.model.validation import validate
 
         return validate(self.memo, self.library, costs=self.costs, deadlines=self.deadlines,
-                        criteria=self.criteria)
+                        criteria=self.criteria, withholding=self.withholding)
 
     def readability(self, limits: Limits | None = None) -> Readability:
         """LIX per section, long sentences and paragraphs (``memo_builder.readability``),

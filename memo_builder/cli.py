@@ -158,8 +158,12 @@ def cmd_build(args) -> int:
 
     source = Path(args.file)
     memo = _load(args.file)
+    public = getattr(args, "public", False)
     if args.output:
         output = Path(args.output)
+    elif public:  # never over the board's version by default
+        suffix = ".pdf" if args.format == "pdf" else ".docx"
+        output = source.with_name(f"{source.stem} (offentlig version){suffix}")
     else:
         output = source.with_suffix(".pdf" if args.format == "pdf" else ".docx")
     check_target(output, source)
@@ -170,7 +174,7 @@ def cmd_build(args) -> int:
             f"{output.name}: --format {fmt} skriver en fil som ska sluta på {FORMATS[fmt][0]}. "
             f"Ändra filnamnet eller formatet."
         )
-    options = ExportOptions(format=fmt, draft=args.draft)
+    options = ExportOptions(format=fmt, draft=args.draft, public=public)
     from memo_builder.render.pipeline import profile_key
     from memo_builder.render.profile import load_profile
 
@@ -194,7 +198,8 @@ def cmd_build(args) -> int:
         print(f"Varning: {note}", file=sys.stderr)
     if report.warnings and not args.quiet:
         print(f"{len(report.warnings)} varningar (se memo-builder validate).", file=sys.stderr)
-    print(f"Skrev {output}" + (" (utkast)" if report.draft else ""))
+    kinds = [k for k, on in (("utkast", report.draft), ("offentlig version", public)) if on]
+    print(f"Skrev {output}" + (f" ({', '.join(kinds)})" if kinds else ""))
     return EXIT_OK
 
 
@@ -501,6 +506,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--profiles-dir", metavar="MAPP", action="append",
                    help="ytterligare mapp med profiler (kan upprepas)")
     p.add_argument("--draft", action="store_true", help="bygg även om memot har fel (märks UTKAST)")
+    p.add_argument("--public", action="store_true",
+                   help="den offentliga versionen: sekretessuppgifter och det som avslöjar dem utelämnas")
     p.add_argument("-q", "--quiet", action="store_true", help="skriv inte ut antal varningar")
     p.set_defaults(func=cmd_build)
 

@@ -36,6 +36,9 @@ class ExportOptions:
     #: object (``is_set()``) another thread sets to cancel the conversion.
     timeout: float = 120.0
     cancel: object = None
+    #: The public version: confidential items and every figure that would reveal them are
+    #: withheld (model/secrecy.py); False: the board's version, with the sekretessmarkering.
+    public: bool = False
 
 
 @dataclass
@@ -92,7 +95,7 @@ def _write_docx(memo: Memo, profile, analysis: Analysis, options: ExportOptions)
     buffer = io.BytesIO()
     report = build_docx(
         memo, buffer, profile, draft=options.draft, library=analysis.library, analysis=analysis,
-        now=options.now,
+        now=options.now, public=options.public,
     )
     return buffer.getvalue(), sorted(report.missing_styles)
 
@@ -236,9 +239,11 @@ def safe_file_stem(text: str, fallback: str = "Tjänsteutlåtande") -> str:
     return stem
 
 
-def default_export_name(memo: Memo, format: str = "docx") -> str:  # noqa: A002
-    """``"2018-04-26 Förnyelse av avtal om Office 365.docx"``."""
+def default_export_name(memo: Memo, format: str = "docx", public: bool = False) -> str:  # noqa: A002
+    """``"2018-04-26 Förnyelse av avtal om Office 365.docx"`` (``… (offentlig version).docx``)."""
     parts = [memo.case.memo_date.isoformat() if memo.case.memo_date else "", memo.case.title.strip()]
+    if public:
+        parts.append("(offentlig version)")
     return safe_file_stem(" ".join(p for p in parts if p)) + FORMATS[format][0]
 
 

@@ -13,7 +13,7 @@ STEPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("options", "Alternativ", ("options", "recommended_option_id", "baseline_option_id")),
     ("costs", "Kostnader", ("options.cost_lines", "assumptions")),
     ("consequences", "Konsekvenser", ("consequences", "perspectives")),
-    ("legal", "Juridik", ("caveats", "facts")),
+    ("legal", "Juridik", ("caveats", "facts", "secrecy")),
     ("criteria", "Bedömningsgrunder", ("criteria",)),  # optional
     ("decision", "Förslag till beslut",
      ("decision_points", "assessment", "cooperation", "attachments", "signatures")),

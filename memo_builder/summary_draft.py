@@ -109,13 +109,16 @@ def draft_summary(analysis: Analysis) -> str:
     second: list[str] = []
     if c.deadline is not None:
         second.append(f"Avtalet löper ut den {swedish.long_date(c.deadline)}")
-        services = [clean_text(s).strip() for s in c.services if clean_text(s).strip()]
+        entered = [s for s in c.services if clean_text(s.name).strip()]
+        # Each service with whom it affects (schema 3); the costs' count of users only when
+        # no service says whom.
+        services = [_service(s) for s in entered]
         if services:
             second.append(f"Om inget beslut fattas före dess stoppas {_join(services)}")
         else:
             second.append("Om inget beslut fattas före dess upphör tjänsten")
         users = memo.assumptions.user_count
-        if users:
+        if users and not any(s.count > 0 or s.affected.strip() for s in entered):
             second.append(f"Det drabbar {swedish.number(users)} användare")
         late = [d for d in analysis.deadlines
                 if d.feasible is False and (proposal is None or d.option.id != proposal.id)]
@@ -155,3 +158,14 @@ def draft_summary(analysis: Analysis) -> str:
         paragraphs.append(third)
 
     return "\n\n".join(" ".join(_sentence(s) for s in p) for p in paragraphs if p)
+
+
+def _service(service) -> str:
+    """ "e-post för 6 000 anställda": a service with whom it affects, as far as it says."""
+    from memo_builder import swedish
+
+    name = clean_text(service.name).strip()
+    whom = clean_text(service.affected).strip()
+    if service.count > 0:
+        return f"{name} för {swedish.number(service.count)} {whom or 'användare'}"
+    return f"{name} för {whom}" if whom else name

@@ -52,7 +52,9 @@ def paint_chart(chart: CostChart, width: int = 640, scale: float = 1.0) -> QImag
     p.setFont(font)
     fm = QFontMetricsF(font)
 
-    values = [[float(v / swedish.THOUSAND) for v in s.values] for s in chart.series]
+    # A withheld value (the public version, None) is drawn as no bar at all.
+    values = [[float(v / swedish.THOUSAND) if v is not None else 0.0 for v in s.values]
+              for s in chart.series]
     top_value = max((max(v, default=0.0) for v in values), default=0.0)
     bottom_value = min((min(v, default=0.0) for v in values), default=0.0)
     step = _nice_step(max(top_value - min(bottom_value, 0.0), 1.0))

@@ -42,8 +42,9 @@ class ExportActions(QObject):
         self.last_export = None
         self.exportChanged.emit(None, False)
 
-    def export(self) -> Path | None:
-        """"Skapa skrivelse": validate, build in memory, ask where, write atomically."""
+    def export(self, public: bool = False) -> Path | None:
+        """"Skapa skrivelse": validate, build in memory, ask where, write atomically.
+        ``public``: "Skapa offentlig version", confidential items withheld."""
         from memo_builder.errors import UserError
         from memo_builder.export import (
             ExportOptions,
@@ -80,7 +81,7 @@ class ExportActions(QObject):
             return None
         try:
             result = export(self.doc.memo, profile=profile, analysis=self.services.analysis(),
-                            options=ExportOptions(draft=draft))
+                            options=ExportOptions(draft=draft, public=public))
         except UserError as exc:  # a broken organisation template: explain, keep everything
             dialogs.error(self.window, self.tr("Skrivelsen kunde inte skapas"),
                           str(exc) + "\n\n" + self.tr("Inget av det du skrivit har gått förlorat."))
@@ -94,7 +95,7 @@ class ExportActions(QObject):
         notes = result.report.notes()
         folder = self.last_export.parent if self.last_export else _remembered_folder() \
             or Path(self._start_folder())
-        suggested = folder / default_export_name(self.doc.memo)
+        suggested = folder / default_export_name(self.doc.memo, public=public)
         while True:
             chosen = dialogs.save_path(self.window, self.tr("Skapa skrivelse"), str(suggested),
                                        self.tr("Word-dokument (*.docx)"))
@@ -129,6 +130,8 @@ class ExportActions(QObject):
             self.window, self.tr("Skrivelsen är skapad"),
             self.tr("Skrivelsen sparades som {path}.").format(path=str(target))
             + (" " + self.tr("Den är märkt som utkast.") if draft else "")
+            + (" " + self.tr("Det är den offentliga versionen: uppgifter som omfattas av "
+                             "sekretess är utelämnade.") if public else "")
             + "".join("\n\n" + note for note in notes),
             [("open", self.tr("Öppna i Word"), "accept"), ("close", self.tr("Stäng"), "reject")],
             default="open", icon=dialogs.QMessageBox.Icon.Information,

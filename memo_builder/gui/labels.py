@@ -42,6 +42,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("Labels", "Nej"),
     # caveat kinds
     QT_TRANSLATE_NOOP("Labels", "Bindande lag"),
+    QT_TRANSLATE_NOOP("Labels", "Utländsk lag som binder leverantören"),
     QT_TRANSLATE_NOOP("Labels", "Domstolsavgörande"),
     QT_TRANSLATE_NOOP("Labels", "Myndighetsbeslut"),
     QT_TRANSLATE_NOOP("Labels", "Vägledning"),

@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_redo)
         self.act_preview = action(self.tr("&Förhandsgranskning"), self._toggle_preview, QKeySequence("F9"))
         self.act_preview.setCheckable(True)
+        self.act_public_preview = action(self.tr("Visa &offentlig version"), self.preview.set_public)
+        self.act_public_preview.setCheckable(True)
         self.act_preview.setChecked(self.preview.isVisibleTo(self) or bool(settings.get("preview_visible", True)))
         self.act_next = action(self.tr("&Nästa steg"), self.navigation.forward, QKeySequence("Ctrl+PgDown"))
         self.act_prev = action(self.tr("&Föregående steg"), self.navigation.back, QKeySequence("Ctrl+PgUp"))
@@ -240,6 +242,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_redo)
         m = bar.addMenu(self.tr("&Visa"))
         m.addAction(self.act_preview)
+        m.addAction(self.act_public_preview)
         m.addSeparator()
         m.addAction(self.act_prev)
         m.addAction(self.act_next)
@@ -293,6 +296,7 @@ class MainWindow(QMainWindow):
 
     def _review_page_built(self, page) -> None:
         page.exportRequested.connect(self.export)
+        page.publicExportRequested.connect(self.export_public)
         page.openRequested.connect(self.open_export)
         page.pdfRequested.connect(self.pdf_export.start)  # issue 12
         page.set_exported(self.last_export)
@@ -404,6 +408,10 @@ class MainWindow(QMainWindow):
     def export(self) -> Path | None:
         """"Skapa skrivelse": validate, build in memory, ask where, write atomically."""
         return self.exports.export()
+
+    def export_public(self) -> Path | None:
+        """"Skapa offentlig version": the same export, confidential items withheld."""
+        return self.exports.export(public=True)
 
     def open_export(self) -> None:
         self.exports.open_export()

@@ -50,6 +50,8 @@ class Preview(QTextBrowser):
         self._busy = self._again = False
         self._logo_path = None
         self.section = "top"
+        #: Show the public version (confidential items withheld) instead of the board's.
+        self.public = False
         self.last_ms = 0.0
         self._dirty = True
         self.hold = False  # True until the window has painted once (fast start-up)
@@ -57,6 +59,13 @@ class Preview(QTextBrowser):
         self._chart_key = None
         self._chart_src = ""
         self._logo = None
+
+    def set_public(self, on: bool) -> None:
+        """Show the public version (True) or the board's version (False)."""
+        if on != self.public:
+            self.public = on
+            self._dirty = True
+            self.refresh_now()
 
     def schedule(self) -> None:
         """An edit happened: re-render once the user pauses."""
@@ -75,14 +84,14 @@ class Preview(QTextBrowser):
         if profile is None:
             return self._profile_message()
         analysis = self.services.analysis()
-        html, charts = self._render(self.services.doc.memo, profile, analysis)
+        html, charts = self._render(self.services.doc.memo, profile, analysis, self.public)
         return self._finish(html, charts, profile)
 
     def _profile_message(self) -> str:
         return self._message(self.tr("Organisationens mall kunde inte läsas: {error}").format(
             error=self.services.profile_error))
 
-    def _render(self, memo, profile, analysis) -> tuple[str, dict]:
+    def _render(self, memo, profile, analysis, public: bool = False) -> tuple[str, dict]:
         """Context, template, tree and HTML: the pure-Python part, safe off the GUI thread (it
         reads only ``memo``, which the background render gets as its own copy)."""
         from memo_builder.render.html_preview import to_html
@@ -95,7 +104,8 @@ class Preview(QTextBrowser):
             try:
                 # A memo with errors can only be exported as a draft: show it marked as one.
                 rendered = render(memo, profile, library=analysis.library, analysis=analysis,
-                                  draft=bool(analysis.errors()), parse_cache=self._parse_cache)
+                                  draft=bool(analysis.errors()), parse_cache=self._parse_cache,
+                                  public=public)
             except Exception as exc:  # a broken organisation template must not take the editor down
                 from memo_builder.settings import log_exception
 
@@ -141,11 +151,12 @@ class Preview(QTextBrowser):
         memo = copy.deepcopy(self.services.doc.memo)
         revision = self.services.doc.revision
         library = self.services.library()
+        public = self.public
         t0 = time.perf_counter()
         self._busy, self._again = True, False
 
         def work() -> None:
-            result = self._render(memo, profile, Analysis(memo, library))
+            result = self._render(memo, profile, Analysis(memo, library), public)
             try:
                 self._bridge.done.emit((revision, profile, result, t0))
             except RuntimeError:  # the window closed while this ran: nothing to show it in

@@ -57,19 +57,33 @@ _FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800
 _TOML_POSITION = re.compile(r"\(at line (?P<line>\d+), column (?P<column>\d+)\)")
 
 _REQUIRED_TEXT_KEYS = ("id", "title", "kind", "reference", "summary", "wording")
-_OPTIONAL_TEXT_KEYS = ("changed_note", "unverified")
+# unverified: a maintenance note for whoever keeps the library (shown in the library and the
+# GUI, never in the memo); unverified_cited: one plain sentence for the board, for when the
+# wording itself cites the unconfirmed fact; vendor: whose own commitment the entry describes.
+_OPTIONAL_TEXT_KEYS = ("changed_note", "unverified", "unverified_cited", "vendor")
 _ENTRY_KEYS = frozenset(
     {
         *_REQUIRED_TEXT_KEYS,
         *_OPTIONAL_TEXT_KEYS,
         "tags",
+        "requires",
         "valid_from",
         "valid_until",
         "sources",
         "amounts",
+        "versions",
     }
 )
-_AMOUNT_KEYS = frozenset({"from", "until", "direct_award_limit", "eu_threshold", "note"})
+_AMOUNT_KEYS = frozenset(
+    {"from", "until", "direct_award_limit", "eu_threshold", "note", "unverified_cited"}
+)
+_VERSION_TEXT_KEYS = ("reference", "summary", "wording", "coming", "unverified",
+                      "unverified_cited")
+_VERSION_KEYS = frozenset({"from", "until", *_VERSION_TEXT_KEYS})
+
+#: The one placeholder a wording may hold: the LOU amounts on the decision date.
+AMOUNTS_PLACEHOLDER = "{amounts}"
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 # Swedish alphabetical order puts å, ä, ö after z; plain code-point order would put ä before å.
 _SWEDISH_SORT = str.maketrans(
@@ -86,9 +100,60 @@ class AmountPeriod:
     direct_award_limit: Decimal
     eu_threshold: Decimal | None
     note: str = ""
+    #: One plain sentence for the memo when the amounts it cites are not confirmed.
+    unverified_cited: str = ""
 
     def covers(self, d: date) -> bool:
         return self.start <= d and (self.end is None or d <= self.end)
+
+    def sentence(self) -> str:
+        """The amounts as one sentence for the memo's wording (kronor, Swedish format)."""
+        from memo_builder import swedish
+
+        limit = f"{swedish.number(self.direct_award_limit)}\u00a0kronor"
+        if self.eu_threshold is None:
+            text = f"På beslutsdagen är direktupphandlingsgränsen {limit}."
+        else:
+            threshold = f"{swedish.number(self.eu_threshold)}\u00a0kronor"
+            text = (f"På beslutsdagen är direktupphandlingsgränsen {limit} och EU:s "
+                    f"tröskelvärde {threshold}.")
+        return f"{text} {self.unverified_cited}" if self.unverified_cited else text
+
+
+@dataclass(frozen=True)
+class DatedPart:
+    """What an entry says from ``start`` (to ``end``): the texts that differ in that period.
+
+    An empty text means the entry's own. ``coming`` is one sentence for a memo decided before
+    ``start`` whose contract period reaches it: the change it will see, said as coming.
+    """
+
+    start: date
+    end: date | None
+    reference: str = ""
+    summary: str = ""
+    wording: str = ""
+    coming: str = ""
+    unverified: str = ""
+    unverified_cited: str = ""
+
+    def covers(self, d: date) -> bool:
+        return self.start <= d and (self.end is None or d <= self.end)
+
+
+@dataclass(frozen=True)
+class EntryText:
+    """An entry's texts as they apply on one date (see :meth:`CaveatEntry.text_on`)."""
+
+    reference: str
+    summary: str
+    #: The memo's wording: only what applies on the date, with the one plain sentence about
+    #: an unconfirmed fact it cites; never the library's maintenance notes.
+    wording: str
+    #: Maintenance notes (library and GUI only).
+    unverified: str
+    #: Changes within the contract period, soonest first: (date, one sentence).
+    coming: tuple[tuple[date, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,6 +175,12 @@ class CaveatEntry:
     amounts: tuple[AmountPeriod, ...] = ()
     origin: str = ORIGIN_SHIPPED
     path: Path = field(default_factory=Path)
+    #: The facts (tags) the case must have for the entry to fit it at all, e.g. ("ai",).
+    requires: tuple[str, ...] = ()
+    #: The vendor whose own commitment this is; it fits only a case with that supplier.
+    vendor: str = ""
+    unverified_cited: str = ""
+    versions: tuple[DatedPart, ...] = ()
 
     @property
     def kind_label(self) -> str:
@@ -118,6 +189,32 @@ class CaveatEntry:
 
     def applies_on(self, d: date) -> bool:
         return self.valid_from <= d and (self.valid_until is None or d <= self.valid_until)
+
+    def text_on(self, d: date, until: date | None = None) -> EntryText:
+        """The entry's texts as they apply on ``d`` (the decision date).
+
+        Dated parts that start after ``d`` are left out; if ``until`` (the end of the memo's
+        contract period) reaches one, its ``coming`` sentence is listed with its date. A
+        wording's ``{amounts}`` becomes the LOU amounts on ``d``, or nothing if none are known.
+        """
+        part = next((v for v in self.versions if v.covers(d)), None)
+        reference = (part.reference if part and part.reference else self.reference)
+        summary = (part.summary if part and part.summary else self.summary)
+        wording = (part.wording if part and part.wording else self.wording)
+        if AMOUNTS_PLACEHOLDER in wording:
+            period = next((p for p in self.amounts if p.covers(d)), None)
+            wording = wording.replace(AMOUNTS_PLACEHOLDER, period.sentence() if period else "")
+            wording = re.sub(r"[ \t]{2,}", " ", wording).replace(" .", ".").strip()
+        cited = [t for t in (self.unverified_cited, part.unverified_cited if part else "") if t]
+        if cited:
+            wording = " ".join([wording, *cited])
+        notes = [t for t in (self.unverified, part.unverified if part else "") if t]
+        coming = tuple(
+            (v.start, v.coming)
+            for v in self.versions
+            if v.coming and d < v.start and until is not None and v.start <= until
+        )
+        return EntryText(reference, summary, wording, " ".join(notes), coming)
 
     def status_on(self, d: date) -> str:
         """Return "applies", "coming" (takes effect within a year after d), "not_yet" or "ended"."""
@@ -383,9 +480,28 @@ def _parse_entry(doc: dict[str, Any], path: Path, origin: str) -> CaveatEntry:
             f"({valid_from.isoformat()})"
         )
 
+    requires: tuple[str, ...] = ()
+    if "requires" in doc:
+        raw = _text_list(doc["requires"], "requires", errors)
+        for tag in raw:
+            if tag not in tags:
+                errors.append(f"'requires' nämner '{tag}', som inte finns bland taggarna (tags)")
+        requires = tuple(dict.fromkeys(t for t in raw if t in tags))
+
     amounts: tuple[AmountPeriod, ...] = ()
     if "amounts" in doc:
         amounts = _amounts(doc["amounts"], errors)
+    versions: tuple[DatedPart, ...] = ()
+    if "versions" in doc:
+        versions = _versions(doc["versions"], errors)
+    for where, text in [("wording", texts.get("wording", "")),
+                        *((f"versions från {v.start.isoformat()}", v.wording) for v in versions)]:
+        for placeholder in _PLACEHOLDER.findall(text):
+            if placeholder != AMOUNTS_PLACEHOLDER:
+                errors.append(f"{where}: okänd platshållare {placeholder}; tillåten är "
+                              f"{AMOUNTS_PLACEHOLDER}")
+            elif not amounts:
+                errors.append(f"{where}: {AMOUNTS_PLACEHOLDER} kräver belopp ([[amounts]])")
 
     if errors or valid_from is None:
         raise _EntryErrors(errors or ["valid_from saknas"])
@@ -405,6 +521,10 @@ def _parse_entry(doc: dict[str, Any], path: Path, origin: str) -> CaveatEntry:
         amounts=amounts,
         origin=origin,
         path=path,
+        requires=requires,
+        vendor=texts["vendor"],
+        unverified_cited=texts["unverified_cited"],
+        versions=versions,
     )
 
 
@@ -508,12 +628,14 @@ def _amounts(value: object, errors: list[str]) -> tuple[AmountPeriod, ...]:
         if "eu_threshold" in table:
             threshold = _decimal(table["eu_threshold"], f"{where}: eu_threshold", errors)
         note = (_text(table["note"], f"{where}: note", errors) or "") if "note" in table else ""
+        cited = (_text(table["unverified_cited"], f"{where}: unverified_cited", errors) or ""
+                 ) if "unverified_cited" in table else ""
         if start and end and end < start:
             errors.append(
                 f"{where}: until ({end.isoformat()}) ligger före from ({start.isoformat()})"
             )
         if len(errors) == before and start is not None and limit is not None:
-            periods.append(AmountPeriod(start, end, limit, threshold, note))
+            periods.append(AmountPeriod(start, end, limit, threshold, note, cited))
     periods.sort(key=lambda p: p.start)
     for earlier, later in zip(periods, periods[1:], strict=False):
         if earlier.end is None or later.start <= earlier.end:
@@ -522,3 +644,40 @@ def _amounts(value: object, errors: list[str]) -> tuple[AmountPeriod, ...]:
                 f"{earlier.start.isoformat()}"
             )
     return tuple(periods)
+
+
+def _versions(value: object, errors: list[str]) -> tuple[DatedPart, ...]:
+    if not isinstance(value, list) or not all(isinstance(t, dict) for t in value):
+        errors.append("'versions' ska skrivas som tabeller: [[versions]]")
+        return ()
+    parts: list[DatedPart] = []
+    for i, table in enumerate(value, start=1):
+        where = f"versions nr {i}"
+        before = len(errors)
+        for key in sorted(set(table) - _VERSION_KEYS):
+            errors.append(f"{where}: okänd nyckel '{key}'")
+        start = end = None
+        if "from" not in table:
+            errors.append(f"{where}: obligatorisk nyckel 'from' saknas")
+        else:
+            start = _date(table["from"], f"{where}: from", errors)
+        if "until" in table:
+            end = _date(table["until"], f"{where}: until", errors)
+        texts = {
+            key: (_text(table[key], f"{where}: {key}", errors) or "") if key in table else ""
+            for key in _VERSION_TEXT_KEYS
+        }
+        if start and end and end < start:
+            errors.append(
+                f"{where}: until ({end.isoformat()}) ligger före from ({start.isoformat()})"
+            )
+        if len(errors) == before and start is not None:
+            parts.append(DatedPart(start, end, **texts))
+    parts.sort(key=lambda p: p.start)
+    for earlier, later in zip(parts, parts[1:], strict=False):
+        if earlier.end is None or later.start <= earlier.end:
+            errors.append(
+                f"versions: perioden från {later.start.isoformat()} överlappar perioden från "
+                f"{earlier.start.isoformat()}"
+            )
+    return tuple(parts)

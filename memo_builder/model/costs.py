@@ -215,8 +215,8 @@ class Range:
     high: Decimal
 
 
-def sensitivity(memo: Memo, option: Option) -> list[Range]:
-    """Total (incl. options) when volume, index or exchange rate move by the stated amounts."""
+def sensitivity_cases(memo: Memo) -> list[tuple[str, Variation, Variation]]:
+    """The what-ifs behind :func:`sensitivity`: (label, low variation, high variation)."""
     a = memo.assumptions
     vol = a.sensitivity_volume_percent / HUNDRED
     idx = a.sensitivity_index_points
@@ -230,8 +230,13 @@ def sensitivity(memo: Memo, option: Option) -> list[Range]:
     cases.append(
         ("combined", Variation(one - vol, -idx, one - fx), Variation(one + vol, idx, one + fx))
     )
+    return cases
+
+
+def sensitivity(memo: Memo, option: Option) -> list[Range]:
+    """Total (incl. options) when volume, index or exchange rate move by the stated amounts."""
     ranges = []
-    for label, low_var, high_var in cases:
+    for label, low_var, high_var in sensitivity_cases(memo):
         low = option_total(option, low_var)
         high = option_total(option, high_var)
         ranges.append(Range(label, min(low, high), max(low, high)))

@@ -5,11 +5,17 @@ library later drops the entry).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from datetime import date
 
 from memo_builder.model.caveats import CaveatEntry, CaveatLibrary
-from memo_builder.model.costs import OptionCosts, memo_costs
+from memo_builder.model.costs import OptionCosts, line_years, memo_costs
 from memo_builder.model.memo import LegalCaveat, Memo
+
+#: Facts that are not library tags: who supplies what, one "supplier:<text>" per option's
+#: supplier and product, so a vendor's own commitment is offered only where that vendor is.
+SUPPLIER_FACT = "supplier:"
 
 
 def memo_facts(
@@ -35,6 +41,10 @@ def memo_facts(
         tags.add("leverantor-utanfor-eu")
     if any(o.leaves_supplier for o in memo.options):
         tags.add("exit")
+    for o in memo.options:
+        for text in (o.supplier, o.product):
+            if text.strip():
+                tags.add(SUPPLIER_FACT + " ".join(text.casefold().split()))
     decided = memo.case.decision_date
     if library is not None and decided is not None:
         period = library.amounts_on(decided)
@@ -50,18 +60,33 @@ def decision_date(memo: Memo) -> date:
     return memo.case.decision_date or date.today()
 
 
-def caveat_from_entry(entry: CaveatEntry) -> LegalCaveat:
-    """A memo caveat pre-filled from the library; the official then assesses it."""
-    reference = entry.reference
-    text = entry.wording.strip()
-    if entry.unverified.strip():
-        text += f"\n\nEj bekräftat: {entry.unverified.strip()}"
+def contract_end(memo: Memo) -> date | None:
+    """The last day of the memo's contract period: the proposal's last cost year (options
+    included), else the last year of any option; None without cost lines."""
+    recommended = memo.recommended_option()
+    options = [recommended] if recommended is not None and recommended.cost_lines else memo.options
+    years = [y for o in options for line in o.cost_lines for y in line_years(line)]
+    return date(max(years), 12, 31) if years else None
+
+
+def caveat_from_entry(
+    entry: CaveatEntry, on: date | None = None, until: date | None = None
+) -> LegalCaveat:
+    """A memo caveat pre-filled from the library for the decision date ``on`` (today when not
+    given); the official then assesses it.
+
+    The memo gets only what applies on that date. The library's maintenance notes (what is not
+    yet confirmed) stay in the library and the GUI; only an entry whose wording cites an
+    unconfirmed fact says so, in its own plain sentence. ``until`` is accepted for symmetry
+    with :meth:`CaveatEntry.text_on`; changes coming within the contract period are said by
+    the memo's status line, computed when it is built, not frozen into the text."""
+    text = entry.text_on(on or date.today(), until)
     return LegalCaveat(
         library_id=entry.id,
         title=entry.title,
-        reference=reference,
+        reference=text.reference,
         kind=entry.kind,
-        text=text,
+        text=text.wording.strip(),
     )
 
 
@@ -82,14 +107,36 @@ TAG_WEIGHTS = {
     "delegering": 1,
 }
 # Binding law before rulings and decisions, before guidance, vendor promises and proposals.
-KIND_WEIGHTS = {"law": 1.0, "ruling": 0.8, "authority": 0.6, "guidance": 0.4, "vendor": 0.3,
-                "proposal": 0.1}
+# Foreign law binds the supplier, not the board: a risk to weigh, below the board's own law.
+KIND_WEIGHTS = {"law": 1.0, "ruling": 0.8, "authority": 0.6, "foreign_law": 0.5,
+                "guidance": 0.4, "vendor": 0.3, "proposal": 0.1}
+
+
+def vendor_in_case(vendor: str, facts: Iterable[str]) -> bool:
+    """Whether ``vendor`` ("Microsoft") is named as a supplier or product of some option."""
+    if not vendor.strip():
+        return True
+    pattern = re.compile(rf"(?<!\w){re.escape(vendor.casefold().strip())}(?!\w)")
+    return any(f.startswith(SUPPLIER_FACT) and pattern.search(f[len(SUPPLIER_FACT):])
+               for f in facts)
+
+
+def fits(entry: CaveatEntry, facts: set[str]) -> bool:
+    """An entry fits the case when it shares a fact with it, the case has every fact the
+    entry is tied to (``requires``: AI guidance needs AI features), and a vendor's own
+    commitment is that of a supplier in the case."""
+    return (
+        bool(set(entry.tags) & facts)
+        and set(entry.requires) <= facts
+        and vendor_in_case(entry.vendor, facts)
+    )
 
 
 def relevance(entry: CaveatEntry, facts: set[str]) -> float:
-    overlap = set(entry.tags) & facts
-    if not overlap:
+    """How well ``entry`` fits the case; 0 when it does not fit at all (see :func:`fits`)."""
+    if not fits(entry, facts):
         return 0.0
+    overlap = set(entry.tags) & facts
     return sum(TAG_WEIGHTS.get(t, 1) for t in overlap) + KIND_WEIGHTS.get(entry.kind, 0.0)
 
 
@@ -103,6 +150,17 @@ def suggested_entries(
     entries = [e for e in library.on(decision_date(memo)) if e.id not in chosen]
     # sorted() is stable: equal scores keep the library's (Swedish alphabetical) order.
     return sorted(entries, key=lambda e: -relevance(e, facts))
+
+
+def split_suggestions(
+    memo: Memo, library: CaveatLibrary, facts: set[str] | None = None
+) -> tuple[list[CaveatEntry], list[CaveatEntry]]:
+    """The entries in force on the decision date and not in the memo: (those that fit the
+    case, best first; the rest, in the library's order)."""
+    if facts is None:
+        facts = memo_facts(memo, library)
+    entries = suggested_entries(memo, library, facts)
+    return ([e for e in entries if fits(e, facts)], [e for e in entries if not fits(e, facts)])
 
 
 def coming_entries(memo: Memo, library: CaveatLibrary) -> list[CaveatEntry]:

@@ -81,6 +81,8 @@ ASSESSMENT_LABELS: dict[Assessment, str] = {
 # The kind of a legal source, shown in the memo so a vendor promise never reads like law.
 CAVEAT_KIND_LABELS: dict[str, str] = {
     "law": "Bindande lag",
+    # A foreign state's law binds the supplier, not the municipality: a risk, not a duty.
+    "foreign_law": "Utländsk lag som binder leverantören",
     "ruling": "Domstolsavgörande",
     "authority": "Myndighetsbeslut",
     "guidance": "Vägledning",
@@ -142,6 +144,7 @@ class Option:
     advantages: str = ""
     disadvantages: str = ""
     supplier: str = ""
+    product: str = ""  # the product or service offered, e.g. "Google Workspace"
     supplier_outside_eu: bool = False
     leaves_supplier: bool = False  # the option ends the current supplier relationship
     lead_time_months: int = 0  # time needed before this option can be in place
@@ -149,12 +152,22 @@ class Option:
 
 
 @dataclass
+class AffectedService:
+    """A service that stops if nothing is decided, and whom it affects: one count cannot say
+    "e-post for 6 000 staff, the learning platform for 20 000 pupils"."""
+
+    name: str = ""  # "e-post", "lärplattformen"
+    affected: str = ""  # whom, in the plural as it reads after a number: "anställda", "elever"
+    count: int = 0  # how many; 0: not stated
+
+
+@dataclass
 class Consequences:
     """What happens if the board does not decide before the deadline."""
 
     deadline: date | None = None
-    services: list[str] = field(default_factory=list)
-    # Whom it affects: CostAssumptions.user_count, the one place that holds the number of users.
+    #: Each with whom it affects. CostAssumptions.user_count stays the count the costs use.
+    services: list[AffectedService] = field(default_factory=list)
     severity: Severity = Severity.HIGH
     description: str = ""
 
@@ -165,7 +178,7 @@ class LegalCaveat:
     library_id: str = ""  # id in the caveat library; empty for free text
     title: str = ""
     reference: str = ""
-    kind: str = ""  # law, ruling, authority, guidance, vendor, proposal
+    kind: str = ""  # law, foreign_law, ruling, authority, guidance, vendor, proposal
     text: str = ""  # the memo's wording
     assessment: Assessment = Assessment.UNASSESSED
     reasoning: str = ""
@@ -209,12 +222,44 @@ class CaseFacts:
 
 @dataclass
 class CostAssumptions:
-    user_count: int = 0  # users the case affects (costs per user and the consequences)
+    user_count: int = 0  # users the costs are counted for (cost per user and year)
     figures_are_estimates: bool = False
     note: str = ""  # where the figures come from and what is estimated
     sensitivity_volume_percent: Decimal = Decimal("10")
     sensitivity_index_points: Decimal = Decimal("2")
     sensitivity_exchange_percent: Decimal = Decimal("10")
+
+
+# -- confidentiality (sekretess, OSL) ----------------------------------------------------------
+class SecretKind(StrEnum):
+    """What a confidential mark covers (the withholding rule is model/secrecy.py)."""
+
+    UNIT_PRICE = "unit_price"  # a cost line's price per unit (target: the line's id)
+    VOLUME = "volume"  # a cost line's volume (target: the line's id)
+    AMOUNT = "amount"  # a cost line's amounts (target: the line's id)
+    OPTION_COSTS = "option_costs"  # every cost figure of an option (target: the option's id)
+    BACKGROUND = "background"  # a paragraph of the background (paragraph: 1-based; 0 = all)
+    OPTION_DESCRIPTION = "option_description"  # an option's description (target: option id)
+    LEGAL_ASSESSMENT = "legal_assessment"  # a legal caveat's assessment (target: caveat id)
+    ATTACHMENT = "attachment"  # an attachment (target: the attachment's id)
+
+
+@dataclass
+class SecrecyMark:
+    id: str = field(default_factory=new_id)
+    kind: SecretKind = SecretKind.UNIT_PRICE
+    target: str = ""  # the marked item's id; empty for the background
+    paragraph: int = 0  # for the background: which paragraph (1-based); 0 = the whole text
+    ground: str = ""  # the secrecy provision, e.g. "31 kap. 16 § OSL"
+
+
+@dataclass
+class Secrecy:
+    """The confidential marks and who made the sekretessmarkering when (OSL 5 kap. 5 §)."""
+
+    marks: list[SecrecyMark] = field(default_factory=list)
+    marked_on: date | None = None  # the date of the marking; None: the memo's date
+    authority: str = ""  # the authority that made it; empty: the administration (förvaltning)
 
 
 @dataclass
@@ -281,6 +326,7 @@ class Memo:
     signatures: list[Person] = field(default_factory=list)
     #: Weighed criteria (optional; empty: the memo has no such section).
     criteria: list[Criterion] = field(default_factory=list)
+    secrecy: Secrecy = field(default_factory=Secrecy)
 
     def recommended_option(self) -> Option | None:
         return self.option_by_id(self.recommended_option_id)

@@ -21,7 +21,7 @@ from memo_builder.model.memo import Memo
 from memo_builder.model.serialization import SchemaError, from_data, to_data
 
 FORMAT_NAME = "memo-builder/memo"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a memo is a few hundred kB; anything this big is not one
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -111,6 +111,41 @@ def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
         body["criteria"] = []
         doc["memo"] = body
     doc["schema_version"] = 3
+    return doc
+
+
+@migration(3)
+def _v3_to_v4(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 says whom each service affects: ``consequences.services`` holds objects
+    ``{name, affected, count}`` instead of names. A name becomes a service whose people are
+    not stated (count 0); the memo's one count, ``assumptions.user_count``, stays the count
+    the costs use. Anything that is not a list of names is left for the loader to explain."""
+    doc = dict(doc)
+    body = doc.get("memo")
+    if isinstance(body, dict) and isinstance(body.get("consequences"), dict):
+        consequences = dict(body["consequences"])
+        services = consequences.get("services")
+        if isinstance(services, list):
+            consequences["services"] = [
+                {"name": s, "affected": "", "count": 0} if isinstance(s, str) else s
+                for s in services
+            ]
+        body = dict(body)
+        body["consequences"] = consequences
+        doc["memo"] = body
+    doc["schema_version"] = 4
+    return doc
+
+
+@migration(4)
+def _v4_to_v5(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 adds ``memo.secrecy`` (confidential marks, OSL): an older file had none,
+    so it opens with an empty list and is otherwise unchanged."""
+    doc = dict(doc)
+    body = doc.get("memo")
+    if isinstance(body, dict) and "secrecy" not in body:
+        doc["memo"] = {**body, "secrecy": {"marks": [], "marked_on": None, "authority": ""}}
+    doc["schema_version"] = 5
     return doc
 
 

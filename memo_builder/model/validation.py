@@ -19,6 +19,7 @@ from memo_builder.model.consequences import OptionDeadline, option_deadlines
 from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, OptionCosts, memo_costs
 from memo_builder.model.criteria import CriteriaResult, criteria_problems, evaluate
 from memo_builder.model.memo import (
+    CAVEAT_KIND_LABELS,
     Assessment,
     CostCategory,
     CostLine,
@@ -72,6 +73,7 @@ def validate(
     costs: list[OptionCosts] | None = None,
     deadlines: list[OptionDeadline] | None = None,
     criteria: CriteriaResult | None = None,
+    withholding=None,
 ) -> list[Problem]:
     """Every problem with the memo. ``costs``, ``deadlines`` and ``criteria`` are the caller's
     own, already computed for this revision (``memo_builder.analysis``); without them they are
@@ -116,6 +118,10 @@ def validate(
     for i, person in enumerate(memo.signatures):
         if not person.name.strip():
             err(f"signatures[{i}].name", f"Underskrift {i + 1} saknar namn.")
+    # Confidential marks (OSL): their grounds, and what the public version withholds.
+    from memo_builder.model import secrecy
+
+    secrecy.check(memo, costs, withholding, err, warn)
     return problems
 
 
@@ -379,16 +385,24 @@ def _validate_consequences(memo: Memo, deadlines, err, warn) -> None:
     c = memo.consequences
     if c.deadline is None:
         warn("consequences.deadline", "Ange när nuvarande avtal eller licenser löper ut.")
-    if not c.services:
+    if not any(x.name.strip() for x in c.services):
         warn("consequences.services", "Ange vilka tjänster som upphör om inget beslutas.")
+    for i, service in enumerate(c.services):
+        if service.count < 0:
+            err(f"consequences.services[{i}].count",
+                f"Antalet som berörs av {service.name.strip() or 'tjänsten'} kan inte vara negativt.")
+        elif service.count and not service.name.strip():
+            warn(f"consequences.services[{i}].name", "Ange vilken tjänst antalet gäller.")
     users = memo.assumptions.user_count
+    stated = any(x.count > 0 for x in c.services)
     if users < 0:
         err("assumptions.user_count", "Antalet berörda användare kan inte vara negativt.")
-    elif c.deadline is not None and users == 0 and not any(
+    elif c.deadline is not None and users == 0 and not stated and not any(
         line.category is CostCategory.LICENCES for o in memo.options for line in o.cost_lines
     ):
         # With licence lines, the cost warnings already ask for the number (once is enough).
-        warn("assumptions.user_count", "Ange hur många användare som berörs om tjänsterna upphör.")
+        warn("consequences.services",
+             "Ange för varje tjänst vilka som berörs och hur många om den upphör.")
     decided = memo.case.decision_date
     if c.deadline is not None and decided is not None and decided > c.deadline:
         warn(
@@ -435,6 +449,13 @@ def _validate_caveats(memo: Memo, library, err, warn) -> None:
                 "den sparade texten används.",
             )
             continue
+        if caveat.kind and caveat.kind != entry.kind:
+            warn(
+                f"{path}.kind",
+                f"{name}: biblioteket anger nu typen ”{CAVEAT_KIND_LABELS.get(entry.kind, entry.kind)}”"
+                f" (memot har ”{CAVEAT_KIND_LABELS.get(caveat.kind, caveat.kind)}”); skrivelsen "
+                "använder bibliotekets typ. Ändra typen här så att de stämmer.",
+            )
         decided = memo.case.decision_date
         status = entry.status_on(decided) if decided else "applies"
         if status == "ended":

@@ -46,7 +46,8 @@ COLOURS = ("0072B2", "E69F00", "009E73", "CC79A7", "56B4E9", "D55E00", "000000",
 class Series:
     name: str  # "Alternativ 1"
     title: str  # the option's title
-    values: tuple[Decimal, ...]  # kronor per year, exact
+    values: tuple[Decimal | None, ...]  # kronor per year, exact; None: withheld (sekretess)
+    total_withheld: bool = False  # the public version withholds the option's total
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,13 @@ class CostChart:
         return alt_text(self)
 
 
-def cost_chart(all_costs: list[OptionCosts]) -> CostChart | None:
-    """Chart data for the memo's options, or None when there is nothing sensible to draw."""
+def cost_chart(all_costs: list[OptionCosts], withheld=None) -> CostChart | None:
+    """Chart data for the memo's options, or None when there is nothing sensible to draw.
+
+    ``withheld`` (the public version) takes a figure key, ("year", option index, year) or
+    ("total", option index), and says whether it is withheld: such a bar is left out, and so
+    is everything the alt text would say about it."""
+    hide = withheld or (lambda key: False)
     costs = [c for c in all_costs if c.years]
     if not costs or len(all_costs) > MAX_OPTIONS:
         return None
@@ -75,7 +81,9 @@ def cost_chart(all_costs: list[OptionCosts]) -> CostChart | None:
         Series(
             name=f"Alternativ {i}",
             title=(c.option.title or "").strip(),
-            values=tuple(c.per_year.get(y, Decimal(0)) for y in years),
+            values=tuple(None if hide(("year", i - 1, y)) else c.per_year.get(y, Decimal(0))
+                         for y in years),
+            total_withheld=hide(("total", i - 1)),
         )
         for i, c in enumerate(all_costs, start=1)
     )
@@ -95,9 +103,17 @@ def alt_text(chart: CostChart) -> str:
         f"alternativ, åren {_span(chart.years)}."
     ]
     for s in chart.series:
+        label = f"{s.name} ({s.title})" if s.title else s.name
+        if s.total_withheld or None in s.values:
+            # The public version: say nothing that could be combined into a withheld figure.
+            total = "totalen omfattas av sekretess" if s.total_withheld else (
+                f"totalt {swedish.tkr(sum((v for v in s.values if v is not None), Decimal(0)))} tkr"
+                if None not in s.values else "")
+            parts.append(f"{label}: {total or 'vissa belopp omfattas av sekretess'}"
+                         f"{', vissa år omfattas av sekretess' if total and None in s.values else ''}.")
+            continue
         total = sum(s.values, Decimal(0))
         peak = max(range(len(s.values)), key=lambda k: s.values[k])
-        label = f"{s.name} ({s.title})" if s.title else s.name
         parts.append(
             f"{label}: totalt {swedish.tkr(total)} tkr, mest {chart.years[peak]} "
             f"med {swedish.tkr(s.values[peak])} tkr."
@@ -201,7 +217,8 @@ def _series(k: int, s: Series, chart: CostChart) -> etree._Element:
             _C.f(f"{_SHEET}!${col}$2:${col}${n_years + 1}"),
             _C.numCache(
                 _C.formatCode(AXIS_FORMAT), _val("ptCount", n_years),
-                *(_C.pt(_C.v(_num(v)), idx=str(i)) for i, v in enumerate(s.values)),
+                *(_C.pt(_C.v(_num(v)), idx=str(i)) for i, v in enumerate(s.values)
+                  if v is not None),
             ),
         )),
     )
@@ -285,7 +302,7 @@ def chart_workbook(chart: CostChart) -> bytes:
         r = i + 2
         cells = [f'<c r="A{r}" t="inlineStr"><is><t>{year}</t></is></c>'] + [
             f'<c r="{_col(k + 1)}{r}"><v>{_num(s.values[i])}</v></c>'
-            for k, s in enumerate(chart.series)
+            for k, s in enumerate(chart.series) if s.values[i] is not None
         ]
         rows.append(f'<row r="{r}">{"".join(cells)}</row>')
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

@@ -13,6 +13,7 @@ from typing import Any
 
 from memo_builder import swedish
 from memo_builder.analysis import Analysis
+from memo_builder.model.citations import shorten_repeated
 from memo_builder.model.costs import OptionCosts, is_foreign
 from memo_builder.model.memo import (
     ASSESSMENT_LABELS,
@@ -23,10 +24,13 @@ from memo_builder.model.memo import (
     CostCategory,
     Memo,
     Recurrence,
+    Severity,
 )
 from memo_builder.model.text import clean_text
 from memo_builder.render.charts import CHART_SRC, cost_chart
 from memo_builder.render.profile import Profile
+from memo_builder.render.redaction import NO_SECRETS as _NO_SECRETS
+from memo_builder.render.redaction import SECRET_AMOUNT, Secrets
 
 SENSITIVITY_LABELS = {
     "volume": "Licensvolym ±{volume}",
@@ -52,7 +56,9 @@ class CostTable:
     rows: list[TableRow] = field(default_factory=list)
 
 
-def _line_label(lc, mark_estimates: bool = True) -> tuple[str, str]:
+def _line_label(
+    lc, mark_estimates: bool = True, hidden=frozenset(), secret_text: str = SECRET_AMOUNT
+) -> tuple[str, str]:
     """A compact row label and, for the line below it, the assumption behind the figures.
 
     ``("Office 365 E3, användarlicenser", "45 000 licenser à 110 EUR/år, index 2 %")``: the
@@ -69,11 +75,17 @@ def _line_label(lc, mark_estimates: bool = True) -> tuple[str, str]:
     amount = sign * abs(line.unit_price)
     price = f"{swedish.number(amount, _decimals(line.unit_price))}\u00a0{currency}"
     price += "/år" if annual else ""
+    volume = swedish.number(line.volume, _decimals(line.volume))
+    # The public version: the parts the withholding rule hides (model/secrecy.py).
+    if "unit_price" in hidden:
+        price = secret_text
+    if "volume" in hidden:
+        volume = secret_text
     unit = line.volume_unit.strip()
     if unit:
-        details = [f"{swedish.number(line.volume, _decimals(line.volume))} {unit} à {price}"]
-    elif line.volume != 1:
-        details = [f"{swedish.number(line.volume, _decimals(line.volume))} à {price}"]
+        details = [f"{volume} {unit} à {price}"]
+    elif line.volume != 1 or "volume" in hidden:
+        details = [f"{volume} à {price}"]
     else:
         details = [price]
     if not annual:
@@ -98,7 +110,7 @@ def _decimals(value: Decimal) -> int:
     return min(max(0, -exp), 4) if isinstance(exp, int) else 0
 
 
-def cost_table(costs: OptionCosts, mark_estimates: bool = True) -> CostTable:
+def cost_table(costs: OptionCosts, mark_estimates: bool = True, secret=None) -> CostTable:
     """Per-option table in tkr: a row per line, then the sums.
 
     Cells are rounded to tkr one by one, and every sum row is the exact sum rounded once, so
@@ -106,18 +118,20 @@ def cost_table(costs: OptionCosts, mark_estimates: bool = True) -> CostTable:
     says so.
     """
     years = costs.years
+    s = secret or _NO_SECRETS
     table = CostTable(
         caption=f"Kostnader per år för {costs.option.title} (tkr)",
         years=[str(y) for y in years],
     )
-    for lc in costs.lines:
-        label, detail = _line_label(lc, mark_estimates)
+    for li, lc in enumerate(costs.lines):
+        label, detail = _line_label(lc, mark_estimates, s.line_parts(li), s.amount_text)
         table.rows.append(
             TableRow(
                 label,
-                [_cell(lc.per_year[y]) if y in lc.per_year else "–" for y in years],
-                _cell(lc.total),
-                detail=detail,
+                [s.cell(("cell", s.oi, li, y), _cell(lc.per_year[y]))
+                 if y in lc.per_year else "–" for y in years],
+                s.cell(("line_total", s.oi, li), _cell(lc.total)),
+                detail=s.line_mark(li, detail),
             )
         )
     has_option = any(lc.line.option_period for lc in costs.lines)
@@ -125,24 +139,27 @@ def cost_table(costs: OptionCosts, mark_estimates: bool = True) -> CostTable:
         table.rows.append(
             TableRow(
                 "Summa avtalsperiod",
-                [_cell(costs.contract_per_year[y]) for y in years],
-                _cell(costs.contract_total),
+                [s.cell(("contract_year", s.oi, y), _cell(costs.contract_per_year[y]))
+                 for y in years],
+                s.cell(("contract_total", s.oi), _cell(costs.contract_total)),
                 "sum",
             )
         )
         table.rows.append(
             TableRow(
                 "Summa option/förlängning",
-                [_cell(costs.per_year[y] - costs.contract_per_year[y]) for y in years],
-                _cell(costs.option_period_total),
+                [s.cell(("option_year", s.oi, y),
+                        _cell(costs.per_year[y] - costs.contract_per_year[y]))
+                 for y in years],
+                s.cell(("option_total", s.oi), _cell(costs.option_period_total)),
                 "sum",
             )
         )
     table.rows.append(
         TableRow(
             "Totalt inklusive option" if has_option else "Totalt",
-            [_cell(costs.per_year[y]) for y in years],
-            _cell(costs.total),
+            [s.cell(("year", s.oi, y), _cell(costs.per_year[y])) for y in years],
+            s.cell(("total", s.oi), _cell(costs.total)),
             "sum total",
         )
     )
@@ -158,38 +175,54 @@ def _any_option_period(memo: Memo) -> bool:
 
 
 def _option_context(
-    analysis: Analysis, profile: Profile, costs: OptionCosts, mark_estimates: bool = True
+    analysis: Analysis, profile: Profile, costs: OptionCosts, mark_estimates: bool = True,
+    secret=None,
 ) -> dict[str, Any]:
     memo = analysis.memo
     say = profile.phrase
     option = costs.option
+    s = secret or _NO_SECRETS
     # Estimates are rounded and said to be so in running text; exact figures stay exact.
     estimated = memo.assumptions.figures_are_estimates or costs.has_estimates
-    kr = money = swedish.approx_kronor if estimated else swedish.kronor
+    money = swedish.approx_kronor if estimated else swedish.kronor
+
+    def kr(value, key):
+        return s.amount(key, money(value))
     split = []
     if costs.option_period_total:
-        split.append(say("cost_contract_and_option", contract=kr(costs.contract_total),
-                         total=kr(costs.total)))
+        split.append(say("cost_contract_and_option",
+                         contract=kr(costs.contract_total, ("contract_total", s.oi)),
+                         total=kr(costs.total, ("total", s.oi))))
     else:
-        split.append(say("cost_total", total=kr(costs.total)))
+        split.append(say("cost_total", total=kr(costs.total, ("total", s.oi))))
     split += [
-        say("cost_one_off_recurring", one_off=kr(costs.one_off_total),
-            recurring=kr(costs.recurring_total)),
-        say("cost_external_internal", external=kr(costs.external_total),
-            internal=kr(costs.internal_total)),
+        say("cost_one_off_recurring", one_off=kr(costs.one_off_total, ("one_off", s.oi)),
+            recurring=kr(costs.recurring_total, ("recurring", s.oi))),
+        say("cost_external_internal", external=kr(costs.external_total, ("external", s.oi)),
+            internal=kr(costs.internal_total, ("internal", s.oi))),
     ]
     if costs.cost_per_user_year is not None:
-        split.append(say("cost_per_user_year", amount=kr(costs.cost_per_user_year),
+        split.append(say("cost_per_user_year",
+                         amount=kr(costs.cost_per_user_year, ("per_user_year", s.oi)),
                          users=swedish.number(memo.assumptions.user_count)))
     if costs.difference_to_baseline is not None and not memo.is_baseline(option):
-        # Like with like: over the contract period, and including options, each with its years.
+        # Like with like: over the contract period, and including options, each with its
+        # years. The contract-period difference is withheld with either contract total (it
+        # would be one more equation the withholding rule did not count).
+        base = memo.baseline_option()
+        bi = memo.options.index(base) if base is not None else None
+        contract_hidden = s.withheld(("difference", s.oi)) or s.withheld(("contract_total", s.oi)) \
+            or (bi is not None and s.withheld(("contract_total", bi)))
         periods = [(costs.contract_difference_to_baseline,
-                    say("period_contract", years=_span(costs.contract_years)))]
+                    say("period_contract", years=_span(costs.contract_years)), contract_hidden)]
         if _any_option_period(memo):
             periods.append((costs.difference_to_baseline,
-                            say("period_with_option", years=_span(costs.years))))
-        for diff, period in periods:
-            if diff > 0:
+                            say("period_with_option", years=_span(costs.years)),
+                            s.withheld(("difference", s.oi))))
+        for diff, period, hidden in periods:
+            if hidden:
+                split.append(say("cost_difference_withheld", period=period))
+            elif diff > 0:
                 split.append(say("cost_more_than_baseline", period=period, amount=money(diff)))
             elif diff < 0:
                 split.append(say("cost_less_than_baseline", period=period, amount=money(-diff)))
@@ -219,25 +252,29 @@ def _option_context(
             ranges.append(
                 {
                     "label": SENSITIVITY_LABELS[r.label].format(**fmt),
-                    "low": swedish.tkr(r.low),
-                    "high": swedish.tkr(r.high),
+                    "low": s.amount(("sens", s.oi, r.label, "low"), swedish.tkr(r.low)),
+                    "high": s.amount(("sens", s.oi, r.label, "high"), swedish.tkr(r.high)),
                 }
             )
+    whole = s.option_notice()  # the whole option's costs are confidential
     return {
         "id": option.id,
         "title": option.title,
-        "description": option.description,
+        "description": s.description(option.description),
+        "secret": whole,
+        "secret_mark": s.option_mark(),
+        "secrecy_note": s.table_note() if costs.lines else "",
         "advantages": option.advantages,
         "disadvantages": option.disadvantages,
         "recommended": memo.is_recommended(option),
         "baseline": memo.is_baseline(option),
         "supplier": option.supplier,
         "has_costs": bool(costs.lines),
-        "table": cost_table(costs, mark_estimates) if costs.lines else None,
-        "cost_facts": split if costs.lines else [],
-        "sensitivity": ranges,
+        "table": cost_table(costs, mark_estimates, s) if costs.lines else None,
+        "cost_facts": split if costs.lines and not whole else [],
+        "sensitivity": ranges if not whole else [],
         "has_option": costs.has_option_period,
-        "total_kronor": swedish.kronor(costs.total),
+        "total_kronor": kr(costs.total, ("total", s.oi)),
     }
 
 
@@ -254,15 +291,23 @@ def _signed(value: Decimal | None, is_base: bool) -> str:
     return "+" + text if value > 0 and text != "0" else text
 
 
-def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | None = None) -> dict[str, Any]:
+def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | None = None,
+                secrets=None) -> dict[str, Any]:
     baseline = memo.baseline_option()
     has_baseline = baseline is not None
     has_users = memo.assumptions.user_count > 0
     has_option = any(c.has_option_period for c in all_costs)
     rows = []
     baseline_no = next((i for i, c in enumerate(all_costs, 1) if c.option is baseline), 0)
+    cell = secrets.cell if secrets is not None else (lambda key, text: text)
+    hidden = secrets.withheld if secrets is not None else (lambda key: False)
     for i, c in enumerate(all_costs, start=1):
+        oi = i - 1
         is_base = c.option is baseline
+        # The contract-period difference goes with the contract totals (see _option_context).
+        contract_keys = [("difference", oi), ("contract_total", oi)] + (
+            [("contract_total", baseline_no - 1)] if baseline_no else [])
+        contract_key = next((k for k in contract_keys if hidden(k)), ("contract_difference", oi))
         marks = []
         if memo.is_recommended(c.option):
             marks.append("förslag")
@@ -272,17 +317,19 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
             {
                 "title": f"{i}. {c.option.title}"
                 + (f" ({', '.join(marks)})" if marks else ""),
-                "contract": _cell(c.contract_total),
-                "option": _cell(c.option_period_total),
-                "total": _cell(c.total),
-                "one_off": _cell(c.one_off_total),
-                "external": _cell(c.external_total),
-                "internal": _cell(c.internal_total),
-                "difference": _signed(c.difference_to_baseline, is_base),
-                "contract_difference": _signed(c.contract_difference_to_baseline, is_base),
+                "contract": cell(("contract_total", oi), _cell(c.contract_total)),
+                "option": cell(("option_total", oi), _cell(c.option_period_total)),
+                "total": cell(("total", oi), _cell(c.total)),
+                "one_off": cell(("one_off", oi), _cell(c.one_off_total)),
+                "external": cell(("external", oi), _cell(c.external_total)),
+                "internal": cell(("internal", oi), _cell(c.internal_total)),
+                "difference": _signed(c.difference_to_baseline, is_base) if is_base
+                else cell(("difference", oi), _signed(c.difference_to_baseline, is_base)),
+                "contract_difference": _signed(c.contract_difference_to_baseline, is_base)
+                if is_base else cell(contract_key, _signed(c.contract_difference_to_baseline, is_base)),
                 "contract_years": _span(c.contract_years),
                 "years": _span(c.years),
-                "per_user_year": swedish.number(c.cost_per_user_year)
+                "per_user_year": cell(("per_user_year", oi), swedish.number(c.cost_per_user_year))
                 if c.cost_per_user_year is not None
                 else "–",
             }
@@ -293,8 +340,9 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
     per_year_rows = [
         {
             "title": f"{i}. {c.option.title}",
-            "cells": [_cell(c.per_year.get(y, Decimal(0))) for y in years],
-            "total": _cell(c.total),
+            "cells": [cell(("year", i - 1, y), _cell(c.per_year.get(y, Decimal(0))))
+                      for y in years],
+            "total": cell(("total", i - 1), _cell(c.total)),
         }
         for i, c in enumerate(all_costs, start=1)
     ]
@@ -310,6 +358,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
         "has_option": has_option,
         "years": [str(y) for y in years],
         "per_year_rows": per_year_rows,
+        "secrecy_note": secrets.comparison_note() if secrets is not None else "",
     }
 
 
@@ -320,12 +369,31 @@ def _months_sv(months: int) -> str:
     return f"{count} {'månad' if months == 1 else 'månader'}"
 
 
-def _chart(all_costs: list[OptionCosts]) -> dict[str, Any] | None:
+def _chart(all_costs: list[OptionCosts], withheld=None) -> dict[str, Any] | None:
     """The cost chart for the template ({src, alt}) and for the Word writer (data)."""
-    chart = cost_chart(all_costs)
+    chart = cost_chart(all_costs, withheld)
     if chart is None:
         return None
     return {"src": CHART_SRC, "alt": chart.alt, "title": chart.title, "data": chart}
+
+
+#: Up to this many services, this long together, are named in the consequence sentence
+#: itself; more are listed under it (never both: the board reads each service once).
+SERVICES_IN_SENTENCE = 3
+SERVICES_SENTENCE_CHARS = 90
+
+
+def _service_phrase(profile: Profile, service) -> str:
+    """One service with whom it affects: "e-post för 6 000 anställda"."""
+    name = service.name.strip()
+    whom = service.affected.strip()
+    if service.count > 0:
+        return profile.phrase("consequence_service_count", service=name,
+                              count=swedish.number(service.count),
+                              affected=whom or profile.phrase("consequence_default_affected"))
+    if whom:
+        return profile.phrase("consequence_service_whom", service=name, affected=whom)
+    return name
 
 
 def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
@@ -333,16 +401,33 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
     say = profile.phrase
     c = memo.consequences
     users = memo.assumptions.user_count
-    services = [s for s in c.services if s.strip()]
+    entered = [s for s in c.services if s.name.strip()]
+    # Each service says whom it affects; only when none does, the costs' count of users is
+    # the one figure there is, said once for them all.
+    counted = any(s.count > 0 or s.affected.strip() for s in entered)
+    overall = users if users > 0 and not counted else 0
+    services = [_service_phrase(profile, s) for s in entered]
+    in_sentence = (len(services) <= SERVICES_IN_SENTENCE
+                   and len(swedish.join(services)) <= SERVICES_SENTENCE_CHARS)
     sentence = ""
+    intro = ""
+    values = {"date": swedish.long_date(c.deadline), "services": swedish.join(services),
+              "users": swedish.number(overall)}
     if c.deadline is not None:
-        kind = "consequence_services" if services else "consequence_contract"
+        if not services:
+            kind = "consequence_contract"
+        elif in_sentence:
+            kind = "consequence_services"
+        else:
+            kind = "consequence_services_list"
         decided = memo.case.decision_date
         if decided is not None and decided > c.deadline:
             kind += "_passed"  # the meeting is after the deadline: say so, not "före den …"
-        sentence = say(kind + ("_users" if users else ""), date=swedish.long_date(c.deadline),
-                       meeting=swedish.long_date(decided), services=swedish.join(services),
-                       users=swedish.number(users))
+        sentence = say(kind + ("_users" if overall else ""), meeting=swedish.long_date(decided),
+                       **values)
+    elif services:
+        intro = say("consequence_services_intro")
+    listed = [] if (sentence and in_sentence) else services
     deadlines = []
     lines = []
     for d in analysis.deadlines:
@@ -369,9 +454,12 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
     return {
         "deadline_long": swedish.long_date(c.deadline),
         "deadline_iso": swedish.iso_date(c.deadline),
-        "services": services,
+        "services": listed,
+        "services_intro": intro,
         "users": swedish.number(users) if users else "",
         "severity": SEVERITY_LABELS[c.severity],
+        "severity_sentence": say(f"consequence_severity_{Severity(c.severity).value}")
+        if c.deadline is not None else "",
         "sentence": sentence,
         "lead_time_sentences": lines,
         "description": c.description,
@@ -477,30 +565,48 @@ def criteria_context(analysis: Analysis, profile: Profile) -> dict[str, Any]:
 
 
 def _library_status(analysis: Analysis, profile: Profile, caveat) -> str:
-    """A line saying when a cited rule applies, if not plainly on the decision date."""
+    """A line saying when a cited rule applies, if not plainly on the decision date, and what
+    in it changes within the contract period (each change once, with its date)."""
     legal = analysis.legal_status(caveat)
     entry, status = legal.entry, legal.status
+    parts = []
     if status == "coming":
-        return profile.phrase("legal_coming", date=swedish.long_date(entry.valid_from))
-    if status == "not_yet":
-        return profile.phrase("legal_not_yet", date=swedish.long_date(entry.valid_from))
-    if status == "ended":
+        parts.append(profile.phrase("legal_coming", date=swedish.long_date(entry.valid_from)))
+    elif status == "not_yet":
+        parts.append(profile.phrase("legal_not_yet", date=swedish.long_date(entry.valid_from)))
+    elif status == "ended":
         note = f" {entry.changed_note.strip()}" if entry.changed_note.strip() else ""
-        return profile.phrase("legal_ended", date=swedish.long_date(entry.valid_until)) + note
-    return ""
+        parts.append(profile.phrase("legal_ended", date=swedish.long_date(entry.valid_until))
+                     + note)
+    if entry is not None and status in ("applies", "coming"):
+        for day, text in analysis.entry_text(entry).coming:
+            parts.append(profile.phrase("legal_change_coming", date=swedish.long_date(day),
+                                        text=text))
+    return " ".join(p for p in parts if p)
+
+
+def _kind(analysis: Analysis, caveat) -> str:
+    """The kind as the library knows it for a cited entry (a source's kind is a fact about the
+    source, and the library is where it is corrected), else as the memo holds it."""
+    entry = analysis.legal_status(caveat).entry
+    return entry.kind if entry is not None else caveat.kind
 
 
 def _caveats(analysis: Analysis, profile: Profile) -> list[dict[str, Any]]:
     memo = analysis.memo
     out = []
-    for cv in memo.caveats:
+    # Each statute in full the first time the memo cites it, then by its short name.
+    references = shorten_repeated([cv.reference for cv in memo.caveats])
+    for cv, reference in zip(memo.caveats, references, strict=True):
+        kind = _kind(analysis, cv)
         out.append(
             {
                 "title": cv.title,
-                "reference": cv.reference,
-                "kind": CAVEAT_KIND_LABELS.get(cv.kind, ""),
-                "is_vendor": cv.kind == "vendor",
-                "is_proposal": cv.kind == "proposal",
+                "reference": reference,
+                "kind": CAVEAT_KIND_LABELS.get(kind, ""),
+                "is_vendor": kind == "vendor",
+                "is_proposal": kind == "proposal",
+                "is_foreign_law": kind == "foreign_law",
                 "status": _library_status(analysis, profile, cv),
                 "text": cv.text,
                 "assessment": ASSESSMENT_LABELS[cv.assessment],
@@ -521,6 +627,7 @@ def build_context(
     draft: bool = False,
     library=None,
     analysis: Analysis | None = None,
+    public: bool = False,
 ) -> dict[str, Any]:
     """Everything the template places. ``analysis`` is the revision's computed view (made here
     from ``memo`` and ``library`` when not given); with a caveat library it adds, for each
@@ -549,7 +656,14 @@ def build_context(
     for p in memo.perspectives:
         if p.key not in {s.key for s in profile.perspectives} and (p.heading or p.text):
             perspectives.append({"heading": p.heading, "text": p.text})
+    # The board's version marks confidential items; the public version withholds them and
+    # every figure that would reveal them (model/secrecy.py, render/redaction.py).
+    secrets = Secrets(analysis.withholding, profile, public=public, memo=memo)
     caveats = _caveats(analysis, profile)
+    for i, c in enumerate(caveats):
+        c["reasoning"] = secrets.legal(i, c["reasoning"])
+        if public and i in secrets.w.legal:
+            c["mitigations"] = ""
     disagreements = [c["title"] for c in caveats if c["disagrees"]]
     estimates = memo.assumptions.figures_are_estimates or any(
         line.estimate for o in memo.options for line in o.cost_lines
@@ -564,7 +678,8 @@ def build_context(
             "headings": profile.headings,
             "phrases": profile.phrases,
         },
-        "chart": _chart(all_costs),
+        "chart": _chart(all_costs, secrets.withheld if public else None),
+        "secrecy": secrets.front(),
         "draft": draft,
         "order": profile.order,
         "case": {
@@ -589,10 +704,11 @@ def build_context(
             "points": [p.text for p in memo.decision_points],
         },
         "summary": memo.summary,
-        "background": memo.background,
-        "options": [_option_context(analysis, profile, c, not estimates_all) for c in all_costs],
+        "background": secrets.background(memo.background),
+        "options": [_option_context(analysis, profile, c, not estimates_all, secrets.for_option(oi))
+                    for oi, c in enumerate(all_costs)],
         "recommended_title": recommended.title if recommended else "",
-        "comparison": _comparison(memo, all_costs, profile),
+        "comparison": _comparison(memo, all_costs, profile, secrets),
         "assumptions": {
             "note": memo.assumptions.note,
             "estimates": estimates,
@@ -614,7 +730,8 @@ def build_context(
         "perspectives": perspectives,
         "cooperation": memo.cooperation,
         "attachments": [
-            {"title": a.title, "date": swedish.iso_date(a.date)} for a in memo.attachments
+            {"title": secrets.attachment(i, a.title), "date": swedish.iso_date(a.date)}
+            for i, a in enumerate(memo.attachments)
         ],
         "signatures": [
             {"name": s.name, "title": s.title} for s in memo.signatures
@@ -624,8 +741,9 @@ def build_context(
         "decision_basis": [
             profile.phrase("decision_basis_memo", document_type=profile.document_type,
                            date=swedish.iso_date(case.memo_date)).strip(),
-            *(f"{a.title} ({swedish.iso_date(a.date)})" if a.date else a.title
-              for a in memo.attachments if a.title.strip()),
+            *(f"{secrets.attachment(i, a.title)} ({swedish.iso_date(a.date)})" if a.date
+              else secrets.attachment(i, a.title)
+              for i, a in enumerate(memo.attachments) if a.title.strip()),
         ],
         "planning": [profile.phrase("planning_meeting", board=board,
                                     date=swedish.iso_date(case.meeting_date)).strip()]

@@ -75,11 +75,14 @@ def render(
     library=None,
     analysis: Analysis | None = None,
     parse_cache: tree.ParseCache | None = None,
+    public: bool = False,
 ) -> Rendered:
     """Context, template and tree for ``memo``. ``analysis`` is the revision's computed view
     (the GUI passes its cached one); ``library`` is the caveat library, for "in force from".
-    ``parse_cache`` (the preview's) reuses the parsed sections the last render had."""
-    context = build_context(memo, profile, draft=draft, library=library, analysis=analysis)
+    ``parse_cache`` (the preview's) reuses the parsed sections the last render had;
+    ``public``: the public version, with confidential items withheld (render/redaction.py)."""
+    context = build_context(memo, profile, draft=draft, library=library, analysis=analysis,
+                            public=public)
     html = render_template(profile, context)
     document = parse_cache.parse(html) if parse_cache is not None else tree.parse(html)
     chart = context.get("chart")
@@ -118,6 +121,7 @@ def build_docx(
     library=None,
     analysis: Analysis | None = None,
     now: datetime | None = None,
+    public: bool = False,
 ):
     """Write the Word memo to ``target`` (a path or a BytesIO); returns the writer's report.
 
@@ -125,6 +129,7 @@ def build_docx(
     from memo_builder.render.docx_writer import write_docx
 
     profile = profile_for(memo, profile)
-    rendered = render(memo, profile, draft=draft, library=library, analysis=analysis)
+    rendered = render(memo, profile, draft=draft, library=library, analysis=analysis,
+                      public=public)
     meta = dict(rendered.meta, now=now) if now is not None else rendered.meta
     return write_docx(rendered.tree, profile, target, meta, charts=rendered.charts)

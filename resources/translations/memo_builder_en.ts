@@ -75,11 +75,6 @@
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="33" />
-        <source>Uppgifterna i sidhuvudet. &lt;b&gt;Rubriken&lt;/b&gt; säger vad nämnden beslutar om, till exempel ”Förnyelse av avtal om Office 365”. &lt;b&gt;Sammanträdesdatumet&lt;/b&gt; är beslutsdatumet: det avgör vilka lagar och vilka beloppsgränser för direktupphandling som gäller. Datum skrivs ÅÅÅÅ-MM-DD.</source>
-        <translation>The details in the page header. The &lt;b&gt;title&lt;/b&gt; says what the board decides on, for example “Renewal of the Office 365 contract”. The &lt;b&gt;meeting date&lt;/b&gt; is the decision date: it decides which laws and which direct-award limits apply. Dates are written YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="44" />
         <source>Ärende och nämnd</source>
         <translation>Case and board</translation>
@@ -120,9 +115,14 @@
         <translation>Board:</translation>
     </message>
     <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="33" />
+        <source>Uppgifterna i sidhuvudet. &lt;b&gt;Rubriken&lt;/b&gt; säger vad nämnden beslutar om, till exempel ”Förnyelse av avtal om e-post och kontorsprogram”. &lt;b&gt;Sammanträdesdatumet&lt;/b&gt; är beslutsdatumet: det avgör vilka lagar och vilka beloppsgränser för direktupphandling som gäller. Datum skrivs ÅÅÅÅ-MM-DD.</source>
+        <translation>The details in the page header. The &lt;b&gt;title&lt;/b&gt; says what the board decides on, for example “Renewal of the contract for e-mail and office software”. The &lt;b&gt;meeting date&lt;/b&gt; is the decision date: it decides which laws and which direct-award limits apply. Dates are written YYYY-MM-DD.</translation>
+    </message>
+    <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="61" />
-        <source>Nämnden som fattar beslutet, t.ex. Nämnden för Intraservice</source>
-        <translation>The board that takes the decision, e.g. Nämnden för Intraservice</translation>
+        <source>Nämnden som fattar beslutet, t.ex. kommunstyrelsen eller utbildningsnämnden</source>
+        <translation>The board that takes the decision, e.g. the municipal executive board or the education board</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/case.py" line="63" />
@@ -234,49 +234,29 @@
     <name>ConsequencesStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="49" />
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="17" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="19" />
         <source>Konsekvenser</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="23" />
-        <source>Beskriv vad som händer &lt;b&gt;om nämnden inte beslutar&lt;/b&gt; före det datum då avtalet eller licenserna löper ut: vilka tjänster som upphör, hur många som berörs och vad det betyder för verksamheten. Programmet räknar ut senaste beslutsdag för varje alternativ utifrån dess ledtid. Under &lt;b&gt;perspektiv&lt;/b&gt; skriver du bara det som är relevant; ett tomt fält ger organisationens standardmening.</source>
-        <translation>Describe what happens &lt;b&gt;if the board does not decide&lt;/b&gt; before the contract or licences run out: which services stop, how many people are affected and what it means for the organisation. The program works out the latest decision date for each option from its lead time. Under &lt;b&gt;perspectives&lt;/b&gt; write only what is relevant; an empty field gives the organisation's standard sentence.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="33" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="36" />
         <source>Om inget beslutas</source>
         <translation>If nothing is decided</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="36" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="39" />
         <source>Avtalet eller licenserna löper ut:</source>
         <translation>Contract or licences run out:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="37" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="40" />
         <source>Ändra slutdatum</source>
         <translation>Edit end date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="39" />
-        <source>En tjänst per rad, t.ex. e-post</source>
-        <translation>One service per line, e.g. e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="47" />
         <source>Tjänster som upphör:</source>
         <translation>Services that stop:</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="40" />
-        <source>En tjänst per rad</source>
-        <translation>One service per line</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="46" />
-        <source>Antal berörda användare:</source>
-        <translation>Users affected:</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/consequences.py" line="53" />
@@ -304,43 +284,108 @@
         <translation>Assessment from different perspectives</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="82" />
-        <source>Ändra tjänster</source>
-        <translation>Edit services</translation>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="25" />
+        <source>Beskriv vad som händer &lt;b&gt;om nämnden inte beslutar&lt;/b&gt; före det datum då avtalet eller licenserna löper ut: vilka tjänster som upphör och, för varje tjänst, vilka och hur många som berörs (till exempel e-post för alla anställda, lärplattformen för eleverna), och vad det betyder för verksamheten. Programmet räknar ut senaste beslutsdag för varje alternativ utifrån dess ledtid. Under &lt;b&gt;perspektiv&lt;/b&gt; skriver du bara det som är relevant; ett tomt fält ger organisationens standardmening.</source>
+        <translation>Describe what happens &lt;b&gt;if the board does not decide&lt;/b&gt; before the contract or licences run out: which services stop and, for each service, who and how many are affected (for example e-mail for all staff, the learning platform for the pupils), and what it means for the organisation. The program works out the latest decision date for each option from its lead time. Under &lt;b&gt;perspectives&lt;/b&gt; write only what is relevant; an empty field gives the organisation's standard sentence.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="111" />
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="113" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="45" />
+        <source>Lägg till tjänst</source>
+        <translation>Add service</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="46" />
+        <source>Tjänster</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="48" />
+        <source>Per tjänst: vilka som berörs och hur många</source>
+        <translation>Per service: who is affected and how many</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="79" />
+        <source>Tjänst, t.ex. e-post</source>
+        <translation>Service, e.g. e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="80" />
+        <source>Tjänst {n}</source>
+        <translation>Service {n}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="81" />
+        <source>Ändra tjänst</source>
+        <translation>Change service</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="85" />
+        <source>Hur många som berörs; 0 betyder att antalet inte anges</source>
+        <translation>How many are affected; 0 means the number is not given</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="86" />
+        <source>Tjänst {n}, antal som berörs</source>
+        <translation>Service {n}, number affected</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="87" />
+        <source>Ändra antal som berörs</source>
+        <translation>Change number affected</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="89" />
+        <source>vilka, t.ex. anställda</source>
+        <translation>who, e.g. staff</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="90" />
+        <source>Tjänst {n}, vilka som berörs</source>
+        <translation>Service {n}, who is affected</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="92" />
+        <source>Ändra vilka som berörs</source>
+        <translation>Change who is affected</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="94" />
+        <source>för</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="126" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="128" />
         <source>Skriv perspektiv</source>
         <translation>Write perspective</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="142" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="152" />
         <source>Ange när avtalet löper ut, så räknas senaste beslutsdag ut.</source>
         <translation>Enter when the contract runs out to get the latest decision dates.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="147" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="157" />
         <source>Alternativ {n}</source>
         <translation>Option {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="149" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="159" />
         <source>sammanträdesdatum saknas</source>
         <translation>meeting date missing</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="151" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="161" />
         <source>hinns med</source>
         <translation>feasible</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="153" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="163" />
         <source>hinns inte före slutdatumet</source>
         <translation>not feasible before the end date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="159" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="169" />
         <source>Inga alternativ ännu.</source>
         <translation>No options yet.</translation>
     </message>
@@ -348,28 +393,39 @@
 <context>
     <name>CostLinesModel</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="150" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="135" />
+        <source>Sekretess enligt {ground}</source>
+        <extracomment>Refused input is counted; while ``quiet`` (an autosave commits an open cell editor) it is refused without a hint, so the user can finish typing.</extracomment>
+        <translation>Confidential under {ground}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="136" />
+        <source>(grund saknas)</source>
+        <translation>(no ground given)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="159" />
         <source>Behövs bara när valutan inte är SEK</source>
         <translation>Only needed when the currency is not SEK</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="152" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="161" />
         <source>Tomt: priset gäller startåret och indexet räknas från det</source>
         <translation>Empty: the price is for the first year and the index is applied from it</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="195" />
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="206" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="220" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="231" />
         <source>Ändra kostnadsrad</source>
         <translation>Edit cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="222" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="247" />
         <source>{text} är ingen valutakod. Skriv t.ex. SEK eller EUR.</source>
         <translation>{text} is not a currency code. Type e.g. SEK or EUR.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="237" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="262" />
         <source>{text} är inget årtal. Skriv till exempel 2018.</source>
         <translation>{text} is not a year. Type e.g. 2018.</translation>
     </message>
@@ -522,8 +578,8 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="47" />
-        <source>Ta med &lt;b&gt;alla&lt;/b&gt; kostnader för varje alternativ: licenser, support, införande, migrering, utbildning, avveckling – och &lt;b&gt;interna kostnader&lt;/b&gt; för egen personal, som ofta glöms. Ange volymen (t.ex. antal licenser) och skriv ut &lt;b&gt;volymantagandet&lt;/b&gt;: Göteborgs kalkyl 2016 blev 74 miljoner kronor för låg på grund av ett felaktigt antagande om antal licenser. Markera optioner och förlängningar och ange antagen index- och valutautveckling. Belopp skrivs som 1 234,50.</source>
-        <translation>Include &lt;b&gt;all&lt;/b&gt; costs of each option: licences, support, implementation, migration, training, exit – and the &lt;b&gt;internal costs&lt;/b&gt; of own staff, which are often forgotten. Give the volume (e.g. number of licences) and state the &lt;b&gt;volume assumption&lt;/b&gt;: Göteborg's 2016 estimate came out 74 million kronor too low because of a wrong assumption about the number of licences. Mark options and extensions and state the assumed index and exchange rates. Amounts are typed as 1 234,50.</translation>
+        <source>Ta med &lt;b&gt;alla&lt;/b&gt; kostnader för varje alternativ: licenser, support, införande, migrering, utbildning, avveckling – och &lt;b&gt;interna kostnader&lt;/b&gt; för egen personal, som ofta glöms. Ange volymen (t.ex. antal licenser) och skriv ut &lt;b&gt;volymantagandet&lt;/b&gt;: en kalkyl med fel antal licenser kan bli tiotals miljoner kronor för låg. Markera optioner och förlängningar och ange antagen index- och valutautveckling. Belopp skrivs som 1 234,50.</source>
+        <translation>Include &lt;b&gt;all&lt;/b&gt; costs of each option: licences, support, implementation, migration, training, exit – and the &lt;b&gt;internal costs&lt;/b&gt; of own staff, which are often forgotten. Give the volume (e.g. number of licences) and state the &lt;b&gt;volume assumption&lt;/b&gt;: an estimate with the wrong number of licences can come out tens of millions of kronor too low. Mark options and extensions and state the assumed index and exchange rates. Amounts are typed as 1 234,50.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="59" />
@@ -988,127 +1044,127 @@
         <translation>Proposed decision</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="23" />
-        <source>Skriv förslaget så att det kan genomföras och klistras in i protokollet som redan beslutat. &lt;b&gt;En åtgärd per beslutspunkt&lt;/b&gt;, numrerade. Skriv hela, begripliga formuleringar med period och belopp där det behövs, t.ex. ”förnya avtalet om licenser för perioden 2018-06-01–2021-05-31”. Förvaltningens bedömning är neutral och tar upp de ekonomiska konsekvenserna. Bilagor listas med datum.</source>
-        <translation>Write the proposal so that it can be carried out and pasted into the minutes as already decided. &lt;b&gt;One action per decision point&lt;/b&gt;, numbered. Write whole, clear wording with period and amount where needed, e.g. “renew the licence contract for the period 2018-06-01–2021-05-31”. The administration's assessment is neutral and covers the financial consequences. Attachments are listed with their dates.</translation>
+        <location filename="../../memo_builder/gui/steps/decision.py" line="29" />
+        <source>Skriv förslaget så att det kan genomföras och klistras in i protokollet som redan beslutat. &lt;b&gt;En åtgärd per beslutspunkt&lt;/b&gt;, numrerade. Skriv hela, begripliga formuleringar med period och belopp där det behövs, t.ex. ”förnya avtalet om licenser för perioden {start}–{end}”. Förvaltningens bedömning är neutral och tar upp de ekonomiska konsekvenserna. Bilagor listas med datum.</source>
+        <translation>Write the proposal so that it can be carried out and pasted into the minutes as already decided. &lt;b&gt;One action per decision point&lt;/b&gt;, numbered. Write whole, clear wording with period and amount where needed, e.g. “renew the licence contract for the period {start}–{end}”. The administration's assessment is neutral and covers the financial consequences. Attachments are listed with their dates.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="33" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="47" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="54" />
         <source>Beslutspunkter</source>
         <translation>Decision points</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="41" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="48" />
         <source>Beslutspunkt {n}</source>
         <translation>Decision point {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="42" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="49" />
         <source>En åtgärd, t.ex. förnya avtalet om … för perioden …</source>
         <translation>One action, e.g. renew the contract for … for the period …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="43" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="50" />
         <source>Ändra beslutspunkt</source>
         <translation>Edit decision point</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="47" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="54" />
         <source>Lägg till beslutspunkt</source>
         <translation>Add decision point</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="52" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="54" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="59" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="61" />
         <source>Förvaltningens bedömning</source>
         <translation>The administration's assessment</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="56" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="63" />
         <source>Ändra bedömning</source>
         <translation>Edit assessment</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="57" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="64" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="67" />
         <source>Samverkan</source>
         <translation>Consultation with unions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="65" />
         <source>Hur ärendet har behandlats med arbetstagarorganisationerna, om det behövs.</source>
         <translation>How the case has been handled with the trade unions, if needed.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="68" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="75" />
         <source>Bilagans titel</source>
         <translation>Attachment title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="69" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="76" />
         <source>Bilaga {n}, titel</source>
         <translation>Attachment {n}, title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="72" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="79" />
         <source>Bilaga {n}, datum</source>
         <translation>Attachment {n}, date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="78" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="80" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="85" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="87" />
         <source>Bilagor</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="80" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="87" />
         <source>Lägg till bilaga</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="90" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="97" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="91" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="98" />
         <source>Underskrift {n}, namn</source>
         <translation>Signature {n}, name</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="94" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="101" />
         <source>Titel, t.ex. förvaltningsdirektör</source>
         <translation>Title, e.g. director</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="95" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="102" />
         <source>Underskrift {n}, titel</source>
         <translation>Signature {n}, title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="97" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="104" />
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="97" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="104" />
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="104" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="106" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="111" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="113" />
         <source>Underskrifter</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="106" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="113" />
         <source>Lägg till underskrift</source>
         <translation>Add signature</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="118" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="125" />
         <source>Nämnden</source>
         <translation>The board</translation>
     </message>
@@ -1116,93 +1172,98 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="63" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="99" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="64" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="100" />
         <source>Skapa skrivelse</source>
         <extracomment>The latest export changed: (its path or None, whether it is a draft).</extracomment>
         <translation>Create memo document</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="64" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="65" />
         <source>Memot har {n} fel och är inte klart för nämnden.</source>
         <translation>The memo has {n} errors and is not ready for the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="65" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="66" />
         <source>Skapa utkast</source>
         <translation>Create draft</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="66" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="67" />
         <source>Visa problemen</source>
         <translation>Show the problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="67" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="114" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="68" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="115" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="69" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="70" />
         <source>Ett utkast märks ”UTKAST – inte färdigt för nämnden”.</source>
         <translation>A draft is marked “UTKAST – inte färdigt för nämnden” (draft).</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="79" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="85" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="91" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="80" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="86" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="92" />
         <source>Skrivelsen kunde inte skapas</source>
         <translation>The document could not be created</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="86" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="116" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="87" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="117" />
         <source>Inget av det du skrivit har gått förlorat.</source>
         <translation>Nothing you have written has been lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="100" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="101" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="112" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="113" />
         <source>Skrivelsen kunde inte sparas</source>
         <translation>The document could not be saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="113" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="114" />
         <source>Välj ett annat namn …</source>
         <translation>Choose another name …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="127" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="128" />
         <source>Skapade {name}</source>
         <translation>Created {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="129" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="130" />
         <source>Skrivelsen är skapad</source>
         <translation>The document has been created</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="130" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="131" />
         <source>Skrivelsen sparades som {path}.</source>
         <translation>The document was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="131" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="132" />
         <source>Den är märkt som utkast.</source>
         <translation>It is marked as a draft.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/export_actions.py" line="133" />
+        <source>Det är den offentliga versionen: uppgifter som omfattas av sekretess är utelämnade.</source>
+        <translation>This is the public version: information covered by secrecy is left out.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_actions.py" line="136" />
         <source>Öppna i Word</source>
         <translation>Open in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="133" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="136" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -1599,41 +1660,46 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/labels.py" line="45" />
+        <source>Utländsk lag som binder leverantören</source>
+        <translation>Foreign law that binds the supplier</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/labels.py" line="46" />
         <source>Domstolsavgörande</source>
         <translation>Court ruling</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="46" />
+        <location filename="../../memo_builder/gui/labels.py" line="47" />
         <source>Myndighetsbeslut</source>
         <translation>Authority decision</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="47" />
+        <location filename="../../memo_builder/gui/labels.py" line="48" />
         <source>Vägledning</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="48" />
+        <location filename="../../memo_builder/gui/labels.py" line="49" />
         <source>Leverantörsåtagande – inte lag</source>
         <translation>Vendor commitment – not law</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="49" />
+        <location filename="../../memo_builder/gui/labels.py" line="50" />
         <source>Förslag – inte gällande rätt</source>
         <translation>Proposal – not law in force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="50" />
+        <location filename="../../memo_builder/gui/labels.py" line="51" />
         <source>Egen punkt</source>
         <translation>Own item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="52" />
+        <location filename="../../memo_builder/gui/labels.py" line="53" />
         <source>Årlig</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/labels.py" line="53" />
+        <location filename="../../memo_builder/gui/labels.py" line="54" />
         <source>Engång</source>
         <translation>One-off</translation>
     </message>
@@ -1648,206 +1714,231 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/legal.py" line="40" />
-        <source>Markera vad ärendet omfattar, så föreslås de juridiska frågor som gäller på &lt;b&gt;beslutsdagen&lt;/b&gt; – de som passar ärendet först. För varje fråga anger förvaltningen om förslaget &lt;b&gt;löser&lt;/b&gt; den (ja, delvis, nej), varför, vilken risk som kvarstår och vad som görs åt den. Ett leverantörsåtagande är inte lag och får inte beskrivas som ett juridiskt skydd. Om förvaltningens bedömning skiljer sig från förslaget syns det i skrivelsen.</source>
-        <translation>Tick what the case involves, and the legal questions that apply on the &lt;b&gt;decision date&lt;/b&gt; are offered – those fitting the case first. For each question the administration states whether the proposal &lt;b&gt;solves&lt;/b&gt; it (yes, partly, no), why, what risk remains and what is done about it. A vendor commitment is not law and must not be described as a legal safeguard. If the administration's assessment differs from the proposal, the memo shows it.</translation>
+        <source>Markera vad ärendet omfattar, så föreslås de juridiska frågor som gäller på &lt;b&gt;beslutsdagen&lt;/b&gt;: först de som passar ärendet, sedan för sig de övriga som gäller. En fråga som hör till något ärendet inte omfattar, till exempel AI-funktioner, passar inte, och en leverantörs eget åtagande passar bara när den leverantören finns bland alternativen. För varje fråga anger förvaltningen om förslaget &lt;b&gt;löser&lt;/b&gt; den (ja, delvis, nej), varför, vilken risk som kvarstår och vad som görs åt den. Ett leverantörsåtagande är inte lag och får inte beskrivas som ett juridiskt skydd. Om förvaltningens bedömning skiljer sig från förslaget syns det i skrivelsen.</source>
+        <translation>Tick what the case involves, and the legal questions that apply on the &lt;b&gt;decision date&lt;/b&gt; are offered: first those that fit the case, then, apart, the others in force. A question about something the case does not involve, such as AI features, does not fit, and a supplier's own commitment fits only when that supplier is among the options. For each question the administration states whether the proposal &lt;b&gt;solves&lt;/b&gt; it (yes, partly, no), why, what risk remains and what is done about it. A vendor commitment is not law and must not be described as a legal safeguard. If the administration's assessment differs from the proposal, the memo shows it.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="51" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="54" />
         <source>Vad ärendet omfattar</source>
         <translation>What the case involves</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="58" />
         <source>Personuppgifter behandlas</source>
         <translation>Personal data is processed</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="56" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="59" />
         <source>Uppgifter som omfattas av sekretess (OSL)</source>
         <translation>Confidential information (OSL)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="57" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="60" />
         <source>Tjänsten är en molntjänst</source>
         <translation>The service is a cloud service</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="61" />
         <source>Förlängning eller förnyelse av avtal</source>
         <translation>Extension or renewal of a contract</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="59" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="62" />
         <source>Säkerhetskänslig verksamhet</source>
         <translation>Security-sensitive activity</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="63" />
         <source>Tjänsten har AI-funktioner</source>
         <translation>The service has AI features</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="71" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="74" />
         <source>Förslag från biblioteket</source>
         <translation>Suggestions from the library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="76" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="79" />
         <source>Juridiska frågor i biblioteket</source>
         <translation>Legal questions in the library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="78" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="81" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="78" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="81" />
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="78" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="81" />
         <source>Hänvisning</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="79" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="82" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="100" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="103" />
         <source>Lägg till markerade i memot</source>
         <translation>Add selected to the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="109" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="112" />
         <source>Juridiska bedömningar i memot</source>
         <translation>Legal assessments in the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="114" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="117" />
         <source>Egen juridisk punkt</source>
         <translation>Own legal item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="115" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="118" />
         <source>Lägg till egen punkt</source>
         <translation>Add own item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="116" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="119" />
         <source>Juridisk punkt</source>
         <translation>Legal item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="122" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="125" />
         <source>Vald fråga</source>
         <translation>Selected question</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="129" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="132" />
         <source>Rubrik:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="132" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="135" />
         <source>Hänvisning:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="132" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="135" />
         <source>Lag, paragraf, mål- eller diarienummer</source>
         <translation>Law, section, case or file number</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="137" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="140" />
         <source>Typ:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="138" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="141" />
         <source>Ett leverantörsåtagande eller ett förslag är inte gällande rätt</source>
         <translation>A vendor commitment or a proposal is not law in force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="139" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="142" />
         <source>Ändra typ</source>
         <translation>Edit kind</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="141" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="144" />
         <source>Text i skrivelsen:</source>
         <translation>Text in the memo:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="146" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="149" />
         <source>Löser förslaget frågan?</source>
         <translation>Does the proposal solve it?</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="148" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="151" />
         <source>Ändra bedömning</source>
         <translation>Edit assessment</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="150" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="153" />
         <source>Motivering:</source>
         <translation>Reasoning:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="155" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="158" />
         <source>Kvarstående risk:</source>
         <translation>Remaining risk:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="156" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="159" />
         <source>Ändra risk</source>
         <translation>Edit risk</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="158" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="161" />
         <source>Åtgärder:</source>
         <translation>Mitigations:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="158" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="161" />
         <source>Vad som görs för att minska risken</source>
         <translation>What is done to reduce the risk</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="201" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="211" />
         <source>Förslag från biblioteket – gäller {date}</source>
         <translation>Suggestions from the library – in force on {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="204" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="214" />
         <source>Biblioteket kunde inte läsa alla poster; övriga används:</source>
         <translation>The library could not read every entry; the others are used:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="216" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="229" />
+        <source>Passar ärendet ({n})</source>
+        <translation>Fits the case ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="231" />
         <source>Passar ärendet</source>
         <translation>Fits the case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="216" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="233" />
+        <source>Gäller men passar inte ärendet ({n})</source>
+        <translation>In force, does not fit the case ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="235" />
         <source>Gäller</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="221" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="237" />
+        <source>På väg ({n})</source>
+        <translation>Coming ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="239" />
         <source>På väg – från {date}</source>
         <translation>Coming – from {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="228" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="246" />
         <source>Alla poster som gäller är redan med i memot.</source>
         <translation>Every entry in force is already in the memo.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="263" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="296" />
+        <source>Ändras medan avtalet löper (med option), från {date}: {text}</source>
+        <translation>Changes while the contract runs (with options), from {date}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="299" />
+        <source>Ej bekräftat i biblioteket: {note}</source>
+        <translation>Not confirmed in the library: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/legal.py" line="313" />
         <source>Lägg till juridiska frågor</source>
         <translation>Add legal questions</translation>
     </message>
@@ -1882,7 +1973,7 @@
     <message>
         <location filename="../../memo_builder/gui/main_window.py" line="189" />
         <source>Spara som &amp;PDF …</source>
-        <translation type="unfinished" />
+        <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/main_window.py" line="190" />
@@ -1910,122 +2001,127 @@
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="202" />
+        <location filename="../../memo_builder/gui/main_window.py" line="201" />
+        <source>Visa &amp;offentlig version</source>
+        <translation>Show &amp;public version</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="204" />
         <source>&amp;Nästa steg</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="203" />
+        <location filename="../../memo_builder/gui/main_window.py" line="205" />
         <source>&amp;Föregående steg</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="205" />
+        <location filename="../../memo_builder/gui/main_window.py" line="207" />
         <source>&amp;Hjälp för steget</source>
         <translation>&amp;Help for this step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="206" />
+        <location filename="../../memo_builder/gui/main_window.py" line="208" />
         <source>&amp;Om Memo Builder</source>
         <translation>&amp;About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="207" />
+        <location filename="../../memo_builder/gui/main_window.py" line="209" />
         <source>Organisationens &amp;bibliotek …</source>
         <translation>Organisation's &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="208" />
+        <location filename="../../memo_builder/gui/main_window.py" line="210" />
         <source>Använd bara programmets bibliotek</source>
         <translation>Use only the built-in library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="210" />
+        <location filename="../../memo_builder/gui/main_window.py" line="212" />
         <source>&amp;Mina uppgifter …</source>
         <translation>&amp;My details …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="211" />
+        <location filename="../../memo_builder/gui/main_window.py" line="213" />
         <source>Skapa profil från &amp;Word-mall …</source>
         <translation>Create profile from &amp;Word template …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="212" />
+        <location filename="../../memo_builder/gui/main_window.py" line="214" />
         <source>Organisationens &amp;mallar …</source>
         <translation>Organisation's &amp;profiles …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="213" />
+        <location filename="../../memo_builder/gui/main_window.py" line="215" />
         <source>Använd bara programmets och mina mallar</source>
         <translation>Use only the program's and my profiles</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="225" />
+        <location filename="../../memo_builder/gui/main_window.py" line="227" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="228" />
+        <location filename="../../memo_builder/gui/main_window.py" line="230" />
         <source>S&amp;enaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="238" />
+        <location filename="../../memo_builder/gui/main_window.py" line="240" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="241" />
+        <location filename="../../memo_builder/gui/main_window.py" line="243" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="246" />
+        <location filename="../../memo_builder/gui/main_window.py" line="249" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="247" />
+        <location filename="../../memo_builder/gui/main_window.py" line="250" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="251" />
+        <location filename="../../memo_builder/gui/main_window.py" line="254" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="259" />
+        <location filename="../../memo_builder/gui/main_window.py" line="262" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="278" />
+        <location filename="../../memo_builder/gui/main_window.py" line="281" />
         <source>Byt mall</source>
         <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="338" />
+        <location filename="../../memo_builder/gui/main_window.py" line="342" />
         <source>{e} fel · {w} varningar</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="339" />
+        <location filename="../../memo_builder/gui/main_window.py" line="343" />
         <source>Inga problem</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="353" />
+        <location filename="../../memo_builder/gui/main_window.py" line="357" />
         <source>Autosparningen misslyckades: {reason}. Spara ärendet, gärna på en annan plats.</source>
         <translation>Autosave failed: {reason}. Save the case, preferably in another place.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="356" />
+        <location filename="../../memo_builder/gui/main_window.py" line="360" />
         <source>Osparade ändringar skyddas inte om programmet avslutas oväntat.</source>
         <translation>Unsaved changes are not protected if the program closes unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="364" />
+        <location filename="../../memo_builder/gui/main_window.py" line="368" />
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
@@ -2266,47 +2362,57 @@
         <translation>Supplier:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="87" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="88" />
+        <source>Produkt eller tjänst:</source>
+        <translation>Product or service:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/options.py" line="89" />
+        <source>Vad leverantören erbjuder; styr vilka leverantörsåtaganden som föreslås</source>
+        <translation>What the supplier offers; decides which supplier commitments are suggested</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/options.py" line="91" />
         <source>Leverantören eller dess moderbolag finns utanför EU/EES</source>
         <translation>The supplier or its parent company is outside the EU/EEA</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="91" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="95" />
         <source>Alternativet innebär att vi lämnar nuvarande leverantör</source>
         <translation>The option means leaving the current supplier</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="97" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="101" />
         <source> månader</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="99" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="103" />
         <source>Ledtid:</source>
         <translation>Lead time:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="100" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="104" />
         <source>Hur lång tid alternativet behöver innan det kan vara på plats</source>
         <translation>How long the option needs before it can be in place</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="102" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="106" />
         <source>Förvaltningens förslag</source>
         <translation>The administration's proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="104" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="108" />
         <source>Jämförelsebas för kostnaderna</source>
         <translation>Baseline for the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="122" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="126" />
         <source>Markera som förslag</source>
         <translation>Mark as proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="122" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="126" />
         <source>Markera som jämförelsebas</source>
         <translation>Mark as baseline</translation>
     </message>
@@ -2423,12 +2529,12 @@
         <location filename="../../memo_builder/gui/pdf_export.py" line="169" />
         <source>Spara som PDF</source>
         <extracomment>Seconds before a conversion counts as hanging (the export service's limit).</extracomment>
-        <translation type="unfinished" />
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="105" />
         <source>Skapa Word-filen i stället …</source>
-        <translation type="unfinished" />
+        <translation>Create the Word file instead …</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="106" />
@@ -2456,38 +2562,38 @@
         <location filename="../../memo_builder/gui/pdf_export.py" line="127" />
         <location filename="../../memo_builder/gui/pdf_export.py" line="203" />
         <source>PDF-filen kunde inte skapas</source>
-        <translation type="unfinished" />
+        <translation>The PDF could not be created</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="153" />
         <source>PDF-dokument (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="163" />
         <location filename="../../memo_builder/gui/pdf_export.py" line="210" />
         <source>PDF-filen kunde inte sparas</source>
-        <translation type="unfinished" />
+        <translation>The PDF could not be saved</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="167" />
         <source>Skapar PDF med LibreOffice …</source>
-        <translation type="unfinished" />
+        <translation>Creating the PDF with LibreOffice …</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="175" />
         <source>Skapar PDF</source>
-        <translation type="unfinished" />
+        <translation>Creating PDF</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="183" />
         <source>Avbryter …</source>
-        <translation type="unfinished" />
+        <translation>Cancelling …</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="199" />
         <source>PDF-konverteringen avbröts. Ingen fil skrevs.</source>
-        <translation type="unfinished" />
+        <translation>The PDF conversion was cancelled. No file was written.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="204" />
@@ -2507,7 +2613,7 @@
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="224" />
         <source>PDF-filen är skapad</source>
-        <translation type="unfinished" />
+        <translation>The PDF has been created</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="225" />
@@ -2522,7 +2628,7 @@
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="227" />
         <source>Öppna PDF-filen</source>
-        <translation type="unfinished" />
+        <translation>Open the PDF</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/pdf_export.py" line="227" />
@@ -2538,12 +2644,13 @@
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="82" />
+        <location filename="../../memo_builder/gui/preview.py" line="91" />
         <source>Organisationens mall kunde inte läsas: {error}</source>
+        <extracomment>Show the public version (confidential items withheld) instead of the board's.</extracomment>
         <translation>The organisation's template could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="104" />
+        <location filename="../../memo_builder/gui/preview.py" line="114" />
         <source>Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.</source>
         <translation>The preview could not be shown ({name}). What you have written is kept.</translation>
     </message>
@@ -2611,183 +2718,199 @@
         <translation>Review and create</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="30" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="32" />
         <source>Här listas allt som behöver rättas (&lt;b&gt;fel&lt;/b&gt;) och sådant en noggrann granskare skulle fråga om (&lt;b&gt;varningar&lt;/b&gt;). Dubbelklicka eller tryck Enter på en rad för att gå till fältet. När inga fel finns kvar skapar du skrivelsen som Word-fil och laddar upp den i ärendehanteringssystemet. Med fel kvar kan du skapa ett utkast.</source>
+        <extracomment>"Skapa offentlig version": the same export with confidential items withheld.</extracomment>
         <translation>Everything that must be fixed (&lt;b&gt;errors&lt;/b&gt;) and what a careful reviewer would ask about (&lt;b&gt;warnings&lt;/b&gt;) is listed here. Double-click or press Enter on a line to go to the field. When no errors remain, create the memo as a Word file and upload it to the case management system. With errors left you can create a draft.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="37" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="39" />
         <source>Kontroll</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="46" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="48" />
         <source>Problem i memot</source>
         <translation>Problems in the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="60" />
         <source>Skapa skrivelsen</source>
         <translation>Create the document</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="59" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="61" />
         <source>Skapa skrivelse …</source>
         <translation>Create memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="61" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="63" />
         <source>Skapa skrivelse</source>
         <translation>Create memo document</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="66" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="68" />
         <source>Öppna i Word</source>
         <translation>Open in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="67" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="69" />
         <source>Öppna skrivelsen i Word</source>
         <translation>Open the document in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="70" />
-        <source>Spara som PDF …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="71" />
-        <source>Spara skrivelsen som PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="72" />
-        <source>En taggad PDF för webben och ärendesystemet (kräver LibreOffice)</source>
-        <translation type="unfinished" />
+        <source>Spara som PDF …</source>
+        <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="75" />
-        <location filename="../../memo_builder/gui/steps/review.py" line="221" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="73" />
+        <source>Spara skrivelsen som PDF</source>
+        <translation>Save the memo as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="74" />
+        <source>En taggad PDF för webben och ärendesystemet (kräver LibreOffice)</source>
+        <translation>A tagged PDF for the web and the case system (needs LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="76" />
+        <source>Skapa offentlig version …</source>
+        <translation>Create public version …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="77" />
+        <source>Skapa offentlig version</source>
+        <translation>Create public version</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="79" />
+        <source>Skapar versionen som kan lämnas ut: sekretessmarkerade uppgifter och det som skulle avslöja dem ersätts med en upplysning om sekretessen.</source>
+        <translation>Creates the version that can be released: confidential items, and whatever would reveal them, are replaced with a notice of the secrecy.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="83" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="229" />
         <source>Ingen skrivelse skapad ännu.</source>
         <translation>No document created yet.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="85" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="93" />
         <source>skrivelse</source>
         <translation>memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="86" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="94" />
         <source>Skapa {kind} …</source>
         <translation>Create {kind} …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="91" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="99" />
         <source>Klarspråk</source>
-        <translation type="unfinished" />
+        <translation>Plain Swedish</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="92" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="100" />
         <source>LIX per avsnitt (läsbarhetsindex: ord per mening + andel långa ord). Under 40 är lättläst, 50–60 är normalt för myndighetstext, över 60 är byråkratsvenska. Dubbelklicka på en rad för att gå till texten.</source>
-        <translation type="unfinished" />
+        <translation>LIX per section (readability index: words per sentence + share of long words). Under 40 is easy to read, 50–60 is normal for official text, over 60 is bureaucratic Swedish. Double-click a row to go to the text.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="96" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="104" />
         <source>Läsbarhet per avsnitt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="105" />
-        <source>Tillgänglighet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="106" />
-        <source>Skrivelsen som skapas kontrolleras mot DOS-lagens krav för Word-dokument: titel, språk, rubriker, alternativtext, tabeller, listor, tomma stycken, kontrast och länktexter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="109" />
-        <source>Kontrollen körs när steget visas.</source>
-        <translation type="unfinished" />
+        <translation>Readability per section</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="113" />
+        <source>Tillgänglighet</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="114" />
+        <source>Skrivelsen som skapas kontrolleras mot DOS-lagens krav för Word-dokument: titel, språk, rubriker, alternativtext, tabeller, listor, tomma stycken, kontrast och länktexter.</source>
+        <translation>The memo being created is checked against the Swedish accessibility act's rules for Word documents: title, language, headings, alt text, tables, lists, empty paragraphs, contrast and link texts.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="117" />
+        <source>Kontrollen körs när steget visas.</source>
+        <translation>The check runs when the step is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="121" />
         <source>Tillgänglighetsbrister i skrivelsen</source>
-        <translation type="unfinished" />
+        <translation>Accessibility problems in the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="139" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="147" />
         <source>Kontrollerar skrivelsen …</source>
-        <translation type="unfinished" />
+        <translation>Checking the memo …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="150" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="158" />
         <source>Inga tillgänglighetsbrister i skrivelsen.</source>
-        <translation type="unfinished" />
+        <translation>No accessibility problems in the memo.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="153" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="161" />
         <source>{n} tillgänglighetsbrister i skrivelsen:</source>
-        <translation type="unfinished" />
+        <translation>{n} accessibility problems in the memo:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="168" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="176" />
         <source>{name}: ingen text</source>
-        <translation type="unfinished" />
+        <translation>{name}: no text</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="171" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="179" />
         <source>{name}: LIX {lix} – {label}</source>
-        <translation type="unfinished" />
+        <translation>{name}: LIX {lix} – {label}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="174" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="182" />
         <source>(över gränsen {limit:g})</source>
-        <translation type="unfinished" />
+        <translation>(over the limit {limit:g})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="181" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="189" />
         <source>Enter eller dubbelklick går till texten.</source>
-        <translation type="unfinished" />
+        <translation>Enter or double-click goes to the text.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="195" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="203" />
         <source>Inga problem – skrivelsen är klar för nämnden.</source>
         <translation>No problems – the memo is ready for the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="198" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="206" />
         <source>{e} fel och {w} varningar. Rätta felen innan skrivelsen går till nämnden.</source>
         <translation>{e} errors and {w} warnings. Fix the errors before the memo goes to the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="202" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="210" />
         <source>Inga fel, men {w} varningar att titta på.</source>
         <translation>No errors, but {w} warnings to look at.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="207" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="215" />
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="207" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="215" />
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="211" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="219" />
         <source>{level} i steget {step}. Enter eller dubbelklick går dit.</source>
         <translation>{level} in the step {step}. Enter or double-click goes there.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="223" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="231" />
         <source>Senast skapad: {path}</source>
         <translation>Last created: {path}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="225" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="233" />
         <source>(utkast)</source>
         <translation>(draft)</translation>
     </message>
@@ -2828,6 +2951,161 @@
         <location filename="../../memo_builder/gui/widgets/lists.py" line="313" />
         <source>Flytta {noun}</source>
         <translation>Move {noun}</translation>
+    </message>
+</context>
+<context>
+    <name>SecrecyCard</name>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="71" />
+        <source>Sekretess</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="72" />
+        <source>Markera uppgifter som omfattas av sekretess, med grunden i offentlighets- och sekretesslagen. Nämndens version visar allt, märkt; den offentliga versionen ersätter uppgiften, och allt som skulle avslöja den, med en upplysning om sekretessen.</source>
+        <translation>Mark information covered by secrecy, with its ground in the Public Access to Information and Secrecy Act (OSL). The board's version shows everything, marked; the public version replaces the item, and everything that would reveal it, with a notice of the secrecy.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="79" />
+        <source>Uppgift</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="79" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="93" />
+        <source>Sekretessgrund</source>
+        <translation>Ground for secrecy</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="84" />
+        <source>Sekretessmarkerade uppgifter</source>
+        <translation>Items marked as confidential</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="90" />
+        <source>Uppgift att markera</source>
+        <translation>Item to mark</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="98" />
+        <source>Uppgift:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="100" />
+        <source>Grund:</source>
+        <translation>Ground:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="104" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="165" />
+        <source>Markera som sekretess</source>
+        <translation>Mark as confidential</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="106" />
+        <source>Ändra grund</source>
+        <translation>Change ground</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="108" />
+        <source>Ta bort markering</source>
+        <translation>Remove mark</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="118" />
+        <source>Myndighet som gjort markeringen</source>
+        <translation>Authority that made the marking</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="119" />
+        <source>Förvaltningen (standard)</source>
+        <translation>The administration (default)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="122" />
+        <source>Datum för sekretessmarkeringen</source>
+        <translation>Date of the secrecy marking</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="123" />
+        <source>ÅÅÅÅ-MM-DD (standard: memots datum)</source>
+        <translation>YYYY-MM-DD (default: the memo's date)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="126" />
+        <source>Markeringen görs av:</source>
+        <translation>Marked by:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="128" />
+        <source>den:</source>
+        <translation>on:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="156" />
+        <source>Det finns inget att markera ännu.</source>
+        <translation>There is nothing to mark yet.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="162" />
+        <source>Uppgiften är redan markerad; ändra grunden i stället.</source>
+        <translation>The item is already marked; change its ground instead.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="173" />
+        <source>Ändra sekretessgrund</source>
+        <translation>Change ground for secrecy</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="179" />
+        <source>Ta bort sekretessmarkering</source>
+        <translation>Remove secrecy mark</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="184" />
+        <source>Ändra vem som gör sekretessmarkeringen</source>
+        <translation>Change who makes the secrecy marking</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="193" />
+        <source>Datumet {text} kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2018-04-26.</source>
+        <translation>The date {text} could not be read. Write it as YYYY-MM-DD, for example 2018-04-26.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="197" />
+        <source>Ändra datum för sekretessmarkeringen</source>
+        <translation>Change the date of the secrecy marking</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="223" />
+        <source>(grund saknas)</source>
+        <translation>(no ground given)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="225" />
+        <source>(inte en bestämmelse i OSL)</source>
+        <translation>(not a provision of OSL)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="242" />
+        <source>1 uppgift är markerad som sekretess.</source>
+        <translation>1 item is marked as confidential.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="243" />
+        <source>{n} uppgifter är markerade som sekretess.</source>
+        <translation>{n} items are marked as confidential.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="244" />
+        <source>Välj Visa → Visa offentlig version för att se vad som lämnas ut.</source>
+        <translation>Choose View → Show public version to see what is released.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="245" />
+        <source>Inga uppgifter är markerade som sekretess.</source>
+        <translation>No items are marked as confidential.</translation>
     </message>
 </context>
 <context>
@@ -2876,22 +3154,22 @@ Writes decision memos for the board. The program works entirely without a networ
         <location filename="../../memo_builder/gui/spelling.py" line="253" />
         <source>Söker förslag …</source>
         <extracomment>The check is ready (True) or off with a reason.</extracomment>
-        <translation type="unfinished" />
+        <translation>Looking for suggestions …</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/spelling.py" line="256" />
         <source>Lägg till ”{w}” i ordlistan</source>
-        <translation type="unfinished" />
+        <translation>Add “{w}” to the word list</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/spelling.py" line="266" />
         <source>Inga förslag</source>
-        <translation type="unfinished" />
+        <translation>No suggestions</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/spelling.py" line="289" />
         <source>”{w}” finns nu i din ordlista.</source>
-        <translation type="unfinished" />
+        <translation>“{w}” is now in your word list.</translation>
     </message>
 </context>
 <context>
@@ -2899,79 +3177,78 @@ Writes decision memos for the board. The program works entirely without a networ
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="23" />
         <source>Föreslå en sammanfattning</source>
-        <translation type="unfinished" />
+        <translation>Suggest a summary</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="24" />
         <source>Föreslå en sammanfattning från memots uppgifter</source>
-        <translation type="unfinished" />
+        <translation>Suggest a summary from the memo's facts</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="26" />
         <source>Ett förslag i klarspråk från förslaget, kostnaderna, tidsgränsen och de juridiska frågorna. Din egen text ändras inte.</source>
-        <translation type="unfinished" />
+        <translation>A plain-language suggestion from the proposal, the costs, the deadline and the legal questions. Your own text is not changed.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="38" />
         <source>Förslag till sammanfattning</source>
-        <translation type="unfinished" />
+        <translation>Suggested summary</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="45" />
         <source>Stäng förslaget</source>
-        <translation type="unfinished" />
+        <translation>Close the suggestion</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="54" />
         <source>Det finns inte tillräckligt med uppgifter för ett förslag ännu. Fyll i alternativen, kostnaderna, tidsgränsen och de juridiska frågorna.</source>
-        <translation type="unfinished" />
+        <translation>There is not enough yet for a suggestion. Fill in the options, the costs, the deadline and the legal questions.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="63" />
         <source>Lägg till under min text</source>
-        <translation type="unfinished" />
+        <translation>Add below my text</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="64" />
         <source>Använd förslaget</source>
-        <translation type="unfinished" />
+        <translation>Use the suggestion</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="65" />
         <source>Din text står kvar; förslaget läggs till efter den.</source>
-        <translation type="unfinished" />
+        <translation>Your text stays; the suggestion is added after it.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="66" />
         <source>Förslaget blir sammanfattningen.</source>
-        <translation type="unfinished" />
+        <translation>The suggestion becomes the summary.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="73" />
         <source>Förslag från memots uppgifter – LIX {lix} ({label}). Redigera det här, använd det eller stäng det.</source>
-        <translation type="unfinished" />
+        <translation>A suggestion from the memo's facts – LIX {lix} ({label}). Edit it here, use it or close it.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="75" />
         <source>Förslag från memots uppgifter.</source>
-        <translation type="unfinished" />
+        <translation>A suggestion from the memo's facts.</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/summary_draft.py" line="86" />
         <source>Använd förslag till sammanfattning</source>
-        <translation type="unfinished" />
+        <translation>Use the suggested summary</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="132" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="141" />
         <source>Ja</source>
-        <extracomment>Refused input is counted; while ``quiet`` (an autosave commits an open cell editor) it is refused without a hint, so the user can finish typing.</extracomment>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="132" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="141" />
         <source>Nej</source>
         <translation>No</translation>
     </message>

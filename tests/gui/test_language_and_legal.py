@@ -94,7 +94,7 @@ def test_library_offers_caveats_for_the_decision_date(window, qtbot):
     w.go_to(5)
     legal = w.page(5)
     assert "2018-05-16" in legal.lib_card.title_label.text()
-    rows = [legal.lib_tree.topLevelItem(i) for i in range(legal.lib_tree.topLevelItemCount())]
+    rows = legal.entry_rows()  # the entries, without the rows that head each group
     ids = {r.data(0, 0x0100) for r in rows}
     statuses = {r.data(0, 0x0100): r.text(3) for r in rows}
     # eSam's 2018 statement is not in force on 2018-05-16 but comes within a year
@@ -110,8 +110,7 @@ def test_library_offers_caveats_for_the_decision_date(window, qtbot):
     w.page(0).meeting_date.setValue(date(2026, 6, 1))
     w.doc.set(w.doc.memo.case, "meeting_date", date(2026, 6, 1))
     legal.refresh()
-    ids = {legal.lib_tree.topLevelItem(i).data(0, 0x0100)
-           for i in range(legal.lib_tree.topLevelItemCount())}
+    ids = {r.data(0, 0x0100) for r in legal.entry_rows()}
     assert "schrems-ii" in ids
 
 
@@ -121,8 +120,7 @@ def test_chosen_caveat_gets_assessment_risk_and_mitigations(window, qtbot):
     w = window
     w.go_to(5)
     legal = w.page(5)
-    item = next(legal.lib_tree.topLevelItem(i) for i in range(legal.lib_tree.topLevelItemCount())
-                if legal.lib_tree.topLevelItem(i).data(0, 0x0100) == "arkivlagen")
+    item = next(r for r in legal.entry_rows() if r.data(0, 0x0100) == "arkivlagen")
     legal.lib_tree.clearSelection()
     item.setSelected(True)
     legal._add_selected()
@@ -183,3 +181,47 @@ def test_case_facts_change_the_suggestions(window):
     w.act_undo.trigger()
     assert not w.doc.memo.facts.ai_features
     assert not box.isChecked()
+
+
+def test_what_fits_the_case_comes_first_and_the_rest_apart(window):
+    """Issue 14: with AI features and security-sensitive work unticked, AI guidance and
+    security-protection entries are not "Passar ärendet"; they are listed apart, after."""
+    w = window
+    w.load_file(example_memo_path())
+    w.doc.set(w.doc.memo.case, "meeting_date", date(2026, 11, 29))
+    w.go_to(5)
+    legal = w.page(5)
+    legal.rebuild()
+    rows = [legal.lib_tree.topLevelItem(i) for i in range(legal.lib_tree.topLevelItemCount())]
+    headings = [i for i, r in enumerate(rows) if not r.data(0, 0x0100)]
+    assert rows[0].text(0).startswith("Passar ärendet") and len(headings) >= 2
+    fitting = [r.data(0, 0x0100) for r in rows[1:headings[1]]]
+    rest = [r.data(0, 0x0100) for r in rows[headings[1]:] if r.data(0, 0x0100)]
+    assert all(r.text(3) == "Passar ärendet" for r in rows[1:headings[1]])
+    assert not {"ai-act-ai-kunnighet", "digg-imy-ai-riktlinjer", "sakerhetsskyddslagen"} & set(fitting)
+    assert {"ai-act-ai-kunnighet", "digg-imy-ai-riktlinjer", "sakerhetsskyddslagen"} <= set(rest)
+    # Ticking AI features moves the AI entries up among those that fit.
+    legal.fact_boxes["ai_features"].click()
+    legal.refresh()
+    rows = legal.entry_rows()
+    assert next(r for r in rows if r.data(0, 0x0100) == "ai-act-ai-kunnighet").text(3) == \
+        "Passar ärendet"
+
+
+def test_library_notes_are_shown_in_the_step_not_added_to_the_memo(window):
+    w = window
+    w.load_file(example_memo_path())
+    w.doc.set(w.doc.memo.case, "meeting_date", date(2026, 11, 29))
+    w.go_to(5)
+    legal = w.page(5)
+    legal.rebuild()
+    row = next(r for r in legal.entry_rows() if r.data(0, 0x0100) == "cybersakerhetslagen")
+    legal.lib_tree.setCurrentItem(row)
+    entry = legal._entries["cybersakerhetslagen"]
+    assert entry.unverified and entry.unverified in legal.lib_summary.text()
+    legal.lib_tree.clearSelection()
+    row.setSelected(True)
+    legal._add_selected()
+    caveat = w.doc.memo.caveats[-1]
+    assert caveat.library_id == "cybersakerhetslagen"
+    assert entry.unverified not in caveat.text and "Ej bekräftat" not in caveat.text

@@ -77,14 +77,21 @@ def test_new_memo_to_word_file(window, qtbot, answers, tmp_path):
     # 5 Konsekvenser
     cons = w.page(4)
     type_into(qtbot, cons.deadline.edit, "2024-06-01", finish=True)
-    type_into(qtbot, cons.services_edit, "e-post\nkalender")
-    assert memo.consequences.services == ["e-post", "kalender"]
+    click(qtbot, cons.service_rows.add_button)
+    type_into(qtbot, cons.service_rows.field(0, "name"), "e-post")
+    count = cons.service_rows.field(0, "count")
+    count.setFocus()
+    qtbot.keyClick(count, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # replace the 0
+    type_into(qtbot, count, "100")
+    type_into(qtbot, cons.service_rows.field(0, "affected"), "anställda")
+    assert [(x.name, x.count, x.affected) for x in memo.consequences.services] == [
+        ("e-post", 100, "anställda")]
     click(qtbot, w.next_button)
 
     # 6 Juridik: take the first suggestion from the library and assess it
     legal = w.page(5)
     assert legal.lib_tree.topLevelItemCount() > 0
-    first = legal.lib_tree.topLevelItem(0)
+    first = legal.entry_rows()[0]  # the first entry under the "Passar ärendet" heading
     legal.lib_tree.setCurrentItem(first)
     click(qtbot, legal.add_from_lib)
     assert len(memo.caveats) == 1 and memo.caveats[0].library_id

@@ -14,6 +14,7 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from memo_builder.model.memo import (
+    AffectedService,
     Assessment,
     Attachment,
     CaseDetails,
@@ -181,7 +182,8 @@ def _memo_objects(text, max_options, max_lines):
         consequences=st.builds(
             Consequences,
             deadline=dates,
-            services=st.lists(text, max_size=4),
+            services=st.lists(st.builds(AffectedService, name=text, affected=text,
+                                         count=st.integers(-5, 10**7)), max_size=4),
             severity=st.sampled_from(Severity),
             description=text,
         ),
@@ -296,7 +298,8 @@ def extreme_memos() -> dict[str, Memo]:
                     ),
                     recommended_option_id="a",
                     baseline_option_id="a",
-                    consequences=Consequences(deadline=date(2018, 6, 1), services=["E-post"]),
+                    consequences=Consequences(deadline=date(2018, 6, 1),
+                                                services=[AffectedService("E-post")]),
                     decision_points=[DecisionPoint(text="Beslut")],
                 )
                 out[f"{name} / users {users} / sensitivity {sens}"] = memo

@@ -8,7 +8,7 @@ import pytest
 
 from memo_builder.analysis import Analysis
 from memo_builder.model.consequences import months_before, option_deadlines
-from memo_builder.model.memo import CaseDetails, Consequences, Memo, Option
+from memo_builder.model.memo import AffectedService, CaseDetails, Consequences, Memo, Option
 from memo_builder.render.profile import load_profile
 
 
@@ -83,7 +83,7 @@ def test_memo_says_in_plain_swedish_what_happens_when():
     from memo_builder.render.context import _consequences
 
     memo = memo_with(date(2018, 5, 16), 0, 18)
-    memo.consequences.services = ["e-post", "kalender", "Word"]
+    memo.consequences.services = [AffectedService(n) for n in ("e-post", "kalender", "Word")]
     memo.assumptions.user_count = 45000
     c = _consequences(Analysis(memo), load_profile("goteborg"))
     assert c["sentence"] == (

@@ -9,6 +9,7 @@ import pytest
 
 from memo_builder.model.caveats import default_library
 from memo_builder.model.memo import (
+    AffectedService,
     CaseDetails,
     Consequences,
     CostAssumptions,
@@ -50,7 +51,7 @@ def memo_with(*lines: CostLine, **option_kw) -> Memo:
         case=CaseDetails(memo_date=date(2018, 4, 26), meeting_date=date(2018, 5, 16)),
         options=[Option(title="Förnya", cost_lines=[*lines, staff()], **option_kw)],
         assumptions=CostAssumptions(user_count=100),
-        consequences=Consequences(deadline=date(2018, 6, 1), services=["e-post"]),
+        consequences=Consequences(deadline=date(2018, 6, 1), services=[AffectedService("e-post")]),
     )
 
 
@@ -267,7 +268,7 @@ def test_consequences_need_deadline_services_and_users():
     memo.consequences = Consequences()
     problems = found(memo)
     assert "consequences.deadline" in problems and "consequences.services" in problems
-    memo.consequences = Consequences(deadline=date(2018, 6, 1), services=["e-post"])
+    memo.consequences = Consequences(deadline=date(2018, 6, 1), services=[AffectedService("e-post")])
     memo.assumptions.user_count = -5
     assert at(memo, "assumptions.user_count", Level.ERROR)
 

@@ -64,12 +64,14 @@ def test_facts_put_fitting_entries_first(library):
     assert "osl-10-2a" not in _ids(suggested_entries(memo, library))
 
 
-def test_caveat_from_entry_keeps_kind_reference_and_unverified_note(library):
+def test_caveat_from_entry_keeps_kind_and_reference_but_not_maintenance_notes(library):
+    # Issue 14: what the library has not confirmed is a note for the library and the GUI;
+    # it never reaches the board (tests/model/test_law_on_decision_date.py has the rest).
     entry = next(e for e in library.entries.values() if e.unverified.strip())
-    caveat = caveat_from_entry(entry)
+    caveat = caveat_from_entry(entry, entry.valid_from)
     assert caveat.library_id == entry.id
     assert caveat.kind == entry.kind and caveat.reference == entry.reference
-    assert "Ej bekräftat" in caveat.text
+    assert "Ej bekräftat" not in caveat.text and entry.unverified not in caveat.text
     assert caveat.assessment is Assessment.UNASSESSED
 
 
@@ -121,7 +123,7 @@ def test_rendered_legal_section_in_word(library):
         heading = paragraphs[start + section.index(caveat.title)]
         assert heading.style.style_id == "Heading3"
     # Kind and reference are cited under each heading; the vendor promise is labelled as such.
-    assert "Bindande lag: Offentlighets- och sekretesslagen (SFS 2009:400) 10 kap. 2 §" in section
+    assert "Bindande lag: 10 kap. 2 § offentlighets- och sekretesslagen (2009:400)" in section
     assert any(t.startswith("Leverantörsåtagande – inte lag") for t in section)
     # ...once: the kind says it, no second notice repeats it.
     assert not any("inte ett rättsligt skydd" in t for t in section)

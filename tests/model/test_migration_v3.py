@@ -28,11 +28,19 @@ def test_every_v2_file_opens_unchanged_with_empty_criteria(name, tmp_path):
     assert memo.criteria == []
     data = to_data(memo)
     assert data.pop("criteria") == []
+    # Version 4 turned each service name into a service without a count; undo only that.
+    services = data["consequences"]["services"]
+    assert all(s["affected"] == "" and s["count"] == 0 for s in services)
+    data["consequences"]["services"] = [s["name"] for s in services]
+    for option in data["options"]:  # version 4 also has each option's product (empty here)
+        assert option.pop("product") == ""
+    # Version 5 adds the secrecy marks: none in an older file.
+    assert data.pop("secrecy") == {"marks": [], "marked_on": None, "authority": ""}
     assert data == doc["memo"]  # everything else exactly as the file held it
     target = tmp_path / name
     storage.save(memo, target)
     saved = json.loads(target.read_text(encoding="utf-8"))
-    assert saved["schema_version"] == storage.SCHEMA_VERSION == 3
+    assert saved["schema_version"] == storage.SCHEMA_VERSION  # 3 added the criteria; later versions migrate on
     assert storage.load(target) == memo
 
 

@@ -158,9 +158,13 @@ def test_estimate_notice_present_when_figures_are_estimates(built):
 def test_consequence_sentence_says_what_happens_on_which_date(built):
     _, data = built
     texts = [t for _, t in docx_paragraph_texts(io.BytesIO(data))]
-    sentence = next(t for t in texts if t.startswith("Om nämnden inte fattar beslut"))
+    i, sentence = next((i, t) for i, t in enumerate(texts)
+                       if t.startswith("Om nämnden inte fattar beslut"))
     assert "1 juni 2018" in sentence
-    assert "e-post" in sentence and f"45{chr(0xA0)}000 användare" in sentence
+    # The services are named in the sentence or, when many, listed right under it (issue 14:
+    # never both); either way with whom they affect.
+    said = sentence if not sentence.endswith(":") else " ".join(texts[i:i + 4])
+    assert "e-post" in said and f"45{chr(0xA0)}000 användare" in said
 
 
 def test_draft_is_marked():

@@ -31,7 +31,7 @@ class CaseStep(StepPage):
     def help_html(self) -> str:
         return self.tr(
             "Uppgifterna i sidhuvudet. <b>Rubriken</b> säger vad nämnden beslutar om, till exempel "
-            "”Förnyelse av avtal om Office 365”. <b>Sammanträdesdatumet</b> är beslutsdatumet: det "
+            "”Förnyelse av avtal om e-post och kontorsprogram”. <b>Sammanträdesdatumet</b> är beslutsdatumet: det "
             "avgör vilka lagar och vilka beloppsgränser för direktupphandling som gäller. "
             "Datum skrivs ÅÅÅÅ-MM-DD."
         )
@@ -58,7 +58,7 @@ class CaseStep(StepPage):
         self.board.setEditable(True)
         self.board.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         row(form, self.tr("Nämnd:"), self.board,
-            self.tr("Nämnden som fattar beslutet, t.ex. Nämnden för Intraservice"))
+            self.tr("Nämnden som fattar beslutet, t.ex. kommunstyrelsen eller utbildningsnämnden"))
         self._fill_boards()
         b.combo(self.board, case, "board", "case.board", "proposal", self.tr("Ändra nämnd"))
 

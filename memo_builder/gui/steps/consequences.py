@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from memo_builder.gui import labels
+from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.fields import DateField, TextEdit
 from memo_builder.gui.widgets.form import row
-from memo_builder.model.memo import Perspective, Severity
+from memo_builder.gui.widgets.lists import RowList
+from memo_builder.model.memo import AffectedService, Perspective, Severity
 from memo_builder.model.text import clean_text
 
 
@@ -21,8 +23,9 @@ class ConsequencesStep(StepPage):
     def help_html(self) -> str:
         return self.tr(
             "Beskriv vad som händer <b>om nämnden inte beslutar</b> före det datum då avtalet eller "
-            "licenserna löper ut: vilka tjänster som upphör, hur många som berörs och vad det "
-            "betyder för verksamheten. Programmet räknar ut senaste beslutsdag för varje "
+            "licenserna löper ut: vilka tjänster som upphör och, för varje tjänst, vilka och hur "
+            "många som berörs (till exempel e-post för alla anställda, lärplattformen för "
+            "eleverna), och vad det betyder för verksamheten. Programmet räknar ut senaste beslutsdag för varje "
             "alternativ utifrån dess ledtid. Under <b>perspektiv</b> skriver du bara det som är "
             "relevant; ett tomt fält ger organisationens standardmening."
         )
@@ -35,18 +38,15 @@ class ConsequencesStep(StepPage):
         self.deadline = DateField()
         row(form, self.tr("Avtalet eller licenserna löper ut:"), self.deadline)
         b.date(self.deadline, c, "deadline", "consequences.deadline", "consequences", self.tr("Ändra slutdatum"))
-        self.services_edit = TextEdit(4)
-        self.services_edit.setPlaceholderText(self.tr("En tjänst per rad, t.ex. e-post"))
-        row(form, self.tr("Tjänster som upphör:"), self.services_edit, self.tr("En tjänst per rad"))
-        self.services_edit.textChanged.connect(self._services_edited)
-        b.register("consequences.services", self.services_edit, "consequences")
-        self.users = QSpinBox()
-        self.users.setRange(0, 10_000_000)
-        self.users.setGroupSeparatorShown(True)
-        row(form, self.tr("Antal berörda användare:"), self.users)
-        # The same number as in Kostnader: the memo holds it once (assumptions.user_count).
-        b.spin(self.users, lambda: self.doc.memo.assumptions, "user_count",
-               "assumptions.user_count", "consequences")
+        # Each service with whom it affects and how many; the number of users the costs are
+        # counted for is asked once, in Kostnader.
+        self.service_rows = RowList(
+            self.doc, lambda: self.doc.memo.consequences.services, self._service_row,
+            AffectedService, add_text=self.tr("Lägg till tjänst"),
+            noun=self.tr("Tjänster"), section_cb=self.sectionFocused.emit)
+        row(form, self.tr("Tjänster som upphör:"), self.service_rows,
+            self.tr("Per tjänst: vilka som berörs och hur många"))
+        b.register("consequences.services", self.service_rows.add_button, "consequences")
         self.severity = QComboBox()
         for s in Severity:
             self.severity.addItem(labels.severity(s), s.value)
@@ -70,16 +70,31 @@ class ConsequencesStep(StepPage):
         self._build_perspectives()
         self.services.profileChanged.connect(self._build_perspectives)
 
-    # -- services: one per line ------------------------------------------------------------------
-    def _services_edited(self) -> None:
-        if self._updating:
-            return
-        lines = [clean_text(x).strip() for x in self.services_edit.toPlainText().split("\n")]
-        current = self.doc.memo.consequences.services
-        # Keep blank lines while typing; store only the non-empty ones.
-        wanted = [x for x in lines if x]
-        if wanted != current:
-            self.doc.set(self.doc.memo.consequences, "services", wanted, self.tr("Ändra tjänster"))
+    # -- services: one row each, with whom it affects ---------------------------------------------
+    def _service_row(self, binder, item, index):
+        w = QWidget()
+        h = QHBoxLayout(w)
+        h.setContentsMargins(0, 0, 0, 0)
+        name = QLineEdit()
+        name.setPlaceholderText(self.tr("Tjänst, t.ex. e-post"))
+        name.setAccessibleName(self.tr("Tjänst {n}").format(n=index + 1))
+        binder.line(name, item, "name", None, "consequences", self.tr("Ändra tjänst"))
+        count = QSpinBox()
+        count.setRange(0, 10_000_000)
+        count.setGroupSeparatorShown(True)
+        count.setToolTip(self.tr("Hur många som berörs; 0 betyder att antalet inte anges"))
+        count.setAccessibleName(self.tr("Tjänst {n}, antal som berörs").format(n=index + 1))
+        binder.spin(count, item, "count", None, "consequences", self.tr("Ändra antal som berörs"))
+        affected = QLineEdit()
+        affected.setPlaceholderText(self.tr("vilka, t.ex. anställda"))
+        affected.setAccessibleName(self.tr("Tjänst {n}, vilka som berörs").format(n=index + 1))
+        binder.line(affected, item, "affected", None, "consequences",
+                    self.tr("Ändra vilka som berörs"))
+        h.addWidget(name, 3)
+        h.addWidget(QLabel(self.tr("för")))
+        h.addWidget(count, 0)
+        h.addWidget(affected, 2)
+        return w, {"name": name, "count": count, "affected": affected}
 
     # -- perspectives -------------------------------------------------------------------------------
     def _build_perspectives(self) -> None:
@@ -124,12 +139,7 @@ class ConsequencesStep(StepPage):
     # -- refresh -------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.binder.refresh()
-        self._updating = True
-        services = self.doc.memo.consequences.services
-        shown = [x.strip() for x in self.services_edit.toPlainText().split("\n") if x.strip()]
-        if shown != services:
-            self.services_edit.setPlainText("\n".join(services))
-        self._updating = False
+        self.service_rows.refresh()
         self._refresh_perspectives()
         self._refresh_deadlines()
 
@@ -161,3 +171,13 @@ class ConsequencesStep(StepPage):
     def rebuild(self) -> None:
         self._build_perspectives()
         self.refresh()
+
+    def focus_path(self, path: str) -> bool:
+        parts = parse_path(path)
+        if parts and parts[0][0] == "consequences" and len(parts) > 1 \
+                and parts[1][0] == "services" and parts[1][1] is not None:
+            w = self.service_rows.field(parts[1][1], parts[2][0] if len(parts) > 2 else None)
+            if w is not None:
+                self.focus_widget(w)
+                return True
+        return super().focus_path(path)

@@ -47,8 +47,8 @@ class CostsStep(StepPage):
             "Ta med <b>alla</b> kostnader för varje alternativ: licenser, support, införande, "
             "migrering, utbildning, avveckling – och <b>interna kostnader</b> för egen personal, "
             "som ofta glöms. Ange volymen (t.ex. antal licenser) och skriv ut "
-            "<b>volymantagandet</b>: Göteborgs kalkyl 2016 blev 74 miljoner kronor för låg "
-            "på grund av ett felaktigt antagande om antal licenser. Markera optioner och "
+            "<b>volymantagandet</b>: en kalkyl med fel antal licenser kan bli tiotals miljoner "
+            "kronor för låg. Markera optioner och "
             "förlängningar och ange antagen index- och valutautveckling. "
             "Belopp skrivs som 1 234,50."
         )

@@ -19,13 +19,20 @@ class DecisionStep(StepPage):
     section = "proposal"
 
     def help_html(self) -> str:
+        # The example period starts next year, so it never reads as a date long gone.
+        from datetime import date
+
+        from memo_builder import swedish
+
+        year = date.today().year + 1
         return self.tr(
             "Skriv förslaget så att det kan genomföras och klistras in i protokollet som redan "
             "beslutat. <b>En åtgärd per beslutspunkt</b>, numrerade. Skriv hela, begripliga "
             "formuleringar med period och belopp där det behövs, t.ex. ”förnya avtalet om licenser "
-            "för perioden 2018-06-01–2021-05-31”. Förvaltningens bedömning är neutral och tar upp "
+            "för perioden {start}–{end}”. Förvaltningens bedömning är neutral och tar upp "
             "de ekonomiska konsekvenserna. Bilagor listas med datum."
-        )
+        ).format(start=swedish.long_date(date(year, 1, 1)),
+                 end=swedish.long_date(date(year + 2, 12, 31)))
 
     def build(self) -> None:
         doc = self.doc

@@ -38,7 +38,10 @@ class LegalStep(StepPage):
     def help_html(self) -> str:
         return self.tr(
             "Markera vad ärendet omfattar, så föreslås de juridiska frågor som gäller på "
-            "<b>beslutsdagen</b> – de som passar ärendet först. För varje fråga anger förvaltningen "
+            "<b>beslutsdagen</b>: först de som passar ärendet, sedan för sig de övriga som gäller. "
+            "En fråga som hör till något ärendet inte omfattar, till exempel AI-funktioner, passar "
+            "inte, och en leverantörs eget åtagande passar bara när den leverantören finns bland "
+            "alternativen. För varje fråga anger förvaltningen "
             "om förslaget <b>löser</b> den (ja, delvis, nej), varför, vilken risk som kvarstår och "
             "vad som görs åt den. Ett leverantörsåtagande är inte lag och får inte beskrivas som ett "
             "juridiskt skydd. Om förvaltningens bedömning skiljer sig från förslaget syns det i "
@@ -162,6 +165,12 @@ class LegalStep(StepPage):
         self.services.libraryChanged.connect(self._refresh_library)
         self._lib_key: tuple | None = None
         self._current_changed()
+        # Sekretess: confidential marks with their ground (gui/widgets/secrecy_card.py).
+        from memo_builder.gui.widgets.secrecy_card import SecrecyCard
+
+        self.secrecy_card = SecrecyCard(doc, self.content)
+        self.body.addWidget(self.secrecy_card)
+        b.register("secrecy", self.secrecy_card.table, "top")
 
     # -- the memo's caveats ----------------------------------------------------------------------
     def _decorate(self, item, caveat: LegalCaveat) -> None:
@@ -186,12 +195,13 @@ class LegalStep(StepPage):
 
     # -- library ------------------------------------------------------------------------------------
     def _refresh_library(self, force: bool = True) -> None:
-        from memo_builder.model.legal import coming_entries, decision_date, suggested_entries
+        from memo_builder.model.legal import coming_entries, decision_date
 
         memo = self.doc.memo
         library = self.services.library()
-        facts = self.services.analysis().facts
-        key = (id(library), decision_date(memo), frozenset(facts),
+        analysis = self.services.analysis()
+        facts = analysis.facts
+        key = (id(library), decision_date(memo), frozenset(facts), analysis.contract_end,
                tuple(c.library_id for c in memo.caveats))
         if not force and key == self._lib_key:
             return
@@ -211,27 +221,55 @@ class LegalStep(StepPage):
         self.lib_tree.clear()
         self._entries = {}
         chosen = {c.library_id for c in memo.caveats if c.library_id}
-        for entry in suggested_entries(memo, library, facts):
-            fits = bool(set(entry.tags) & facts)
-            status = self.tr("Passar ärendet") if fits else self.tr("Gäller")
-            self._add_entry(entry, status, fits)
-        for entry in coming_entries(memo, library):
-            if entry.id in chosen:
-                continue
+        # What fits the case first; the rest that applies, and what is coming, each apart
+        # under its own heading row, so the one that fits need not be searched for.
+        fitting, rest = analysis.suggestions
+        coming = [e for e in coming_entries(memo, library) if e.id not in chosen]
+        if fitting:
+            self._add_group(self.tr("Passar ärendet ({n})").format(n=len(fitting)))
+        for entry in fitting:
+            self._add_entry(entry, self.tr("Passar ärendet"), True)
+        if rest:
+            self._add_group(self.tr("Gäller men passar inte ärendet ({n})").format(n=len(rest)))
+        for entry in rest:
+            self._add_entry(entry, self.tr("Gäller"), False)
+        if coming:
+            self._add_group(self.tr("På väg ({n})").format(n=len(coming)))
+        for entry in coming:
             status = self.tr("På väg – från {date}").format(date=entry.valid_from.isoformat())
             self._add_entry(entry, status, False, coming=True)
         for i in range(self.lib_tree.topLevelItemCount()):
             it = self.lib_tree.topLevelItem(i)
             if it.data(0, Qt.ItemDataRole.UserRole) in selected:
                 it.setSelected(True)
-        if self.lib_tree.topLevelItemCount() == 0:
+        if not self._entries:
             self.lib_summary.setText(self.tr("Alla poster som gäller är redan med i memot."))
 
+    def _add_group(self, text: str) -> None:
+        """A heading row between the groups: spans the columns, cannot be chosen."""
+        it = QTreeWidgetItem([text])
+        it.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        f = it.font(0)
+        f.setBold(True)
+        f.setItalic(True)
+        it.setFont(0, f)
+        # Shaded, so a heading never reads as one more entry that fits.
+        it.setBackground(0, self.palette().mid())
+        it.setForeground(0, self.palette().brightText())
+        self.lib_tree.addTopLevelItem(it)
+        it.setFirstColumnSpanned(True)
+
+    def entry_rows(self) -> list[QTreeWidgetItem]:
+        """The library's entry rows (not the group headings), top to bottom."""
+        rows = [self.lib_tree.topLevelItem(i) for i in range(self.lib_tree.topLevelItemCount())]
+        return [r for r in rows if r.data(0, Qt.ItemDataRole.UserRole)]
+
     def _add_entry(self, entry, status: str, fits: bool, coming: bool = False) -> None:
-        it = QTreeWidgetItem([entry.title, labels.kind(entry.kind), entry.reference, status])
+        reference = self.services.analysis().entry_text(entry).reference
+        it = QTreeWidgetItem([entry.title, labels.kind(entry.kind), reference, status])
         it.setData(0, Qt.ItemDataRole.UserRole, entry.id)
         it.setToolTip(0, entry.summary)
-        it.setToolTip(2, entry.reference)
+        it.setToolTip(2, reference)
         if fits:
             f = it.font(0)
             f.setBold(True)
@@ -248,21 +286,33 @@ class LegalStep(StepPage):
             self.lib_summary.setText("")
             return
         entry = self._entries.get(item.data(0, Qt.ItemDataRole.UserRole))
-        if entry is not None:
-            self.lib_summary.setText(f"{entry.title} ({labels.kind(entry.kind)}): {entry.summary}")
+        if entry is None:
+            self.lib_summary.setText("")
+            return
+        # The library's maintenance notes belong here, for the official; never in the memo.
+        text = self.services.analysis().entry_text(entry)
+        lines = [f"{entry.title} ({labels.kind(entry.kind)}): {text.summary}"]
+        for day, change in text.coming:
+            lines.append(self.tr("Ändras medan avtalet löper (med option), från {date}: {text}").format(
+                date=day.isoformat(), text=change))
+        if text.unverified:
+            lines.append(self.tr("Ej bekräftat i biblioteket: {note}").format(note=text.unverified))
+        self.lib_summary.setText("\n".join(lines))
 
     def _add_selected(self) -> None:
-        from memo_builder.model.legal import caveat_from_entry
+        from memo_builder.model.legal import caveat_from_entry, decision_date
 
         items = self.lib_tree.selectedItems() or (
             [self.lib_tree.currentItem()] if self.lib_tree.currentItem() else [])
-        entries = [self._entries[i.data(0, Qt.ItemDataRole.UserRole)] for i in items]
+        entries = [self._entries[i.data(0, Qt.ItemDataRole.UserRole)] for i in items
+                   if i.data(0, Qt.ItemDataRole.UserRole) in self._entries]
         if not entries:
             return
         caveats = self.doc.memo.caveats
+        day = decision_date(self.doc.memo)
         with self.doc.macro(self.tr("Lägg till juridiska frågor")):
             for entry in entries:
-                caveat = caveat_from_entry(entry)
+                caveat = caveat_from_entry(entry, day)
                 self.doc.append(caveats, caveat)
         self.refresh()
         self.list.select(caveats[-len(entries)])
@@ -270,6 +320,8 @@ class LegalStep(StepPage):
 
     # -- refresh ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if hasattr(self, "secrecy_card"):
+            self.secrecy_card.refresh()
         self.list.refresh()
         self.binder.refresh()
         self.detail.setEnabled(self.list.current() is not None)

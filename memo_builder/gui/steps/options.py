@@ -12,7 +12,7 @@ from memo_builder.gui.widgets.form import Card, row
 from memo_builder.gui.widgets.lists import ItemList
 from memo_builder.model.memo import Option
 
-FIELDS = ("title", "description", "advantages", "disadvantages", "supplier",
+FIELDS = ("title", "description", "advantages", "disadvantages", "supplier", "product",
           "supplier_outside_eu", "leaves_supplier", "lead_time_months")
 # The memo holds the proposal and the baseline as one option id each (at most one of each).
 MARKS = {"recommended": "recommended_option_id", "baseline": "baseline_option_id"}
@@ -84,6 +84,10 @@ class OptionsStep(StepPage):
         self.supplier = QLineEdit()
         row(form, self.tr("Leverantör:"), self.supplier)
         b.line(self.supplier, current, "supplier", "option.supplier", "options")
+        self.product = QLineEdit()
+        row(form, self.tr("Produkt eller tjänst:"), self.product,
+            self.tr("Vad leverantören erbjuder; styr vilka leverantörsåtaganden som föreslås"))
+        b.line(self.product, current, "product", "option.product", "options")
         self.outside_eu = QCheckBox(self.tr("Leverantören eller dess moderbolag finns utanför EU/EES"))
         form.addRow("", self.outside_eu)
         self.outside_eu.setAccessibleName(self.outside_eu.text())

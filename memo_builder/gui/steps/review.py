@@ -22,6 +22,8 @@ class ReviewStep(StepPage):
 
     problemActivated = Signal(str)
     exportRequested = Signal()
+    #: "Skapa offentlig version": the same export with confidential items withheld.
+    publicExportRequested = Signal()
     openRequested = Signal()
     pdfRequested = Signal()
 
@@ -71,7 +73,13 @@ class ReviewStep(StepPage):
         self.pdf_button.setAccessibleName(self.tr("Spara skrivelsen som PDF"))
         self.pdf_button.setToolTip(self.tr("En taggad PDF för webben och ärendesystemet (kräver LibreOffice)"))
         self.pdf_button.clicked.connect(self.pdfRequested)
-        card.add(hbox(self.export_button, self.pdf_button, self.open_button))
+        self.public_button = QPushButton(icon("word"), self.tr("Skapa offentlig version …"))
+        self.public_button.setAccessibleName(self.tr("Skapa offentlig version"))
+        self.public_button.setToolTip(self.tr(
+            "Skapar versionen som kan lämnas ut: sekretessmarkerade uppgifter och det som "
+            "skulle avslöja dem ersätts med en upplysning om sekretessen."))
+        self.public_button.clicked.connect(self.publicExportRequested)
+        card.add(hbox(self.export_button, self.public_button, self.pdf_button, self.open_button))
         self.export_label = QLabel(self.tr("Ingen skrivelse skapad ännu."))
         self.export_label.setObjectName("muted")
         self.export_label.setWordWrap(True)

@@ -125,6 +125,15 @@ class CostLinesModel(QAbstractTableModel):
             return None
         line = lines[index.row()]
         attr, _header, kind = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+            ground = self._secrecy_ground(line, attr)
+            if ground is not None:  # a confidential cell: shown clearly, with its ground
+                if role == Qt.ItemDataRole.BackgroundRole:
+                    from PySide6.QtGui import QColor
+
+                    return QColor("#FBE3A6")
+                return self.tr("Sekretess enligt {ground}").format(
+                    ground=ground or self.tr("(grund saknas)"))
         if kind == "bool":
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if getattr(line, attr) else Qt.CheckState.Unchecked
@@ -150,6 +159,22 @@ class CostLinesModel(QAbstractTableModel):
             return self.tr("Behövs bara när valutan inte är SEK")
         if role == Qt.ItemDataRole.ToolTipRole and kind == "base_year" and not line.index_base_year:
             return self.tr("Tomt: priset gäller startåret och indexet räknas från det")
+        return None
+
+    def _secrecy_ground(self, line: CostLine, attr: str) -> str | None:
+        """The ground of a confidential mark on this cell (unit price, volume, amount or the
+        whole option's costs), or None."""
+        from memo_builder.model.memo import SecretKind
+
+        option = self.option()
+        column = {"unit_price": SecretKind.UNIT_PRICE, "volume": SecretKind.VOLUME,
+                  "_total": SecretKind.AMOUNT}.get(attr)
+        for mark in self.doc.memo.secrecy.marks:
+            if mark.kind is SecretKind.OPTION_COSTS and option is not None \
+                    and mark.target == option.id and attr in ("unit_price", "volume", "_total"):
+                return mark.ground.strip()
+            if mark.kind is column and mark.target == line.id:
+                return mark.ground.strip()
         return None
 
     def _display(self, line: CostLine, attr: str, kind: str) -> str:

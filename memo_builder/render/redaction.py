@@ -1,0 +1,167 @@
+"""The board's version and the public version: how confidential items are shown in each.
+
+:mod:`memo_builder.model.secrecy` decides what is confidential and which figures would reveal
+it; this module turns that into what the template context holds. In the board's version every
+confidential item is shown with its mark ("[Sekretess enligt 31 kap. 16 § OSL]") and page one
+carries the sekretessmarkering (OSL 5 kap. 5 §: provision, date, authority). In the public
+version each confidential item, and each figure the withholding rule withholds, is replaced by
+the profile's notice, and page one says that it is the public version and what is withheld.
+
+The context's plain values themselves are redacted (not only flags beside them), so a profile
+template that knows nothing about secrecy still cannot place a withheld number or passage.
+Every sentence comes from the profile's phrases (templates/_base/profile.toml). No Qt here.
+"""
+
+from __future__ import annotations
+
+from memo_builder import swedish
+from memo_builder.model.secrecy import KIND_WITHHELD, Withholding, split_paragraphs
+
+# The placeholder in an assumption line ("45 000 licenser à (sekretess)"); the profile's
+# phrase ``secrecy_amount`` when a profile is at hand.
+SECRET_AMOUNT = "(sekretess)"
+
+
+def _join(items) -> str:
+    items = list(dict.fromkeys(i for i in items if i))
+    return swedish.join(items) if items else "OSL"
+
+
+class Secrets:
+    """The redaction for one render: ``public`` or the board's version, of one option (``oi``)
+    or of the whole memo."""
+
+    def __init__(self, withholding: Withholding | None, profile=None, *, public: bool = False,
+                 memo=None, oi: int = -1) -> None:
+        self.w = withholding if withholding is not None else Withholding()
+        self.profile = profile
+        self.public = public
+        self.memo = memo
+        self.oi = oi
+        self.active = public or self.w.any
+
+    def say(self, key: str, **values) -> str:
+        return self.profile.phrase(key, **values)
+
+    @property
+    def amount_text(self) -> str:
+        return self.say("secrecy_amount") if self.profile is not None else SECRET_AMOUNT
+
+    def for_option(self, oi: int) -> Secrets:
+        return Secrets(self.w, self.profile, public=self.public, memo=self.memo, oi=oi)
+
+    # -- figures --------------------------------------------------------------------------------
+    def withheld(self, key: tuple) -> bool:
+        # An option whose whole costs are marked shows none of its figures, not even a 0.
+        whole = len(key) > 1 and key[1] in self.w.options
+        return self.public and (whole or self.w.withheld(key))
+
+    def cell(self, key: tuple, text: str) -> str:
+        return self.say("secrecy_cell") if self.withheld(key) else text
+
+    def amount(self, key: tuple, text: str) -> str:
+        return self.amount_text if self.withheld(key) else text
+
+    def line_parts(self, li: int) -> frozenset[str]:
+        return self.w.line_parts.get((self.oi, li), frozenset()) if self.public else frozenset()
+
+    def line_mark(self, li: int, detail: str) -> str:
+        ground = self.w.lines.get((self.oi, li))
+        if self.public or ground is None or self.oi in self.w.options:
+            return detail
+        mark = self.say("secrecy_mark", ground=ground)
+        return f"{detail} {mark}" if detail else mark
+
+    def option_notice(self) -> str:
+        ground = self.w.options.get(self.oi)
+        return self.say("secrecy_notice", ground=ground) if self.public and ground else ""
+
+    def option_mark(self) -> str:
+        ground = self.w.options.get(self.oi)
+        return self.say("secrecy_mark", ground=ground) if ground and not self.public else ""
+
+    def _withheld_grounds(self, keys) -> list[str]:
+        grounds: list[str] = []
+        for key in keys:
+            if self.withheld(key):
+                grounds += self.w.grounds_of(key)
+        return grounds
+
+    def table_note(self) -> str:
+        if not self.public or self.oi in self.w.options:
+            return ""
+        table = {"cell", "line_total", "year", "contract_year", "option_year", "total",
+                 "contract_total", "option_total"}
+        keys = [k for k in self.w.figures if k[0] in table and k[1] == self.oi]
+        grounds = self._withheld_grounds(keys)
+        return self.say("secrecy_table_note", grounds=_join(grounds)) if grounds else ""
+
+    def comparison_note(self) -> str:
+        if not self.public:
+            return ""
+        kinds = {"total", "contract_total", "option_total", "one_off", "external", "internal",
+                 "difference", "per_user_year", "year"}
+        grounds = self._withheld_grounds(k for k in self.w.figures if k[0] in kinds)
+        return self.say("secrecy_table_note", grounds=_join(grounds)) if grounds else ""
+
+    # -- text -----------------------------------------------------------------------------------
+    def _whole(self, text: str, ground: str | None) -> str:
+        if ground is None or not text.strip():
+            return text
+        if self.public:
+            return self.say("secrecy_notice", ground=ground)
+        return f"{self.say('secrecy_mark', ground=ground)} {text.lstrip()}"
+
+    def background(self, text: str) -> str:
+        marks = self.w.background
+        if not marks:
+            return text
+        paragraphs = split_paragraphs(text)
+        if 0 in marks or any(p > len(paragraphs) for p in marks):
+            # A mark on the whole text, or on a paragraph that is gone: withhold it all.
+            ground = marks.get(0) or next(iter(marks.values()))
+            return self._whole(text, ground)
+        return "\n\n".join(self._whole(p, marks.get(i)) for i, p in enumerate(paragraphs, 1))
+
+    def description(self, text: str) -> str:
+        return self._whole(text, self.w.option_descriptions.get(self.oi))
+
+    def legal(self, i: int, text: str) -> str:
+        return self._whole(text, self.w.legal.get(i))
+
+    def attachment(self, i: int, title: str) -> str:
+        ground = self.w.attachments.get(i)
+        if ground is None:
+            return title
+        if self.public:
+            return self.say("secrecy_attachment", ground=ground)
+        return f"{title} {self.say('secrecy_mark', ground=ground)}"
+
+    # -- page one -------------------------------------------------------------------------------
+    def front(self) -> dict[str, str]:
+        """The sekretessmarkering (board's version) or the public version's statement."""
+        memo = self.memo
+        if self.public:
+            if not self.w.any:
+                return {"marking": "", "public": self.say("public_version_none")}
+            kinds = swedish.join([KIND_WITHHELD[k] for k in self.w.kinds])
+            text = self.say("public_version", kinds=kinds, grounds=_join(self.w.grounds))
+            if self.w.derived():
+                text += " " + self.say("public_version_derived")
+            return {"marking": "", "public": text}
+        if not self.w.any or memo is None:
+            return {"marking": "", "public": ""}
+        case = memo.case
+        day = memo.secrecy.marked_on or case.memo_date
+        authority = (memo.secrecy.authority.strip() or case.administration.strip()
+                     or case.organisation.strip() or case.board.strip())
+        missing = self.say("missing_value")
+        return {
+            "marking": self.say("secrecy_marking", grounds=_join(self.w.grounds),
+                                date=swedish.iso_date(day) or missing,
+                                authority=authority or missing),
+            "public": "",
+        }
+
+
+NO_SECRETS = Secrets(None)
