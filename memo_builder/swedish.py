@@ -196,3 +196,23 @@ def running_dates(text: str) -> str:
 
     text = ranges.sub(a_range, text)
     return single.sub(lambda m: long(*m.groups(), m.group(0)), text)
+
+
+# Names that keep their capital inside a sentence although they look like common words.
+_PROPER = {"word", "excel", "outlook", "teams", "office", "windows", "google", "gmail", "zoom",
+           "skype", "azure", "exchange", "dropbox", "slack", "visma", "unit4", "ladok"}
+
+
+def mid_sentence(text: str) -> str:
+    """A list item the user typed with a capital ("E-post"), as it reads inside a sentence
+    ("upphör e-post"): only a plain word loses its capital, never a name such as "Office 365",
+    "SharePoint", "IT-stöd" or "Word"."""
+    words = text.split()
+    if not words or any(ch.isdigit() for ch in text):
+        return text
+    first = words[0]
+    rest = "".join(words)[1:]
+    plain = first[:1].isupper() and rest == rest.lower()
+    if not plain or first.strip("(),.").lower() in _PROPER:
+        return text
+    return first[:1].lower() + text[1:]

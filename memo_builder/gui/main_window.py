@@ -97,9 +97,11 @@ class MainWindow(QMainWindow):
         self.files.memoOpened.connect(self._memo_opened)
         self.recovery.restored.connect(lambda: self.go_to(0))
         self.exports.exportChanged.connect(self._export_changed)
+        # The undo-keys filter sits on the focused widget only (ShortcutOverride goes there): an
+        # application-wide Python filter saw every event and made PySide build ~100 more type
+        # wrappers before the first paint (bench/gui_start.py).
         self._undo_filter = UndoKeysToWindow(self)
         app = QApplication.instance()
-        app.installEventFilter(self._undo_filter)
         app.focusChanged.connect(self._focus_changed)
         self.go_to(0)
         self._update_title()
@@ -319,8 +321,10 @@ class MainWindow(QMainWindow):
         self.exports.forget()
         self.go_to(0)
 
-    def _focus_changed(self, _old, _new) -> None:
+    def _focus_changed(self, _old, new) -> None:
         self.doc.break_merge()
+        if new is not None:
+            new.installEventFilter(self._undo_filter)
 
     # -- validation -------------------------------------------------------------------------------
     @property
@@ -454,5 +458,4 @@ class MainWindow(QMainWindow):
             self.spelling.stop()
         if self.recovery.restored_orphan is not None:  # saved or deliberately discarded above
             self.recovery.drop_restored()
-        QApplication.instance().removeEventFilter(self._undo_filter)
         event.accept()

@@ -385,7 +385,7 @@ SERVICES_SENTENCE_CHARS = 90
 
 def _service_phrase(profile: Profile, service) -> str:
     """One service with whom it affects: "e-post för 6 000 anställda"."""
-    name = service.name.strip()
+    name = swedish.mid_sentence(service.name.strip())  # it stands inside a sentence
     whom = service.affected.strip()
     if service.count > 0:
         return profile.phrase("consequence_service_count", service=name,

@@ -148,3 +148,14 @@ def test_pasted_tabs_never_indent_the_memo_and_one_line_fields_take_spaces():
     document = word(memo)
     assert not document.element.body.findall(".//" + qn("w:tab"))
     assert "Indraget stycke med tabbar" in [p.text for p in document.paragraphs]
+
+
+def test_a_list_item_typed_with_a_capital_reads_right_inside_the_sentence():
+    from memo_builder.model.memo import AffectedService
+
+    memo = example_memo()
+    memo.consequences.services = [AffectedService("E-post", "anställda", 800)]
+    sentence = next(t for t in texts(memo) if t.startswith("Om nämnden inte fattar beslut"))
+    assert "upphör e-post för 800" in sentence and "E-post" not in sentence
+    assert swedish.mid_sentence("Office 365") == "Office 365"  # a name keeps its capital
+    assert swedish.mid_sentence("SharePoint") == "SharePoint"
