@@ -387,7 +387,11 @@ def cmd_export_costs(args) -> int:
         raise UserError(f"{output.name}: kostnadsunderlaget skrivs som Excel-fil; ange ett namn "
                         "som slutar på .xlsx.")
     check_target(output, source)
-    write_file(export_costs(memo).data, output)
+    book = export_costs(memo)
+    write_file(book.data, output)
+    if book.confidential:
+        print(f"Varning: kostnadsunderlaget innehåller uppgifter markerade som sekretess "
+              f"({', '.join(book.confidential)}); det är nämndens version.", file=sys.stderr)
     print(f"Skrev kostnadsunderlaget till {output}")
     return EXIT_OK
 

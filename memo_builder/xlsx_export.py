@@ -59,6 +59,17 @@ class CostWorkbook:
     #: option id -> {"total", "contract", "option_period", "one_off", "recurring", "internal",
     #: "external", "difference", and ("year", 2019) ...} -> (sheet title, "A1" reference)
     cells: dict[str, dict[object, tuple[str, str]]] = field(default_factory=dict)
+    #: The grounds (OSL provisions) of the memo's confidential cost marks; empty: none.
+    confidential: list[str] = field(default_factory=list)
+
+
+def confidential_grounds(memo: Memo) -> list[str]:
+    """The grounds of every confidential mark on a cost line or an option's costs."""
+    from memo_builder.model.secrecy import marks_for
+
+    w = marks_for(memo)
+    grounds = list(dict.fromkeys([*w.lines.values(), *w.options.values()]))
+    return grounds
 
 
 def _letter(col: int) -> str:
@@ -97,8 +108,10 @@ def _yes(flag: bool) -> str:
 def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
     """Build the workbook in memory (``analysis``: the caller's view of this revision).
 
-    Every figure of the memo is in it: the model cannot yet mark a figure confidential (the
-    public-version issue), so a workbook for the public is not made here."""
+    Every figure of the memo is in it, confidential ones too: it is the board's version. When
+    the memo marks cost figures as confidential (OSL), both the summary and the assumptions
+    sheet say so, with the grounds, and ``CostWorkbook.confidential`` lists them; a workbook
+    for the public (formulas over withheld inputs cannot stay live) is not made here."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -114,6 +127,11 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
     years_all = sorted({y for c in all_costs for y in c.years})
     years = list(range(years_all[0], years_all[-1] + 1)) if years_all else []
     result = CostWorkbook(b"")
+    result.confidential = confidential_grounds(memo)
+    secrecy_notice = (
+        "Sekretess: arbetsboken innehåller uppgifter som är markerade som sekretess ("
+        + ", ".join(result.confidential) + "). Den är nämndens version med alla belopp; lämna "
+        "inte ut den utan sekretessprövning." if result.confidential else "")
     sheet_names = [f"Alt {i}" for i in range(1, len(all_costs) + 1)]
     total_col = FIRST_YEAR_COL + len(years)
     layout: list[dict[str, int]] = []
@@ -276,6 +294,8 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
               else "")
     _put_text(summary, 3, 1, "Alla belopp i kronor och formler som hämtar från alternativens "
               "blad. Totalt är inklusive option och förlängning.")
+    if secrecy_notice:
+        _put_text(summary, 4, 1, secrecy_notice).font = Font(bold=True, color="9C0006")
     heads = ["Alternativ", "Avtalsperioden", "Option/förlängning", "Totalt inklusive option",
              "Engångskostnader", "Löpande kostnader", "Externa kostnader", "Interna kostnader",
              "Skillnad mot jämförelsebasen"]
@@ -349,6 +369,8 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
         "tusental kronor (tkr).",
         "Löpande kostnader = totalt − engångskostnader; externa kostnader = totalt − interna.",
     ]
+    if secrecy_notice:
+        facts.insert(0, ("Sekretess", secrecy_notice))
     r = 3
     for label, value in facts:
         _put_text(assumptions, r, 1, label).font = bold

@@ -291,8 +291,14 @@ def export_to_excel(parent: QWidget, memo: Memo, analysis, folder: str = "") -> 
     if target.suffix.lower() != ".xlsx":
         target = target.with_name(target.name + ".xlsx")
     try:
-        write_file(export_costs(memo, analysis).data, target)
+        book = export_costs(memo, analysis)
+        write_file(book.data, target)
     except UserError as exc:
         dialogs.error(parent, parent.tr("Kostnadsunderlaget kunde inte sparas"), str(exc))
         return None
+    if book.confidential:
+        dialogs.inform(parent, parent.tr("Kostnadsunderlaget innehåller sekretess"), parent.tr(
+            "Arbetsboken innehåller uppgifter som är markerade som sekretess ({grounds}). Den är "
+            "nämndens version med alla belopp; lämna inte ut den utan sekretessprövning.")
+            .format(grounds=", ".join(book.confidential)))
     return target

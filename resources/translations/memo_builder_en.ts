@@ -3291,9 +3291,19 @@ Writes decision memos for the board. The program works entirely without a networ
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="296" />
+        <location filename="../../memo_builder/gui/excel_import.py" line="297" />
         <source>Kostnadsunderlaget kunde inte sparas</source>
         <translation>The cost workbook could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="300" />
+        <source>Kostnadsunderlaget innehåller sekretess</source>
+        <translation>The cost workbook holds confidential figures</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/excel_import.py" line="301" />
+        <source>Arbetsboken innehåller uppgifter som är markerade som sekretess ({grounds}). Den är nämndens version med alla belopp; lämna inte ut den utan sekretessprövning.</source>
+        <translation>The workbook holds figures marked as confidential ({grounds}). It is the board's version with every amount; do not release it without a secrecy review.</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,7 @@ def test_export_costs_writes_a_workbook(tmp_path, capsys, memo_path):
     target = tmp_path / "kostnader.xlsx"
     code, out, err = run(capsys, "export-costs", str(memo_path), "-o", str(target))
     assert code == 0, err
+    assert "sekretess" in err and "nämndens version" in err  # the example marks a price
     wb = openpyxl.load_workbook(target)
     assert wb.sheetnames == ["Sammanfattning", "Antaganden", "Alt 1", "Alt 2", "Alt 3"]
     code, _, err = run(capsys, "export-costs", str(memo_path), "-o", str(tmp_path / "k.docx"))

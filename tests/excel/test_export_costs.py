@@ -218,3 +218,19 @@ def half_ore_memo() -> Memo:
     lines.append(CostLine(volume=Decimal(2), unit_price=Decimal("1.0025"), currency="EUR",
                           exchange_rate=Decimal("10.2"), first_year=2021, last_year=2021))
     return Memo(options=[Option(title="Halva ören", cost_lines=lines)])
+
+
+def test_a_memo_with_confidential_figures_says_the_workbook_is_the_boards_version():
+    import io
+
+    memo = example_memo()  # marks the Customer Lockbox price (31 kap. 16 § OSL)
+    book = export_costs(memo)
+    assert book.confidential == ["31 kap. 16 § OSL"]
+    wb = openpyxl.load_workbook(io.BytesIO(book.data))
+    notice = wb["Sammanfattning"]["A4"].value
+    assert "sekretess" in notice and "31 kap. 16 § OSL" in notice and "nämndens version" in notice
+    assert wb["Antaganden"]["A3"].value == "Sekretess"
+    memo.secrecy.marks.clear()
+    book = export_costs(memo)
+    assert book.confidential == [] and openpyxl.load_workbook(
+        io.BytesIO(book.data))["Sammanfattning"]["A4"].value is None

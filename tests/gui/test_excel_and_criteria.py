@@ -74,6 +74,7 @@ def test_export_to_excel_from_the_costs_step(window, tmp_path, answers):
     assert written == tmp_path / "underlag.xlsx"
     assert openpyxl.load_workbook(written).sheetnames[:2] == ["Sammanfattning", "Antaganden"]
     assert answers.suggested.startswith("Kostnadsunderlag")
+    assert any("sekretess" in text for _title, text in answers.infos)  # the example marks a price
 
 
 def test_criteria_step_scores_weights_and_undo(window, qtbot):
