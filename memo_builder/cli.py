@@ -18,12 +18,42 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _configure_streams() -> None:
-    # A Windows console may use cp1252 or cp850: never let "å" or a non-breaking space crash us.
-    for stream in (sys.stdout, sys.stderr):
+    """Swedish text must come out readable wherever the output goes, and never crash us.
+
+    On Windows, Python writes a console window in UTF-16 itself. Output to a pipe or file
+    gets the ANSI code page (cp1252), which is not what reads it: cmd and PowerShell decode
+    a program's output with the console's code page (cp850 in Sweden), so "ä" came out
+    wrong. Use the console's code page when there is a console, UTF-8 when there is none
+    (a script or service capturing the output; also wine run from a Linux shell), and
+    PYTHONIOENCODING when set (the installed program runs isolated, so Python itself
+    ignores it). Characters the encoding lacks become "?" rather than an exception.
+    """
+    import os
+
+    encoding = None
+    if os.environ.get("PYTHONIOENCODING"):
+        encoding = os.environ["PYTHONIOENCODING"].split(":")[0] or None
+    elif sys.platform == "win32":
         try:
-            stream.reconfigure(errors="replace")
-        except (AttributeError, ValueError):
-            pass
+            import ctypes
+
+            codepage = ctypes.windll.kernel32.GetConsoleOutputCP()
+        except (AttributeError, OSError):
+            codepage = 0
+        encoding = "utf-8" if codepage in (0, 65001) else f"cp{codepage}"
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # pythonw: no console at all
+            continue
+        try:
+            if encoding and not stream.isatty():
+                stream.reconfigure(encoding=encoding, errors="replace")
+            else:
+                stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError, LookupError, OSError):
+            try:
+                stream.reconfigure(errors="replace")
+            except (AttributeError, ValueError):
+                pass
 
 
 def _load(path: str):

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import os
-import traceback
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
+# platformdirs and traceback are imported where they are used: a build or the GUI's first
+# paint often needs neither (an environment variable names the folder, nothing failed).
 
 APP = "MemoBuilder"
 ORG = "MemoBuilder"
@@ -22,18 +22,30 @@ ORG = "MemoBuilder"
 
 def config_dir() -> Path:
     override = os.environ.get("MEMO_BUILDER_CONFIG_DIR")
-    return Path(override) if override else Path(platformdirs.user_config_dir(APP, ORG))
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP, ORG))
 
 
 def data_dir() -> Path:
     override = os.environ.get("MEMO_BUILDER_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP, ORG))
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP, ORG))
 
 
 def cache_dir() -> Path:
     """Disposable caches (compiled templates); safe to delete at any time."""
     override = os.environ.get("MEMO_BUILDER_DATA_DIR")
-    return Path(override) / "cache" if override else Path(platformdirs.user_cache_dir(APP, ORG))
+    if override:
+        return Path(override) / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP, ORG))
 
 
 def recovery_dir() -> Path:
@@ -108,6 +120,8 @@ def officer_details() -> dict[str, str]:
 
 def log_exception(exc: BaseException) -> Path | str:
     """Write the traceback to the log folder; return where (or a note when even that fails)."""
+    import traceback
+
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)

@@ -77,3 +77,25 @@ def describe_path(path: str) -> str:
             if label and label != parts[-1]:
                 parts.append(label)
     return " › ".join(parts)
+
+
+def step_started(memo, key: str) -> bool:
+    """Whether the user has entered anything the step is about (an untouched step is not
+    "done", even when nothing in it is wrong yet)."""
+    c = memo.case
+    if key == "case":
+        return any(x.strip() for x in (c.title, c.board, c.diarienummer, c.officer.name))
+    if key == "background":
+        return bool(memo.summary.strip() or memo.background.strip())
+    if key == "options":
+        return bool(memo.options)
+    if key == "costs":
+        return any(o.cost_lines for o in memo.options) or memo.assumptions.user_count > 0
+    if key == "consequences":
+        k = memo.consequences
+        return k.deadline is not None or bool(k.services) or bool(k.description.strip())
+    if key == "legal":
+        return bool(memo.caveats)
+    if key == "decision":
+        return bool(memo.decision_points or memo.assessment.strip() or memo.signatures)
+    return True

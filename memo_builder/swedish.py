@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 from babel.dates import format_date
@@ -44,6 +44,21 @@ def join(items: list[str]) -> str:
 
 def number(value: Decimal | int, decimals: int = 0) -> str:
     """``2096097`` -> ``'2 096 097'`` (non-breaking spaces), ``2.5, 1`` -> ``'2,5'``."""
+    try:
+        return _number_cached(value, decimals)
+    except TypeError:  # unhashable (a signalling NaN): format it uncached, and fail as before
+        return _number(value, decimals)
+
+
+@lru_cache(maxsize=16384)
+def _number_cached(value: Decimal | int, decimals: int) -> str:
+    # The text depends only on the value (equal values round alike), and the preview formats
+    # the same few thousand figures again after every edit: Babel's formatting of them was a
+    # third of a long memo's render.
+    return _number(value, decimals)
+
+
+def _number(value: Decimal | int, decimals: int) -> str:
     q = Decimal(1).scaleb(-decimals)
     value = Decimal(value)
     # Room for every digit: under the default 28 digits quantize raises on amounts >= 10^26.
@@ -122,3 +137,62 @@ def parse_number(text: str) -> Decimal:
     if not result.is_finite() or (result and result.adjusted() > 15):
         raise ValueError(f"{text!r} är inte ett rimligt tal.")
     return result
+
+
+def approx_kronor(value: Decimal | int) -> str:
+    """An estimate in running text, rounded to three significant figures and said to be one:
+    ``218_684_269`` -> ``'cirka 219 miljoner kronor'``, ``586_907`` -> ``'cirka 587 000
+    kronor'`` (an estimate given to the krona claims a precision it does not have)."""
+    value = Decimal(value)
+    sign = MINUS if value < 0 else ""
+    magnitude = abs(value)
+    if magnitude == 0:
+        return f"0{NBSP}kronor"
+    digits = magnitude.adjusted() + 1
+    q = Decimal(1).scaleb(max(digits - 3, 0))
+    rounded = (magnitude / q).quantize(Decimal(1), rounding=ROUND_HALF_UP) * q
+    if rounded >= Decimal("1e9"):
+        amount, unit = rounded / Decimal("1e9"), "miljarder kronor"
+    elif rounded >= MILLION:
+        amount, unit = rounded / MILLION, "miljoner kronor"
+    else:
+        amount, unit = rounded, "kronor"
+    decimals = max(0, 3 - (amount.adjusted() + 1)) if unit != "kronor" else 0
+    text = number(amount, decimals).rstrip("0").rstrip(",") if decimals else number(amount)
+    if unit == "miljarder kronor" and text == "1":
+        unit = "miljard kronor"
+    return f"cirka {sign}{text}{NBSP}{unit}"
+
+
+def year_span(first: int, last: int) -> str:
+    """``(2025, 2025)`` -> ``'2025'``, ``(2018, 2022)`` -> ``'2018–2022'``."""
+    return str(first) if first == last else f"{first}\u2013{last}"
+
+
+_ISO = r"(\d{4})-(\d{2})-(\d{2})"
+WORD_JOINER = "\u2060"  # no line break here (after the dash of a date range)
+
+
+def running_dates(text: str) -> str:
+    """ISO dates in running text as the writing rules want them: ``2018-06-01–2021-05-31`` ->
+    ``1 juni 2018–⁠31 maj 2021``, never broken after the dash. Invalid dates stay as written."""
+    import re
+
+    def long(y: str, m: str, d: str, original: str) -> str:
+        try:
+            return long_date(date(int(y), int(m), int(d)))
+        except ValueError:
+            return original
+
+    edge_before, edge_after = r"(?<![\d-])", r"(?![\d-])"
+    ranges = re.compile(rf"{edge_before}{_ISO}\s*[–-]\s*{_ISO}{edge_after}")
+    single = re.compile(rf"{edge_before}{_ISO}{edge_after}")
+
+    def a_range(m: re.Match) -> str:
+        g = m.groups()
+        first = long(*g[:3], f"{g[0]}-{g[1]}-{g[2]}")
+        second = long(*g[3:], f"{g[3]}-{g[4]}-{g[5]}")
+        return f"{first}\u2013{WORD_JOINER}{second}"
+
+    text = ranges.sub(a_range, text)
+    return single.sub(lambda m: long(*m.groups(), m.group(0)), text)

@@ -92,7 +92,8 @@ class ExportActions(QObject):
                           unexpected(exc, settings.log_exception(exc)))
             return None
         notes = result.report.notes()
-        folder = self.last_export.parent if self.last_export else Path(self._start_folder())
+        folder = self.last_export.parent if self.last_export else _remembered_folder() \
+            or Path(self._start_folder())
         suggested = folder / default_export_name(self.doc.memo)
         while True:
             chosen = dialogs.save_path(self.window, self.tr("Skapa skrivelse"), str(suggested),
@@ -118,6 +119,10 @@ class ExportActions(QObject):
                     return None
                 suggested = target
         self.last_export = target
+        try:
+            settings.set_value("export_folder", str(target.parent))  # the next export opens here
+        except OSError:
+            pass
         self.exportChanged.emit(target, draft)
         self._show_hint(self.tr("Skapade {name}").format(name=target.name))
         choice = dialogs.ask(
@@ -135,3 +140,16 @@ class ExportActions(QObject):
     def open_export(self) -> None:
         if self.last_export is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export)))
+
+
+def _remembered_folder() -> Path | None:
+    """The folder the last Word file went to (any memo), if it still exists."""
+    value = settings.get("export_folder")
+    if isinstance(value, str) and value:
+        folder = Path(value)
+        try:
+            if folder.is_dir():
+                return folder
+        except OSError:
+            return None
+    return None

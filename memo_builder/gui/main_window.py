@@ -143,10 +143,11 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # The form gets two thirds: the cost grid has fifteen columns to show.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([620, 380])
+        self.splitter.setSizes([660, 330])
 
         root = QWidget()
         h = QHBoxLayout(root)
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
         self.autosave_label.setVisible(False)
         self.statusBar().insertPermanentWidget(0, self.autosave_label)
         self.preview.setVisible(bool(settings.get("preview_visible", True)))
-        self.resize(fm.averageCharWidth() * 190, fm.height() * 48)
+        self._fit_to_screen(fm.averageCharWidth() * 190, fm.height() * 48)
 
     def _build_actions(self) -> None:
         def action(text, slot, shortcut=None, icon_name=None):
@@ -259,6 +260,18 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_help)
         m.addAction(self.act_about)
         self.files.use_recent_menu(recent_menu)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """Open large on the user's screen (most of it, centred), never off its edges."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(width, height)
+            return
+        area = screen.availableGeometry()
+        w = max(min(int(area.width() * 0.9), 1800), min(width, area.width()))
+        h = max(min(int(area.height() * 0.9), 1200), min(height, area.height()))
+        w, h = min(w, area.width()), min(h, area.height())
+        self.setGeometry(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2, w, h)
 
     def use_profile(self, key: str) -> None:
         """Build the open memo with profile ``key`` (one undo step)."""

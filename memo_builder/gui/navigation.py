@@ -23,9 +23,11 @@ from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.resources import icon
 from memo_builder.gui.services import Services
 from memo_builder.gui.steps import FALLBACK_STEP, STEP_KEYS, STEPS, step_for_path, step_index
+from memo_builder.steps import step_started
 
 #: The last step: it lists every problem, and creates and opens the Word file.
 REVIEW_STEP = FALLBACK_STEP
+MAX_TIP_PROBLEMS = 5
 
 
 class Navigation(QObject):
@@ -171,12 +173,25 @@ class Navigation(QObject):
             errors = sum(p.level is Level.ERROR for p in mine)
             warnings = len(mine) - errors
             item = self.step_list.item(i)
+            counts = ", ".join(x for x in (
+                (self.tr("1 fel") if errors == 1 else self.tr("{n} fel").format(n=errors)) if errors else "",
+                (self.tr("1 varning") if warnings == 1 else self.tr("{n} varningar").format(n=warnings))
+                if warnings else "") if x)
+            # The tooltip says what is wrong, not only how much (the first few, most serious first).
+            shown = sorted(mine, key=lambda p: p.level is not Level.ERROR)[:MAX_TIP_PROBLEMS]
+            details = "".join(f"\n• {p.message}" for p in shown)
+            if len(mine) > len(shown):
+                details += "\n" + self.tr("… och {n} till (se Granska och skapa)").format(
+                    n=len(mine) - len(shown))
             if errors:
                 item.setIcon(icon("error"))
-                tip = self.tr("{e} fel, {w} varningar").format(e=errors, w=warnings)
+                tip = counts + details
             elif warnings:
                 item.setIcon(icon("warning"))
-                tip = self.tr("{w} varningar").format(w=warnings)
+                tip = counts + details
+            elif not step_started(self.doc.memo, key):
+                item.setIcon(icon("empty"))  # untouched is not done: no green tick yet
+                tip = self.tr("Inte påbörjat")
             else:
                 item.setIcon(icon("ok"))
                 tip = self.tr("Klart")

@@ -9,14 +9,21 @@ preview can follow the section being edited.
 from __future__ import annotations
 
 import html as html_lib
+import threading
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from memo_builder.gui.services import Services
 
 DEBOUNCE_MS = 300
+
+
+class _Bridge(QObject):
+    """Carries a background render's result to the GUI thread (a queued signal)."""
+
+    done = Signal(object)
 
 
 class Preview(QTextBrowser):
@@ -31,10 +38,17 @@ class Preview(QTextBrowser):
         self.setAccessibleName(self.tr("Förhandsgranskning av skrivelsen"))
         self.document().setDocumentMargin(28)
         self._css = None
+        self._parse_cache = None  # render.tree.ParseCache: an edit re-parses only its section
+        self._shown: tuple | None = None  # (page, chart key, style sheet) now in the viewer
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.refresh_now)
+        self.timer.timeout.connect(self.refresh_later)
+        self._bridge = _Bridge(self)
+        self._bridge.done.connect(self._rendered)
+        self._render_lock = threading.Lock()
+        self._busy = self._again = False
+        self._logo_path = None
         self.section = "top"
         self.last_ms = 0.0
         self._dirty = True
@@ -59,36 +73,96 @@ class Preview(QTextBrowser):
         """The preview page for the memo as it is now (from the document tree)."""
         profile = self.services.profile()
         if profile is None:
-            return self._message(self.tr("Organisationens mall kunde inte läsas: {error}").format(
-                error=self.services.profile_error))
+            return self._profile_message()
+        analysis = self.services.analysis()
+        html, charts = self._render(self.services.doc.memo, profile, analysis)
+        return self._finish(html, charts, profile)
+
+    def _profile_message(self) -> str:
+        return self._message(self.tr("Organisationens mall kunde inte läsas: {error}").format(
+            error=self.services.profile_error))
+
+    def _render(self, memo, profile, analysis) -> tuple[str, dict]:
+        """Context, template, tree and HTML: the pure-Python part, safe off the GUI thread (it
+        reads only ``memo``, which the background render gets as its own copy)."""
         from memo_builder.render.html_preview import to_html
         from memo_builder.render.pipeline import render
+        from memo_builder.render.tree import ParseCache
 
+        with self._render_lock:
+            if self._parse_cache is None:
+                self._parse_cache = ParseCache()
+            try:
+                # A memo with errors can only be exported as a draft: show it marked as one.
+                rendered = render(memo, profile, library=analysis.library, analysis=analysis,
+                                  draft=bool(analysis.errors()), parse_cache=self._parse_cache)
+            except Exception as exc:  # a broken organisation template must not take the editor down
+                from memo_builder.settings import log_exception
+
+                log_exception(exc)
+                return self._message(
+                    self.tr("Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.")
+                    .format(name=type(exc).__name__)
+                ), {}
+            logo = profile.logo is not None
+            alt = memo.case.organisation or profile.organisation or profile.name
+            return to_html(rendered.tree, logo_alt=alt if logo else None), rendered.charts
+
+    def _finish(self, html: str, charts: dict, profile) -> str:
+        """The GUI thread's part: the style sheet, the chart image and the logo."""
         if profile.preview_css != self._css:
             self._css = profile.preview_css
             self.document().setDefaultStyleSheet(self._css)
-        analysis = self.services.analysis()
-        try:
-            # A memo with errors can only be exported as a draft: show it marked as one.
-            rendered = render(self.services.doc.memo, profile, library=analysis.library,
-                              analysis=analysis, draft=bool(analysis.errors()))
-        except Exception as exc:  # a broken organisation template must not take the editor down
-            from memo_builder.settings import log_exception
-
-            log_exception(exc)
-            return self._message(
-                self.tr("Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.")
-                .format(name=type(exc).__name__)
-            )
-        self._register_chart(rendered.charts)
-        self._logo = None
-        if profile.logo is not None:
+        self._register_chart(charts)
+        if profile.logo != self._logo_path:
             from PySide6.QtGui import QImage
 
-            image = QImage(str(profile.logo))
-            self._logo = None if image.isNull() else image
-        alt = (self.services.doc.memo.case.organisation or profile.organisation or profile.name)
-        return to_html(rendered.tree, logo_alt=alt if self._logo is not None else None)
+            image = QImage(str(profile.logo)) if profile.logo is not None else None
+            self._logo = None if image is None or image.isNull() else image
+            self._logo_path = profile.logo
+        return html
+
+    def refresh_later(self) -> None:
+        """The debounced refresh: render a copy of the memo on a worker thread, then show the
+        page here. Typing never waits for the template (issue 14: keys were held up)."""
+        self.timer.stop()
+        profile = self.services.profile()
+        if profile is None:
+            self._show(self._profile_message(), time.perf_counter())
+            return
+        if self._busy:
+            self._again = True  # one render at a time; the newest edit is rendered next
+            return
+        import copy
+        import threading
+
+        from memo_builder.analysis import Analysis
+
+        memo = copy.deepcopy(self.services.doc.memo)
+        revision = self.services.doc.revision
+        library = self.services.library()
+        t0 = time.perf_counter()
+        self._busy, self._again = True, False
+
+        def work() -> None:
+            result = self._render(memo, profile, Analysis(memo, library))
+            try:
+                self._bridge.done.emit((revision, profile, result, t0))
+            except RuntimeError:  # the window closed while this ran: nothing to show it in
+                pass
+
+        threading.Thread(target=work, name="preview-render", daemon=True).start()
+
+    def _rendered(self, payload) -> None:
+        revision, profile, (html, charts), t0 = payload
+        self._busy = False
+        if self._again or revision != self.services.doc.revision:
+            self._again = False
+            if self.isVisible():
+                self.refresh_later()  # an edit came in meanwhile: render the newest memo
+            if revision != self.services.doc.revision:
+                return
+        self._show(self._finish(html, charts, profile), t0)
 
     def _register_chart(self, charts: dict) -> None:
         """Paint the cost chart the tree refers to (the Word file gets a native chart)."""
@@ -119,13 +193,21 @@ class Preview(QTextBrowser):
         return f"<p><em>{html_lib.escape(text)}</em></p>"
 
     def refresh_now(self) -> None:
+        """Render and show at once, on this thread (screenshots, tests, first show)."""
         self.timer.stop()
         t0 = time.perf_counter()
-        html = self.render_html()
-        bar = self.verticalScrollBar()
-        position = bar.value()
-        self.setHtml(html)
-        bar.setValue(position)
+        self._show(self.render_html(), t0)
+
+    def _show(self, html: str, t0: float) -> None:
+        # Laying the page out again is most of a refresh: skip it when the page, its chart and
+        # its style sheet are what the viewer already shows (an edit the memo does not print).
+        shown = (html, self._chart_key, self._css)
+        if shown != self._shown:
+            bar = self.verticalScrollBar()
+            position = bar.value()
+            self.setHtml(html)
+            bar.setValue(position)
+            self._shown = shown
         self._dirty = False
         self.last_ms = (time.perf_counter() - t0) * 1000
 

@@ -20,4 +20,5 @@ QPushButton#primary:hover { background: #2a6dbb; }
 QPushButton#primary:focus { border: 2px solid #0b2e55; }
 QWidget#navbar { background: #ffffff; border-top: 1px solid #d9dfe7; }
 QTextBrowser#preview { background: #ffffff; border: none; border-left: 1px solid #d9dfe7; }
+QTreeWidget::item, QListWidget::item { padding: 3px 2px; }
 """

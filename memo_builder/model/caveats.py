@@ -224,13 +224,9 @@ def load_library(shipped_dir: Path, organisation_dir: Path | None = None) -> Cav
 
 def default_library(organisation_dir: Path | None = None) -> CaveatLibrary:
     """Load the library shipped with the program, plus an organisation folder if given."""
-    try:
-        from memo_builder.paths import resources_dir
-    except ImportError:
-        shipped = Path(__file__).resolve().parents[2] / "resources" / "caveats"
-    else:
-        shipped = resources_dir() / "caveats"
-    return load_library(shipped, organisation_dir)
+    from memo_builder.paths import resources_dir
+
+    return load_library(resources_dir() / "caveats", organisation_dir)
 
 
 def _folder_label(origin: str) -> str:

@@ -240,8 +240,8 @@ def _span_warnings(all_costs, warn) -> None:
             name = all_costs[i].option.title.strip() or f"Alternativ {i + 1}"
             warn(
                 f"options[{i}].cost_lines",
-                f"{name}: kostnaderna täcker {span[0]}–{span[1]}, andra alternativ "
-                f"{widest[0]}–{widest[1]}. Totalerna jämförs då inte över samma period; "
+                f"{name}: kostnaderna täcker {swedish.year_span(*span)}, andra alternativ "
+                f"{swedish.year_span(*widest)}. Totalerna jämförs då inte över samma period; "
                 "ta med kostnaderna för alla år eller förklara skillnaden.",
             )
 
@@ -386,7 +386,7 @@ def _validate_consequences(memo: Memo, deadlines, err, warn) -> None:
     if c.deadline is not None and decided is not None and decided > c.deadline:
         warn(
             "consequences.deadline",
-            f"Tidsgränsen {c.deadline.isoformat()} har redan passerats när nämnden sammanträder "
+            f"Slutdatumet {c.deadline.isoformat()} har redan passerat när nämnden sammanträder "
             f"{decided.isoformat()}. Beskriv vad som gäller under tiden.",
         )
     for d in deadlines:
@@ -395,10 +395,16 @@ def _validate_consequences(memo: Memo, deadlines, err, warn) -> None:
             name = d.option.title.strip() or f"Alternativ {i + 1}"
             warn(
                 f"options[{i}].lead_time_months",
-                f"{name}: med {d.option.lead_time_months} månaders ledtid behövs beslut senast "
+                f"{name}: {_lead_time_words(d.option.lead_time_months)} behövs beslut senast "
                 f"{d.latest_decision.isoformat()} för att hinnas före "
                 f"{c.deadline.isoformat()}, men sammanträdet är {decided.isoformat()}.",
             )
+
+
+def _lead_time_words(months: int) -> str:
+    if months <= 0:
+        return "utan ledtid"
+    return "med en månads ledtid" if months == 1 else f"med {months} månaders ledtid"
 
 
 def _validate_caveats(memo: Memo, library, err, warn) -> None:

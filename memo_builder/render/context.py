@@ -115,8 +115,8 @@ def cost_table(costs: OptionCosts, mark_estimates: bool = True) -> CostTable:
         table.rows.append(
             TableRow(
                 label,
-                [swedish.tkr(lc.per_year[y]) if y in lc.per_year else "–" for y in years],
-                swedish.tkr(lc.total),
+                [_cell(lc.per_year[y]) if y in lc.per_year else "–" for y in years],
+                _cell(lc.total),
                 detail=detail,
             )
         )
@@ -125,28 +125,36 @@ def cost_table(costs: OptionCosts, mark_estimates: bool = True) -> CostTable:
         table.rows.append(
             TableRow(
                 "Summa avtalsperiod",
-                [swedish.tkr(costs.contract_per_year[y]) for y in years],
-                swedish.tkr(costs.contract_total),
+                [_cell(costs.contract_per_year[y]) for y in years],
+                _cell(costs.contract_total),
                 "sum",
             )
         )
         table.rows.append(
             TableRow(
                 "Summa option/förlängning",
-                [swedish.tkr(costs.per_year[y] - costs.contract_per_year[y]) for y in years],
-                swedish.tkr(costs.option_period_total),
+                [_cell(costs.per_year[y] - costs.contract_per_year[y]) for y in years],
+                _cell(costs.option_period_total),
                 "sum",
             )
         )
     table.rows.append(
         TableRow(
             "Totalt inklusive option" if has_option else "Totalt",
-            [swedish.tkr(costs.per_year[y]) for y in years],
-            swedish.tkr(costs.total),
+            [_cell(costs.per_year[y]) for y in years],
+            _cell(costs.total),
             "sum total",
         )
     )
     return table
+
+
+def _span(years: list[int]) -> str:
+    return swedish.year_span(years[0], years[-1]) if years else ""
+
+
+def _any_option_period(memo: Memo) -> bool:
+    return any(line.option_period for o in memo.options for line in o.cost_lines)
 
 
 def _option_context(
@@ -155,7 +163,9 @@ def _option_context(
     memo = analysis.memo
     say = profile.phrase
     option = costs.option
-    kr = swedish.kronor
+    # Estimates are rounded and said to be so in running text; exact figures stay exact.
+    estimated = memo.assumptions.figures_are_estimates or costs.has_estimates
+    kr = money = swedish.approx_kronor if estimated else swedish.kronor
     split = []
     if costs.option_period_total:
         split.append(say("cost_contract_and_option", contract=kr(costs.contract_total),
@@ -172,13 +182,19 @@ def _option_context(
         split.append(say("cost_per_user_year", amount=kr(costs.cost_per_user_year),
                          users=swedish.number(memo.assumptions.user_count)))
     if costs.difference_to_baseline is not None and not memo.is_baseline(option):
-        diff = costs.difference_to_baseline
-        if diff > 0:
-            split.append(say("cost_more_than_baseline", amount=kr(diff)))
-        elif diff < 0:
-            split.append(say("cost_less_than_baseline", amount=kr(-diff)))
-        else:
-            split.append(say("cost_same_as_baseline"))
+        # Like with like: over the contract period, and including options, each with its years.
+        periods = [(costs.contract_difference_to_baseline,
+                    say("period_contract", years=_span(costs.contract_years)))]
+        if _any_option_period(memo):
+            periods.append((costs.difference_to_baseline,
+                            say("period_with_option", years=_span(costs.years))))
+        for diff, period in periods:
+            if diff > 0:
+                split.append(say("cost_more_than_baseline", period=period, amount=money(diff)))
+            elif diff < 0:
+                split.append(say("cost_less_than_baseline", period=period, amount=money(-diff)))
+            else:
+                split.append(say("cost_same_as_baseline", period=period))
     rates = sorted(
         {
             (lc.line.currency.strip().upper(), lc.line.exchange_rate)
@@ -220,39 +236,52 @@ def _option_context(
         "table": cost_table(costs, mark_estimates) if costs.lines else None,
         "cost_facts": split if costs.lines else [],
         "sensitivity": ranges,
+        "has_option": costs.has_option_period,
         "total_kronor": swedish.kronor(costs.total),
     }
 
 
-def _comparison(memo: Memo, all_costs: list[OptionCosts]) -> dict[str, Any]:
+def _cell(value: Decimal) -> str:
+    """A table cell in tkr: "–" when there is nothing (exactly zero), the same in every table;
+    an amount that rounds to 0 tkr still shows "0"."""
+    return "–" if value == 0 else swedish.tkr(value)
+
+
+def _signed(value: Decimal | None, is_base: bool) -> str:
+    if value is None or is_base:
+        return "–" if is_base else ""
+    text = swedish.tkr(value)
+    return "+" + text if value > 0 and text != "0" else text
+
+
+def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | None = None) -> dict[str, Any]:
     baseline = memo.baseline_option()
     has_baseline = baseline is not None
     has_users = memo.assumptions.user_count > 0
-    has_option = any(c.option_period_total for c in all_costs)
+    has_option = any(c.has_option_period for c in all_costs)
     rows = []
+    baseline_no = next((i for i, c in enumerate(all_costs, 1) if c.option is baseline), 0)
     for i, c in enumerate(all_costs, start=1):
-        diff = ""
-        if c.difference_to_baseline is not None:
-            is_base = c.option is baseline
-            diff = "–" if is_base else swedish.tkr(c.difference_to_baseline)
-            if not is_base and c.difference_to_baseline > 0:
-                diff = "+" + diff if diff != "0" else diff
+        is_base = c.option is baseline
         marks = []
         if memo.is_recommended(c.option):
             marks.append("förslag")
-        if c.option is baseline:
+        if is_base:
             marks.append("jämförelsebas")
         rows.append(
             {
                 "title": f"{i}. {c.option.title}"
                 + (f" ({', '.join(marks)})" if marks else ""),
-                "contract": swedish.tkr(c.contract_total),
-                "option": swedish.tkr(c.option_period_total),
-                "total": swedish.tkr(c.total),
-                "one_off": swedish.tkr(c.one_off_total),
-                "external": swedish.tkr(c.external_total),
-                "internal": swedish.tkr(c.internal_total),
-                "difference": diff,
+                "contract": _cell(c.contract_total),
+                "option": _cell(c.option_period_total),
+                "total": _cell(c.total),
+                "one_off": _cell(c.one_off_total),
+                "external": _cell(c.external_total),
+                "internal": _cell(c.internal_total),
+                "difference": _signed(c.difference_to_baseline, is_base),
+                "contract_difference": _signed(c.contract_difference_to_baseline, is_base),
+                "contract_years": _span(c.contract_years),
+                "years": _span(c.years),
                 "per_user_year": swedish.number(c.cost_per_user_year)
                 if c.cost_per_user_year is not None
                 else "–",
@@ -264,16 +293,19 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts]) -> dict[str, Any]:
     per_year_rows = [
         {
             "title": f"{i}. {c.option.title}",
-            "cells": [swedish.tkr(c.per_year.get(y, Decimal(0))) for y in years],
-            "total": swedish.tkr(c.total),
+            "cells": [_cell(c.per_year.get(y, Decimal(0))) for y in years],
+            "total": _cell(c.total),
         }
         for i, c in enumerate(all_costs, start=1)
     ]
-    baseline_no = next((i for i, c in enumerate(all_costs, 1) if c.option is baseline), 0)
+    label = f"alt.\u00a0{baseline_no}" if baseline_no else ""
+    caption = (profile.phrase("difference_caption", baseline=label) if profile is not None
+               else f"Skillnad mot jämförelsebasen, {label} (tkr)")
     return {
+        "difference_caption": caption,
         "rows": rows,
         "has_baseline": has_baseline,
-        "baseline_label": f"alt.\u00a0{baseline_no}" if baseline_no else "",
+        "baseline_label": label,
         "has_users": has_users,
         "has_option": has_option,
         "years": [str(y) for y in years],
@@ -305,8 +337,12 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
     sentence = ""
     if c.deadline is not None:
         kind = "consequence_services" if services else "consequence_contract"
+        decided = memo.case.decision_date
+        if decided is not None and decided > c.deadline:
+            kind += "_passed"  # the meeting is after the deadline: say so, not "före den …"
         sentence = say(kind + ("_users" if users else ""), date=swedish.long_date(c.deadline),
-                       services=swedish.join(services), users=swedish.number(users))
+                       meeting=swedish.long_date(decided), services=swedish.join(services),
+                       users=swedish.number(users))
     deadlines = []
     lines = []
     for d in analysis.deadlines:
@@ -459,7 +495,7 @@ def build_context(
         "background": memo.background,
         "options": [_option_context(analysis, profile, c, not estimates_all) for c in all_costs],
         "recommended_title": recommended.title if recommended else "",
-        "comparison": _comparison(memo, all_costs),
+        "comparison": _comparison(memo, all_costs, profile),
         "assumptions": {
             "note": memo.assumptions.note,
             "estimates": estimates,
@@ -472,7 +508,7 @@ def build_context(
         "caveats": caveats,
         "disagreements": disagreements,
         "disagreement_notice": profile.phrase(
-            "disagreement_notice", items=swedish.join(disagreements)
+            "disagreement_notice", items=swedish.join([f"”{t.strip()}”" for t in disagreements])
         )
         if disagreements
         else "",

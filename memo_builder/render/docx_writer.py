@@ -160,6 +160,23 @@ def _append_runs(p, inlines: list[tree.Inline], bold: bool = False,
                     t.set(XML_SPACE, "preserve")
 
 
+TABLE_INDENT_TWIPS = 80  # the MemoTable style's left cell margin
+
+
+def _indent_to_margin(table) -> None:
+    """Word draws a table's border a cell margin left of the text margin; indent it by that
+    much so the table lines up with the text (tblPr: after jc, in schema order)."""
+    tbl_pr = table._tbl.tblPr
+    ind = OxmlElement("w:tblInd")
+    ind.set(qn("w:w"), str(TABLE_INDENT_TWIPS))
+    ind.set(qn("w:type"), "dxa")
+    jc = tbl_pr.find(qn("w:jc"))
+    if jc is not None:
+        jc.addnext(ind)
+    else:
+        tbl_pr.append(ind)
+
+
 def _set_table_description(table, caption: str) -> None:
     """Accessible title/description (Word: Table Properties > Alt Text)."""
     if not caption:
@@ -394,12 +411,15 @@ def _write_table(document, block: tree.Table, styles: _Styles, body_width) -> No
     columns = max(len(r.cells) for r in block.rows)
     table = document.add_table(rows=0, cols=columns)
     style = styles.css(block.css, "table")
-    if style is not None:
-        table.style = style
+    if style is not None and style.element.get(qn("w:default")) not in ("1", "true", "on"):
+        # What ``table.style = style`` writes, without python-docx's search of every style for
+        # the default one on each table (about 1 ms a table).
+        table._tbl.tblStyle_val = style.style_id
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    _indent_to_margin(table)
     _set_table_description(table, block.caption)
     text_style = styles.role("table_text")
-    widths, points = _column_widths(block, columns, int(body_width))
+    widths, points = _column_widths(block, columns, int(body_width) - TABLE_INDENT_TWIPS * 635)
     for col, width in zip(table.columns, widths, strict=False):
         col.width = width  # gridCol; rows added below take their cell widths from it
     text_style_id = _style_id(text_style)
@@ -582,8 +602,8 @@ def _chart_paragraph(document, chart: CostChart, alt: str, width):
     cy = int(width * chart.aspect)
     shape_id = _next_drawing_id(document)
     p = etree.Element(W + "p")
-    ppr = etree.SubElement(p, W + "pPr")
-    etree.SubElement(ppr, W + "keepNext")  # keep the chart with the table that follows
+    # No keep-with-next here: the chart kept with the (kept-together) table below it pushed
+    # both to the next page and left pages a third empty. Its intro is kept with it instead.
     r = etree.SubElement(p, W + "r")
     drawing = etree.SubElement(r, W + "drawing")
     inline = etree.fromstring(

@@ -7,7 +7,6 @@ template into a clear message instead of a silently empty field.
 
 from __future__ import annotations
 
-import traceback
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,6 +33,12 @@ def paragraphs(text: str) -> list[list[str]]:
 def lines(text: str) -> Markup:
     """One paragraph's text with line breaks kept as <br>, every part escaped."""
     return Markup("<br>").join(escape(part) for part in (text or "").split("\n"))
+
+
+def _running(text: str) -> str:
+    from memo_builder.swedish import running_dates
+
+    return running_dates(text or "")
 
 
 class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
@@ -98,6 +103,8 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
 def _template_line(exc: BaseException, profile: Profile) -> str:
     """' på rad N i memo.html.j2' from jinja2's rewritten traceback, or ''."""
+    import traceback
+
     folder = str(profile.folder)
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         if frame.filename and frame.filename.startswith(folder):
@@ -134,6 +141,7 @@ def _environment(folder: Path) -> jinja2.Environment:
     )
     env.filters["paragraphs"] = paragraphs
     env.filters["lines"] = lines
+    env.filters["running"] = _running  # ISO dates in running text as the writing rules say
     return env
 
 

@@ -5,7 +5,8 @@ Allowed: h1-h3, p, ul/ol/li, table/thead/tbody/tr/th/td, strong/b, em/i, br, img
 its text kept, so a careless template loses formatting, never content.
 
 Whitespace: a run of whitespace that contains a line break is template layout and folds to one
-space; spaces and tabs without a line break are the user's and are kept exactly. User line
+space; spaces without a line break are the user's and are kept exactly, a tab becomes a
+space (in Word it would be a tab stop and an odd indent). User line
 breaks arrive as <br>.
 """
 
@@ -146,6 +147,11 @@ class _Parser(HTMLParser):
         self.cell: Cell | None = None
         self.in_thead = False
 
+    def updatepos(self, i: int, j: int) -> int:
+        # HTMLParser counts the line breaks of everything it consumes, only for getpos(),
+        # which nothing here reads: about a fifth of the parse time of a long memo.
+        return j
+
     # -- helpers
     def _open_inline(self, kind: str, css: str, anchor: str = "") -> None:
         self._close_inline()
@@ -239,8 +245,12 @@ class _Parser(HTMLParser):
             self.italic = max(0, self.italic - 1)
 
     def handle_data(self, data: str) -> None:
+        if self.inlines is None and data.isspace():
+            return  # template layout between blocks (the common case: skip the cleaning)
         # A template may place a value the context did not clean; no writer may see it raw.
-        text = _LAYOUT_WS.sub(" ", clean_text(data))
+        # A tab pasted into running text would become a Word tab stop and an odd indent: it
+        # is a space in the memo (tables are the memo's columns).
+        text = _LAYOUT_WS.sub(" ", clean_text(data)).replace("\t", " ")
         if self.inlines is None:
             if not text.strip():
                 return
@@ -264,3 +274,62 @@ def parse(html: str) -> Document:
     parser.feed(html)
     parser.close()
     return parser.doc
+
+
+# Where a page may be cut for ParseCache: before an h1 or h2 start tag (the template's sections).
+_SECTION_START = re.compile(r"(?=<h[12][\s>])")
+
+
+class ParseCache:
+    """:func:`parse` for a caller that parses nearly the same page again and again: the preview,
+    after every edit, where most sections are unchanged.
+
+    The page is cut before each h1/h2; a piece seen in the previous page reuses its blocks. A
+    piece is parsed alone only when the parser ends it in its starting state (no open block,
+    list, table, bold or italic, no half-read tag, comment or script): then parsing the pieces
+    one by one gives exactly the blocks of one pass over the page. Any other page, a hostile
+    template's included, is parsed in one pass. The blocks are shared between the documents
+    this returns, so their readers must not change them (the writers only read).
+    """
+
+    def __init__(self) -> None:
+        self._pieces: dict[str, tuple[Block, ...]] = {}
+
+    def parse(self, html: str) -> Document:
+        pieces: dict[str, tuple[Block, ...]] = {}
+        blocks: list[Block] = []
+        for piece in _SECTION_START.split(html):
+            parsed = self._pieces.get(piece)
+            if parsed is None:
+                parsed = pieces.get(piece)
+            if parsed is None:
+                parsed = _parse_piece(piece)
+                if parsed is None:
+                    self._pieces = {}
+                    return parse(html)
+            pieces[piece] = parsed
+            blocks.extend(parsed)
+        self._pieces = pieces  # only the current page's pieces: the cache never grows
+        return Document(blocks)
+
+
+def _parse_piece(piece: str) -> tuple[Block, ...] | None:
+    """The blocks of ``piece`` if it starts and ends at the top level of a page, else None."""
+    parser = _Parser()
+    parser.feed(piece)
+    neutral = (
+        parser.inlines is None
+        and not parser.list_stack
+        and parser.table is None
+        and parser.row is None
+        and parser.cell is None
+        and not parser.bold
+        and not parser.italic
+        and not parser.in_thead
+        and parser.cdata_elem is None
+        and not parser.rawdata.strip()
+    )
+    if not neutral:
+        return None
+    parser.close()
+    return tuple(parser.doc.blocks)

@@ -27,7 +27,7 @@
 <context>
     <name>BackgroundStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="45" />
         <location filename="../../memo_builder/gui/steps/background.py" line="10" />
         <location filename="../../memo_builder/gui/steps/background.py" line="31" />
         <location filename="../../memo_builder/gui/steps/background.py" line="34" />
@@ -69,147 +69,171 @@
 <context>
     <name>CaseStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="38" />
-        <location filename="../../memo_builder/gui/steps/case.py" line="13" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="44" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="27" />
         <source>Ärendet</source>
-        <extracomment>Field-path prefixes without indices: "options.cost_lines" covers "options[1].cost_lines[0].unit_price". The longest matching prefix wins.</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="19" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="33" />
         <source>Uppgifterna i sidhuvudet. &lt;b&gt;Rubriken&lt;/b&gt; säger vad nämnden beslutar om, till exempel ”Förnyelse av avtal om Office 365”. &lt;b&gt;Sammanträdesdatumet&lt;/b&gt; är beslutsdatumet: det avgör vilka lagar och vilka beloppsgränser för direktupphandling som gäller. Datum skrivs ÅÅÅÅ-MM-DD.</source>
         <translation>The details in the page header. The &lt;b&gt;title&lt;/b&gt; says what the board decides on, for example “Renewal of the Office 365 contract”. The &lt;b&gt;meeting date&lt;/b&gt; is the decision date: it decides which laws and which direct-award limits apply. Dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="30" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="44" />
         <source>Ärende och nämnd</source>
         <translation>Case and board</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="33" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="47" />
+        <source>Organisationens mall</source>
+        <translation>Organisation's profile</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="48" />
+        <source>Mall:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="49" />
+        <source>Organisationens format för skrivelsen; egna mallar under Inställningar → Organisation</source>
+        <translation>The organisation's format for the memo; your own under Settings → Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="53" />
         <source>Vad nämnden beslutar om</source>
         <translation>What the board decides on</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="34" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="54" />
         <source>Rubrik:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="35" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="55" />
         <source>Ändra rubrik</source>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="60" />
         <source>Nämnd:</source>
         <translation>Board:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="41" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="61" />
         <source>Nämnden som fattar beslutet, t.ex. Nämnden för Intraservice</source>
         <translation>The board that takes the decision, e.g. Nämnden för Intraservice</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="43" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="63" />
         <source>Ändra nämnd</source>
         <translation>Edit board</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="46" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="66" />
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="49" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="69" />
         <source>Förvaltningen som skriver utlåtandet</source>
         <translation>The administration writing the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="50" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="70" />
         <source>Förvaltning:</source>
         <translation>Administration:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="53" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="73" />
         <source>t.ex. 0123/18</source>
         <translation>e.g. 0123/18</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="54" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="74" />
         <source>Diarienummer:</source>
         <translation>Case number:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="57" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="77" />
         <source>Datum</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="80" />
         <source>Utfärdat:</source>
         <translation>Issued:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="80" />
         <source>Dagen då tjänsteutlåtandet utfärdas</source>
         <translation>The day the memo is issued</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="61" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="81" />
         <source>Ändra datum</source>
         <translation>Edit date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="63" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="83" />
         <source>Nämndens sammanträde:</source>
         <translation>Board meeting:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="64" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="84" />
         <source>Beslutsdatum: avgör vilka lagar och beloppsgränser som gäller</source>
         <translation>Decision date: decides which laws and amount limits apply</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="66" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="86" />
         <source>Ändra sammanträdesdatum</source>
         <translation>Edit meeting date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="68" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="88" />
         <source>Handläggare</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="71" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="91" />
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="74" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="94" />
         <source>t.ex. IT-strateg</source>
         <translation>e.g. IT strategist</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="75" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="95" />
         <source>Titel:</source>
-        <translation>Job title:</translation>
+        <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="78" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="98" />
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="81" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="101" />
         <source>E-post:</source>
         <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="136" />
+        <source>{key} (kan inte användas)</source>
+        <translation>{key} (cannot be used)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="154" />
+        <source>Byt mall</source>
+        <translation>Change profile</translation>
     </message>
 </context>
 <context>
     <name>ConsequencesStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="46" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="49" />
         <location filename="../../memo_builder/gui/steps/consequences.py" line="17" />
         <source>Konsekvenser</source>
         <translation>Consequences</translation>
@@ -334,18 +358,18 @@
         <translation>Empty: the price is for the first year and the index is applied from it</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="192" />
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="203" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="195" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="206" />
         <source>Ändra kostnadsrad</source>
         <translation>Edit cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="219" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="222" />
         <source>{text} är ingen valutakod. Skriv t.ex. SEK eller EUR.</source>
         <translation>{text} is not a currency code. Type e.g. SEK or EUR.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="234" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="237" />
         <source>{text} är inget årtal. Skriv till exempel 2018.</source>
         <translation>{text} is not a year. Type e.g. 2018.</translation>
     </message>
@@ -491,7 +515,7 @@
 <context>
     <name>CostsStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="43" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="47" />
         <location filename="../../memo_builder/gui/steps/costs.py" line="41" />
         <source>Kostnader</source>
         <translation>Costs</translation>
@@ -522,216 +546,216 @@
         <translation>Cost lines of the selected option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="109" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="284" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="110" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="285" />
         <source>Lägg till kostnadsrad</source>
         <translation>Add cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="110" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="111" />
         <source>Lägg till intern kostnad</source>
         <translation>Add internal cost</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="111" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="112" />
         <source>Ta bort rad</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="112" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="113" />
         <source>Upp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="113" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="114" />
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="121" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="122" />
         <source>Dubbelklicka eller börja skriva i en cell för att ändra. Belopp: 1 234,50 · Årtal: 2018</source>
         <translation>Double-click or start typing in a cell to edit. Amounts: 1 234,50 · Years: 2018</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="130" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="131" />
         <source>Summor för alternativet</source>
         <translation>Totals for the option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="135" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="136" />
         <source>Totalt inklusive option</source>
         <translation>Total including options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="136" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="137" />
         <source>Avtalsperioden</source>
         <translation>Contract period</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="137" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="138" />
         <source>Optioner och förlängningar</source>
         <translation>Options and extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="138" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="139" />
         <source>Engångskostnader</source>
         <translation>One-off costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="139" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="140" />
         <source>Löpande kostnader</source>
         <translation>Recurring costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="140" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="386" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="141" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="387" />
         <source>Interna kostnader</source>
         <translation>Internal costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="141" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="385" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="142" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="386" />
         <source>Externa kostnader</source>
         <translation>External costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="142" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="143" />
         <source>Per användare och år</source>
         <translation>Per user and year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="143" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="144" />
         <source>Skillnad mot jämförelsebasen</source>
         <translation>Difference to the baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="166" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="167" />
         <source>Kostnader per år</source>
         <translation>Costs per year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="175" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="177" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="176" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="178" />
         <source>Jämförelse mellan alternativen</source>
         <translation>Comparison of the options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="181" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
         <source>Alternativ</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="181" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
         <source>Totalt inkl. option (kr)</source>
         <translation>Total incl. options (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="183" />
         <source>Varav internt (kr)</source>
         <translation>Of which internal (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
-        <source>Skillnad mot bas (kr)</source>
-        <translation>Difference to baseline (SEK)</translation>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="183" />
+        <source>Skillnad mot jämförelsebasen (kr)</source>
+        <translation>Difference from the baseline (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="192" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="193" />
         <source>Att kontrollera</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="194" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="195" />
         <source>Varningar om kostnaderna</source>
         <translation>Warnings about the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="201" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="202" />
         <source>Antaganden</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="202" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="203" />
         <source>Skriv varifrån siffrorna kommer, vad som är uppskattat och vilka antaganden om volym, index och växelkurs som gäller.</source>
         <translation>Write where the figures come from, what is estimated and which assumptions about volume, index and exchange rates apply.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="210" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="211" />
         <source>Antal användare som berörs:</source>
         <translation>Users affected:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="212" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="213" />
         <source>Beloppen är uppskattningar</source>
         <translation>The amounts are estimates</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="217" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="218" />
         <source>Antaganden och källor:</source>
         <translation>Assumptions and sources:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="222" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="223" />
         <source>Känslighet, volym (±%):</source>
         <translation>Sensitivity, volume (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="223" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="224" />
         <source>Känslighet, index (± procentenheter):</source>
         <translation>Sensitivity, index (± percentage points):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="224" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="225" />
         <source>Känslighet, växelkurs (±%):</source>
         <translation>Sensitivity, exchange rate (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="269" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="270" />
         <source>Lägg först till ett alternativ i steget Alternativ.</source>
         <translation>First add an option in the Options step.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="282" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="283" />
         <source>timmar</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="300" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="301" />
         <source>Ta bort kostnadsrad</source>
         <translation>Remove cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="311" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="312" />
         <source>Flytta kostnadsrad</source>
         <translation>Move cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="383" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="384" />
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="389" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="390" />
         <source>Summa</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="390" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="391" />
         <source>varav option/förlängning</source>
         <translation>of which options/extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="410" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="411" />
         <source>förslag</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="412" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="413" />
         <source>bas</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="435" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="436" />
         <source>Inga anmärkningar på kostnaderna.</source>
         <translation>No remarks on the costs.</translation>
     </message>
@@ -763,7 +787,7 @@
 <context>
     <name>DecisionStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="50" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="51" />
         <location filename="../../memo_builder/gui/steps/decision.py" line="17" />
         <source>Förslag till beslut</source>
         <translation>Proposed decision</translation>
@@ -868,18 +892,28 @@
         <translation>Signature {n}, title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="101" />
-        <location filename="../../memo_builder/gui/steps/decision.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="97" />
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/decision.py" line="97" />
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/decision.py" line="104" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="106" />
         <source>Underskrifter</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="106" />
         <source>Lägg till underskrift</source>
         <translation>Add signature</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/decision.py" line="115" />
+        <location filename="../../memo_builder/gui/steps/decision.py" line="118" />
         <source>Nämnden</source>
         <translation>The board</translation>
     </message>
@@ -888,7 +922,7 @@
     <name>ExportActions</name>
     <message>
         <location filename="../../memo_builder/gui/export_actions.py" line="63" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="98" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="99" />
         <source>Skapa skrivelse</source>
         <extracomment>The latest export changed: (its path or None, whether it is a draft).</extracomment>
         <translation>Create memo document</translation>
@@ -910,7 +944,7 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/export_actions.py" line="67" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="113" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="114" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -928,52 +962,52 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/export_actions.py" line="86" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="115" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="116" />
         <source>Inget av det du skrivit har gått förlorat.</source>
         <translation>Nothing you have written has been lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="99" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="100" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="111" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="112" />
         <source>Skrivelsen kunde inte sparas</source>
         <translation>The document could not be saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="112" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="113" />
         <source>Välj ett annat namn …</source>
         <translation>Choose another name …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="122" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="127" />
         <source>Skapade {name}</source>
         <translation>Created {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="124" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="129" />
         <source>Skrivelsen är skapad</source>
         <translation>The document has been created</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="125" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="130" />
         <source>Skrivelsen sparades som {path}.</source>
         <translation>The document was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="126" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="131" />
         <source>Den är märkt som utkast.</source>
         <translation>It is marked as a draft.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="128" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="133" />
         <source>Öppna i Word</source>
         <translation>Open in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="128" />
+        <location filename="../../memo_builder/gui/export_actions.py" line="133" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -981,83 +1015,83 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="77" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="85" />
         <source>det nya ärendet</source>
         <extracomment>A different memo is in the window (New or Open): what belonged to the old one goes.</extracomment>
         <translation>the new case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="81" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="89" />
         <source>Vill du spara ändringarna i {name}?</source>
         <translation>Do you want to save the changes to {name}?</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="82" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="90" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="82" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="90" />
         <source>Spara inte</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="83" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="91" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="85" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="93" />
         <source>Om du inte sparar försvinner ändringarna.</source>
         <translation>If you don't save, the changes are lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="105" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="113" />
         <source>Öppna ärende</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="106" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="114" />
         <source>Memofiler (*.memo);;Alla filer (*)</source>
         <translation>Memo files (*.memo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="116" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="124" />
         <source>Filen kunde inte öppnas</source>
         <translation>The file could not be opened</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="117" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="125" />
         <source>Det ärende du har öppet är oförändrat.</source>
         <translation>The case you have open is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="123" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="131" />
         <source>Öppnade {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="140" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="148" />
         <source>Spara ärendet som</source>
         <translation>Save the case as</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="141" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="149" />
         <source>Memofiler (*.memo)</source>
         <translation>Memo files (*.memo)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="153" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="161" />
         <source>Ärendet kunde inte sparas</source>
         <translation>The case could not be saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="154" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="162" />
         <source>Inget av det du skrivit har gått förlorat.</source>
         <translation>Nothing you have written has been lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="161" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="169" />
         <source>Sparade {name}</source>
         <translation>Saved {name}</translation>
     </message>
@@ -1234,7 +1268,7 @@
 <context>
     <name>LegalStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="47" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="50" />
         <location filename="../../memo_builder/gui/steps/legal.py" line="34" />
         <source>Juridik</source>
         <translation>Legal</translation>
@@ -1448,142 +1482,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="175" />
+        <location filename="../../memo_builder/gui/main_window.py" line="179" />
         <source>&amp;Ny</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="176" />
+        <location filename="../../memo_builder/gui/main_window.py" line="180" />
         <source>&amp;Öppna …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="177" />
+        <location filename="../../memo_builder/gui/main_window.py" line="181" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="178" />
+        <location filename="../../memo_builder/gui/main_window.py" line="182" />
         <source>Spara s&amp;om …</source>
         <translation>Save &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="179" />
+        <location filename="../../memo_builder/gui/main_window.py" line="183" />
         <source>Skapa &amp;skrivelse …</source>
         <translation>Create &amp;memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="180" />
+        <location filename="../../memo_builder/gui/main_window.py" line="184" />
         <source>Öppna skrivelsen i &amp;Word</source>
         <translation>Open the document in &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="182" />
+        <location filename="../../memo_builder/gui/main_window.py" line="186" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="183" />
+        <location filename="../../memo_builder/gui/main_window.py" line="187" />
         <source>Ån&amp;gra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="185" />
+        <location filename="../../memo_builder/gui/main_window.py" line="189" />
         <source>Gör &amp;om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="189" />
+        <location filename="../../memo_builder/gui/main_window.py" line="193" />
         <source>&amp;Förhandsgranskning</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="192" />
+        <location filename="../../memo_builder/gui/main_window.py" line="196" />
         <source>&amp;Nästa steg</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="193" />
+        <location filename="../../memo_builder/gui/main_window.py" line="197" />
         <source>&amp;Föregående steg</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="195" />
+        <location filename="../../memo_builder/gui/main_window.py" line="199" />
         <source>&amp;Hjälp för steget</source>
         <translation>&amp;Help for this step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="196" />
+        <location filename="../../memo_builder/gui/main_window.py" line="200" />
         <source>&amp;Om Memo Builder</source>
         <translation>&amp;About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="197" />
+        <location filename="../../memo_builder/gui/main_window.py" line="201" />
         <source>Organisationens &amp;bibliotek …</source>
         <translation>Organisation's &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="198" />
+        <location filename="../../memo_builder/gui/main_window.py" line="202" />
         <source>Använd bara programmets bibliotek</source>
         <translation>Use only the built-in library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="209" />
+        <location filename="../../memo_builder/gui/main_window.py" line="204" />
+        <source>&amp;Mina uppgifter …</source>
+        <translation>&amp;My details …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="205" />
+        <source>Skapa profil från &amp;Word-mall …</source>
+        <translation>Create profile from &amp;Word template …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="206" />
+        <source>Organisationens &amp;mallar …</source>
+        <translation>Organisation's &amp;profiles …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="207" />
+        <source>Använd bara programmets och mina mallar</source>
+        <translation>Use only the program's and my profiles</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="219" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="212" />
+        <location filename="../../memo_builder/gui/main_window.py" line="222" />
         <source>S&amp;enaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="221" />
+        <location filename="../../memo_builder/gui/main_window.py" line="231" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="224" />
+        <location filename="../../memo_builder/gui/main_window.py" line="234" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="229" />
+        <location filename="../../memo_builder/gui/main_window.py" line="239" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="230" />
+        <location filename="../../memo_builder/gui/main_window.py" line="240" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="235" />
+        <location filename="../../memo_builder/gui/main_window.py" line="244" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="252" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="297" />
+        <location filename="../../memo_builder/gui/main_window.py" line="271" />
+        <source>Byt mall</source>
+        <translation>Change profile</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="330" />
         <source>{e} fel · {w} varningar</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="298" />
+        <location filename="../../memo_builder/gui/main_window.py" line="331" />
         <source>Inga problem</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="312" />
+        <location filename="../../memo_builder/gui/main_window.py" line="345" />
         <source>Autosparningen misslyckades: {reason}. Spara ärendet, gärna på en annan plats.</source>
         <translation>Autosave failed: {reason}. Save the case, preferably in another place.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="315" />
+        <location filename="../../memo_builder/gui/main_window.py" line="348" />
         <source>Osparade ändringar skyddas inte om programmet avslutas oväntat.</source>
         <translation>Unsaved changes are not protected if the program closes unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="323" />
+        <location filename="../../memo_builder/gui/main_window.py" line="356" />
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
@@ -1613,50 +1677,123 @@
     </message>
 </context>
 <context>
+    <name>MyDetailsDialog</name>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="33" />
+        <source>Mina uppgifter</source>
+        <translation>My details</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="37" />
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="37" />
+        <source>Förvaltning:</source>
+        <translation>Administration:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="38" />
+        <source>Ditt namn:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="38" />
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="39" />
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="39" />
+        <source>E-post:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="50" />
+        <source>Nämnder</source>
+        <translation>Boards</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="51" />
+        <source>En nämnd per rad, t.ex. Kommunstyrelsen</source>
+        <translation>One board per line, e.g. Kommunstyrelsen</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="56" />
+        <source>Nämnder du skriver till:</source>
+        <translation>Boards you write to:</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="50" />
+        <location filename="../../memo_builder/gui/navigation.py" line="52" />
         <source>Steg</source>
         <extracomment>The last step: it lists every problem, and creates and opens the Word file. The review page was built (it is built lazily): the window wires its export buttons.</extracomment>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="62" />
+        <location filename="../../memo_builder/gui/navigation.py" line="64" />
         <source>← &amp;Tillbaka</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="63" />
+        <location filename="../../memo_builder/gui/navigation.py" line="65" />
         <source>&amp;Nästa →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="65" />
+        <location filename="../../memo_builder/gui/navigation.py" line="67" />
         <source>Föregående steg</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="66" />
+        <location filename="../../memo_builder/gui/navigation.py" line="68" />
         <source>Nästa steg</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="124" />
+        <location filename="../../memo_builder/gui/navigation.py" line="126" />
         <source>Steg {n} av {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="176" />
-        <source>{e} fel, {w} varningar</source>
-        <translation>{e} errors, {w} warnings</translation>
+        <location filename="../../memo_builder/gui/navigation.py" line="177" />
+        <source>1 fel</source>
+        <translation>1 error</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="179" />
-        <source>{w} varningar</source>
-        <translation>{w} warnings</translation>
+        <location filename="../../memo_builder/gui/navigation.py" line="177" />
+        <source>{n} fel</source>
+        <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="182" />
+        <location filename="../../memo_builder/gui/navigation.py" line="178" />
+        <source>1 varning</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="178" />
+        <source>{n} varningar</source>
+        <translation>{n} warnings</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="184" />
+        <source>… och {n} till (se Granska och skapa)</source>
+        <translation>… and {n} more (see Review and create)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="194" />
+        <source>Inte påbörjat</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/navigation.py" line="197" />
         <source>Klart</source>
         <translation>Done</translation>
     </message>
@@ -1664,7 +1801,7 @@
 <context>
     <name>OptionsStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/__init__.py" line="41" />
+        <location filename="../../memo_builder/gui/steps/__init__.py" line="46" />
         <location filename="../../memo_builder/gui/steps/options.py" line="22" />
         <location filename="../../memo_builder/gui/steps/options.py" line="57" />
         <source>Alternativ</source>
@@ -1766,34 +1903,137 @@
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="98" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="99" />
         <source>Ledtid:</source>
         <translation>Lead time:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="99" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="100" />
         <source>Hur lång tid alternativet behöver innan det kan vara på plats</source>
         <translation>How long the option needs before it can be in place</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="101" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="102" />
         <source>Förvaltningens förslag</source>
         <translation>The administration's proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="104" />
         <source>Jämförelsebas för kostnaderna</source>
         <translation>Baseline for the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="121" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="122" />
         <source>Markera som förslag</source>
         <translation>Mark as proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="121" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="122" />
         <source>Markera som jämförelsebas</source>
         <translation>Mark as baseline</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationActions</name>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="97" />
+        <source>Uppgifterna kunde inte sparas: {error}</source>
+        <translation>The details could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="99" />
+        <source>Dina uppgifter används i nya ärenden.</source>
+        <translation>Your details are used in new cases.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="104" />
+        <source>Välj organisationens mappar med mallar</source>
+        <translation>Choose the organisation's folder of profiles</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="119" />
+        <source>Organisationens mallar: {folder}</source>
+        <translation>Organisation's profiles: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="120" />
+        <source>Bara programmets och dina egna mallar används.</source>
+        <translation>Only the program's and your own profiles are used.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="128" />
+        <source>Välj organisationens Word-mall</source>
+        <translation>Choose the organisation's Word template</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="130" />
+        <source>Word-mallar (*.docx *.dotx);;Alla filer (*)</source>
+        <translation>Word templates (*.docx *.dotx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="135" />
+        <source>Skapa profil från Word-mall</source>
+        <translation>Create profile from Word template</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="136" />
+        <source>Profilens namn (t.ex. umea):</source>
+        <translation>The profile's name (e.g. umea):</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="141" />
+        <source>Ogiltigt namn</source>
+        <translation>Invalid name</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="142" />
+        <source>Använd bokstäver, siffror och bindestreck, utan / \ : * ? " &lt; &gt; | och utan punkt eller understreck först.</source>
+        <translation>Use letters, digits and hyphens, without / \ : * ? " &lt; &gt; | and not starting with a dot or an underscore.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="149" />
+        <source>Profilen finns redan</source>
+        <translation>The profile already exists</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="150" />
+        <source>Det finns redan en profil som heter {key}. Vill du ersätta den?</source>
+        <translation>There is already a profile called {key}. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="151" />
+        <source>Ersätt</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="151" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="161" />
+        <source>Profilen kunde inte skapas</source>
+        <translation>The profile could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="162" />
+        <source>Inget har ändrats.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="165" />
+        <source>Profilen är skapad</source>
+        <translation>The profile has been created</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="166" />
+        <source>Använd för detta ärende</source>
+        <translation>Use for this case</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/organisation_actions.py" line="166" />
+        <source>Stäng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1804,12 +2044,12 @@
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="62" />
+        <location filename="../../memo_builder/gui/preview.py" line="64" />
         <source>Organisationens mall kunde inte läsas: {error}</source>
         <translation>The organisation's template could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="79" />
+        <location filename="../../memo_builder/gui/preview.py" line="87" />
         <source>Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.</source>
         <translation>The preview could not be shown ({name}). What you have written is kept.</translation>
     </message>
@@ -1907,58 +2147,68 @@
         <translation>Create memo document</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="60" />
         <source>Öppna i Word</source>
         <translation>Open in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="59" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="61" />
         <source>Öppna skrivelsen i Word</source>
         <translation>Open the document in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="63" />
-        <location filename="../../memo_builder/gui/steps/review.py" line="106" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="65" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="116" />
         <source>Ingen skrivelse skapad ännu.</source>
         <translation>No document created yet.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="81" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="75" />
+        <source>skrivelse</source>
+        <translation>memo</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="76" />
+        <source>Skapa {kind} …</source>
+        <translation>Create {kind} …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="91" />
         <source>Inga problem – skrivelsen är klar för nämnden.</source>
         <translation>No problems – the memo is ready for the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="84" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="94" />
         <source>{e} fel och {w} varningar. Rätta felen innan skrivelsen går till nämnden.</source>
         <translation>{e} errors and {w} warnings. Fix the errors before the memo goes to the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="88" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="98" />
         <source>Inga fel, men {w} varningar att titta på.</source>
         <translation>No errors, but {w} warnings to look at.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="93" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="103" />
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="93" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="103" />
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="97" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="107" />
         <source>{level} i steget {step}. Enter eller dubbelklick går dit.</source>
         <translation>{level} in the step {step}. Enter or double-click goes there.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="108" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="118" />
         <source>Senast skapad: {path}</source>
         <translation>Last created: {path}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="110" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="120" />
         <source>(utkast)</source>
         <translation>(draft)</translation>
     </message>

@@ -304,6 +304,8 @@ def build(target: Path, font: str = FONT, accent: RGBColor = ACCENT) -> None:
     _border(p_pr, "left")
     _shade(p_pr, "EEF3F8")
     notice.paragraph_format.left_indent = Mm(3)
+    # The shading reaches past the text by the border spacing: keep it inside the margin.
+    notice.paragraph_format.right_indent = Mm(3)
     notice.paragraph_format.space_before = Pt(4)
     notice.paragraph_format.space_after = Pt(8)
 

@@ -16,6 +16,7 @@ import pytest
 from docx.oxml.ns import qn
 from PySide6.QtGui import QTextFrame, QTextListFormat, QTextTable
 
+from memo_builder import swedish
 from memo_builder.export import ExportOptions, export
 from memo_builder.model.memo import CostLine, DecisionPoint, Option
 from memo_builder.render.html_preview import LOGO_SRC
@@ -141,5 +142,21 @@ def test_decision_points_are_one_numbered_list_in_both(window):
     window.doc.replace(memo, None)
     window.preview.refresh_now()
     shown = [x[2] for x in preview_structure(window.preview.document()) if x[:2] == ("li", True)]
-    points = [p.text for p in memo.decision_points]
+    points = [swedish.running_dates(p.text) for p in memo.decision_points]
     assert shown[: len(points)] == points
+
+
+def test_the_preview_follows_edits_from_a_background_render(window, qtbot):
+    """The debounced refresh renders a copy of the memo on a worker thread and shows it here;
+    a second edit while it runs is rendered next, and the page ends with the newest memo."""
+    memo = example_memo()
+    window.doc.replace(memo, None)
+    window.preview.hold = False
+    window.preview.refresh_now()
+    window.doc.set(memo.case, "title", "Första ändringen")
+    window.preview.refresh_later()
+    window.doc.set(memo.case, "title", "Andra ändringen")  # while the first render runs
+    window.preview.refresh_later()
+    qtbot.waitUntil(lambda: "Andra ändringen" in window.preview.toPlainText(), timeout=10000)
+    qtbot.waitUntil(lambda: not window.preview._busy, timeout=10000)
+    assert "Första ändringen" not in window.preview.toPlainText()

@@ -93,7 +93,7 @@ def test_memo_says_in_plain_swedish_what_happens_when():
     # 1 June 2018 less 18 months = 1 December 2016, before the meeting on 16 May 2018
     assert c["lead_time_sentences"] == [
         "Alternativ 2 (O18) tar 18 månader att genomföra och hade därför behövt beslutas "
-        "senast den 1 december 2016; det kan inte vara på plats före tidsgränsen."
+        "senast den 1 december 2016; det kan inte vara på plats före slutdatumet."
     ]
     assert [d["latest"] for d in c["deadlines"]] == ["2018-06-01", "2016-12-01"]
     assert c["deadlines"][0]["lead_time"] == "ingen"

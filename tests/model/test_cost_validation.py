@@ -259,7 +259,7 @@ def test_negative_lead_time():
 def test_deadline_already_passed():
     memo = memo_with(line())
     memo.consequences.deadline = date(2018, 5, 1)
-    assert "passerats" in at(memo, "consequences.deadline", Level.WARNING)
+    assert "passerat" in at(memo, "consequences.deadline", Level.WARNING)
 
 
 def test_consequences_need_deadline_services_and_users():

@@ -365,5 +365,6 @@ def test_credit_detail_and_comparison_labels():
     comparison = _comparison(memo, memo_costs(memo))
     assert comparison["baseline_label"] == "alt.\u00a02"
     assert comparison["rows"][1]["title"] == "2. B (förslag, jämförelsebas)"
-    assert comparison["years"] == ["2018", "2019", "2020"]  # the gap year is shown, as 0
-    assert comparison["per_year_rows"][0]["cells"] == ["0", "0", "0"]  # 1 kr rounds to 0 tkr
+    assert comparison["years"] == ["2018", "2019", "2020"]  # the gap years are shown…
+    # …as "–" (no cost), while 1 kr that rounds to 0 tkr is a cost and shows "0".
+    assert comparison["per_year_rows"][0]["cells"] == ["0", "–", "–"]

@@ -121,9 +121,10 @@ def test_rendered_legal_section_in_word(library):
         heading = paragraphs[start + section.index(caveat.title)]
         assert heading.style.style_id == "Heading3"
     # Kind and reference are cited under each heading; the vendor promise is labelled as such.
-    assert "Bindande lag – Offentlighets- och sekretesslagen (SFS 2009:400) 10 kap. 2 §" in section
+    assert "Bindande lag: Offentlighets- och sekretesslagen (SFS 2009:400) 10 kap. 2 §" in section
     assert any(t.startswith("Leverantörsåtagande – inte lag") for t in section)
-    assert "Detta är ett åtagande från leverantören, inte ett rättsligt skydd." in section
+    # ...once: the kind says it, no second notice repeats it.
+    assert not any("inte ett rättsligt skydd" in t for t in section)
     # The administration's own assessment stays visible next to the proposal.
     assert any(t.startswith("Förvaltningens bedömning – löser förslaget frågan? Nej.") for t in section)
     # GDPR art. 28 took effect nine days after the 2018 meeting: the memo says so.

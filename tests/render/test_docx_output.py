@@ -62,7 +62,8 @@ def test_decision_points_are_a_numbered_list_that_restarts(built):
     document = _doc(data)
     intro = next(i for i, p in enumerate(document.paragraphs) if p.text == "Nämnden för Intraservice beslutar att")
     points = document.paragraphs[intro + 1 : intro + 1 + len(memo.decision_points)]
-    assert [p.text for p in points] == [d.text for d in memo.decision_points]
+    # Dates in running text as the writing rules want them (ISO stays in tables).
+    assert [p.text for p in points] == [swedish.running_dates(d.text) for d in memo.decision_points]
     num_ids = {p._p.pPr.numPr.numId.val for p in points}
     assert len(num_ids) == 1
     # Each ordered list gets its own numbering instance that starts at 1.
@@ -142,8 +143,10 @@ def test_disagreement_between_proposal_and_assessment_is_visible(built):
     _, data = built
     texts = [t for _, t in docx_paragraph_texts(io.BytesIO(data))]
     notice = next(t for t in texts if t.startswith("Observera: förvaltningen bedömer"))
-    assert "Customer Lockbox" in notice
-    assert any("åtagande från leverantören, inte ett rättsligt skydd" in t for t in texts)
+    assert "”Customer Lockbox”" in notice  # the headings are quoted titles, not mid-sentence capitals
+    # A vendor promise says once that it is not law: in its kind, not again in a notice.
+    assert sum("inte lag" in t or "inte ett rättsligt skydd" in t for t in texts
+               if "Lockbox" in t or t.startswith("Leverantörsåtagande")) == 1
 
 
 def test_estimate_notice_present_when_figures_are_estimates(built):

@@ -30,7 +30,9 @@ def test_user_text_survives_to_word_exactly():
     document = docx.Document(io.BytesIO(buf.getvalue()))
     texts = [p.text for p in document.paragraphs]
     assert memo.case.title in texts
-    assert "Första raden\tmed tabb\nAndra raden  med två mellanslag" in texts
+    # Spaces kept exactly; a pasted tab is a space, not a Word tab stop (no odd indents).
+    assert "Första raden med tabb\nAndra raden  med två mellanslag" in texts
+    assert not any("\t" in t for t in texts)
     assert "Nytt stycke <script>alert(1)</script>" in texts
     assert "teckna avtal & <bilaga>" in texts
 

@@ -59,8 +59,9 @@ def test_large_memo_builds_completely():
 
     document = docx.Document(io.BytesIO(buffer.getvalue()))
     tables = document.tables
-    # one table per option, the comparison, the per-year table and the deadlines
-    assert len(tables) == OPTIONS + 3
+    # one table per option, the comparison, the difference to the baseline, the per-year
+    # table and the deadlines
+    assert len(tables) == OPTIONS + 4
     first = tables[0]
     assert len(first.rows) == 1 + LINES + 3  # header, lines, contract / option / total
     assert len(first.rows[0].cells) == 1 + YEARS + 1

@@ -102,7 +102,8 @@ class CostsStep(StepPage):
             title = self.model.headerData(col, Qt.Orientation.Horizontal)
             wanted = max(fm.horizontalAdvance(widths[attr]), fm.horizontalAdvance(title))
             header.resizeSection(col, wanted + fm.averageCharWidth() * 3)
-        self.table.setMinimumHeight(fm.height() * 20)
+        # About fifteen lines visible at once (rows are 1.9 lines high), not nine.
+        self.table.setMinimumHeight(fm.height() * 30)
         chooser.add(self.table)
         self.binder.register("cost_lines", self.table, "costs")
 
@@ -179,7 +180,7 @@ class CostsStep(StepPage):
         self.compare.setColumnCount(4)
         self.compare.setHorizontalHeaderLabels([
             self.tr("Alternativ"), self.tr("Totalt inkl. option (kr)"),
-            self.tr("Varav internt (kr)"), self.tr("Skillnad mot bas (kr)"),
+            self.tr("Varav internt (kr)"), self.tr("Skillnad mot jämförelsebasen (kr)"),
         ])
         self.compare.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in (1, 2, 3):

@@ -94,8 +94,11 @@ class DecisionStep(StepPage):
             title.setPlaceholderText(self.tr("Titel, t.ex. förvaltningsdirektör"))
             title.setAccessibleName(self.tr("Underskrift {n}, titel").format(n=index + 1))
             binder.line(title, item, "title", None, "signatures")
-            h.addWidget(name, 1)
-            h.addWidget(title, 1)
+            for label, field in ((self.tr("Namn:"), name), (self.tr("Titel:"), title)):
+                caption = QLabel(label)
+                caption.setBuddy(field)
+                h.addWidget(caption)
+                h.addWidget(field, 1)
             return w, {"name": name, "title": title}
 
         card = self.card(self.tr("Underskrifter"))

@@ -95,6 +95,7 @@ class OptionsStep(StepPage):
         self.lead_time = QSpinBox()
         self.lead_time.setRange(0, 120)
         self.lead_time.setSuffix(self.tr(" månader"))
+        self.lead_time.setMaximumWidth(self.fontMetrics().horizontalAdvance("120 månader") * 2)
         row(form, self.tr("Ledtid:"), self.lead_time,
             self.tr("Hur lång tid alternativet behöver innan det kan vara på plats"))
         b.spin(self.lead_time, current, "lead_time_months", "option.lead_time_months", "options")

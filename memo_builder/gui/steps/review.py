@@ -61,6 +61,8 @@ class ReviewStep(StepPage):
         self.export_button.setAccessibleName(self.tr("Skapa skrivelse"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.exportRequested)
+        self.services.profileChanged.connect(self._name_the_document)
+        self._name_the_document()
         self.open_button = QPushButton(icon("word"), self.tr("Öppna i Word"))
         self.open_button.setAccessibleName(self.tr("Öppna skrivelsen i Word"))
         self.open_button.clicked.connect(self.openRequested)
@@ -76,6 +78,14 @@ class ReviewStep(StepPage):
         self.export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card.add(self.export_label)
         self.step_names: dict[str, str] = {}
+
+    def _name_the_document(self) -> None:
+        """The button names what the profile makes: a tjänsteutlåtande, a tjänsteskrivelse …"""
+        profile = self.services.profile()
+        kind = profile.document_type.lower() if profile is not None else self.tr("skrivelse")
+        text = self.tr("Skapa {kind} …").format(kind=kind)
+        self.export_button.setText(text)
+        self.export_button.setAccessibleName(text.rstrip(" …"))
 
     def _build_language_card(self) -> None:
         card = self.card(self.tr("Klarspråk"), self.tr(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.widgets.fields import DateField, NumberEdit
-from memo_builder.model.text import clean_text
+from memo_builder.model.text import clean_text, one_line
 
 Target = Callable[[], Any]
 
@@ -58,6 +58,8 @@ class _LineBinding(Binding):
         text = value or ""
         if self.widget.text() != text:
             self.widget.setText(text)
+            if not self.widget.hasFocus():
+                self.widget.setCursorPosition(0)  # show the start, not the middle of a word
 
 
 class _TextBinding(Binding):
@@ -129,7 +131,8 @@ class Binder(QObject):
 
         def edited(text: str) -> None:
             if not b.updating:
-                self.doc.set(b.target(), attr, clean_text(text), label)
+                # One line: a pasted tab is a space here (a title has no columns to align).
+                self.doc.set(b.target(), attr, one_line(text), label)
 
         widget.textEdited.connect(edited)
         self._add(b, path, section, widget)
@@ -190,7 +193,7 @@ class Binder(QObject):
 
         def text_edited(text: str) -> None:
             if not b.updating:
-                self.doc.set(b.target(), attr, clean_text(text), label)
+                self.doc.set(b.target(), attr, one_line(text), label)
 
         if widget.isEditable():
             widget.lineEdit().textEdited.connect(text_edited)

@@ -166,8 +166,11 @@ class CostLinesModel(QAbstractTableModel):
         if kind == "rate":
             if (line.currency or "SEK").upper() == "SEK" and value is None:
                 return ""
-            return format_decimal_input(value) if value is not None else "–"
+            # As the memo writes it: at least two decimals ("10,30", not "10,3").
+            return swedish.number(value, max(2, _decimals(value))) if value is not None else "–"
         if kind == "decimal":
+            if attr == "unit_price" and line.category is CostCategory.CREDIT:
+                value = -abs(value)  # a credit counts as negative, in the grid as in the memo
             return format_decimal_input(value).replace(" ", "\u00a0")
         if kind == "year":
             if attr == "last_year" and line.recurrence is Recurrence.ONE_OFF:
@@ -289,3 +292,8 @@ def category_choices() -> list[tuple[str, str]]:
 def recurrence_choices() -> list[tuple[str, str]]:
     return [(r.value, labels.recurrence(r)) for r in Recurrence]
 
+
+
+def _decimals(value: Decimal) -> int:
+    exp = value.normalize().as_tuple().exponent
+    return min(max(0, -exp), 4) if isinstance(exp, int) else 0

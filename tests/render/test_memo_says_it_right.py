@@ -1,0 +1,150 @@
+"""Issue 14's classes of wrong or misleading output, each with a test that would have caught it:
+comparisons and figures, dates and time, wording and layout of the Word file."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+from decimal import Decimal as D
+
+import docx
+from docx.oxml.ns import qn
+
+from memo_builder import swedish
+from memo_builder.export import ExportOptions, export
+from memo_builder.model.memo import CostLine, Option
+from memo_builder.model.validation import validate
+from memo_builder.render.pipeline import build_tree
+from tests.helpers import example_memo
+
+
+def texts(memo) -> list[str]:
+    return [b for b in build_tree(memo).text().split("\n")]
+
+
+def word(memo, **options):
+    return docx.Document(io.BytesIO(export(memo, options=ExportOptions(**options)).data))
+
+
+# -- comparisons and figures ------------------------------------------------------------------
+def test_differences_compare_like_with_like_with_their_years():
+    lines = texts(example_memo())
+    assert ("Över avtalsperioden (2018–2020) kostar alternativet cirka 8,34\u00a0miljoner "
+            "kronor mindre än jämförelsebasen.") in lines
+    assert ("Inklusive option (2018–2022) kostar alternativet cirka 8,34\u00a0miljoner "
+            "kronor mindre än jämförelsebasen.") in lines
+    table = next(t for t in word(example_memo()).tables
+                 if t.rows[0].cells[0].text.startswith("Skillnad mot jämförelsebasen"))
+    header = [c.text for c in table.rows[0].cells]
+    assert header[1:] == ["Avtalsperiod", "Skillnad", "Med option", "Skillnad"]
+    third = [c.text for c in table.rows[3].cells]
+    assert third[1] == "2018–2022" and third[3] == "2018–2022"  # its own years, stated
+
+
+def test_estimates_are_rounded_and_say_so_but_exact_figures_stay_exact():
+    memo = example_memo()
+    assert any(t.startswith("Avtalsperioden kostar cirka ") for t in texts(memo))
+    memo.assumptions.figures_are_estimates = False
+    for option in memo.options:
+        for line in option.cost_lines:
+            line.estimate = False
+    exact = texts(memo)
+    assert not any("cirka" in t for t in exact if "kostar" in t)
+    assert any(re.search(r"Avtalsperioden kostar \d{3}\u00a0\d{3}\u00a0\d{3}\u00a0kronor", t)
+               for t in exact)
+
+
+def test_one_term_and_one_form_for_each_thing():
+    memo = example_memo()
+    document = word(memo)
+    paragraphs = [p.text for p in document.paragraphs]
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    assert any(t.startswith("Kostnad per användare och år:") for t in paragraphs)
+    assert "Kostnad per användare och år (kr)" in cells
+    assert not any("Kronor per" in t for t in paragraphs + cells)
+    assert not any("tidsgräns" in t.lower() for t in paragraphs + cells)
+    # Nothing is "–", a zero sum too: never "0" for "no cost" in one table and "–" in another.
+    figures = [c for t in document.tables for r in t.rows[1:] for c in [x.text for x in r.cells][1:]]
+    assert "–" in figures and "0" not in figures
+
+
+def test_sensitivity_says_including_option_only_for_an_option_that_has_one():
+    lines = texts(example_memo())
+    sens = [t for t in lines if t.startswith("Känslighet")]
+    assert sens[:2] == ["Känslighet – så mycket kan totalen inklusive option variera (tkr):"] * 2
+    assert sens[2] == "Känslighet – så mycket kan totalen variera (tkr):"  # alt. 3 has no option
+
+
+# -- dates and time -----------------------------------------------------------------------------
+def test_date_ranges_in_running_text_read_as_words_and_do_not_break_after_the_dash():
+    memo = example_memo()
+    document = word(memo)
+    points = [p.text for p in document.paragraphs if p.style.style_id == "ListNumber"]
+    assert "för perioden 1 juni 2018–\u206031 maj 2021," in points[0]
+    body = [p.text for p in document.paragraphs if p.style.style_id not in ("MemoMeta",)]
+    assert not any(re.search(r"\d{4}-\d{2}-\d{2}–\d{4}", t) for t in body)
+    assert swedish.running_dates("2018-13-45") == "2018-13-45"  # not a date: left as written
+
+
+def test_a_deadline_already_passed_is_said_in_the_memo():
+    memo = example_memo()
+    memo.case.meeting_date = date(2018, 6, 14)
+    lines = texts(memo)
+    sentence = next(t for t in lines if "slutdatumet" in t.lower() or "löpte ut" in t)
+    assert sentence.startswith("Slutdatumet 1 juni 2018 har redan passerat när nämnden "
+                               "sammanträder den 14 juni 2018.")
+    assert not any(t.startswith("Om nämnden inte fattar beslut före den") for t in lines)
+
+
+def test_one_year_spans_and_zero_lead_time_read_right():
+    memo = example_memo()
+    memo.options.append(Option(id="ett-ar", title="Ett år", lead_time_months=0, cost_lines=[
+        CostLine(description="Licens", unit_price=D(1), volume=D(1), volume_unit="st",
+                 first_year=2025, last_year=2025)]))
+    memo.consequences.deadline = date(2018, 5, 1)  # passed: every lead time is too long
+    messages = [p.message for p in validate(memo)]
+    assert any("kostnaderna täcker 2025, andra" in m for m in messages)
+    assert not any("2025–2025" in m or "0 månaders" in m for m in messages)
+    assert any("Ett år: utan ledtid behövs beslut senast" in m for m in messages)
+
+
+# -- wording and layout ---------------------------------------------------------------------------
+def test_draft_is_marked_in_the_header_of_every_page():
+    document = word(example_memo(), draft=True)
+    for section in document.sections:
+        assert section.header.paragraphs[0].text.startswith("UTKAST – inte färdigt för nämnden · ")
+    assert document.core_properties.content_status == "Utkast"
+
+
+def test_tables_line_up_with_the_text_and_fit_inside_the_margins():
+    document = word(example_memo())
+    section = document.sections[0]
+    body = section.page_width - section.left_margin - section.right_margin
+    for table in document.tables:
+        ind = table._tbl.tblPr.find(qn("w:tblInd"))
+        assert ind is not None and ind.get(qn("w:w")) == "80"
+        width = sum(int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol")))
+        assert width + 80 <= body / 635 + 1  # EMU -> twips
+
+
+def test_the_chart_is_not_chained_to_the_table_after_it():
+    document = word(example_memo())
+    chart = next(p for p in document.paragraphs if p._p.findall(".//" + qn("c:chart")))
+    assert chart._p.pPr is None or chart._p.pPr.find(qn("w:keepNext")) is None
+
+
+def test_no_header_word_is_split_by_a_soft_hyphen():
+    cells = [c.text for t in word(example_memo()).tables for c in t.rows[0].cells]
+    assert not any("\u00ad" in c for c in cells)
+
+
+def test_pasted_tabs_never_indent_the_memo_and_one_line_fields_take_spaces():
+    from memo_builder.model.text import one_line
+
+    assert one_line("Förnyelse\tav\n avtal") == "Förnyelse av  avtal"
+    memo = example_memo()
+    memo.background = "\tIndraget stycke\tmed\ttabbar"
+    document = word(memo)
+    assert not document.element.body.findall(".//" + qn("w:tab"))
+    assert "Indraget stycke med tabbar" in [p.text for p in document.paragraphs]
