@@ -232,52 +232,73 @@ def add_to_personal_wordlist(word: str) -> Path:
 
 
 # -- the spell-check process ---------------------------------------------------------------------
-def serve(requests, results, extra: list[str]) -> None:
-    """The body of the GUI's spell-check process (``multiprocessing``, spawned).
+def serve_stdio() -> None:
+    """The GUI's spell-check process: ``python -m memo_builder.spelling``.
 
     A process of its own, not a thread: spylls is pure Python, and loading the dictionary on a
-    thread held the interpreter lock for up to a second at a time (the window froze). Reads
-    requests from ``requests`` and answers on ``results``; ends on ``("stop",)`` or when the
-    program that started it goes away (the pipe closes)."""
+    thread held the interpreter lock long enough to freeze the window for up to a second. The
+    protocol is one JSON object a line, both ways (UTF-8): requests ``{"op": "known" | "check"
+    | "suggest" | "stop", ...}``; answers ``{"kind": "loaded" | "unavailable" | "checked" |
+    "suggested", ...}``. It ends on "stop" or when its input closes (the program went away)."""
+    import json
+
+    out = sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing a library prints may end up in the answers
+    if hasattr(os, "nice"):
+        try:
+            os.nice(10)  # below the window: on a busy machine the GUI gets the CPU first
+        except OSError:
+            pass
+
+    def send(**message) -> None:
+        try:
+            out.write(json.dumps(message, ensure_ascii=False).encode("utf-8") + b"\n")
+            out.flush()
+        except (OSError, ValueError):
+            raise SystemExit(0) from None
+
+    first = sys.stdin.buffer.readline()  # the memo's names, before the dictionary loads
     try:
-        checker = SpellChecker.load_default(extra)
+        extra = json.loads(first or b"{}").get("words", [])
+    except ValueError:
+        extra = []
+    try:
+        checker = SpellChecker.load_default([w for w in extra if isinstance(w, str)])
     except DictionaryUnavailable as exc:
-        _send(results, ("unavailable", str(exc)))
+        send(kind="unavailable", reason=str(exc))
         return
     except Exception as exc:  # noqa: BLE001 - never a traceback for spelling
-        _send(results, ("unavailable", f"Stavningskontrollen är avstängd ({type(exc).__name__})."))
+        send(kind="unavailable", reason=f"Stavningskontrollen är avstängd ({type(exc).__name__}).")
         return
-    _send(results, ("loaded",))
-    while True:
+    send(kind="loaded")
+    for line in sys.stdin.buffer:
         try:
-            message = requests.recv()
-        except (EOFError, OSError):
+            message = json.loads(line)
+            op = message.get("op")
+        except (ValueError, AttributeError):
+            continue
+        if op == "stop":
             return
         try:
-            op = message[0]
-            if op == "stop":
-                return
             if op == "check":
-                out: dict[str, bool] = {}
-                for i, w in enumerate(message[1]):
-                    out[w] = checker.correct(w)
-                    if i % 200 == 199:
-                        _send(results, ("checked", out))
-                        out = {}
-                if out:
-                    _send(results, ("checked", out))
+                answers: dict[str, bool] = {}
+                for i, w in enumerate(message.get("words", [])):
+                    answers[w] = checker.correct(w)
+                    if i % 200 == 199:  # long batches in pieces
+                        send(kind="checked", words=answers)
+                        answers = {}
+                if answers:
+                    send(kind="checked", words=answers)
             elif op == "suggest":
-                _send(results, ("suggested", message[1], checker.suggest(message[1])))
+                word = str(message.get("word", ""))
+                send(kind="suggested", word=word, suggestions=checker.suggest(word))
             elif op == "known":
-                checker.add_known(message[1])
-        except (EOFError, OSError, BrokenPipeError):
-            return
+                checker.add_known([w for w in message.get("words", []) if isinstance(w, str)])
+        except SystemExit:
+            raise
         except Exception:  # noqa: BLE001, S112 - one odd word must not end the service
             continue
 
 
-def _send(conn, message) -> None:
-    try:
-        conn.send(message)
-    except (OSError, EOFError, BrokenPipeError):
-        pass
+if __name__ == "__main__":
+    serve_stdio()

@@ -15,10 +15,15 @@ changes.
 
 from __future__ import annotations
 
+import json
 import os
+import queue
 import re
+import subprocess
+import sys
 import threading
 import weakref
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
@@ -38,83 +43,115 @@ class _Bridge(QObject):
 
 
 class _Worker:
-    """The spell-check process (``memo_builder.spelling.serve``) and the thread that reads
+    """The spell-check process (``python -m memo_builder.spelling``) and the thread that reads
     its answers. A process, because spylls is pure Python: on a thread, loading the dictionary
-    held the interpreter lock long enough to freeze the window for up to a second."""
+    held the interpreter lock long enough to freeze the window for up to a second. A plain
+    subprocess with JSON lines, not multiprocessing: nothing of the program's own start-up is
+    run again in the child."""
 
     def __init__(self, bridge: _Bridge, extra: list[str]) -> None:
         self.bridge = bridge
         self.extra = extra
-        self.process = None
-        self._requests = None
+        self.process: subprocess.Popen | None = None
         self._lock = threading.Lock()
-        self._backlog: list = []  # sent before the process was there
+        # Requests go through a queue to a writer thread: the GUI thread never waits on a
+        # full pipe while the process is busy (and what is sent before it runs waits there).
+        self._outbox: queue.Queue = queue.Queue()
         self.thread = threading.Thread(target=self._run, name="spelling-reader", daemon=True)
 
     def start(self) -> None:
         self.thread.start()
 
+    def _command(self) -> list[str] | None:
+        if getattr(sys, "frozen", False):
+            return None  # a frozen build has no interpreter to run the module with
+        return [sys.executable, "-m", "memo_builder.spelling"]
+
     def _run(self) -> None:
-        import multiprocessing
+        import memo_builder
 
-        from memo_builder.spelling import serve
-
+        command = self._command()
+        if command is None:
+            self._emit(self.bridge.unavailable,
+                       "Stavningskontrollen kan inte startas i den här installationen och är "
+                       "avstängd.")
+            return
+        env = dict(os.environ)
+        package_root = str(Path(memo_builder.__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(x for x in (package_root, env.get("PYTHONPATH")) if x)
+        env["PYTHONIOENCODING"] = "utf-8"
+        kwargs: dict = {}
+        if sys.platform == "win32":
+            kwargs["creationflags"] = getattr(subprocess, "CREATE_NO_WINDOW", 0) | getattr(
+                subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
         try:
-            context = multiprocessing.get_context("spawn")
-            req_read, req_write = context.Pipe(duplex=False)
-            res_read, res_write = context.Pipe(duplex=False)
-            process = context.Process(target=serve, args=(req_read, res_write, self.extra),
-                                      name="memo-builder-spelling", daemon=True)
-            process.start()
-        except Exception as exc:  # noqa: BLE001 - no process: no spell check, one notice
+            process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                       stderr=subprocess.DEVNULL, env=env, **kwargs)
+            process.stdin.write(json.dumps({"words": self.extra}, ensure_ascii=False)
+                                .encode("utf-8") + b"\n")
+            process.stdin.flush()
+        except (OSError, ValueError) as exc:
             self._emit(self.bridge.unavailable,
                        f"Stavningskontrollen kunde inte startas ({type(exc).__name__}) och är "
                        "avstängd.")
             return
-        req_read.close()
-        res_write.close()
         with self._lock:
-            self.process, self._requests = process, req_write
-            backlog, self._backlog = self._backlog, []
-        for message in backlog:
-            self.send(message)
-        while True:
+            self.process = process
+        threading.Thread(target=self._write, args=(process,), name="spelling-writer",
+                         daemon=True).start()
+        loaded = False
+        for line in process.stdout:
             try:
-                message = res_read.recv()
-            except (EOFError, OSError):
-                if self.process is not None and self.process.exitcode not in (None, 0):
-                    self._emit(self.bridge.unavailable,
-                               "Stavningskontrollen avslutades oväntat och är avstängd.")
-                return
-            kind = message[0]
+                message = json.loads(line)
+            except ValueError:
+                continue
+            kind = message.get("kind")
             if kind == "loaded":
+                loaded = True
                 self._emit(self.bridge.loaded)
             elif kind == "unavailable":
-                self._emit(self.bridge.unavailable, message[1])
+                self._emit(self.bridge.unavailable, str(message.get("reason", "")))
+                return
             elif kind == "checked":
-                self._emit(self.bridge.checked, message[1])
+                self._emit(self.bridge.checked, dict(message.get("words", {})))
             elif kind == "suggested":
-                self._emit(self.bridge.suggested, message[1], message[2])
+                self._emit(self.bridge.suggested, str(message.get("word", "")),
+                           list(message.get("suggestions", [])))
+        code = process.wait()
+        if code not in (0, None) or not loaded:
+            self._emit(self.bridge.unavailable,
+                       "Stavningskontrollen avslutades oväntat och är avstängd.")
 
-    def send(self, message) -> None:
-        with self._lock:
-            conn = self._requests
-            if conn is None:
-                self._backlog.append(message)
+    def send(self, message: dict) -> None:
+        self._outbox.put(message)
+
+    def _write(self, process: subprocess.Popen) -> None:
+        while True:
+            message = self._outbox.get()
+            if message is None:
+                break
+            try:
+                process.stdin.write(json.dumps(message, ensure_ascii=False).encode("utf-8")
+                                    + b"\n")
+                process.stdin.flush()
+            except (OSError, ValueError):
                 return
         try:
-            conn.send(message)
-        except (OSError, EOFError, BrokenPipeError):
+            process.stdin.close()
+        except OSError:
             pass
 
     def stop(self) -> None:
-        self.send(("stop",))
+        self._outbox.put({"op": "stop"})
+        self._outbox.put(None)
         with self._lock:
             process = self.process
-        if process is not None:
-            process.join(timeout=0.5)
-            if process.is_alive():
-                process.terminate()
+        if process is None:
+            return
+        try:
+            process.wait(timeout=0.3)  # still loading the dictionary: no reason to wait for it
+        except subprocess.TimeoutExpired:
+            process.kill()
 
     @staticmethod
     def _emit(signal, *args) -> None:
@@ -154,6 +191,8 @@ class SpellService(QObject):
         self._repaint.setInterval(60)
         self._repaint.timeout.connect(self._rehighlight_all)
         self._started = False
+        self._dirty_words: set[str] = set()
+        self._learnt_since_paint = False
 
     def start(self) -> None:
         """Load the dictionary on the spell thread (returns at once)."""
@@ -183,7 +222,7 @@ class SpellService(QObject):
         words = sorted(self._pending)
         self._pending.clear()
         self._asked.update(words)
-        self._worker.send(("check", words))
+        self._worker.send({"op": "check", "words": words})
 
     def _on_loaded(self) -> None:
         self.ready = True
@@ -198,19 +237,29 @@ class SpellService(QObject):
 
     def _on_checked(self, results: dict) -> None:
         self.cache.update(results)
-        if any(not ok for ok in results.values()):
+        bad = [w for w, ok in results.items() if not ok]
+        if bad:
+            self._dirty_words.update(bad)
             self._repaint.start()
 
     def _rehighlight_all(self) -> None:
+        """Repaint the fields that hold a word whose status changed (all of them after a word
+        was learnt or the check turned off): a repaint costs time on the GUI thread."""
+        words, self._dirty_words = self._dirty_words, set()
         for h in list(self._highlighters):
+            if words and not self._learnt_since_paint:
+                text = h.document().toPlainText()
+                if not any(w in text for w in words):
+                    continue
             h.rehighlight()
+        self._learnt_since_paint = False
 
     def misspelled_in(self, text: str) -> list[str]:
         return [m.group(0) for m in _TOKEN.finditer(text) if self.cache.get(m.group(0)) is False]
 
     # -- actions ------------------------------------------------------------------------------
     def request_suggestions(self, word: str) -> None:
-        self._worker.send(("suggest", word))
+        self._worker.send({"op": "suggest", "word": word})
 
     def add_to_wordlist(self, word: str) -> str:
         """Add ``word`` to the personal word list; returns an error line, or ""."""
@@ -227,7 +276,8 @@ class SpellService(QObject):
         """Words known from now on (the personal list, or names the memo gives)."""
         for w in words:
             self.cache[w] = True
-        self._worker.send(("known", list(words)))
+        self._learnt_since_paint = True
+        self._worker.send({"op": "known", "words": list(words)})
         self._repaint.start()
 
     # -- widgets --------------------------------------------------------------------------------

@@ -351,6 +351,9 @@ def keep_member(name: str) -> bool:
     return True
 
 
+_DICTIONARY_FILES = {"sv_SE.aff", "sv_SE.dic"}
+
+
 def install_wheel(wheel: Path, site: Path) -> None:
     with zipfile.ZipFile(wheel) as zf:
         for info in zf.infolist():
@@ -361,20 +364,13 @@ def install_wheel(wheel: Path, site: Path) -> None:
             if rel.is_absolute() or ".." in rel.parts:
                 raise BuildError(f"{wheel.name}: unsafe path {name}")
             if rel.parts[0].endswith(".data"):
-                # A wheel's data scheme goes under the prefix (the app folder, sys.prefix of
-                # the embedded Python): hunspell-sv's share/hunspell/sv_SE.* lands there, where
-                # memo_builder.spelling looks. Its docs are left out; other schemes are refused.
-                scheme, parts = (rel.parts[1], rel.parts[2:]) if len(rel.parts) > 2 else ("", ())
-                if scheme in ("purelib", "platlib"):
-                    target = site.joinpath(*parts)
-                elif scheme == "data" and parts[:2] != ("share", "doc") \
-                        and not parts[-1].startswith("sv_SE_expanded"):  # unused by spylls
-                    target = site.parent.parent.joinpath(*parts)
-                elif scheme == "data":
-                    continue  # documentation, and the dictionary variant we do not read
-                else:
-                    raise BuildError(f"{wheel.name}: its .data/{scheme} folder has no place in "
-                                     "the app; this build cannot place it")
+                # hunspell-sv ships its dictionary as data files for <prefix>/share/hunspell,
+                # where memo_builder.spelling looks (the app folder is the embedded prefix).
+                if rel.parts[1:3] != ("data", "share") or len(rel.parts) < 5:
+                    raise BuildError(f"{wheel.name} has a .data folder; this build cannot place it")
+                if rel.parts[3] != "hunspell" or rel.name not in _DICTIONARY_FILES:
+                    continue  # its README and licence copies, the expanded duplicate
+                target = site.parent.parent.joinpath(*rel.parts[2:])
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(zf.read(info))
                 continue
