@@ -492,9 +492,19 @@ class WindowsPython:
     def path(self, path: Path) -> str:
         return str(path) if IS_WINDOWS else "Z:" + str(path).replace("/", "\\")
 
+    #: No step of the build takes minutes; a Windows Python that stops answering (a Wine
+    #: child process waiting forever) is stopped and reported rather than hanging the build.
+    TIMEOUT_S = 600
+
     def run(self, *args: str, what: str) -> str:
-        result = subprocess.run([*self.prefix, *args], env=self.env, capture_output=True,
-                                stdin=subprocess.DEVNULL, text=True, errors="replace")
+        try:
+            result = subprocess.run([*self.prefix, *args], env=self.env, capture_output=True,
+                                    stdin=subprocess.DEVNULL, text=True, errors="replace",
+                                    timeout=self.TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            self.stop()
+            raise BuildError(f"{what} did not finish in {self.TIMEOUT_S} s in the Windows "
+                             "Python; stopped") from None
         if result.returncode != 0:
             tail = " | ".join((result.stdout + result.stderr).strip().splitlines()[-3:])
             raise BuildError(f"{what} failed in the Windows Python (exit {result.returncode}): {tail}")
@@ -510,7 +520,9 @@ class WindowsPython:
 def precompile(py: WindowsPython, app: Path) -> None:
     # unchecked-hash: the .pyc is used as is, whatever timestamps the installer gives the files.
     site = app / "Lib" / "site-packages"
-    py.run("-m", "compileall", "-q", "-j", "0", "--invalidation-mode", "unchecked-hash",
+    # One process: compileall's worker pool (-j 0) now and then deadlocked under Wine, its
+    # spawned children waiting forever; a single process takes a few seconds longer.
+    py.run("-m", "compileall", "-q", "-j", "1", "--invalidation-mode", "unchecked-hash",
            "-s", py.path(app), py.path(site), what="precompiling the bytecode")
 
 
