@@ -50,3 +50,18 @@ def test_the_review_button_names_what_the_profile_makes(window):
     assert review.export_button.text() == "Skapa tjänsteskrivelse …"  # the neutral profile
     w.use_profile("goteborg")
     assert review.export_button.text() == "Skapa tjänsteutlåtande …"
+
+
+def test_no_step_scrolls_sideways_at_1600_px_with_the_preview_open(window):
+    from PySide6.QtWidgets import QApplication
+
+    from memo_builder.gui.steps import STEP_KEYS
+
+    w = window
+    w.load_file(example_memo_path())
+    w.resize(1600, 1000)
+    for i, key in enumerate(STEP_KEYS):
+        w.go_to(i)
+        QApplication.processEvents()
+        page = w.page(i)
+        assert page.widget().minimumSizeHint().width() <= page.viewport().width(), key

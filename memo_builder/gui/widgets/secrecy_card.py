@@ -91,6 +91,11 @@ class SecrecyCard(Card):
         self.ground = QComboBox(self)
         self.ground.setEditable(True)
         self.ground.setAccessibleName(self.tr("Sekretessgrund"))
+        # The items' texts are long ("Alternativ 1, rad 3: …"): size the combos to the column,
+        # not to their longest item, or the whole Juridik page scrolls sideways.
+        for combo, chars in ((self.item, 24), (self.ground, 16)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
         for provision, what in GROUNDS:
             self.ground.addItem(f"{provision} – {what}", provision)
         self.ground.setCurrentIndex(0)
