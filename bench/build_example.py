@@ -27,8 +27,8 @@ from pathlib import Path
 import docx
 from _installed import installed_env, precompile  # same folder: run as python bench/...
 
-from memo_builder.model import storage
-from memo_builder.paths import example_memo_path
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
 from memo_builder.render.pipeline import build_docx
 
 AIM = 1.3

@@ -21,9 +21,9 @@ import time
 
 from build_example import median_time  # same folder: run as python bench/build_scaling.py
 
-from memo_builder.model import storage
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
 from memo_builder.model.memo import Memo, new_id
-from memo_builder.paths import example_memo_path
 from memo_builder.render import tree
 from memo_builder.render.context import build_context
 from memo_builder.render.docx_writer import write_docx

@@ -147,8 +147,8 @@ def preview_times(runs: int) -> dict[str, dict[str, float]]:
     os.environ["MEMO_BUILDER_CONFIG_DIR"] = os.path.join(tmp, "config")
     from large_memo import long_memo  # same folder
 
+    from memo_builder.files import storage
     from memo_builder.gui.app import make_app
-    from memo_builder.model import storage
 
     app = make_app()
     from memo_builder.gui.main_window import MainWindow

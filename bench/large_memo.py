@@ -15,9 +15,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from memo_builder.model import storage
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
 from memo_builder.model.memo import Memo, new_id
-from memo_builder.paths import example_memo_path
 
 #: Copies of the example's contents that give about 50 pages (counted, see ``--copies``).
 FIFTY_PAGES = 12

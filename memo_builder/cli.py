@@ -58,15 +58,15 @@ def _configure_streams() -> None:
 
 
 def _load(path: str):
-    from memo_builder.model import storage
+    from memo_builder.files import storage
 
     return storage.load(path)  # MemoFileError is a UserError: one Swedish line, exit 2
 
 
 def _library():
     """The caveat library: the program's own plus the organisation's folder from the settings."""
+    from memo_builder.files.settings import organisation_caveat_dir
     from memo_builder.model.caveats import default_library
-    from memo_builder.settings import organisation_caveat_dir
 
     return default_library(organisation_caveat_dir())
 
@@ -74,7 +74,7 @@ def _library():
 def _print_problems(problems, stream=None) -> None:
     """Each problem with where it is, as the user finds it: step › item › field."""
     from memo_builder.model.validation import LEVEL_LABELS
-    from memo_builder.steps import describe_path
+    from memo_builder.model.walkthrough import describe_path
 
     stream = stream or sys.stdout
     for p in problems:
@@ -93,10 +93,10 @@ def _profile_or_none(memo, args=None):
 
 
 def cmd_validate(args) -> int:
-    from memo_builder.analysis import Analysis
+    from memo_builder.analysis.readability import Limits
+    from memo_builder.analysis.revision import Analysis
     from memo_builder.model.validation import Level
-    from memo_builder.readability import Limits
-    from memo_builder.steps import describe_path
+    from memo_builder.model.walkthrough import describe_path
 
     memo = _load(args.file)
     analysis = Analysis(memo, _library())
@@ -128,9 +128,9 @@ def cmd_validate(args) -> int:
 
 
 def _print_spelling(memo, profile) -> None:
-    from memo_builder.readability import prose_fields
-    from memo_builder.spelling import DictionaryUnavailable, SpellChecker, memo_words
-    from memo_builder.steps import describe_path
+    from memo_builder.analysis.readability import prose_fields
+    from memo_builder.analysis.spelling import DictionaryUnavailable, SpellChecker, memo_words
+    from memo_builder.model.walkthrough import describe_path
 
     try:
         checker = SpellChecker.load_default(memo_words(memo, profile))
@@ -146,7 +146,8 @@ def _print_spelling(memo, profile) -> None:
 
 
 def cmd_build(args) -> int:
-    from memo_builder.export import (
+    from memo_builder.publish.pdf import ConverterMissing
+    from memo_builder.publish.service import (
         FORMATS,
         ExportOptions,
         NotReady,
@@ -154,7 +155,6 @@ def cmd_build(args) -> int:
         export_to_file,
         format_for,
     )
-    from memo_builder.pdf import ConverterMissing
 
     source = Path(args.file)
     memo = _load(args.file)
@@ -204,8 +204,8 @@ def cmd_build(args) -> int:
 
 
 def cmd_example(args) -> int:
-    from memo_builder.export import write_file
-    from memo_builder.paths import example_memo_path
+    from memo_builder.files.paths import example_memo_path
+    from memo_builder.publish.service import write_file
 
     source = example_memo_path().read_bytes()
     target = Path(args.output)
@@ -277,11 +277,11 @@ def cmd_check(args) -> int:
 
 def _accessibility_of_example(profile) -> list:
     """check-doc's findings on the example built with ``profile`` (a draft, as check builds)."""
-    from memo_builder.accessibility import check_bytes
     from memo_builder.errors import UserError
-    from memo_builder.export import ExportOptions, export
-    from memo_builder.model import storage
-    from memo_builder.paths import example_memo_path
+    from memo_builder.files import storage
+    from memo_builder.files.paths import example_memo_path
+    from memo_builder.publish.accessibility import check_bytes
+    from memo_builder.publish.service import ExportOptions, export
 
     memo = storage.load(example_memo_path())
     memo.profile = profile.key
@@ -294,7 +294,7 @@ def _accessibility_of_example(profile) -> list:
 
 def cmd_check_doc(args) -> int:
     """Accessibility check of any Word file: 0 clean, 1 findings, 2 unreadable."""
-    from memo_builder.accessibility import check_file, summary_line
+    from memo_builder.publish.accessibility import check_file, summary_line
 
     findings = check_file(args.file)  # DocumentUnreadable is a UserError: one line, exit 2
     for finding in findings:
@@ -324,8 +324,8 @@ def cmd_profiles(args) -> int:
 
 def cmd_profile_new(args) -> int:
     """Make a profile from the organisation's Word template (.docx or .dotx)."""
+    from memo_builder.files.settings import personal_profile_dir
     from memo_builder.render.profile_import import create_profile
-    from memo_builder.settings import personal_profile_dir
 
     folder = Path(args.dir) if args.dir else personal_profile_dir()
     report = create_profile(Path(args.from_docx), args.name, folder,
@@ -346,7 +346,7 @@ def cmd_caveats(args) -> int:
         on = date.fromisoformat(args.on) if args.on else date.today()
     except ValueError:
         raise UserError(f"{args.on!r} är inte ett datum. Skriv till exempel 2018-06-01.") from None
-    from memo_builder import swedish
+    from memo_builder.model import swedish
 
     library = _library()
     for problem in library.problems:
@@ -377,8 +377,8 @@ def cmd_caveats(args) -> int:
 
 
 def cmd_export_costs(args) -> int:
-    from memo_builder.export import check_target, write_file
-    from memo_builder.xlsx_export import default_costs_name, export_costs
+    from memo_builder.publish.service import check_target, write_file
+    from memo_builder.publish.workbook import default_costs_name, export_costs
 
     source = Path(args.file)
     memo = _load(args.file)
@@ -397,8 +397,13 @@ def cmd_export_costs(args) -> int:
 
 
 def cmd_import_costs(args) -> int:
-    from memo_builder.model import storage
-    from memo_builder.xlsx_import import ImportDefaults, guess_mapping, plan_import, read_sheet
+    from memo_builder.files import storage
+    from memo_builder.files.xlsx_import import (
+        ImportDefaults,
+        guess_mapping,
+        plan_import,
+        read_sheet,
+    )
 
     memo = _load(args.file)
     if args.option is not None:
@@ -621,7 +626,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:  # last line of defence: a user never sees a traceback
-        from memo_builder.settings import log_exception
+        from memo_builder.files.settings import log_exception
 
         print(f"Fel: {unexpected(exc, log_exception(exc))}", file=sys.stderr)
         return EXIT_INTERNAL

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import docx
 
-from memo_builder.model import storage
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
 from memo_builder.model.memo import Memo
-from memo_builder.paths import example_memo_path
 
 
 def example_memo() -> Memo:

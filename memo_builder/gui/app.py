@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from memo_builder import settings
+from memo_builder.files import settings
 
 EXIT_AFTER_PAINT = "MEMO_BUILDER_EXIT_AFTER_PAINT"
 SCREENSHOT_SIZE = (1600, 1000)

@@ -11,7 +11,7 @@ from decimal import Decimal
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
-from memo_builder import swedish
+from memo_builder.model import swedish
 from memo_builder.render.charts import COLOURS, CostChart
 
 # Qt brush patterns that echo the Word chart's hatching, so options differ by more than colour.

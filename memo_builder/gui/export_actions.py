@@ -1,4 +1,4 @@
-""""Skapa skrivelse": the Word file made by the export service (``memo_builder.export``, the
+""""Skapa skrivelse": the Word file made by the export service (``memo_builder.publish.service``, the
 same code the CLI's ``build`` runs), the questions around it, and opening the result."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from memo_builder import settings
+from memo_builder.files import settings
 from memo_builder.gui import dialogs
 from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.services import Services
@@ -46,14 +46,14 @@ class ExportActions(QObject):
         """"Skapa skrivelse": validate, build in memory, ask where, write atomically.
         ``public``: "Skapa offentlig version", confidential items withheld."""
         from memo_builder.errors import UserError
-        from memo_builder.export import (
+        from memo_builder.model.validation import Level
+        from memo_builder.publish.service import (
             ExportOptions,
             check_target,
             default_export_name,
             export,
             write_file,
         )
-        from memo_builder.model.validation import Level
 
         if not self._commit_pending():
             return None

@@ -10,12 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
-from memo_builder import settings
+from memo_builder.files import settings, storage
 from memo_builder.gui import dialogs
 from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.recovery import Autosaver
 from memo_builder.gui.services import Services
-from memo_builder.model import storage
 from memo_builder.model.memo import CaseDetails, Memo
 
 MAX_RECENT = 8
@@ -139,7 +138,7 @@ class FileActions(QObject):
         return self._write(self.doc.path)
 
     def save_as(self) -> bool:
-        from memo_builder.export import default_memo_name
+        from memo_builder.publish.service import default_memo_name
 
         if not self._commit_pending():
             return False

@@ -3,7 +3,7 @@ that do the work.
 
 - ``navigation``: step list, stacked pages, back/next, per-step problem icons
 - ``file_actions``: new, open, save, save as, recent files, the unsaved-changes question
-- ``export_actions``: "Skapa skrivelse" through ``memo_builder.export``
+- ``export_actions``: "Skapa skrivelse" through ``memo_builder.publish.service``
 - ``recovery_offer``: restoring a crashed session (``recovery``: the autosaver itself)
 - ``settings_actions``: language, organisation library, step help, about
 - ``pending_edits``: committing half-typed edits; Ctrl+Z for the memo's undo stack
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memo_builder import settings
+from memo_builder.files import settings
 from memo_builder.gui.dialogs import APP_NAME
 from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.export_actions import ExportActions

@@ -23,7 +23,7 @@ from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.resources import icon
 from memo_builder.gui.services import Services
 from memo_builder.gui.steps import FALLBACK_STEP, STEP_KEYS, STEPS, step_for_path, step_index
-from memo_builder.steps import step_started
+from memo_builder.model.walkthrough import step_started
 
 #: The last step: it lists every problem, and creates and opens the Word file.
 REVIEW_STEP = FALLBACK_STEP

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memo_builder import settings
+from memo_builder.files import settings
 from memo_builder.gui import dialogs
 from memo_builder.gui.services import Services
 

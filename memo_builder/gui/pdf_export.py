@@ -2,7 +2,7 @@
 
 LibreOffice takes seconds (more on a cold start), so the conversion runs on a worker thread
 behind a progress dialog with "Avbryt". Cancelling, or a converter that hangs past the time
-limit, kills LibreOffice and its children (``memo_builder.pdf``) and says so; nothing is
+limit, kills LibreOffice and its children (``memo_builder.publish.pdf``) and says so; nothing is
 written unless the whole PDF was made. Without LibreOffice the user is told what to install and
 offered the Word file instead.
 """
@@ -39,8 +39,8 @@ class _Job(QObject):
 
     def _run(self) -> None:
         from memo_builder.errors import UserError, unexpected
-        from memo_builder.export import ExportOptions, export
-        from memo_builder.pdf import ConversionCancelled
+        from memo_builder.publish.pdf import ConversionCancelled
+        from memo_builder.publish.service import ExportOptions, export
 
         data, error, cancelled = None, "", False
         try:
@@ -53,7 +53,7 @@ class _Job(QObject):
         except UserError as exc:
             error = str(exc)
         except Exception as exc:  # noqa: BLE001 - a foreign template may fail in any way
-            from memo_builder import settings
+            from memo_builder.files import settings
 
             error = unexpected(exc, settings.log_exception(exc))
         try:
@@ -92,7 +92,7 @@ class PdfExport(QObject):
     def start(self) -> bool:
         """Ask about a draft if needed, ask where, then convert. False when nothing started."""
         from memo_builder.model.validation import Level
-        from memo_builder.pdf import INSTALL_HINT, find_converter
+        from memo_builder.publish.pdf import INSTALL_HINT, find_converter
 
         w = self.window
         if self.job is not None:
@@ -140,7 +140,7 @@ class PdfExport(QObject):
 
     def _ask_target(self) -> Path | None:
         from memo_builder.errors import UserError
-        from memo_builder.export import check_target, default_export_name
+        from memo_builder.publish.service import check_target, default_export_name
 
         w = self.window
         last = self.last or getattr(w, "last_export", None)
@@ -184,7 +184,7 @@ class PdfExport(QObject):
 
     def _done(self, job: _Job, target: Path, draft: bool, data, error: str, cancelled: bool) -> None:
         from memo_builder.errors import UserError
-        from memo_builder.export import write_file
+        from memo_builder.publish.service import write_file
 
         if job is not self.job:
             return

@@ -107,7 +107,7 @@ class Preview(QTextBrowser):
                                   draft=bool(analysis.errors()), parse_cache=self._parse_cache,
                                   public=public)
             except Exception as exc:  # a broken organisation template must not take the editor down
-                from memo_builder.settings import log_exception
+                from memo_builder.files.settings import log_exception
 
                 log_exception(exc)
                 return self._message(
@@ -146,7 +146,7 @@ class Preview(QTextBrowser):
         import copy
         import threading
 
-        from memo_builder.analysis import Analysis
+        from memo_builder.analysis.revision import Analysis
 
         memo = copy.deepcopy(self.services.doc.memo)
         revision = self.services.doc.revision

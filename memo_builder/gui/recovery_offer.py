@@ -9,10 +9,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from memo_builder.files import storage
 from memo_builder.gui import dialogs
 from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.recovery import Autosaver, find_orphans
-from memo_builder.model import storage
 
 
 class RecoveryOffer(QObject):

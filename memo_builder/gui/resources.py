@@ -1,4 +1,4 @@
-"""Icons and translation files shipped in resources/ (found through memo_builder.paths)."""
+"""Icons and translation files shipped in resources/ (found through memo_builder.files.paths)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from functools import cache
 
 from PySide6.QtGui import QIcon
 
-from memo_builder.paths import resources_dir
+from memo_builder.files.paths import resources_dir
 
 
 @cache

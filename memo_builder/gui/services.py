@@ -3,7 +3,7 @@ and the analysis of the memo's current revision.
 
 All are made on first use, never at import time, so the window paints before python-docx,
 Babel or the TOML library are touched. The analysis (costs, sensitivity, deadlines, legal
-status, problems: ``memo_builder.analysis``) is made once per revision and shared by
+status, problems: ``memo_builder.analysis.revision``) is made once per revision and shared by
 validation, the preview and the steps; an edit makes the next call compute a new one.
 """
 
@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from memo_builder.gui.document import MemoDocument
 
 if TYPE_CHECKING:
-    from memo_builder.analysis import Analysis
+    from memo_builder.analysis.revision import Analysis
     from memo_builder.model.caveats import CaveatLibrary
     from memo_builder.render.profile import Profile
 
@@ -39,7 +39,7 @@ class Services(QObject):
         """The computed view of the memo as it is now (cached until the next edit)."""
         if self._analysis is None or self._analysis_revision != self.doc.revision \
                 or self._analysis.memo is not self.doc.memo:
-            from memo_builder.analysis import Analysis
+            from memo_builder.analysis.revision import Analysis
 
             self._analysis = Analysis(self.doc.memo, self.library())
             self._analysis_revision = self.doc.revision
@@ -47,7 +47,7 @@ class Services(QObject):
 
     def profile(self) -> Profile | None:
         """The memo's organisation profile (cached), or None with ``profile_error`` set."""
-        from memo_builder.settings import default_profile_key
+        from memo_builder.files.settings import default_profile_key
 
         key = self.doc.memo.profile or default_profile_key()
         if self._profile is None or self._profile_key != key:
@@ -66,8 +66,8 @@ class Services(QObject):
 
     def library(self) -> CaveatLibrary:
         if self._library is None:
+            from memo_builder.files.settings import organisation_caveat_dir
             from memo_builder.model.caveats import default_library
-            from memo_builder.settings import organisation_caveat_dir
 
             self._library = default_library(organisation_caveat_dir())
         return self._library

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from memo_builder import settings
+from memo_builder.files import settings
 from memo_builder.gui import dialogs
 from memo_builder.gui.services import Services
 

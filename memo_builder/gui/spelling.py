@@ -1,6 +1,6 @@
 """Spell check in the text fields, entirely off the GUI thread.
 
-The Swedish dictionary (``memo_builder.spelling``: hunspell-sv read by spylls) takes seconds to
+The Swedish dictionary (``memo_builder.analysis.spelling``: hunspell-sv read by spylls) takes seconds to
 load and a suggestion can take a second, so a process of its own owns the checker (a thread
 would share the interpreter lock with the GUI; see bench/spell_stall.py). The GUI thread
 only keeps a cache word -> correct: a highlighter underlines the words the cache knows are
@@ -43,7 +43,7 @@ class _Bridge(QObject):
 
 
 class _Worker:
-    """The spell-check process (``python -m memo_builder.spelling``) and the thread that reads
+    """The spell-check process (``python -m memo_builder.analysis.spelling``) and the thread that reads
     its answers. A process, because spylls is pure Python: on a thread, loading the dictionary
     held the interpreter lock long enough to freeze the window for up to a second. A plain
     subprocess with JSON lines, not multiprocessing: nothing of the program's own start-up is
@@ -65,7 +65,7 @@ class _Worker:
     def _command(self) -> list[str] | None:
         if getattr(sys, "frozen", False):
             return None  # a frozen build has no interpreter to run the module with
-        return [sys.executable, "-m", "memo_builder.spelling"]
+        return [sys.executable, "-m", "memo_builder.analysis.spelling"]
 
     def _run(self) -> None:
         import memo_builder
@@ -263,7 +263,7 @@ class SpellService(QObject):
 
     def add_to_wordlist(self, word: str) -> str:
         """Add ``word`` to the personal word list; returns an error line, or ""."""
-        from memo_builder.spelling import add_to_personal_wordlist
+        from memo_builder.analysis.spelling import add_to_personal_wordlist
 
         try:
             add_to_personal_wordlist(word)
@@ -385,7 +385,7 @@ class SpellHighlighter(QSyntaxHighlighter):
 
 def enabled() -> bool:
     """Off with ``MEMO_BUILDER_SPELLING=0`` (the GUI tests) or the setting ``spelling``."""
-    from memo_builder import settings
+    from memo_builder.files import settings
 
     value = os.environ.get("MEMO_BUILDER_SPELLING")
     if value is not None:
@@ -401,7 +401,7 @@ def install(window) -> SpellService | None:
     service = SpellService(parent=window)
 
     def learn_memo() -> None:
-        from memo_builder.spelling import memo_words
+        from memo_builder.analysis.spelling import memo_words
 
         service.learn(sorted(memo_words(window.doc.memo, window.services.profile())))
 

@@ -1,4 +1,4 @@
-"""The drafted Sammanfattning beside the official's own text (``memo_builder.summary_draft``).
+"""The drafted Sammanfattning beside the official's own text (``memo_builder.analysis.summary_draft``).
 
 "Föreslå en sammanfattning" drafts it from the memo's facts as they are now and shows it, with
 its LIX, in a box of its own that the official may edit. "Använd förslaget" puts it into an
@@ -66,7 +66,7 @@ class SummaryDraftPanel(QWidget):
                                    if own else self.tr("Förslaget blir sammanfattningen."))
 
     def _update_lix(self) -> None:
-        from memo_builder.readability import lix
+        from memo_builder.analysis.readability import lix
 
         value = lix(self.text.toPlainText())
         self.label.setText(

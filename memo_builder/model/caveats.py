@@ -108,7 +108,7 @@ class AmountPeriod:
 
     def sentence(self) -> str:
         """The amounts as one sentence for the memo's wording (kronor, Swedish format)."""
-        from memo_builder import swedish
+        from memo_builder.model import swedish
 
         limit = f"{swedish.number(self.direct_award_limit)}\u00a0kronor"
         if self.eu_threshold is None:
@@ -321,7 +321,7 @@ def load_library(shipped_dir: Path, organisation_dir: Path | None = None) -> Cav
 
 def default_library(organisation_dir: Path | None = None) -> CaveatLibrary:
     """Load the library shipped with the program, plus an organisation folder if given."""
-    from memo_builder.paths import resources_dir
+    from memo_builder.files.paths import resources_dir
 
     return load_library(resources_dir() / "caveats", organisation_dir)
 

@@ -203,7 +203,7 @@ def criteria_problems(memo: Memo, result: CriteriaResult) -> list[tuple[str, str
 
 
 def _pct(value: Fraction) -> str:
-    from memo_builder import swedish
+    from memo_builder.model import swedish
 
     d = Decimal(value.numerator) / Decimal(value.denominator)
     return swedish.percent(d, 0 if d == d.to_integral_value() else 1)

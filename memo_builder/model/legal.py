@@ -22,7 +22,7 @@ def memo_facts(
     memo: Memo, library: CaveatLibrary | None = None, *, costs: list[OptionCosts] | None = None
 ) -> set[str]:
     """Library tags that fit the case, derived from what the official entered. ``costs`` are
-    the revision's own (``memo_builder.analysis``); without them they are computed."""
+    the revision's own (``memo_builder.analysis.revision``); without them they are computed."""
     f = memo.facts
     tags: set[str] = {"arkiv", "delegering", "informationssakerhet"}
     if f.personal_data:

@@ -304,7 +304,7 @@ def default_criteria() -> list[Criterion]:
 
 @dataclass
 class Memo:
-    #: The organisation profile's name; empty: the user's default (memo_builder.settings).
+    #: The organisation profile's name; empty: the user's default (memo_builder.files.settings).
     profile: str = ""
     case: CaseDetails = field(default_factory=CaseDetails)
     facts: CaseFacts = field(default_factory=CaseFacts)

@@ -19,7 +19,7 @@ also decides which *shown* figures must go. The rule (also in the README):
 A line's amount is volume × unit price × index × rate, and a reader sees the volume, the index
 and the rate, so hiding the unit price (or the volume) hides the line's amounts too, and hiding
 the amount also hides the unit price. Computed once per memo revision, by
-:class:`memo_builder.analysis.Analysis`. No Qt, no rendering here.
+:class:`memo_builder.analysis.revision.Analysis`. No Qt, no rendering here.
 """
 
 from __future__ import annotations
@@ -419,7 +419,7 @@ def mark_path(memo: Memo, mark) -> str | None:
 def _forms(value) -> set[str]:
     """The ways the product writes an amount (swedish.py), with and without non-breaking
     spaces: what must not stand in a text the public version shows."""
-    from memo_builder import swedish
+    from memo_builder.model import swedish
 
     out = set()
     for text in (swedish.kronor(value), swedish.tkr(value), swedish.number(value)):

@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
 
-from memo_builder import swedish
+from memo_builder.model import swedish
 from memo_builder.model.consequences import OptionDeadline, option_deadlines
 from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, OptionCosts, memo_costs
 from memo_builder.model.criteria import CriteriaResult, criteria_problems, evaluate
@@ -27,8 +27,8 @@ from memo_builder.model.memo import (
     Option,
     Recurrence,
 )
+from memo_builder.model.swedish import kr, kronor, number, percent
 from memo_builder.model.text import clean_text
-from memo_builder.swedish import kr, kronor, number, percent
 
 MAX_INDEX_PERCENT = Decimal("25")
 MAX_INDEX_SPAN = 50  # years between an index's base year and the line's first year
@@ -76,7 +76,7 @@ def validate(
     withholding=None,
 ) -> list[Problem]:
     """Every problem with the memo. ``costs``, ``deadlines`` and ``criteria`` are the caller's
-    own, already computed for this revision (``memo_builder.analysis``); without them they are
+    own, already computed for this revision (``memo_builder.analysis.revision``); without them they are
     computed."""
     problems: list[Problem] = []
     if costs is None:

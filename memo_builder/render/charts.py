@@ -18,7 +18,7 @@ from html import escape as _html_escape
 from lxml import etree
 from lxml.builder import ElementMaker
 
-from memo_builder import swedish
+from memo_builder.model import swedish
 from memo_builder.model.costs import OptionCosts
 
 

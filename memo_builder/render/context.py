@@ -11,8 +11,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from memo_builder import swedish
-from memo_builder.analysis import Analysis
+from memo_builder.analysis.revision import Analysis
+from memo_builder.model import swedish
 from memo_builder.model.citations import shorten_repeated
 from memo_builder.model.costs import OptionCosts, is_foreign
 from memo_builder.model.memo import (

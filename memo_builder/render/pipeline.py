@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from memo_builder.analysis import Analysis
+from memo_builder.analysis.revision import Analysis
 from memo_builder.model.memo import Memo
 from memo_builder.model.text import clean_text
 from memo_builder.render import tree
@@ -23,7 +23,7 @@ from memo_builder.render.templating import render_template
 
 def profile_key(memo: Memo) -> str:
     """The memo's profile, or the user's default one (settings) when the memo names none."""
-    from memo_builder.settings import default_profile_key
+    from memo_builder.files.settings import default_profile_key
 
     return memo.profile or default_profile_key()
 
@@ -125,7 +125,7 @@ def build_docx(
 ):
     """Write the Word memo to ``target`` (a path or a BytesIO); returns the writer's report.
 
-    Programs should go through ``memo_builder.export``, which also validates and reports."""
+    Programs should go through ``memo_builder.publish.service``, which also validates and reports."""
     from memo_builder.render.docx_writer import write_docx
 
     profile = profile_for(memo, profile)

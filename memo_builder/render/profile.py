@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from memo_builder.errors import UserError
-from memo_builder.paths import templates_dir
+from memo_builder.files.paths import templates_dir
 
 # Sections a template can place; profile.toml's `order` lists the ones it wants, in order.
 KNOWN_SECTIONS = (
@@ -86,7 +86,7 @@ class Profile:
     #: whose styles have other ids (an imported organisation template).
     roles: dict[str, str] = field(default_factory=dict)
     #: profile.toml's [language] over _base's: LIX limit, long-sentence and paragraph
-    #: limits, the organisation's own words for the spell check (memo_builder.readability).
+    #: limits, the organisation's own words for the spell check (memo_builder.analysis.readability).
     language: dict = field(default_factory=dict)
 
     def phrase(self, key: str, **values: str) -> str:
@@ -115,7 +115,7 @@ SOURCE_LABELS = {
 
 def profile_roots(extra: tuple[Path, ...] | list[Path] = ()) -> list[ProfileRoot]:
     """Where profiles are looked for, in order; later roots override earlier ones by name."""
-    from memo_builder import settings
+    from memo_builder.files import settings
 
     roots = [ProfileRoot(templates_dir(), "program")]
     shared = settings.organisation_profile_dir()

@@ -72,9 +72,9 @@ def check_profile(profile: Profile) -> CheckReport:
         report.problems.append("sidnummer saknas")
     report.lines.append(f"  Logotyp: {profile.logo.name if profile.logo else 'ingen'}")
     try:
-        from memo_builder.export import ExportOptions, export
-        from memo_builder.model import storage
-        from memo_builder.paths import example_memo_path
+        from memo_builder.files import storage
+        from memo_builder.files.paths import example_memo_path
+        from memo_builder.publish.service import ExportOptions, export
 
         memo = storage.load(example_memo_path())
         memo.profile = profile.key

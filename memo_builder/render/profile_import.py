@@ -356,7 +356,7 @@ def convert_template(path: Path, key: str, organisation: str = "") -> tuple[byte
     """The base document, the profile.toml values and the report for ``path``."""
     import docx
 
-    from memo_builder.paths import templates_dir
+    from memo_builder.files.paths import templates_dir
 
     raw = read_template(path)
     try:

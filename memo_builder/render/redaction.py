@@ -14,7 +14,7 @@ Every sentence comes from the profile's phrases (templates/_base/profile.toml). 
 
 from __future__ import annotations
 
-from memo_builder import swedish
+from memo_builder.model import swedish
 from memo_builder.model.secrecy import KIND_WITHHELD, Withholding, split_paragraphs
 
 # The placeholder in an assumption line ("45 000 licenser à (sekretess)"); the profile's

@@ -36,7 +36,7 @@ def lines(text: str) -> Markup:
 
 
 def _running(text: str) -> str:
-    from memo_builder.swedish import running_dates
+    from memo_builder.model.swedish import running_dates
 
     return running_dates(text or "")
 
@@ -60,7 +60,7 @@ class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    from memo_builder.settings import cache_dir
+    from memo_builder.files.settings import cache_dir
 
     folder = cache_dir() / "templates"
     try:
@@ -114,7 +114,7 @@ def _template_line(exc: BaseException, profile: Profile) -> str:
 
 def base_template_dir() -> Path:
     """The shared base template every profile may extend (``{% extends "_base/memo.html.j2" %}``)."""
-    from memo_builder.paths import templates_dir
+    from memo_builder.files.paths import templates_dir
 
     return templates_dir() / "_base"
 

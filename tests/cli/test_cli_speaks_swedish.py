@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from memo_builder import cli
-from memo_builder.paths import example_memo_path
+from memo_builder.files.paths import example_memo_path
 
 
 def run(capsys, *argv):

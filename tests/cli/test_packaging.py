@@ -48,7 +48,7 @@ def test_installed_package_builds_the_example_outside_the_source_tree(wheel, tmp
     # venv inside it, where CI keeps the dependencies).
     code = (
         f"import sys; sys.path = [p for p in sys.path if p not in ('', {str(ROOT)!r})];"
-        "import memo_builder.paths as p, memo_builder.cli as c;"
+        "import memo_builder.files.paths as p, memo_builder.cli as c;"
         f"assert str(p.templates_dir()).startswith({str(site)!r}), p.templates_dir();"
         "sys.exit(c.main(['example', '-o', 'e.memo']) or c.main(['build', 'e.memo', '-o', 'e.docx', '-q']))"
     )

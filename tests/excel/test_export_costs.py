@@ -17,9 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from memo_builder.analysis import Analysis
+from memo_builder.analysis.revision import Analysis
 from memo_builder.model.memo import CostCategory, CostLine, Memo, Option, Recurrence
-from memo_builder.xlsx_export import COL, FIRST_LINE_ROW, export_costs
+from memo_builder.publish.workbook import COL, FIRST_LINE_ROW, export_costs
 from tests.helpers import example_memo, recalculate_many, recalculate_xlsx, soffice
 
 needs_lo = pytest.mark.skipif(

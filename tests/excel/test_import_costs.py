@@ -10,8 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from memo_builder.errors import UserError
-from memo_builder.model.memo import CostCategory, Recurrence
-from memo_builder.xlsx_import import (
+from memo_builder.files.xlsx_import import (
     ImportDefaults,
     Sheet,
     guess_mapping,
@@ -20,6 +19,7 @@ from memo_builder.xlsx_import import (
     plan_import,
     read_sheet,
 )
+from memo_builder.model.memo import CostCategory, Recurrence
 from tests.excel import workbooks as W
 
 

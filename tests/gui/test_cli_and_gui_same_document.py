@@ -12,8 +12,8 @@ import zipfile
 import docx
 
 from memo_builder import cli
-from memo_builder.model import storage
-from memo_builder.paths import example_memo_path
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
 
 _TIMESTAMPS = re.compile(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>")
 

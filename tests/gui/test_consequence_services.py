@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from memo_builder.paths import example_memo_path
+from memo_builder.files.paths import example_memo_path
 from tests.gui.helpers import click, type_into
 
 

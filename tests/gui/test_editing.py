@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from memo_builder.model import storage
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
 from memo_builder.model.memo import CostLine, Option
-from memo_builder.paths import example_memo_path
 from tests.gui.helpers import click, edit_cell, type_into
 
 

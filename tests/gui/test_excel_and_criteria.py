@@ -7,11 +7,11 @@ from decimal import Decimal
 
 import openpyxl
 
-from memo_builder.gui import excel_import
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
+from memo_builder.gui import excel_actions
 from memo_builder.gui.steps import STEP_KEYS
-from memo_builder.model import storage
 from memo_builder.model.memo import CostLine, Option
-from memo_builder.paths import example_memo_path
 from tests.excel import workbooks as W
 from tests.gui.helpers import click, type_into
 
@@ -36,7 +36,7 @@ def test_import_preview_correct_the_mapping_confirm_and_undo_in_one_step(window,
         seen["ok"] = dialog.ok.text()
         return True
 
-    monkeypatch.setattr(excel_import, "confirm", confirm)
+    monkeypatch.setattr(excel_actions, "confirm", confirm)
     added = costs.import_from_excel(W.swedish_row3_merged(tmp_path / "kalkyl.xlsx"))
     assert added == 4 and seen["lines"] == 4 and seen["ok"] == "Lägg till 4 rader"
     assert any("Rad 10" in s and "ca 40" in s for s in seen["skipped"])
@@ -57,7 +57,7 @@ def test_cancelling_or_a_bad_file_adds_nothing(window, tmp_path, monkeypatch, an
     costs = w.page_by_key("costs")
     option = costs.current_option()
     before = list(option.cost_lines)
-    monkeypatch.setattr(excel_import, "confirm", lambda dialog: False)
+    monkeypatch.setattr(excel_actions, "confirm", lambda dialog: False)
     assert costs.import_from_excel(W.english_plain(tmp_path / "c.xlsx")) == 0
     assert costs.import_from_excel(W.encrypted(tmp_path / "hemlig.xlsx")) == 0
     assert option.cost_lines == before

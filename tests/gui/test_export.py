@@ -6,10 +6,10 @@ import errno
 
 import docx
 
-from memo_builder.export import default_export_name, safe_file_stem
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
 from memo_builder.gui.steps import STEP_KEYS
-from memo_builder.model import storage
-from memo_builder.paths import example_memo_path
+from memo_builder.publish.service import default_export_name, safe_file_stem
 
 
 def test_default_name_is_safe_for_windows():

@@ -3,9 +3,9 @@ window opens, where the Word file goes, and what the review button is called."""
 
 from __future__ import annotations
 
-from memo_builder import settings
+from memo_builder.files import settings
+from memo_builder.files.paths import example_memo_path
 from memo_builder.gui.steps import step_index
-from memo_builder.paths import example_memo_path
 
 
 def test_an_untouched_step_has_no_green_tick_and_a_warning_says_what_it_is(window):

@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from memo_builder.files.paths import example_memo_path
 from memo_builder.gui import labels
 from memo_builder.model.caveats import KINDS
 from memo_builder.model.memo import Assessment, Severity
-from memo_builder.paths import example_memo_path
 
 
 @pytest.fixture
@@ -158,7 +158,7 @@ def test_broken_organisation_entry_is_a_notice_not_a_stop(window, qtbot, tmp_pat
     legal = w.page(5)
     assert legal.lib_notice.isHidden()
     w.choose_library()
-    from memo_builder import settings
+    from memo_builder.files import settings
 
     assert settings.get("organisation_caveats") == str(org)
     assert not legal.lib_notice.isHidden()

@@ -12,8 +12,8 @@ import docx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from memo_builder.model import storage
-from memo_builder.paths import example_memo_path
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
 from tests.gui.helpers import keys
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage
 
+from memo_builder.files.paths import example_memo_path
 from memo_builder.gui.chart_image import paint_chart
 from memo_builder.model.costs import memo_costs
-from memo_builder.paths import example_memo_path
 from memo_builder.render.charts import CHART_SRC, cost_chart
 from tests.helpers import example_memo
 
@@ -34,7 +34,7 @@ def test_chart_image_bars_follow_the_data(qapp):
 
 
 def test_memo_without_costs_has_no_chart_image(window, tmp_path):
-    from memo_builder.model import storage
+    from memo_builder.files import storage
 
     memo = example_memo()
     for option in memo.options:

@@ -16,9 +16,9 @@ import pytest
 from docx.oxml.ns import qn
 from PySide6.QtGui import QTextFrame, QTextListFormat, QTextTable
 
-from memo_builder import swedish
-from memo_builder.export import ExportOptions, export
+from memo_builder.model import swedish
 from memo_builder.model.memo import CostLine, DecisionPoint, Option
+from memo_builder.publish.service import ExportOptions, export
 from memo_builder.render.html_preview import LOGO_SRC
 from tests.helpers import example_memo
 

@@ -3,7 +3,7 @@ details, the profile picker switches (one undo step), and a Word template is imp
 
 from __future__ import annotations
 
-from memo_builder import settings
+from memo_builder.files import settings
 from memo_builder.gui.organisation_actions import MyDetailsDialog
 from tests.profiles.org_template import swedish_template
 

@@ -9,9 +9,9 @@ import sys
 import pikepdf
 import pytest
 
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
 from memo_builder.gui.steps import STEP_KEYS
-from memo_builder.model import storage
-from memo_builder.paths import example_memo_path
 from tests.helpers import soffice
 
 

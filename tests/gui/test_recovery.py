@@ -12,9 +12,9 @@ import textwrap
 import time
 from pathlib import Path
 
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
 from memo_builder.gui.recovery import RecoveryStore, find_orphans
-from memo_builder.model import storage
-from memo_builder.paths import example_memo_path
 from tests.gui.helpers import type_into
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import docx
 
+from memo_builder.files.paths import example_memo_path
 from memo_builder.gui.steps import STEP_KEYS
 from memo_builder.model.memo import SecretKind
-from memo_builder.paths import example_memo_path
 
 
 def _legal_page(w):

@@ -23,9 +23,9 @@ import docx
 import pytest
 
 from memo_builder import cli
-from memo_builder.model import storage
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
 from memo_builder.model.memo import Memo
-from memo_builder.paths import example_memo_path
 
 from .settings import KILL_RUNS
 
@@ -42,7 +42,7 @@ def _memo(marker: str, size: int) -> Memo:
 CHILD = textwrap.dedent(
     """
     import sys
-    from memo_builder.model import storage
+    from memo_builder.files import storage
     path, a, b = sys.argv[1:4]
     memos = [storage.load(a), storage.load(b)]
     storage.save(memos[0], path)

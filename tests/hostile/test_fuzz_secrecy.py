@@ -9,7 +9,7 @@ import zipfile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from memo_builder.analysis import Analysis
+from memo_builder.analysis.revision import Analysis
 from memo_builder.model.memo import SecrecyMark, SecretKind
 from memo_builder.render.pipeline import build_docx
 from memo_builder.render.profile import ProfileError

@@ -20,8 +20,8 @@ import docx
 import pytest
 
 from memo_builder import cli
-from memo_builder.model import storage
-from memo_builder.paths import example_memo_path, templates_dir
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path, templates_dir
 from memo_builder.render import profile as profile_module
 from memo_builder.render.pipeline import build_docx
 from memo_builder.render.profile import ProfileError, load_profile

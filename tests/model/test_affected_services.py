@@ -11,8 +11,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from memo_builder.analysis import Analysis
-from memo_builder.model import storage
+from memo_builder.analysis.revision import Analysis
+from memo_builder.files import storage
 from memo_builder.model.memo import AffectedService, Memo, Severity
 from memo_builder.render.context import _consequences
 from memo_builder.render.pipeline import build_docx

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from memo_builder.analysis import Analysis
+from memo_builder.analysis.revision import Analysis
 from memo_builder.model.consequences import months_before, option_deadlines
 from memo_builder.model.memo import AffectedService, CaseDetails, Consequences, Memo, Option
 from memo_builder.render.profile import load_profile

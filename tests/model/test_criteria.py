@@ -9,7 +9,7 @@ from fractions import Fraction as F
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from memo_builder.analysis import Analysis
+from memo_builder.analysis.revision import Analysis
 from memo_builder.model.criteria import cost_scores, evaluate
 from memo_builder.model.memo import CostLine, Criterion, Memo, Option, Score
 from memo_builder.model.validation import Level, validate

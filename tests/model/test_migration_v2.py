@@ -16,8 +16,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from memo_builder.export import ExportOptions, export
-from memo_builder.model import storage
+from memo_builder.files import storage
+from memo_builder.publish.service import ExportOptions, export
 
 V1 = Path(__file__).resolve().parent.parent / "fixtures" / "v1"
 

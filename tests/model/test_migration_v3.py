@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from memo_builder.model import storage
+from memo_builder.files import storage
 from memo_builder.model.memo import Criterion, Score
 from memo_builder.model.serialization import to_data
 

@@ -10,8 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from memo_builder import swedish
-from memo_builder.model import costs
+from memo_builder.model import costs, swedish
 from memo_builder.model.costs import Variation, line_amounts, option_total
 from memo_builder.model.memo import CostCategory, CostLine, Option, Recurrence
 

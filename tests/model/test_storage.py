@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from memo_builder.model import storage
+from memo_builder.files import storage
+from memo_builder.files.storage import MemoFileError
 from memo_builder.model.memo import CostLine, DecisionPoint, Memo, Option
-from memo_builder.model.storage import MemoFileError
 from tests.helpers import example_memo
 
 

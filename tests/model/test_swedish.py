@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from memo_builder import swedish
+from memo_builder.model import swedish
 
 NB = "\u00a0"
 

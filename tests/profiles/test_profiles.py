@@ -13,7 +13,7 @@ import pytest
 from docx.shared import Mm
 
 from memo_builder import cli
-from memo_builder.paths import example_memo_path, templates_dir
+from memo_builder.files.paths import example_memo_path, templates_dir
 from memo_builder.render.profile import ProfileError, list_profiles, load_profile
 from memo_builder.render.profile_import import create_profile
 from tests.helpers import convert_to_pdf, pdf_text, require_soffice
@@ -77,7 +77,7 @@ def test_each_profile_has_its_order_header_and_phrases(tmp_path, capsys):
 
 
 def test_a_missing_header_field_shows_the_same_placeholder_in_every_profile(tmp_path, capsys):
-    from memo_builder.model import storage
+    from memo_builder.files import storage
 
     memo = storage.load(example_memo_path())
     memo.case.diarienummer = ""
@@ -91,7 +91,7 @@ def test_a_missing_header_field_shows_the_same_placeholder_in_every_profile(tmp_
 
 
 def test_personal_profile_overrides_the_shipped_one_and_a_broken_one_is_never_used(tmp_path):
-    from memo_builder.settings import personal_profile_dir
+    from memo_builder.files.settings import personal_profile_dir
 
     personal = personal_profile_dir()
     shutil.copytree(templates_dir() / "kommun", personal / "kommun")
@@ -326,7 +326,7 @@ def test_tables_survive_a_wider_font(tmp_path):
             if info.filename in ("word/styles.xml", "word/fontTable.xml"):
                 data = data.replace(b'"Arial"', b'"DejaVu Sans"').replace(b'"Liberation Sans"', b'"DejaVu Sans"')
             dst.writestr(info, data)
-    from memo_builder.export import ExportOptions, export
+    from memo_builder.publish.service import ExportOptions, export
     from tests.helpers import example_memo
 
     memo = example_memo()

@@ -9,14 +9,14 @@ import zipfile
 
 import pytest
 
-from memo_builder.accessibility import (
+from memo_builder.cli import main
+from memo_builder.publish.accessibility import (
     MAX_FILE_BYTES,
     DocumentUnreadable,
     check_bytes,
     contrast_ratio,
 )
-from memo_builder.cli import main
-from memo_builder.export import ExportOptions, export
+from memo_builder.publish.service import ExportOptions, export
 from memo_builder.render.profile import available_profiles
 from tests.helpers import example_memo
 

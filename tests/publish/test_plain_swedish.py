@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from memo_builder.analysis import Analysis
+from memo_builder.analysis.readability import Limits, analyse, lix, sentences
+from memo_builder.analysis.revision import Analysis
 from memo_builder.cli import main
+from memo_builder.files.storage import save
 from memo_builder.model.caveats import default_library
 from memo_builder.model.memo import Memo
-from memo_builder.model.storage import save
-from memo_builder.readability import Limits, analyse, lix, sentences
 from memo_builder.render.profile import load_profile
 from tests.helpers import example_memo
 
@@ -100,7 +100,7 @@ def test_drafted_summary_of_an_empty_memo_is_empty_not_an_error():
 # -- spelling ----------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def checker():
-    from memo_builder.spelling import SpellChecker, memo_words
+    from memo_builder.analysis.spelling import SpellChecker, memo_words
 
     return SpellChecker.load_default(memo_words(example_memo(), load_profile("goteborg", open_base=False)))
 
@@ -110,7 +110,7 @@ def test_domain_words_are_not_flagged(checker):
             "och Customer Lockbox från Microsoft. Nämnden för Intraservice i Göteborgs Stad. GDPR och OSL.")
     assert checker.misspelled(text) == []
     assert all(not checker.misspelled(t) for _k, _p, t in __import__(
-        "memo_builder.readability", fromlist=["x"]).prose_fields(example_memo()))
+        "memo_builder.analysis.readability", fromlist=["x"]).prose_fields(example_memo()))
 
 
 def test_misspellings_and_suggestions(checker):
@@ -120,7 +120,7 @@ def test_misspellings_and_suggestions(checker):
 
 
 def test_personal_word_list(checker, monkeypatch, tmp_path):
-    from memo_builder import spelling
+    from memo_builder.analysis import spelling
 
     monkeypatch.setenv("MEMO_BUILDER_DATA_DIR", str(tmp_path))
     path = spelling.add_to_personal_wordlist("Snurrebasse")
@@ -128,7 +128,7 @@ def test_personal_word_list(checker, monkeypatch, tmp_path):
 
 
 def test_organisation_word_list(monkeypatch, tmp_path):
-    from memo_builder import spelling
+    from memo_builder.analysis import spelling
 
     shared = tmp_path / "ord.txt"
     shared.write_text("# delad\nIntrakommun\n", encoding="utf-8")
@@ -137,7 +137,7 @@ def test_organisation_word_list(monkeypatch, tmp_path):
 
 
 def test_missing_or_broken_dictionary_is_one_notice(tmp_path, monkeypatch):
-    from memo_builder.spelling import DictionaryUnavailable, SpellChecker
+    from memo_builder.analysis.spelling import DictionaryUnavailable, SpellChecker
 
     monkeypatch.setenv("MEMO_BUILDER_DICTIONARY", str(tmp_path / "saknas"))
     with pytest.raises(DictionaryUnavailable, match="avstängd"):

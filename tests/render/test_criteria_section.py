@@ -108,7 +108,7 @@ def test_an_unscored_memo_says_so_instead_of_ranking():
 def test_the_word_file_with_criteria_validates_against_ecma_376(key, tmp_path):
     from openxml_audit import OpenXmlValidator
 
-    from memo_builder.export import export
+    from memo_builder.publish.service import export
     from memo_builder.render.profile import load_profile
 
     memo = memo_3x3()

@@ -11,7 +11,7 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from memo_builder import swedish
+from memo_builder.model import swedish
 from memo_builder.model.costs import memo_costs
 from memo_builder.render.pipeline import build_docx
 from tests.helpers import docx_paragraph_texts, docx_tables, example_memo

@@ -7,7 +7,7 @@ from decimal import Decimal as D
 
 import docx
 
-from memo_builder import swedish
+from memo_builder.model import swedish
 from memo_builder.model.costs import memo_costs
 from memo_builder.model.memo import CostCategory, CostLine, Option
 from memo_builder.model.validation import validate

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from memo_builder import swedish
+from memo_builder.model import swedish
 from memo_builder.model.costs import memo_costs
 from memo_builder.render.pipeline import build_docx
 from tests.helpers import convert_to_pdf, example_memo, pdf_text, require_soffice

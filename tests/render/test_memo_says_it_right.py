@@ -11,10 +11,10 @@ from decimal import Decimal as D
 import docx
 from docx.oxml.ns import qn
 
-from memo_builder import swedish
-from memo_builder.export import ExportOptions, export
+from memo_builder.model import swedish
 from memo_builder.model.memo import CostLine, Option
 from memo_builder.model.validation import validate
+from memo_builder.publish.service import ExportOptions, export
 from memo_builder.render.pipeline import build_tree
 from tests.helpers import example_memo
 

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from openxml_audit import OpenXmlValidator
 
-from memo_builder.export import ExportOptions, export
-from memo_builder.paths import templates_dir
+from memo_builder.files.paths import templates_dir
+from memo_builder.publish.service import ExportOptions, export
 from memo_builder.render.profile import load_profile
 from memo_builder.render.profile_import import create_profile
 from tests.helpers import example_memo

@@ -13,16 +13,16 @@ import pikepdf
 import pytest
 
 from memo_builder.cli import main
-from memo_builder.export import ExportOptions, export
-from memo_builder.model import storage
-from memo_builder.paths import example_memo_path
-from memo_builder.pdf import (
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
+from memo_builder.publish.pdf import (
     ConversionCancelled,
     ConversionFailed,
     ConverterMissing,
     docx_to_pdf,
     filter_string,
 )
+from memo_builder.publish.service import ExportOptions, export
 from memo_builder.render.profile import available_profiles, load_profile
 from tests.helpers import example_memo, soffice
 

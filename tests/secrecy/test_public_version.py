@@ -19,9 +19,8 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from memo_builder import swedish
-from memo_builder.analysis import Analysis
-from memo_builder.export import ExportOptions, export
+from memo_builder.analysis.revision import Analysis
+from memo_builder.model import swedish
 from memo_builder.model.memo import (
     CaseDetails,
     CostCategory,
@@ -35,6 +34,7 @@ from memo_builder.model.memo import (
     SecretKind,
 )
 from memo_builder.model.secrecy import LINE_KINDS
+from memo_builder.publish.service import ExportOptions, export
 from memo_builder.render.context import _decimals
 from tests.helpers import docx_tables
 

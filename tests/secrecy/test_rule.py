@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from memo_builder.analysis import Analysis
+from memo_builder.analysis.revision import Analysis
 from memo_builder.model.memo import CostCategory, CostLine, Memo, Option, Recurrence, SecrecyMark
 from memo_builder.model.memo import SecretKind as K
 from memo_builder.model.validation import validate
@@ -87,7 +87,7 @@ def test_many_confidential_lines_fall_back_to_withholding_every_dependent_figure
 def test_whole_option_marked_shows_not_even_a_zero_in_the_comparison():
     import io
 
-    from memo_builder.export import ExportOptions, export
+    from memo_builder.publish.service import ExportOptions, export
     from tests.helpers import docx_tables
 
     base = Option(id="base", title="Bas", cost_lines=[line("x", 5000, first_year=2018)])

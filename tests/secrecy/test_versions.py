@@ -10,12 +10,12 @@ import zipfile
 
 import pytest
 
-from memo_builder.export import ExportOptions, export
-from memo_builder.model import storage
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
 from memo_builder.model.memo import SecrecyMark, SecretKind
 from memo_builder.model.secrecy import is_osl_ground
 from memo_builder.model.validation import Level, validate
-from memo_builder.paths import example_memo_path
+from memo_builder.publish.service import ExportOptions, export
 from tests.helpers import (
     convert_to_pdf,
     docx_paragraph_texts,

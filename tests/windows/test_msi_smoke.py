@@ -20,8 +20,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from memo_builder import swedish
-from memo_builder.model import storage
+from memo_builder.files import storage
+from memo_builder.model import swedish
 from memo_builder.model.costs import memo_costs
 from tests.hostile.test_hostile_files import DATA as HOSTILE_DATA
 from tests.hostile.test_hostile_files import MEMO_CORPUS, assert_message
@@ -265,7 +265,7 @@ def test_word_holding_the_file_gives_the_close_it_in_word_message(installed, win
 
 
 def test_user_folders_are_the_windows_ones(installed, wine):
-    code = ("import json, sys; from memo_builder import settings as s; "
+    code = ("import json, sys; from memo_builder.files import settings as s; "
             "print(json.dumps({k: str(getattr(s, k)()) for k in "
             "('data_dir', 'config_dir', 'recovery_dir', 'log_dir', 'cache_dir')}))")
     result = run_app(wine, installed, "-c", code, exe="python.exe")
@@ -326,7 +326,7 @@ def test_gui_screenshots_through_the_windowed_launcher(installed, wine, work, gu
                      env=gui_ready)
     assert result.returncode == 0, out(result)
     pictures = sorted(p.name for p in shots.glob("*.png"))
-    from memo_builder.steps import STEP_KEYS
+    from memo_builder.model.walkthrough import STEP_KEYS
 
     last = f"{len(STEP_KEYS):02d}-review.png"  # one picture per step, the review last
     assert pictures[0] == "01-case.png" and pictures[-1] == last, pictures
@@ -370,7 +370,7 @@ def test_major_upgrade_replaces_the_old_version(built, installed, wine, tmp_path
 def test_silent_uninstall_removes_the_program_and_keeps_the_users_files(built, installed, wine, work):
     # Something of everything the user owns: memos, settings, a recovery file, a log.
     data = wine.local_appdata / "MemoBuilder" / "MemoBuilder"
-    code = ("from memo_builder import settings as s; s.set_value('language', 'sv'); "
+    code = ("from memo_builder.files import settings as s; s.set_value('language', 'sv'); "
             "r = s.recovery_dir(); r.mkdir(parents=True, exist_ok=True); "
             "(r / 'autosave.memo').write_text('{}', encoding='utf-8')")
     assert run_app(wine, installed, "-c", code, exe="python.exe").returncode == 0

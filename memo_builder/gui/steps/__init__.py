@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from memo_builder.steps import FALLBACK_STEP, step_for_path  # noqa: F401 - the registry's API
-from memo_builder.steps import STEP_KEYS as _STEP_KEYS
-from memo_builder.steps import STEPS as _DATA
+from memo_builder.model.walkthrough import FALLBACK_STEP, step_for_path  # noqa: F401 - the registry's API
+from memo_builder.model.walkthrough import STEP_KEYS as _STEP_KEYS
+from memo_builder.model.walkthrough import STEPS as _DATA
 
 _PATHS = {key: paths for key, _title, paths in _DATA}
 
@@ -22,7 +22,7 @@ _PATHS = {key: paths for key, _title, paths in _DATA}
 @dataclass(frozen=True)
 class StepSpec:
     """One step's page: its key, where its page class lives and its (translated) title. The
-    field paths a step edits are in memo_builder/steps.py, shared with the CLI."""
+    field paths a step edits are in memo_builder/model/walkthrough.py, shared with the CLI."""
 
     key: str
     module: str
@@ -54,7 +54,7 @@ STEPS: tuple[StepSpec, ...] = (
     StepSpec("review", "review", "ReviewStep", QT_TRANSLATE_NOOP("ReviewStep", "Granska och skapa")),
 )
 STEP_KEYS: tuple[str, ...] = tuple(s.key for s in STEPS)
-assert STEP_KEYS == _STEP_KEYS, "every step in memo_builder/steps.py has a page here, in order"
+assert STEP_KEYS == _STEP_KEYS, "every step in memo_builder/model/walkthrough.py has a page here, in order"
 
 
 def step_index(key: str) -> int:

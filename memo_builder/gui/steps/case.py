@@ -154,7 +154,7 @@ class CaseStep(StepPage):
             self.doc.set(self.doc.memo, "profile", key, self.tr("Byt mall"), merge=False)
 
     def _fill_boards(self) -> None:
-        from memo_builder import settings
+        from memo_builder.files import settings
 
         profile = self.services.profile()
         own = settings.get("boards", [])

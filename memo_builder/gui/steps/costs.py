@@ -297,7 +297,7 @@ class CostsStep(StepPage):
         self.table.setFocus()
 
     def import_from_excel(self, path=None) -> int:
-        from memo_builder.gui.excel_import import import_from_excel
+        from memo_builder.gui.excel_actions import import_from_excel
 
         option = self.current_option()
         if option is None:
@@ -310,7 +310,7 @@ class CostsStep(StepPage):
         return added
 
     def export_to_excel(self):
-        from memo_builder.gui.excel_import import export_to_excel
+        from memo_builder.gui.excel_actions import export_to_excel
 
         folder = str(self.doc.path.parent) if self.doc.path else ""
         written = export_to_excel(self, self.doc.memo, self.services.analysis(), folder)
@@ -379,7 +379,7 @@ class CostsStep(StepPage):
         self._update_buttons()
 
     def _update_totals(self) -> None:
-        from memo_builder import swedish
+        from memo_builder.model import swedish
 
         all_costs = self.services.analysis().costs
         option = self.current_option()

@@ -123,7 +123,7 @@ class CriteriaStep(StepPage):
 
     def criterion_title(self, criterion: Criterion, index: int) -> str:
         name = criterion.title.strip() or self.tr("(utan namn)")
-        from memo_builder import swedish
+        from memo_builder.model import swedish
 
         return f"{index + 1}. {name} – {swedish.percent(criterion.weight, 1)}"
 
@@ -321,13 +321,13 @@ class CriteriaStep(StepPage):
 
 
 def _mnkr(value) -> str:
-    from memo_builder import swedish
+    from memo_builder.model import swedish
 
     return swedish.mnkr(value)
 
 
 def _score_text(score) -> str:
-    from memo_builder import swedish
+    from memo_builder.model import swedish
 
     if score.denominator == 1:
         return str(score.numerator)

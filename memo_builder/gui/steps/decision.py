@@ -22,7 +22,7 @@ class DecisionStep(StepPage):
         # The example period starts next year, so it never reads as a date long gone.
         from datetime import date
 
-        from memo_builder import swedish
+        from memo_builder.model import swedish
 
         year = date.today().year + 1
         return self.tr(

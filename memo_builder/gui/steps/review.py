@@ -122,7 +122,7 @@ class ReviewStep(StepPage):
         self.access_list.setWordWrap(True)
         self.access_list.setVisible(False)
         card.add(self.access_list)
-        from memo_builder.gui.publish_checks import AccessibilityCheck
+        from memo_builder.gui.review_checks import AccessibilityCheck
 
         self.access_check = AccessibilityCheck(self)
         self.access_check.finished.connect(self._accessibility_done)
@@ -167,7 +167,7 @@ class ReviewStep(StepPage):
         self.access_list.setVisible(True)
 
     def _show_language(self) -> None:
-        from memo_builder.readability import Limits
+        from memo_builder.analysis.readability import Limits
 
         self.language_list.clear()
         report = self.services.analysis().readability(Limits.from_profile(self.services.profile()))

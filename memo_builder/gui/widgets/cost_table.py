@@ -1,6 +1,6 @@
 """The cost lines of one option as a table: a QAbstractTableModel over ``Option.cost_lines``.
 
-Numbers are typed the Swedish way ("1 234,50") and parsed with memo_builder.swedish; anything
+Numbers are typed the Swedish way ("1 234,50") and parsed with memo_builder.model.swedish; anything
 that is not a number is refused at the cell (the model keeps its value) and ``inputRejected``
 carries a Swedish hint for the status bar and a tooltip.
 """
@@ -178,7 +178,7 @@ class CostLinesModel(QAbstractTableModel):
         return None
 
     def _display(self, line: CostLine, attr: str, kind: str) -> str:
-        from memo_builder import swedish
+        from memo_builder.model import swedish
 
         if kind == "total":
             total = self._totals.get(id(line))
@@ -232,7 +232,7 @@ class CostLinesModel(QAbstractTableModel):
         return True
 
     def _parse(self, kind: str, value):
-        from memo_builder.swedish import parse_number
+        from memo_builder.model.swedish import parse_number
 
         text = "" if value is None else str(value)
         if kind == "text":

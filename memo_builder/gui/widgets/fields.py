@@ -245,7 +245,7 @@ class NumberEdit(QLineEdit):
         """Commit the text now (editing finished, or the memo is about to be saved).
 
         False when the text is not a number: the field is marked and a hint is shown."""
-        from memo_builder.swedish import parse_number
+        from memo_builder.model.swedish import parse_number
 
         try:
             value = parse_number(self.text()) if self.text().strip() else Decimal("0")
@@ -274,7 +274,7 @@ def _parsed_date(text: str) -> date | None | bool:
 
 def _parsed_number(text: str) -> Decimal | None:
     """The number in ``text`` (empty is 0), None when it is not a number."""
-    from memo_builder.swedish import parse_number
+    from memo_builder.model.swedish import parse_number
 
     if not text.strip():
         return Decimal("0")
@@ -288,7 +288,7 @@ def format_decimal_input(value: Decimal | None) -> str:
     """A number as a Swedish user would type it: grouped, decimal comma, no trailing zeros."""
     if value is None:
         return ""
-    from memo_builder.swedish import number
+    from memo_builder.model.swedish import number
 
     value = Decimal(value)
     exponent = value.normalize().as_tuple().exponent

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from memo_builder.analysis import Analysis
+from memo_builder.analysis.revision import Analysis
 from memo_builder.errors import UserError
 from memo_builder.model.memo import Memo
 
@@ -101,9 +101,9 @@ def _write_docx(memo: Memo, profile, analysis: Analysis, options: ExportOptions)
 
 
 def _write_pdf(memo: Memo, profile, analysis: Analysis, options: ExportOptions):
-    """Our own Word file, exported to tagged PDF by LibreOffice (``memo_builder.pdf``). The
+    """Our own Word file, exported to tagged PDF by LibreOffice (``memo_builder.publish.pdf``). The
     converter is looked for first, so a machine without one gets the message at once."""
-    from memo_builder.pdf import ConverterMissing, docx_to_pdf, find_converter
+    from memo_builder.publish.pdf import ConverterMissing, docx_to_pdf, find_converter
 
     converter = find_converter()
     if converter is None:
@@ -195,7 +195,7 @@ def check_target(target: Path, source: Path | None = None) -> None:
 
 def write_file(data: bytes, target: Path) -> None:
     """Atomically write a finished output file, explaining every failure in one line."""
-    from memo_builder.model.storage import describe_os_error, write_atomic
+    from memo_builder.files.storage import describe_os_error, write_atomic
 
     target = Path(target)
     if target.is_dir():

@@ -1,9 +1,9 @@
 """Cost lines from Excel with a mapping preview, and the cost workbook to Excel.
 
-The reading, guessing and planning are Qt-free (``memo_builder.xlsx_import``); this module is
+The reading, guessing and planning are Qt-free (``memo_builder.files.xlsx_import``); this module is
 the dialog where the user corrects the guessed mapping, sees the lines that will be added and
 the rows that will be skipped with their reasons, and confirms. The lines are then added as
-one undo step. The export writes ``memo_builder.xlsx_export``'s workbook.
+one undo step. The export writes ``memo_builder.publish.workbook``'s workbook.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, path: Path, sheet, defaults, option_title: str,
                  parent: QWidget | None = None) -> None:
-        from memo_builder.xlsx_import import FIELD_LABELS, guess_mapping
+        from memo_builder.files.xlsx_import import FIELD_LABELS, guess_mapping
 
         super().__init__(parent)
         self.path = Path(path)
@@ -152,7 +152,7 @@ class ImportDialog(QDialog):
     def _mapping_changed(self, *_args) -> None:
         if self._updating:
             return
-        from memo_builder.xlsx_import import mapping_with
+        from memo_builder.files.xlsx_import import mapping_with
 
         columns = {field: combo.currentData() for field, combo in self.combos.items()}
         self.mapping = mapping_with(self.mapping, **columns)
@@ -161,7 +161,7 @@ class ImportDialog(QDialog):
     def _header_changed(self, row: int) -> None:
         if self._updating:
             return
-        from memo_builder.xlsx_import import Mapping, mapping_for_header
+        from memo_builder.files.xlsx_import import Mapping, mapping_for_header
 
         if row == 0:
             self.mapping = Mapping(0, self.mapping.columns, {})
@@ -172,7 +172,7 @@ class ImportDialog(QDialog):
 
     def _sheet_changed(self, _index: int) -> None:
         from memo_builder.errors import UserError
-        from memo_builder.xlsx_import import guess_mapping, read_sheet
+        from memo_builder.files.xlsx_import import guess_mapping, read_sheet
 
         name = self.sheet_combo.currentText()
         if name == self.sheet.name:
@@ -191,8 +191,8 @@ class ImportDialog(QDialog):
 
     # -- preview --------------------------------------------------------------------------------
     def update_plan(self) -> None:
-        from memo_builder import swedish
-        from memo_builder.xlsx_import import plan_import
+        from memo_builder.files.xlsx_import import plan_import
+        from memo_builder.model import swedish
 
         plan = plan_import(self.sheet, self.mapping, self.defaults)
         self.plan = plan
@@ -229,7 +229,7 @@ class ImportDialog(QDialog):
 
 
 def _letter(col: int) -> str:
-    from memo_builder.xlsx_import import column_letter
+    from memo_builder.files.xlsx_import import column_letter
 
     return column_letter(col)
 
@@ -250,7 +250,7 @@ def import_from_excel(parent: QWidget, doc: MemoDocument, option: Option,
     """Ask for a workbook, show the preview, add the confirmed lines to ``option`` as one undo
     step. Returns the number of lines added (0: cancelled or nothing to add)."""
     from memo_builder.errors import UserError
-    from memo_builder.xlsx_import import ImportDefaults, read_sheet
+    from memo_builder.files.xlsx_import import ImportDefaults, read_sheet
 
     if path is None:
         path = dialogs.open_path(parent, parent.tr("Importera kostnader från Excel"), "",
@@ -279,8 +279,8 @@ def import_from_excel(parent: QWidget, doc: MemoDocument, option: Option,
 def export_to_excel(parent: QWidget, memo: Memo, analysis, folder: str = "") -> Path | None:
     """Ask where, then write the cost workbook with live formulas. Returns the file written."""
     from memo_builder.errors import UserError
-    from memo_builder.export import write_file
-    from memo_builder.xlsx_export import default_costs_name, export_costs
+    from memo_builder.publish.service import write_file
+    from memo_builder.publish.workbook import default_costs_name, export_costs
 
     suggested = str(Path(folder) / default_costs_name(memo)) if folder else default_costs_name(memo)
     path = dialogs.save_path(parent, parent.tr("Exportera kostnadsunderlag till Excel"),

@@ -6,7 +6,7 @@ the limit the organisation's profile sets (``[language] lix_limit``, default 55:
 normal for official text). An empty section has no LIX.
 
 Every finding carries the memo field path of the text it is about, so the GUI can jump there.
-``memo_builder.analysis.Analysis.readability`` computes this once per memo revision.
+``memo_builder.analysis.revision.Analysis.readability`` computes this once per memo revision.
 """
 
 from __future__ import annotations

@@ -69,7 +69,7 @@ def load_settings() -> dict[str, Any]:
 
 
 def save_settings(values: dict[str, Any]) -> None:
-    from memo_builder.model.storage import write_atomic
+    from memo_builder.files.storage import write_atomic
 
     path = _settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)

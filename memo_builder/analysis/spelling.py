@@ -74,20 +74,20 @@ def read_wordlist(path: Path | None) -> set[str]:
 
 
 def domain_wordlist() -> set[str]:
-    from memo_builder.paths import resources_dir
+    from memo_builder.files.paths import resources_dir
 
     return read_wordlist(resources_dir() / "wordlists" / "domain.txt")
 
 
 def personal_wordlist_path() -> Path:
-    from memo_builder.settings import data_dir
+    from memo_builder.files.settings import data_dir
 
     return data_dir() / "ordlista.txt"
 
 
 def organisation_wordlist_path() -> Path | None:
     """The organisation's shared list (often on a read-only share), if configured."""
-    from memo_builder import settings
+    from memo_builder.files import settings
 
     value = os.environ.get("MEMO_BUILDER_ORG_WORDLIST") or settings.get("organisation_wordlist")
     return Path(value) if isinstance(value, str) and value else None
@@ -218,7 +218,7 @@ _lock = threading.Lock()
 
 def add_to_personal_wordlist(word: str) -> Path:
     """Append ``word`` to the user's word list (atomic rewrite); returns its path."""
-    from memo_builder.model.storage import write_atomic
+    from memo_builder.files.storage import write_atomic
 
     path = personal_wordlist_path()
     with _lock:
@@ -233,7 +233,7 @@ def add_to_personal_wordlist(word: str) -> Path:
 
 # -- the spell-check process ---------------------------------------------------------------------
 def serve_stdio() -> None:
-    """The GUI's spell-check process: ``python -m memo_builder.spelling``.
+    """The GUI's spell-check process: ``python -m memo_builder.analysis.spelling``.
 
     A process of its own, not a thread: spylls is pure Python, and loading the dictionary on a
     thread held the interpreter lock long enough to freeze the window for up to a second. The

@@ -18,7 +18,7 @@ from memo_builder.model.memo import Assessment, Severity
 from memo_builder.model.text import clean_text
 
 if TYPE_CHECKING:
-    from memo_builder.analysis import Analysis
+    from memo_builder.analysis.revision import Analysis
 
 _RISK = {Severity.HIGH: "hög", Severity.MEDIUM: "medelhög", Severity.LOW: "låg"}
 MILLION = Decimal(1_000_000)
@@ -50,7 +50,7 @@ def _lower_first(text: str) -> str:
 
 def money(value: Decimal) -> str:
     """Running-text kronor, rounded the way a reader takes them in: "210,3 miljoner kronor"."""
-    from memo_builder import swedish
+    from memo_builder.model import swedish
 
     value = Decimal(value)
     if abs(value) >= MILLION:
@@ -62,7 +62,7 @@ def money(value: Decimal) -> str:
 
 
 def _join(items: list[str]) -> str:
-    from memo_builder import swedish
+    from memo_builder.model import swedish
 
     return swedish.join(items)
 
@@ -76,7 +76,7 @@ def _span(years) -> str:
 
 def draft_summary(analysis: Analysis) -> str:
     """The draft, as paragraphs separated by a blank line (the memo's own text format)."""
-    from memo_builder import swedish
+    from memo_builder.model import swedish
 
     memo = analysis.memo
     paragraphs: list[list[str]] = []
@@ -162,7 +162,7 @@ def draft_summary(analysis: Analysis) -> str:
 
 def _service(service) -> str:
     """ "e-post för 6 000 anställda": a service with whom it affects, as far as it says."""
-    from memo_builder import swedish
+    from memo_builder.model import swedish
 
     name = clean_text(service.name).strip()
     whom = clean_text(service.affected).strip()

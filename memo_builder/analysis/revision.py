@@ -21,10 +21,10 @@ from memo_builder.model.criteria import CriteriaResult, evaluate
 from memo_builder.model.memo import LegalCaveat, Memo
 
 if TYPE_CHECKING:
+    from memo_builder.analysis.readability import Limits, Readability
     from memo_builder.model.caveats import CaveatEntry, CaveatLibrary
     from memo_builder.model.secrecy import Withholding
     from memo_builder.model.validation import Problem
-    from memo_builder.readability import Limits, Readability
 
 
 @dataclass(frozen=True)
@@ -133,9 +133,9 @@ class Analysis:
                         criteria=self.criteria, withholding=self.withholding)
 
     def readability(self, limits: Limits | None = None) -> Readability:
-        """LIX per section, long sentences and paragraphs (``memo_builder.readability``),
+        """LIX per section, long sentences and paragraphs (``memo_builder.analysis.readability``),
         computed on first use for these limits (the profile's) and then kept."""
-        from memo_builder.readability import Limits, analyse
+        from memo_builder.analysis.readability import Limits, analyse
 
         limits = limits or Limits()
         cache = self.__dict__.setdefault("_readability", {})
@@ -144,9 +144,9 @@ class Analysis:
         return cache[limits]
 
     def summary_draft(self) -> str:
-        """A drafted Sammanfattning from the structured facts (``memo_builder.summary_draft``)."""
+        """A drafted Sammanfattning from the structured facts (``memo_builder.analysis.summary_draft``)."""
         if "_summary_draft" not in self.__dict__:
-            from memo_builder.summary_draft import draft_summary
+            from memo_builder.analysis.summary_draft import draft_summary
 
             self.__dict__["_summary_draft"] = draft_summary(self)
         return self.__dict__["_summary_draft"]

@@ -19,7 +19,7 @@ import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from memo_builder.analysis import Analysis
+from memo_builder.analysis.revision import Analysis
 from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, index_base, is_foreign
 from memo_builder.model.memo import COST_CATEGORY_LABELS, CostCategory, Memo, Recurrence
 
@@ -491,7 +491,7 @@ def _strict_package(data: bytes) -> bytes:
 
 
 def default_costs_name(memo: Memo) -> str:
-    from memo_builder.export import safe_file_stem
+    from memo_builder.publish.service import safe_file_stem
 
     stem = safe_file_stem(f"Kostnadsunderlag {memo.case.title.strip()}".strip(), "Kostnadsunderlag")
     return stem + ".xlsx"

@@ -1,6 +1,6 @@
 """The review step's accessibility check of the document it is about to export, off the GUI
 thread: build the Word file in memory exactly as "Skapa skrivelse" would (a draft while the memo
-has errors) and run ``memo_builder.accessibility`` on it. Requests are debounced and only the
+has errors) and run ``memo_builder.publish.accessibility`` on it. Requests are debounced and only the
 newest answer is shown.
 """
 
@@ -52,9 +52,9 @@ class AccessibilityCheck(QObject):
                          name="accessibility", daemon=True).start()
 
     def _run(self, number, memo, profile, library, draft) -> None:
-        from memo_builder.accessibility import check_bytes
         from memo_builder.errors import UserError
-        from memo_builder.export import ExportOptions, export
+        from memo_builder.publish.accessibility import check_bytes
+        from memo_builder.publish.service import ExportOptions, export
 
         findings, error = [], ""
         try:

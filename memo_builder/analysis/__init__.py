@@ -1,0 +1,1 @@
+"""The analysis of one memo revision: computed once, shared by every reader of it."""

@@ -1,0 +1,1 @@
+"""Input and the environment: memo files, settings, paths, the cost import from Excel."""
