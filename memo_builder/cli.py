@@ -65,8 +65,8 @@ def _load(path: str):
 
 def _library():
     """The caveat library: the program's own plus the organisation's folder from the settings."""
+    from memo_builder.files.caveat_library import default_library
     from memo_builder.files.settings import organisation_caveat_dir
-    from memo_builder.model.caveats import default_library
 
     return default_library(organisation_caveat_dir())
 
@@ -231,6 +231,7 @@ def _profile_dirs(args) -> list[Path]:
 
 def cmd_check(args) -> int:
     """Check organisation profiles: what each maps and lacks, and a test build."""
+    from memo_builder.publish.profile_trial import trial_build
     from memo_builder.render.profile import ProfileError, list_profiles, load_profile
     from memo_builder.render.profile_check import check_profile
 
@@ -261,11 +262,11 @@ def cmd_check(args) -> int:
             print(f"{profile.key}: {exc}")
             failed = True
             continue
-        for line in report.lines:
-            print(line)
         # Accessibility (DOS-lagen) of what the template makes: reported, for the organisation
         # to fix in its template, but the profile still works.
-        access = _accessibility_of_example(profile)
+        access = trial_build(profile, report)
+        for line in report.lines:
+            print(line)
         for finding in access:
             print(f"  Tillgänglighet: {finding}")
         note = f", men exemplet har {len(access)} tillgänglighetsbrister (se ovan)" if access else ""
@@ -273,23 +274,6 @@ def cmd_check(args) -> int:
                                     "problem: " + "; ".join(report.problems) + note))
         failed = failed or not report.ok
     return EXIT_PROBLEMS if failed else EXIT_OK
-
-
-def _accessibility_of_example(profile) -> list:
-    """check-doc's findings on the example built with ``profile`` (a draft, as check builds)."""
-    from memo_builder.errors import UserError
-    from memo_builder.files import storage
-    from memo_builder.files.paths import example_memo_path
-    from memo_builder.publish.accessibility import check_bytes
-    from memo_builder.publish.service import ExportOptions, export
-
-    memo = storage.load(example_memo_path())
-    memo.profile = profile.key
-    try:
-        data = export(memo, profile=profile, options=ExportOptions(draft=True)).data
-    except UserError:
-        return []  # check_profile has reported why it does not build
-    return check_bytes(data, f"{profile.key}: exemplet")
 
 
 def cmd_check_doc(args) -> int:

@@ -143,14 +143,6 @@ class Analysis:
             cache[limits] = analyse(self.memo, limits)
         return cache[limits]
 
-    def summary_draft(self) -> str:
-        """A drafted Sammanfattning from the structured facts (``memo_builder.analysis.summary_draft``)."""
-        if "_summary_draft" not in self.__dict__:
-            from memo_builder.analysis.summary_draft import draft_summary
-
-            self.__dict__["_summary_draft"] = draft_summary(self)
-        return self.__dict__["_summary_draft"]
-
     def errors(self) -> list[Problem]:
         from memo_builder.model.validation import Level
 

@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from memo_builder.errors import UserError
+from memo_builder.files import schema_v6
 from memo_builder.model.memo import Memo
 from memo_builder.model.serialization import SchemaError, from_data, to_data
 
 FORMAT_NAME = "memo-builder/memo"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a memo is a few hundred kB; anything this big is not one
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -146,6 +147,17 @@ def _v4_to_v5(doc: dict[str, Any]) -> dict[str, Any]:
     if isinstance(body, dict) and "secrecy" not in body:
         doc["memo"] = {**body, "secrecy": {"marks": [], "marked_on": None, "authority": ""}}
     doc["schema_version"] = 5
+    return doc
+
+
+@migration(5)
+def _v5_to_v6(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 6 is the round's one format step: its parts live in :mod:`schema_v6`."""
+    doc = dict(doc)
+    body = doc.get("memo")
+    if isinstance(body, dict):
+        doc["memo"] = schema_v6.upgrade_body(body)
+    doc["schema_version"] = 6
     return doc
 
 

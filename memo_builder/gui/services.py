@@ -66,8 +66,8 @@ class Services(QObject):
 
     def library(self) -> CaveatLibrary:
         if self._library is None:
+            from memo_builder.files.caveat_library import default_library
             from memo_builder.files.settings import organisation_caveat_dir
-            from memo_builder.model.caveats import default_library
 
             self._library = default_library(organisation_caveat_dir())
         return self._library

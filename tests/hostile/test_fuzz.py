@@ -23,8 +23,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from memo_builder.files import storage
+from memo_builder.files.caveat_library import default_library
 from memo_builder.files.paths import example_memo_path
-from memo_builder.model.caveats import default_library
 from memo_builder.model.memo import Memo
 from memo_builder.model.text import clean_text
 from memo_builder.model.validation import Problem, validate

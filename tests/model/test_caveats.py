@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from memo_builder.files.caveat_library import default_library, load_library
 from memo_builder.model.caveats import (
     KINDS,
     TAGS,
     CaveatEntry,
     CaveatLibrary,
-    default_library,
-    load_library,
 )
 
 SHIPPED_DIR = Path(__file__).resolve().parents[2] / "resources" / "caveats"

@@ -7,7 +7,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from memo_builder.model.caveats import default_library
+from memo_builder.files.caveat_library import default_library
 from memo_builder.model.memo import (
     AffectedService,
     CaseDetails,

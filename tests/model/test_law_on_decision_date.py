@@ -14,7 +14,8 @@ from decimal import Decimal
 import pytest
 
 from memo_builder.analysis.revision import Analysis
-from memo_builder.model.caveats import TAGS, default_library
+from memo_builder.files.caveat_library import default_library
+from memo_builder.model.caveats import TAGS
 from memo_builder.model.citations import citation_problems, shorten_repeated
 from memo_builder.model.legal import (
     caveat_from_entry,

@@ -8,8 +8,8 @@ from datetime import date
 import docx
 import pytest
 
+from memo_builder.files.caveat_library import default_library, load_library
 from memo_builder.files.paths import resources_dir
-from memo_builder.model.caveats import default_library, load_library
 from memo_builder.model.legal import caveat_from_entry, memo_facts, suggested_entries
 from memo_builder.model.memo import Assessment, LegalCaveat
 from memo_builder.model.validation import validate

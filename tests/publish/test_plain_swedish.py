@@ -6,9 +6,10 @@ import pytest
 
 from memo_builder.analysis.readability import Limits, analyse, lix, sentences
 from memo_builder.analysis.revision import Analysis
+from memo_builder.analysis.summary_draft import draft_summary
 from memo_builder.cli import main
+from memo_builder.files.caveat_library import default_library
 from memo_builder.files.storage import save
-from memo_builder.model.caveats import default_library
 from memo_builder.model.memo import Memo
 from memo_builder.render.profile import load_profile
 from tests.helpers import example_memo
@@ -83,8 +84,8 @@ def test_validate_prints_lix_after_the_problems(tmp_path, capsys):
 
 def test_drafted_summary_of_the_example():
     analysis = Analysis(example_memo(), default_library())
-    text = analysis.summary_draft()
-    assert text == Analysis(example_memo(), default_library()).summary_draft()  # deterministic
+    text = draft_summary(analysis)
+    assert text == draft_summary(Analysis(example_memo(), default_library()))  # deterministic
     assert lix(text).value <= 50
     assert "föreslår att nämnden beslutar att förnya Office 365" in text
     assert "miljoner kronor under avtalsperioden" in text and "Om optionen används" in text
@@ -94,7 +95,7 @@ def test_drafted_summary_of_the_example():
 
 
 def test_drafted_summary_of_an_empty_memo_is_empty_not_an_error():
-    assert Analysis(Memo()).summary_draft() == ""
+    assert draft_summary(Analysis(Memo())) == ""
 
 
 # -- spelling ----------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ class BackgroundStep(StepPage):
         self.summary.setAccessibleName(self.tr("Sammanfattning"))
         self.binder.text(self.summary, memo, "summary", "summary", "summary",
                          self.tr("Ändra sammanfattning"))
-        from memo_builder.gui.summary_draft import SummaryDraftPanel
+        from memo_builder.gui.summary_draft_panel import SummaryDraftPanel
 
         self.summary_draft = card.add(SummaryDraftPanel(self.doc, self.services))
         card = self.card(self.tr("Bakgrund"),

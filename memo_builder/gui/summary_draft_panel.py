@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from memo_builder.analysis.summary_draft import draft_summary
 from memo_builder.gui.widgets.form import hbox
 
 
@@ -49,7 +50,7 @@ class SummaryDraftPanel(QWidget):
         self.box.setVisible(False)
 
     def make_draft(self) -> None:
-        text = self.services.analysis().summary_draft()
+        text = draft_summary(self.services.analysis())
         if not text:
             text = self.tr("Det finns inte tillräckligt med uppgifter för ett förslag ännu. Fyll i "
                            "alternativen, kostnaderna, tidsgränsen och de juridiska frågorna.")

@@ -1,0 +1,39 @@
+"""The round's one format step, version 5 -> 6.
+
+Several changes of one round alter the ``.memo`` format. They share this single version step
+instead of each taking a number of its own: each change adds one *part* below, a function that
+takes a version-5 memo body (``doc["memo"]``, a plain dict from JSON) and returns it with that
+change's fields added or reshaped. The parts run in the order they are listed, each on the
+previous part's result, and must leave a body that a part before them has already upgraded
+alone (a part never relies on another one having run first unless it says so).
+
+Rules for a part: never raise on odd input (a hand-edited file may hold anything; leave what you
+do not understand for the schema check to report), never drop the official's text, and keep
+the old field where a value cannot be moved unambiguously.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Body = dict[str, Any]
+Part = Callable[[Body], Body]
+
+#: The parts of the 5 -> 6 step, in order.
+PARTS: list[Part] = []
+
+
+def part(fn: Part) -> Part:
+    """Register ``fn`` as a part of the 5 -> 6 step."""
+    PARTS.append(fn)
+    return fn
+
+
+def upgrade_body(body: Body) -> Body:
+    for step in PARTS:
+        body = step(dict(body))
+    return body
+
+
+# --- The parts (each change of the round adds its own below, with a docstring saying what) ---
