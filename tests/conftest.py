@@ -26,3 +26,31 @@ os.environ["MEMO_BUILDER_SPELLING"] = "0"
 
 def pytest_sessionfinish(session, exitstatus):  # noqa: ARG001 - pytest hook signature
     shutil.rmtree(_SESSION_DIR, ignore_errors=True)
+
+
+# --- Markers: the inner loop (README) leaves out the slow suites; CI runs everything. ---
+import inspect  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+_TESTS = Path(__file__).resolve().parent
+# A test that reaches LibreOffice names one of these in its own body or decorators.
+_LIBREOFFICE_SIGNS = ("require_soffice", "convert_to_pdf", "recalculate", "_need_soffice",
+                      "soffice()", "needs_lo", "pdf_export.start", "pdftotext")
+
+
+def pytest_collection_modifyitems(config, items):  # noqa: ARG001 - pytest hook signature
+    import pytest
+
+    for item in items:
+        path = Path(str(item.fspath)).resolve()
+        if _TESTS / "windows" in path.parents:
+            item.add_marker(pytest.mark.windows)
+            item.add_marker(pytest.mark.slow)
+            continue
+        function = getattr(item, "function", None)
+        try:
+            source = inspect.getsource(function) if function is not None else ""
+        except (OSError, TypeError):
+            source = ""
+        if any(sign in source for sign in _LIBREOFFICE_SIGNS):
+            item.add_marker(pytest.mark.libreoffice)

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import uuid
 from pathlib import Path
+from typing import NoReturn
 
 import docx
 
@@ -34,19 +35,27 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def require_soffice() -> str:
-    """The one place that decides about the second reader: without LibreOffice and poppler a
-    test is skipped on a developer's machine and fails in CI (CI=true), where .ci/run
-    installs them."""
+def in_ci() -> bool:
+    """CI sets CI=true; so do most CI services (any non-empty value but 0/false counts)."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def missing_tool(message: str) -> NoReturn:
+    """The one rule for a test whose outside tool is missing: skipped on a developer's machine,
+    failed in CI, where .ci/run installs every tool the suite needs."""
     import pytest
 
+    if in_ci():
+        pytest.fail(message + "; .ci/run ska installera det")
+    pytest.skip(message)
+
+
+def require_soffice() -> str:
+    """The second reader: LibreOffice and poppler (see :func:`missing_tool`)."""
     found = soffice()
     if found and shutil.which("pdftotext"):
         return found
-    message = "LibreOffice (soffice) och poppler (pdftotext) behövs för detta test"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(message + "; .ci/run ska installera dem")
-    pytest.skip(message)
+    missing_tool("LibreOffice (soffice) och poppler (pdftotext) behövs för detta test")
 
 
 def convert_to_pdf(docx_path: Path, out_dir: Path) -> Path:

@@ -12,7 +12,7 @@ import pytest
 from memo_builder.files import storage
 from memo_builder.files.paths import example_memo_path
 from memo_builder.gui.steps import STEP_KEYS
-from tests.helpers import soffice
+from tests.helpers import missing_tool, soffice
 
 
 def _fake_converter(tmp_path, body: str):
@@ -26,7 +26,7 @@ def _fake_converter(tmp_path, body: str):
 
 def test_save_as_pdf_runs_off_the_gui_thread(window, answers, tmp_path, qtbot):
     if soffice() is None:
-        pytest.skip("LibreOffice är inte installerat")
+        missing_tool("LibreOffice (soffice) behövs för detta test")
     w = window
     w.load_file(example_memo_path())
     target = tmp_path / "ut.pdf"

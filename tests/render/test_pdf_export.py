@@ -3,7 +3,6 @@ with pikepdf; the converter's absence, hang and cancellation each give one Swedi
 
 from __future__ import annotations
 
-import os
 import stat
 import sys
 import threading
@@ -24,14 +23,12 @@ from memo_builder.publish.pdf import (
 )
 from memo_builder.publish.service import ExportOptions, export
 from memo_builder.render.profile import available_profiles, load_profile
-from tests.helpers import example_memo, soffice
+from tests.helpers import example_memo, missing_tool, soffice
 
 
 def _need_soffice():
     if soffice() is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice (soffice) saknas i CI; .ci/run ska installera det")
-        pytest.skip("LibreOffice är inte installerat")
+        missing_tool("LibreOffice (soffice) behövs för detta test")
 
 
 def _fonts(pdf: pikepdf.Pdf) -> dict[str, bool]:

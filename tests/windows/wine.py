@@ -14,7 +14,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-import pytest
+from tests.helpers import missing_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_SCRIPT = ROOT / "packaging" / "windows" / "build.py"
@@ -45,10 +45,7 @@ def tool(name: str) -> str:
         found = "/usr/lib/wine/wineserver64"
     if found:
         return found
-    message = f"{name} saknas (Debian-paket: {PACKAGES.get(name, name)})"
-    if os.environ.get("CI"):
-        pytest.fail(f"{message}; .ci/run ska installera det")
-    pytest.skip(message)
+    missing_tool(f"{name} saknas (Debian-paket: {PACKAGES.get(name, name)})")
 
 
 def winpath(path: Path) -> str:
