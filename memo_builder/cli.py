@@ -146,46 +146,39 @@ def _print_spelling(memo, profile) -> None:
 
 
 def cmd_build(args) -> int:
+    """``build``: one export request, planned and run by the export service."""
     from memo_builder.publish.pdf import ConverterMissing
     from memo_builder.publish.service import (
         FORMATS,
-        ExportOptions,
+        ExportRequest,
         NotReady,
         check_target,
         export_to_file,
         format_for,
+        plan,
     )
 
     source = Path(args.file)
     memo = _load(args.file)
     public = getattr(args, "public", False)
-    if args.output:
-        output = Path(args.output)
-    elif public:  # never over the board's version by default
-        suffix = ".pdf" if args.format == "pdf" else ".docx"
-        output = source.with_name(f"{source.stem} (offentlig version){suffix}")
-    else:
-        output = source.with_suffix(".pdf" if args.format == "pdf" else ".docx")
-    check_target(output, source)
-    fmt = format_for(output, args.format)
-    if args.format and output.suffix.lower() != FORMATS[fmt][0]:
+    output = Path(args.output) if args.output else None
+    if output is not None:
+        check_target(output, source)  # the one check of the target
+    fmt = format_for(output, args.format) if output is not None else (args.format or "docx")
+    if output is not None and args.format and output.suffix.lower() != FORMATS[fmt].suffix:
         # `--format pdf -o case.docx` would write a PDF under a Word name: refuse, never guess.
         raise UserError(
-            f"{output.name}: --format {fmt} skriver en fil som ska sluta på {FORMATS[fmt][0]}. "
+            f"{output.name}: --format {fmt} skriver en fil som ska sluta på {FORMATS[fmt].suffix}. "
             f"Ändra filnamnet eller formatet."
         )
-    options = ExportOptions(format=fmt, draft=args.draft, public=public)
-    from memo_builder.render.pipeline import profile_key
-    from memo_builder.render.profile import load_profile
-
-    if args.profile:
-        memo.profile = args.profile
-    # The Word writer opens the base document and names a broken one in the same words:
-    # opening it here as well cost every build a second python-docx load (~10 ms).
-    profile = load_profile(profile_key(memo), extra=_profile_dirs(args), open_base=False)
+    request = ExportRequest(format=fmt, draft=args.draft, public=public, profile=args.profile)
+    decided = plan(memo, request, library=_library(), profile_dirs=_profile_dirs(args),
+                   source=source)
+    if output is None:  # the service's name: never over the board's version by default
+        output = source.with_name(decided.suggested_name)
+        check_target(output, source)
     try:
-        report = export_to_file(memo, output, source=source, profile=profile, library=_library(),
-                                options=options)
+        report = export_to_file(decided, output)
     except ConverterMissing as exc:
         word = output.with_suffix(".docx")
         raise UserError(f"{exc} Word-filen: memo-builder build {args.file} -o {word}") from None
@@ -194,13 +187,19 @@ def cmd_build(args) -> int:
         _print_problems(exc.problems, sys.stderr)
         print("Rätta felen, eller bygg ett utkast med --draft.", file=sys.stderr)
         return EXIT_PROBLEMS
-    for note in report.notes():
-        print(f"Varning: {note}", file=sys.stderr)
-    if report.warnings and not args.quiet:
-        print(f"{len(report.warnings)} varningar (se memo-builder validate).", file=sys.stderr)
+    _print_export_report(report, quiet=args.quiet)
     kinds = [k for k, on in (("utkast", report.draft), ("offentlig version", public)) if on]
     print(f"Skrev {output}" + (f" ({', '.join(kinds)})" if kinds else ""))
     return EXIT_OK
+
+
+def _print_export_report(report, *, quiet: bool = False) -> None:
+    for note in report.notes():
+        print(f"Varning: {note}", file=sys.stderr)
+    for warning in report.warnings_for_user:
+        print(f"Varning: {warning}", file=sys.stderr)
+    if report.warnings and not quiet:
+        print(f"{len(report.warnings)} varningar (se memo-builder validate).", file=sys.stderr)
 
 
 def cmd_example(args) -> int:
@@ -361,21 +360,20 @@ def cmd_caveats(args) -> int:
 
 
 def cmd_export_costs(args) -> int:
-    from memo_builder.publish.service import check_target, write_file
-    from memo_builder.publish.workbook import default_costs_name, export_costs
+    """``export-costs``: the workbook format of the same export request as ``build``."""
+    from memo_builder.publish.service import ExportRequest, check_target, export_to_file, plan
 
     source = Path(args.file)
     memo = _load(args.file)
-    output = Path(args.output) if args.output else source.with_name(default_costs_name(memo))
+    decided = plan(memo, ExportRequest(format="xlsx"), source=source)
+    output = Path(args.output) if args.output else source.with_name(decided.suggested_name)
     if output.suffix.lower() != ".xlsx":
         raise UserError(f"{output.name}: kostnadsunderlaget skrivs som Excel-fil; ange ett namn "
                         "som slutar på .xlsx.")
     check_target(output, source)
-    book = export_costs(memo)
-    write_file(book.data, output)
-    if book.confidential:
-        print(f"Varning: kostnadsunderlaget innehåller uppgifter markerade som sekretess "
-              f"({', '.join(book.confidential)}); det är nämndens version.", file=sys.stderr)
+    report = export_to_file(decided, output)
+    for warning in report.warnings_for_user:
+        print(f"Varning: {warning}", file=sys.stderr)
     print(f"Skrev kostnadsunderlaget till {output}")
     return EXIT_OK
 

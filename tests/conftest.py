@@ -35,7 +35,7 @@ from pathlib import Path  # noqa: E402
 _TESTS = Path(__file__).resolve().parent
 # A test that reaches LibreOffice names one of these in its own body or decorators.
 _LIBREOFFICE_SIGNS = ("require_soffice", "convert_to_pdf", "recalculate", "_need_soffice",
-                      "soffice()", "needs_lo", "pdf_export.start", "pdftotext")
+                      "soffice()", "needs_lo", "BOARD_PDF", "PUBLIC_PDF", "pdftotext")
 
 
 def pytest_collection_modifyitems(config, items):  # noqa: ARG001 - pytest hook signature

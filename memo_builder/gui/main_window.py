@@ -3,7 +3,8 @@ that do the work.
 
 - ``navigation``: step list, stacked pages, back/next, per-step problem icons
 - ``file_actions``: new, open, save, save as, recent files, the unsaved-changes question
-- ``export_actions``: "Skapa skrivelse" through ``memo_builder.publish.service``
+- ``export_action``: every export (Word, PDF, the workbook; the board's and the public
+  version) through one request to ``memo_builder.publish.service``
 - ``recovery_offer``: restoring a crashed session (``recovery``: the autosaver itself)
 - ``settings_actions``: language, organisation library, step help, about
 - ``pending_edits``: committing half-typed edits; Ctrl+Z for the memo's undo stack
@@ -32,7 +33,14 @@ from PySide6.QtWidgets import (
 from memo_builder.files import settings
 from memo_builder.gui.dialogs import APP_NAME
 from memo_builder.gui.document import MemoDocument
-from memo_builder.gui.export_actions import ExportActions
+from memo_builder.gui.export_action import (
+    BOARD_PDF,
+    BOARD_WORD,
+    PUBLIC_PDF,
+    PUBLIC_WORD,
+    WORKBOOK,
+    ExportAction,
+)
 from memo_builder.gui.file_actions import FileActions, blank_memo
 from memo_builder.gui.navigation import Navigation
 from memo_builder.gui.organisation_actions import OrganisationActions
@@ -64,7 +72,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self, self.doc, self.services, self.autosaver,
                                  commit_pending=self.commit_pending, show_hint=self.show_hint,
                                  drop_restored=self.recovery.drop_restored)
-        self.exports = ExportActions(self, self.doc, self.services,
+        self.exports = ExportAction(self, self.doc, self.services,
                                      commit_pending=self.commit_pending, validate=self.validate_now,
                                      show_problems=lambda: self.navigation.go_to_review(),
                                      start_folder=self.files.start_folder, show_hint=self.show_hint)
@@ -75,11 +83,8 @@ class MainWindow(QMainWindow):
                                                 use_profile=self.use_profile)
 
         self._build_ui()
-        # -- issue 12 (publish): PDF export and spell check live in their own modules --
-        from memo_builder.gui import pdf_export, spelling
-        self.pdf_export = pdf_export.PdfExport(self)
+        from memo_builder.gui import spelling
         self.spelling = spelling.install(self)
-        # -- end issue 12 --
         self._build_actions()
         self._build_menus()
 
@@ -187,8 +192,15 @@ class MainWindow(QMainWindow):
         self.act_open = action(self.tr("&Öppna …"), lambda: self.open_file(), QKeySequence("Ctrl+O"))
         self.act_save = action(self.tr("&Spara"), self.save, QKeySequence("Ctrl+S"))
         self.act_save_as = action(self.tr("Spara s&om …"), self.save_as, QKeySequence("Ctrl+Shift+S"))
+        ex = self.exports
         self.act_export = action(self.tr("Skapa &skrivelse …"), self.export, QKeySequence("Ctrl+E"), "word")
-        self.act_export_pdf = action(self.tr("Spara som &PDF …"), self.pdf_export.start)  # issue 12
+        self.act_export_public = action(self.tr("Skapa o&ffentlig version …"), self.export_public)
+        self.act_export_pdf = action(self.tr("Spara nämndens version som &PDF …"),
+                                     lambda: ex.start(BOARD_PDF))
+        self.act_export_public_pdf = action(self.tr("Spara offentlig version som P&DF …"),
+                                            lambda: ex.start(PUBLIC_PDF))
+        self.act_export_workbook = action(self.tr("Exportera &kostnadsunderlag till Excel …"),
+                                          lambda: ex.start(WORKBOOK))
         self.act_open_word = action(self.tr("Öppna skrivelsen i &Word"), self.open_export)
         self.act_open_word.setEnabled(False)
         self.act_quit = action(self.tr("&Avsluta"), self.close, QKeySequence("Ctrl+Q"))
@@ -235,7 +247,10 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_save_as)
         m.addSeparator()
         m.addAction(self.act_export)
-        m.addAction(self.act_export_pdf)  # issue 12
+        m.addAction(self.act_export_public)
+        m.addAction(self.act_export_pdf)
+        m.addAction(self.act_export_public_pdf)
+        m.addAction(self.act_export_workbook)
         m.addAction(self.act_open_word)
         m.addSeparator()
         m.addAction(self.act_quit)
@@ -297,10 +312,8 @@ class MainWindow(QMainWindow):
         self.navigation.go_to(index)
 
     def _review_page_built(self, page) -> None:
-        page.exportRequested.connect(self.export)
-        page.publicExportRequested.connect(self.export_public)
+        page.exportRequested.connect(self.exports.start)
         page.openRequested.connect(self.open_export)
-        page.pdfRequested.connect(self.pdf_export.start)  # issue 12
         page.set_exported(self.last_export)
 
     # -- model events ----------------------------------------------------------------------------------
@@ -411,11 +424,11 @@ class MainWindow(QMainWindow):
 
     def export(self) -> Path | None:
         """"Skapa skrivelse": validate, build in memory, ask where, write atomically."""
-        return self.exports.export()
+        return self.exports.start(BOARD_WORD)
 
     def export_public(self) -> Path | None:
         """"Skapa offentlig version": the same export, confidential items withheld."""
-        return self.exports.export(public=True)
+        return self.exports.start(PUBLIC_WORD)
 
     def open_export(self) -> None:
         self.exports.open_export()

@@ -15,21 +15,16 @@ trip it.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
 from memo_builder.errors import UserError
+from memo_builder.files.bounded_zip import MAX_UNPACKED_BYTES, ZipRefused, open_bounded, read_part
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_PARTS = 2000
-MAX_PART_BYTES = 64 * 1024 * 1024  # inflated size of one XML part we read
-MAX_TOTAL_BYTES = 200 * 1024 * 1024  # inflated size of everything we read
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {
@@ -91,7 +86,6 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 class _Package:
     def __init__(self, data: bytes, name: str) -> None:
         self.name = name
-        self.read_total = 0
         if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
             if "EncryptionInfo".encode("utf-16-le") in data:
                 raise DocumentUnreadable(
@@ -102,21 +96,21 @@ class _Package:
                 f"{name} är ett äldre Word-format (.doc) eller ingen Word-fil. Spara den som "
                 "Word-dokument (.docx) och kontrollera igen.")
         try:
-            self.zip = zipfile.ZipFile(io.BytesIO(data))
-            infos = self.zip.infolist()
-        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError,
-                NotImplementedError, RuntimeError):
-            raise DocumentUnreadable(
-                f"{name} är ingen Word-fil (.docx) eller är skadad. Öppna den i Word och spara "
-                "den som Word-dokument.") from None
-        if len(infos) > MAX_PARTS:
-            raise DocumentUnreadable(
-                f"{name} innehåller {len(infos)} delar – fler än en Word-fil rimligen har. "
-                "Filen kontrolleras inte.")
-        if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES * 5:
+            self.zip = open_bounded(data, allow_encrypted=True)
+        except ZipRefused as exc:
+            if exc.kind == "not_zip":
+                raise DocumentUnreadable(
+                    f"{name} är ingen Word-fil (.docx) eller är skadad. Öppna den i Word och "
+                    "spara den som Word-dokument.") from None
+            if exc.kind == "too_many_parts":
+                raise DocumentUnreadable(
+                    f"{name} innehåller {exc.detail} delar – fler än en Word-fil rimligen har. "
+                    "Filen kontrolleras inte.") from None
             raise DocumentUnreadable(
                 f"{name} packar upp till orimligt mycket data (en så kallad zip-bomb?). Filen "
-                "kontrolleras inte.")
+                "kontrolleras inte.") from None
+        self.budget = [MAX_UNPACKED_BYTES]
+        infos = self.zip.infolist()
         self.names = {i.filename for i in infos}
         if "word/document.xml" not in self.names:
             raise DocumentUnreadable(
@@ -125,24 +119,16 @@ class _Package:
     def read(self, part: str) -> bytes | None:
         if part not in self.names:
             return None
-        out = bytearray()
         try:
-            with self.zip.open(part) as stream:
-                while chunk := stream.read(1 << 20):
-                    out += chunk
-                    self.read_total += len(chunk)
-                    if len(out) > MAX_PART_BYTES or self.read_total > MAX_TOTAL_BYTES:
-                        raise DocumentUnreadable(
-                            f"{self.name}: delen {part} packar upp till orimligt mycket data "
-                            "(en så kallad zip-bomb?). Filen kontrolleras inte.")
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
-                NotImplementedError, RuntimeError) as exc:
-            if isinstance(exc, DocumentUnreadable):
-                raise
+            return read_part(self.zip, part, self.budget)
+        except ZipRefused as exc:
+            if exc.kind == "too_big":
+                raise DocumentUnreadable(
+                    f"{self.name}: delen {part} packar upp till orimligt mycket data "
+                    "(en så kallad zip-bomb?). Filen kontrolleras inte.") from None
             raise DocumentUnreadable(
-                f"{self.name}: delen {part} kan inte läsas ({type(exc).__name__}). Filen är "
-                "skadad eller krypterad; öppna den i Word och spara den igen.") from None
-        return bytes(out)
+                f"{self.name}: delen {part} kan inte läsas. Filen är skadad eller krypterad; "
+                "öppna den i Word och spara den igen.") from None
 
     def xml(self, part: str):
         data = self.read(part)

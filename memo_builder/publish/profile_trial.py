@@ -9,7 +9,7 @@ from memo_builder.errors import UserError
 from memo_builder.files import storage
 from memo_builder.files.paths import example_memo_path
 from memo_builder.publish.accessibility import Finding, check_bytes
-from memo_builder.publish.service import ExportOptions, export
+from memo_builder.publish.service import ExportRequest, export
 from memo_builder.render.profile import Profile
 from memo_builder.render.profile_check import CheckReport
 
@@ -22,7 +22,7 @@ def trial_build(profile: Profile, report: CheckReport) -> list[Finding]:
     memo = storage.load(example_memo_path())
     memo.profile = profile.key
     try:
-        data = export(memo, profile=profile, options=ExportOptions(draft=True)).data
+        data = export(memo, profile=profile, request=ExportRequest(draft=True)).data
         docx.Document(io.BytesIO(data))
     except UserError as exc:
         report.lines.append(f"  Provbygge av exemplet: misslyckades – {exc}")

@@ -1,9 +1,11 @@
 """The export service: memo in, finished document bytes and a report out. No Qt.
 
-The CLI (``memo-builder build``) and the GUI ("Skapa skrivelse") are two thin clients of
-:func:`export` and :func:`write_file`, so the same memo with the same options gives the same
-document from either, with the same caveat library and the same Swedish messages. A new output
-format plugs in here (:data:`FORMATS`), not in either client.
+One request (:class:`ExportRequest`: format × the board's or the public version × draft ×
+profile) is planned once (:func:`plan`: readiness, the suggested name, warnings) and run
+(:func:`run`). The CLI (``build``, ``export-costs``) and the GUI's one export action are thin
+adapters over it, so the same memo with the same request gives the same document from
+either, with the same caveat library, name and Swedish messages. A new output format plugs in
+here (:data:`FORMATS`), not in either client.
 """
 
 from __future__ import annotations
@@ -25,20 +27,39 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
 MAX_STEM = 120
 
 
+#: The two versions of a memo: the board's (every figure) and the public one (confidential
+#: items and every figure that would reveal them withheld, model/secrecy.py).
+VERSION_LABELS = {False: "nämndens version", True: "offentlig version"}
+
+
 @dataclass(frozen=True)
-class ExportOptions:
+class ExportRequest:
+    """What to make: a format, the board's or the public version, finished or draft, and with
+    which profile. The CLI's ``build``/``export-costs`` and the GUI's one export action make
+    one of these; :func:`plan` decides everything about it once."""
+
     format: str = "docx"
+    #: The public version: confidential items and every figure that would reveal them are
+    #: withheld; False: the board's version, with the sekretessmarkering.
+    public: bool = False
     #: Build even when the memo has errors; the document is then marked UTKAST.
     draft: bool = False
+    #: A profile key to use instead of the memo's own (``build --profile``).
+    profile: str | None = None
     #: The file's creation time (None: now). Tests pin it to compare two exports byte by byte.
     now: datetime | None = None
     #: PDF: seconds before a converter that hangs is stopped, and an optional event-like
     #: object (``is_set()``) another thread sets to cancel the conversion.
     timeout: float = 120.0
     cancel: object = None
-    #: The public version: confidential items and every figure that would reveal them are
-    #: withheld (model/secrecy.py); False: the board's version, with the sekretessmarkering.
-    public: bool = False
+
+    @property
+    def version_label(self) -> str:
+        return VERSION_LABELS[self.public]
+
+    def describe(self) -> str:
+        """"Word-dokument, offentlig version" – what the user gets, in one phrase."""
+        return f"{FORMATS[self.format].label}, {self.version_label}"
 
 
 @dataclass
@@ -50,6 +71,9 @@ class ExportReport:
     problems: list = field(default_factory=list)  # validation problems (model.validation)
     missing_styles: list[str] = field(default_factory=list)
     written: Path | None = None
+    public: bool = False
+    #: The plan's warnings (the board's version of a memo with confidential marks, ...).
+    warnings_for_user: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list:
@@ -86,10 +110,10 @@ class NotReady(UserError):
         )
 
 
-Writer = Callable[[Memo, object, Analysis, ExportOptions], tuple[bytes, list[str]]]
+Writer = Callable[[Memo, object, Analysis, ExportRequest], tuple[bytes, list[str]]]
 
 
-def _write_docx(memo: Memo, profile, analysis: Analysis, options: ExportOptions):
+def _write_docx(memo: Memo, profile, analysis: Analysis, options: ExportRequest):
     from memo_builder.render.pipeline import build_docx
 
     buffer = io.BytesIO()
@@ -100,7 +124,7 @@ def _write_docx(memo: Memo, profile, analysis: Analysis, options: ExportOptions)
     return buffer.getvalue(), sorted(report.missing_styles)
 
 
-def _write_pdf(memo: Memo, profile, analysis: Analysis, options: ExportOptions):
+def _write_pdf(memo: Memo, profile, analysis: Analysis, options: ExportRequest):
     """Our own Word file, exported to tagged PDF by LibreOffice (``memo_builder.publish.pdf``). The
     converter is looked for first, so a machine without one gets the message at once."""
     from memo_builder.publish.pdf import ConverterMissing, docx_to_pdf, find_converter
@@ -113,10 +137,34 @@ def _write_pdf(memo: Memo, profile, analysis: Analysis, options: ExportOptions):
     return pdf, missing
 
 
-#: Output format -> (file suffix, Swedish name, writer).
-FORMATS: dict[str, tuple[str, str, Writer]] = {
-    "docx": (".docx", "Word-dokument", _write_docx),
-    "pdf": (".pdf", "PDF-dokument", _write_pdf),
+def _write_xlsx(memo: Memo, profile, analysis: Analysis, options: ExportRequest):
+    """The cost workbook with live formulas (``publish/workbook.py``): the board's version."""
+    from memo_builder.publish.workbook import export_costs
+
+    return export_costs(memo, analysis).data, []
+
+
+@dataclass(frozen=True)
+class Format:
+    suffix: str
+    #: Swedish name of the kind of file ("Word-dokument").
+    label: str
+    writer: Writer
+    #: Whether the memo's text and its template are used (Word, PDF) or only its figures.
+    uses_profile: bool = True
+    #: Whether a public version of this format exists. The workbook has none: live formulas
+    #: cannot stand on withheld inputs.
+    has_public: bool = True
+    #: Whether a memo with errors needs the draft question (a document for the board).
+    needs_ready: bool = True
+
+
+#: Output format -> how it is written. A new format plugs in here, in neither client.
+FORMATS: dict[str, Format] = {
+    "docx": Format(".docx", "Word-dokument", _write_docx),
+    "pdf": Format(".pdf", "PDF-dokument", _write_pdf),
+    "xlsx": Format(".xlsx", "Excel-arbetsbok (kostnadsunderlag)", _write_xlsx,
+                   uses_profile=False, has_public=False, needs_ready=False),
 }
 
 
@@ -130,10 +178,10 @@ def format_for(path: Path, requested: str | None = None) -> str:
             )
         return requested
     suffix = path.suffix.lower()
-    for name, (ext, _label, _writer) in FORMATS.items():
-        if suffix == ext:
+    for name, fmt in FORMATS.items():
+        if suffix == fmt.suffix:
             return name
-    known = swedish_or([ext for ext, _l, _w in FORMATS.values()])
+    known = swedish_or([fmt.suffix for fmt in FORMATS.values()])
     raise UserError(
         f"{path.name}: filändelsen {suffix or '(ingen)'} hör inte till något format som kan "
         f"skapas. Ange ett namn som slutar på {known}."
@@ -146,33 +194,122 @@ def swedish_or(items: list[str]) -> str:
     return format_list(items, style="or", locale="sv_SE")
 
 
+@dataclass
+class ExportPlan:
+    """A request decided once for one memo revision: the analysis, the profile, whether it is
+    ready, the name to suggest and what the user must be told. :func:`run` makes the bytes."""
+
+    memo: Memo
+    request: ExportRequest
+    analysis: Analysis
+    profile: object  # render.profile.Profile, or None for a format that uses none
+    #: Errors that keep a finished (non-draft) document from being made.
+    errors: list
+    #: Swedish sentences the user must read before handing the file on.
+    warnings: list[str]
+    suggested_name: str
+
+    @property
+    def ready(self) -> bool:
+        return not self.errors or self.request.draft
+
+    def with_draft(self) -> ExportPlan:
+        """The same plan for a draft (after the user chose "Skapa utkast")."""
+        from dataclasses import replace
+
+        return replace(self, request=replace(self.request, draft=True))
+
+
+def plan(
+    memo: Memo,
+    request: ExportRequest = ExportRequest(),  # noqa: B008 - frozen, shared safely
+    *,
+    analysis: Analysis | None = None,
+    library=None,
+    profile=None,
+    profile_dirs=(),
+    source: Path | None = None,
+) -> ExportPlan:
+    """Decide ``request`` for ``memo``: raises :class:`UserError` for a request that cannot be
+    made at all (an unknown format, a public workbook, a broken or missing profile); a memo
+    with errors gives a plan that is not :attr:`ExportPlan.ready` until it is a draft.
+
+    ``analysis`` is the caller's view of this revision (made from ``memo`` and ``library`` when
+    not given); ``profile`` a loaded profile (else the request's or the memo's, looked up in
+    the usual folders and ``profile_dirs``); ``source`` the memo's own file, which names the
+    output."""
+    from memo_builder.publish.workbook import confidential_grounds
+
+    if request.format not in FORMATS:
+        format_for(Path("x"), request.format)  # raises with the list of formats
+    fmt = FORMATS[request.format]
+    if request.public and not fmt.has_public:
+        raise UserError(
+            f"{fmt.label} finns bara i nämndens version: formler kan inte räkna på uppgifter som "
+            "är utelämnade. Den offentliga versionen av memot skapas som Word- eller PDF-dokument."
+        )
+    if analysis is None:
+        analysis = Analysis(memo, library)
+    else:  # the caller's analysis is of this revision: build from the memo it analysed
+        memo = analysis.memo
+    if fmt.uses_profile and profile is None:
+        from memo_builder.render.pipeline import profile_key
+        from memo_builder.render.profile import load_profile
+
+        # The Word writer opens the base document and names a broken one in the same words:
+        # opening it here as well would cost every build a second python-docx load.
+        key = request.profile or profile_key(memo)
+        profile = load_profile(key, extra=list(profile_dirs), open_base=False)
+    errors = [p for p in analysis.problems if _is_error(p)] if fmt.needs_ready else []
+    warnings: list[str] = []
+    grounds = confidential_grounds(memo)
+    if grounds and not request.public:
+        public_hint = (" Den offentliga versionen skapas som Word- eller PDF-dokument."
+                       if fmt.has_public else " Det finns ingen offentlig version av "
+                       "kostnadsunderlaget; den offentliga versionen av memot skapas som Word- "
+                       "eller PDF-dokument.")
+        warnings.append(
+            f"Detta är nämndens version. Den innehåller uppgifter som är markerade som sekretess "
+            f"({', '.join(grounds)}); lämna inte ut den utan sekretessprövning.{public_hint}"
+        )
+    if request.public and not grounds:
+        warnings.append(
+            "Inget i memot är markerat som sekretess, så den offentliga versionen visar allt som "
+            "nämndens version visar. Markera uppgifter som omfattas av sekretess under Juridik."
+        )
+    return ExportPlan(memo, request, analysis, profile, errors, warnings,
+                      suggested_name(memo, request, source))
+
+
+def _is_error(problem) -> bool:
+    from memo_builder.model.validation import Level
+
+    return problem.level is Level.ERROR
+
+
+def run(p: ExportPlan) -> ExportResult:
+    """Make the document of a plan in memory; nothing is written to disk. Raises
+    :class:`NotReady` for a plan that is not ready, and :class:`UserError` (a broken template,
+    a missing converter) with the message for the user."""
+    if not p.ready:
+        raise NotReady(p.errors)
+    report = ExportReport(p.request.format, p.request.draft, list(p.analysis.problems),
+                          public=p.request.public, warnings_for_user=list(p.warnings))
+    data, missing = FORMATS[p.request.format].writer(p.memo, p.profile, p.analysis, p.request)
+    report.missing_styles = missing
+    return ExportResult(data, report)
+
+
 def export(
     memo: Memo,
     *,
     profile=None,
     library=None,
     analysis: Analysis | None = None,
-    options: ExportOptions = ExportOptions(),  # noqa: B008 - frozen, shared safely
+    request: ExportRequest = ExportRequest(),  # noqa: B008 - frozen, shared safely
 ) -> ExportResult:
-    """Validate ``memo`` and build the document in memory; nothing is written to disk.
-
-    ``profile`` defaults to the memo's own; ``analysis`` is the caller's view of this revision
-    (made from ``memo`` and ``library`` when not given). Raises :class:`NotReady` when the memo
-    has errors and ``options.draft`` is off, and :class:`UserError` (a broken profile, say)
-    with the message for the user."""
-    from memo_builder.render.pipeline import profile_for
-
-    if options.format not in FORMATS:
-        format_for(Path("x"), options.format)  # raises with the list of formats
-    if analysis is None:
-        analysis = Analysis(memo, library)
-    report = ExportReport(options.format, options.draft, list(analysis.problems))
-    if report.errors and not options.draft:
-        raise NotReady(report.errors)
-    profile = profile_for(memo, profile)
-    data, missing = FORMATS[options.format][2](memo, profile, analysis, options)
-    report.missing_styles = missing
-    return ExportResult(data, report)
+    """:func:`plan` and :func:`run` in one call, for callers with nothing to ask the user."""
+    return run(plan(memo, request, analysis=analysis, library=library, profile=profile))
 
 
 def check_target(target: Path, source: Path | None = None) -> None:
@@ -194,34 +331,21 @@ def check_target(target: Path, source: Path | None = None) -> None:
 
 
 def write_file(data: bytes, target: Path) -> None:
-    """Atomically write a finished output file, explaining every failure in one line."""
+    """Atomically write a finished output file (checked by :func:`check_target`), explaining
+    every failure in one line."""
     from memo_builder.files.storage import describe_os_error, write_atomic
 
     target = Path(target)
-    if target.is_dir():
-        raise UserError(f"{target} är en mapp. Ange ett filnamn, till exempel {target / 'memo.docx'}.")
-    if not target.parent.exists():
-        raise UserError(f"Mappen {target.parent} finns inte. Skapa den eller välj en annan plats.")
     try:
         write_atomic(target, data)
     except OSError as exc:
         raise UserError(describe_os_error(exc, target, "skriva")) from None
 
 
-def export_to_file(
-    memo: Memo,
-    target: Path,
-    *,
-    source: Path | None = None,
-    profile=None,
-    library=None,
-    analysis: Analysis | None = None,
-    options: ExportOptions = ExportOptions(),  # noqa: B008
-) -> ExportReport:
-    """:func:`export`, then :func:`write_file` to ``target``: nothing is written unless the
-    whole document was built."""
-    check_target(target, source)
-    result = export(memo, profile=profile, library=library, analysis=analysis, options=options)
+def export_to_file(p: ExportPlan, target: Path) -> ExportReport:
+    """:func:`run` the plan, then :func:`write_file` to ``target`` (checked once by the caller
+    with :func:`check_target`): nothing is written unless the whole document was built."""
+    result = run(p)
     write_file(result.data, target)
     result.report.written = target
     return result.report
@@ -239,12 +363,21 @@ def safe_file_stem(text: str, fallback: str = "Tjänsteutlåtande") -> str:
     return stem
 
 
-def default_export_name(memo: Memo, format: str = "docx", public: bool = False) -> str:  # noqa: A002
-    """``"2018-04-26 Förnyelse av avtal om Office 365.docx"`` (``… (offentlig version).docx``)."""
-    parts = [memo.case.memo_date.isoformat() if memo.case.memo_date else "", memo.case.title.strip()]
-    if public:
-        parts.append("(offentlig version)")
-    return safe_file_stem(" ".join(p for p in parts if p)) + FORMATS[format][0]
+def suggested_name(memo: Memo, request: ExportRequest, source: Path | None = None) -> str:
+    """The one name rule for every format and version, in the CLI and the GUI: the memo's date
+    and title (``2018-04-26 Förnyelse av avtal om Office 365.docx``, what the case system
+    wants), else the memo file's own name; `` (offentlig version)`` for the public version
+    and `` kostnadsunderlag`` for the workbook."""
+    case = memo.case
+    stem = " ".join(p for p in (case.memo_date.isoformat() if case.memo_date else "",
+                                case.title.strip()) if p)
+    if not case.title.strip() and source is not None and source.stem.strip():
+        stem = source.stem
+    if request.format == "xlsx":
+        stem = f"{stem} kostnadsunderlag" if stem else "Kostnadsunderlag"
+    if request.public:
+        stem = f"{stem} (offentlig version)"
+    return safe_file_stem(stem) + FORMATS[request.format].suffix
 
 
 def default_memo_name(memo: Memo) -> str:

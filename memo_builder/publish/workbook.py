@@ -488,10 +488,3 @@ def _strict_package(data: bytes) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(info, parts[name])
     return out.getvalue()
-
-
-def default_costs_name(memo: Memo) -> str:
-    from memo_builder.publish.service import safe_file_stem
-
-    stem = safe_file_stem(f"Kostnadsunderlag {memo.case.title.strip()}".strip(), "Kostnadsunderlag")
-    return stem + ".xlsx"

@@ -28,7 +28,7 @@ def parts(data: bytes) -> dict[str, bytes]:
 def gui_export(window, answers, target, *, draft=False):
     answers.save_paths.append(str(target))
     if draft:
-        answers.replies["Skapa skrivelse"] = ["draft"]
+        answers.replies["Skapa skrivelse (nämndens version)"] = ["draft"]
     assert window.export() == target
     return target.read_bytes()
 

@@ -9,7 +9,7 @@ import openpyxl
 
 from memo_builder.files import storage
 from memo_builder.files.paths import example_memo_path
-from memo_builder.gui import excel_actions
+from memo_builder.gui import excel_import_dialog
 from memo_builder.gui.steps import STEP_KEYS
 from memo_builder.model.memo import CostLine, Option
 from tests.excel import workbooks as W
@@ -36,7 +36,7 @@ def test_import_preview_correct_the_mapping_confirm_and_undo_in_one_step(window,
         seen["ok"] = dialog.ok.text()
         return True
 
-    monkeypatch.setattr(excel_actions, "confirm", confirm)
+    monkeypatch.setattr(excel_import_dialog, "confirm", confirm)
     added = costs.import_from_excel(W.swedish_row3_merged(tmp_path / "kalkyl.xlsx"))
     assert added == 4 and seen["lines"] == 4 and seen["ok"] == "Lägg till 4 rader"
     assert any("Rad 10" in s and "ca 40" in s for s in seen["skipped"])
@@ -57,7 +57,7 @@ def test_cancelling_or_a_bad_file_adds_nothing(window, tmp_path, monkeypatch, an
     costs = w.page_by_key("costs")
     option = costs.current_option()
     before = list(option.cost_lines)
-    monkeypatch.setattr(excel_actions, "confirm", lambda dialog: False)
+    monkeypatch.setattr(excel_import_dialog, "confirm", lambda dialog: False)
     assert costs.import_from_excel(W.english_plain(tmp_path / "c.xlsx")) == 0
     assert costs.import_from_excel(W.encrypted(tmp_path / "hemlig.xlsx")) == 0
     assert option.cost_lines == before
@@ -73,8 +73,10 @@ def test_export_to_excel_from_the_costs_step(window, tmp_path, answers):
     written = costs.export_to_excel()
     assert written == tmp_path / "underlag.xlsx"
     assert openpyxl.load_workbook(written).sheetnames[:2] == ["Sammanfattning", "Antaganden"]
-    assert answers.suggested.startswith("Kostnadsunderlag")
-    assert any("sekretess" in text for _title, text in answers.infos)  # the example marks a price
+    assert answers.suggested.endswith(" kostnadsunderlag.xlsx")  # the service's one name rule
+    # the example marks a price: the message after writing says it is the board's version
+    _title, text = next(a for a in answers.asked if a[0] == "Kostnadsunderlaget är skapat")
+    assert "nämndens version" in text and "sekretess" in text
 
 
 def test_criteria_step_scores_weights_and_undo(window, qtbot):

@@ -9,16 +9,35 @@ import docx
 from memo_builder.files import storage
 from memo_builder.files.paths import example_memo_path
 from memo_builder.gui.steps import STEP_KEYS
-from memo_builder.publish.service import default_export_name, safe_file_stem
+from memo_builder.publish.service import ExportRequest, safe_file_stem, suggested_name
 
 
 def test_default_name_is_safe_for_windows():
     memo = storage.load(example_memo_path())
-    assert default_export_name(memo) == (
+    word = ExportRequest("docx")
+    assert suggested_name(memo, word) == (
         "2018-04-26 Förnyelse av avtal om Office 365 och Customer Lockbox.docx"
     )
     memo.case.title = 'Avtal: "A/B" <test>?*|'
-    assert default_export_name(memo) == "2018-04-26 Avtal A B test.docx"
+    assert suggested_name(memo, word) == "2018-04-26 Avtal A B test.docx"
+
+
+def test_one_name_rule_for_every_format_and_version(tmp_path):
+    """The CLI and the GUI ask the same function: date and title, else the memo file's name."""
+    memo = storage.load(example_memo_path())
+    source = tmp_path / "växel 2026.memo"
+    stem = "2018-04-26 Förnyelse av avtal om Office 365 och Customer Lockbox"
+    names = {(f, p): suggested_name(memo, ExportRequest(f, public=p), source)
+             for f in ("docx", "pdf") for p in (False, True)}
+    assert names == {("docx", False): f"{stem}.docx", ("pdf", False): f"{stem}.pdf",
+                     ("docx", True): f"{stem} (offentlig version).docx",
+                     ("pdf", True): f"{stem} (offentlig version).pdf"}
+    assert suggested_name(memo, ExportRequest("xlsx")) == f"{stem} kostnadsunderlag.xlsx"
+    memo.case.title = ""
+    memo.case.memo_date = None
+    assert suggested_name(memo, ExportRequest("docx", public=True), source) == (
+        "växel 2026 (offentlig version).docx")
+    assert suggested_name(memo, ExportRequest("xlsx")) == "Kostnadsunderlag.xlsx"
     assert safe_file_stem("CON") == "_CON"
     assert safe_file_stem("   ...  ") == "Tjänsteutlåtande"
 
@@ -74,7 +93,7 @@ def test_missing_folder_then_cancel_keeps_everything(window, answers, tmp_path):
 def test_errors_offer_a_draft(window, answers, tmp_path, monkeypatch):
     w = window  # a new, empty memo has errors
     target = tmp_path / "utkast.docx"
-    answers.replies["Skapa skrivelse"] = ["draft"]
+    answers.replies["Skapa skrivelse (nämndens version)"] = ["draft"]
     answers.save_paths.append(str(target))
     answers.replies["Skrivelsen är skapad"] = ["open"]
     opened = []
@@ -88,7 +107,7 @@ def test_errors_offer_a_draft(window, answers, tmp_path, monkeypatch):
 
 
 def test_errors_can_lead_to_the_review_step(window, answers):
-    answers.replies["Skapa skrivelse"] = ["review"]
+    answers.replies["Skapa skrivelse (nämndens version)"] = ["review"]
     assert window.export() is None
     assert window.current_step() == STEP_KEYS.index("review")
 

@@ -11,6 +11,7 @@ import pytest
 
 from memo_builder.files import storage
 from memo_builder.files.paths import example_memo_path
+from memo_builder.gui.export_action import BOARD_PDF
 from memo_builder.gui.steps import STEP_KEYS
 from tests.helpers import missing_tool, soffice
 
@@ -31,14 +32,14 @@ def test_save_as_pdf_runs_off_the_gui_thread(window, answers, tmp_path, qtbot):
     w.load_file(example_memo_path())
     target = tmp_path / "ut.pdf"
     answers.save_paths.append(str(target))
-    assert w.pdf_export.start() is True
-    assert w.pdf_export.progress is not None and w.pdf_export.progress.isVisible()
-    with qtbot.waitSignal(w.pdf_export.finished, timeout=120_000) as blocker:
+    assert w.exports.start(BOARD_PDF) is True
+    assert w.exports.progress is not None and w.exports.progress.isVisible()
+    with qtbot.waitSignal(w.exports.finished, timeout=120_000) as blocker:
         pass
     assert blocker.args == [target]
     with pikepdf.open(target) as pdf:
         assert str(pdf.Root.Lang) == "sv-SE" and "/StructTreeRoot" in pdf.Root
-    assert w.pdf_export.progress is None
+    assert w.exports.progress is None
 
 
 def test_cancel_stops_the_converter_and_writes_nothing(window, answers, tmp_path, qtbot, monkeypatch):
@@ -47,12 +48,12 @@ def test_cancel_stops_the_converter_and_writes_nothing(window, answers, tmp_path
     w.load_file(example_memo_path())
     target = tmp_path / "ut.pdf"
     answers.save_paths.append(str(target))
-    assert w.pdf_export.start()
+    assert w.exports.start(BOARD_PDF)
     qtbot.wait(300)
-    with qtbot.waitSignal(w.pdf_export.finished, timeout=20_000) as blocker:
+    with qtbot.waitSignal(w.exports.finished, timeout=20_000) as blocker:
         from PySide6.QtWidgets import QPushButton
 
-        w.pdf_export.progress.findChild(QPushButton).click()  # the dialog's Avbryt
+        w.exports.progress.findChild(QPushButton).click()  # the dialog's Avbryt
     assert blocker.args == [None]
     assert not target.exists() and not answers.errors
 
@@ -61,10 +62,10 @@ def test_hanging_converter_is_stopped_and_reported(window, answers, tmp_path, qt
     monkeypatch.setenv("MEMO_BUILDER_SOFFICE", str(_fake_converter(tmp_path, "sleep 60")))
     w = window
     w.load_file(example_memo_path())
-    w.pdf_export.timeout = 1
+    w.exports.timeout = 1
     answers.save_paths.append(str(tmp_path / "ut.pdf"))
-    assert w.pdf_export.start()
-    with qtbot.waitSignal(w.pdf_export.finished, timeout=20_000):
+    assert w.exports.start(BOARD_PDF)
+    with qtbot.waitSignal(w.exports.finished, timeout=20_000):
         pass
     title, text = answers.errors[-1]
     assert "svarade inte inom 1 sekunder" in text and "Inget av det du skrivit" in text
@@ -74,12 +75,12 @@ def test_without_libreoffice_the_word_file_is_offered(window, answers, tmp_path,
     monkeypatch.setenv("MEMO_BUILDER_SOFFICE", "")
     w = window
     w.load_file(example_memo_path())
-    answers.replies["Spara som PDF"] = ["word"]
+    answers.replies["Spara nämndens version som PDF"] = ["word"]
     word = tmp_path / "ut.docx"
     answers.save_paths.append(str(word))
-    assert w.pdf_export.start() is False
+    assert w.exports.start(BOARD_PDF) is False
     title, text = answers.asked[0]
-    assert title == "Spara som PDF" and "Installera LibreOffice" in text
+    assert title == "Spara nämndens version som PDF" and "Installera LibreOffice" in text
     assert word.is_file()
 
 

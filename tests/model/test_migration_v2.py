@@ -17,7 +17,7 @@ import docx
 import pytest
 
 from memo_builder.files import storage
-from memo_builder.publish.service import ExportOptions, export
+from memo_builder.publish.service import ExportRequest, export
 
 V1 = Path(__file__).resolve().parent.parent / "fixtures" / "v1"
 
@@ -35,7 +35,7 @@ def option_ids(doc: dict) -> list[str]:
 @pytest.mark.parametrize("name", sorted(p.name for p in V1.glob("*.memo")))
 def test_every_v1_file_opens_builds_and_saves_as_current(name, tmp_path):
     memo = storage.load(V1 / name)
-    result = export(memo, options=ExportOptions(draft=True))
+    result = export(memo, request=ExportRequest(draft=True))
     document = docx.Document(io.BytesIO(result.data))
     assert document.paragraphs  # a real Word file came out
     target = tmp_path / name

@@ -326,7 +326,7 @@ def test_tables_survive_a_wider_font(tmp_path):
             if info.filename in ("word/styles.xml", "word/fontTable.xml"):
                 data = data.replace(b'"Arial"', b'"DejaVu Sans"').replace(b'"Liberation Sans"', b'"DejaVu Sans"')
             dst.writestr(info, data)
-    from memo_builder.publish.service import ExportOptions, export
+    from memo_builder.publish.service import ExportRequest, export
     from tests.helpers import example_memo
 
     memo = example_memo()
@@ -334,7 +334,7 @@ def test_tables_survive_a_wider_font(tmp_path):
         for line in option.cost_lines:
             if line.last_year:
                 line.last_year += 3
-    result = export(memo, profile=load_profile("bred", root), options=ExportOptions(draft=True))
+    result = export(memo, profile=load_profile("bred", root), request=ExportRequest(draft=True))
     out = tmp_path / "bred.docx"
     out.write_bytes(result.data)
     cells = set()

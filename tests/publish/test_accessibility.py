@@ -16,7 +16,7 @@ from memo_builder.publish.accessibility import (
     check_bytes,
     contrast_ratio,
 )
-from memo_builder.publish.service import ExportOptions, export
+from memo_builder.publish.service import ExportRequest, export
 from memo_builder.render.profile import available_profiles
 from tests.helpers import example_memo
 
@@ -25,7 +25,7 @@ W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 @pytest.fixture(scope="module")
 def ours() -> bytes:
-    return export(example_memo(), options=ExportOptions()).data
+    return export(example_memo(), request=ExportRequest()).data
 
 
 def _edit(data: bytes, part: str, change) -> bytes:
@@ -59,14 +59,14 @@ def test_our_output_has_no_findings(profile, draft):
     memo.profile = profile
     if draft:
         memo.summary = ""  # an error: only a draft builds
-    data = export(memo, options=ExportOptions(draft=draft)).data
+    data = export(memo, request=ExportRequest(draft=draft)).data
     assert check_bytes(data) == []
 
 
 def test_an_empty_memo_draft_has_no_findings():
     from memo_builder.model.memo import Memo
 
-    assert check_bytes(export(Memo(), options=ExportOptions(draft=True)).data) == []
+    assert check_bytes(export(Memo(), request=ExportRequest(draft=True)).data) == []
 
 
 def test_title(ours):

@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from memo_builder.model import swedish
 from memo_builder.model.memo import CostLine, Option
 from memo_builder.model.validation import validate
-from memo_builder.publish.service import ExportOptions, export
+from memo_builder.publish.service import ExportRequest, export
 from memo_builder.render.pipeline import build_tree
 from tests.helpers import example_memo
 
@@ -24,7 +24,7 @@ def texts(memo) -> list[str]:
 
 
 def word(memo, **options):
-    return docx.Document(io.BytesIO(export(memo, options=ExportOptions(**options)).data))
+    return docx.Document(io.BytesIO(export(memo, request=ExportRequest(**options)).data))
 
 
 # -- comparisons and figures ------------------------------------------------------------------

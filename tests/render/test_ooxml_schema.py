@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from openxml_audit import OpenXmlValidator
 
 from memo_builder.files.paths import templates_dir
-from memo_builder.publish.service import ExportOptions, export
+from memo_builder.publish.service import ExportRequest, export
 from memo_builder.render.profile import load_profile
 from memo_builder.render.profile_import import create_profile
 from tests.helpers import example_memo
@@ -38,7 +38,7 @@ def test_every_profile_writes_a_valid_file(key, tmp_path):
 def test_a_draft_is_valid(tmp_path):
     memo = example_memo()
     memo.case.diarienummer = ""
-    assert_valid(export(memo, options=ExportOptions(draft=True)).data, tmp_path, "draft")
+    assert_valid(export(memo, request=ExportRequest(draft=True)).data, tmp_path, "draft")
 
 
 def test_a_memo_on_an_imported_template_with_a_logo_is_valid(tmp_path):
@@ -63,5 +63,5 @@ def test_a_sample_of_fuzzed_memos_is_valid(tmp_path, memo):
 
     memo = cleaned(memo)
     memo.profile = "kommun"
-    result = export(memo, options=ExportOptions(draft=True))
+    result = export(memo, request=ExportRequest(draft=True))
     assert_valid(result.data, tmp_path, "fuzz")

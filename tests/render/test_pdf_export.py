@@ -21,7 +21,7 @@ from memo_builder.publish.pdf import (
     docx_to_pdf,
     filter_string,
 )
-from memo_builder.publish.service import ExportOptions, export
+from memo_builder.publish.service import ExportRequest, export
 from memo_builder.render.profile import available_profiles, load_profile
 from tests.helpers import example_memo, missing_tool, soffice
 
@@ -124,7 +124,7 @@ def test_without_a_converter_no_file_and_exit_2(tmp_path, monkeypatch, capsys):
     assert len(err.strip().splitlines()) == 1
     assert not (tmp_path / "case.pdf").exists()
     with pytest.raises(ConverterMissing):
-        export(example_memo(), options=ExportOptions(format="pdf", draft=True))
+        export(example_memo(), request=ExportRequest(format="pdf", draft=True))
 
 
 def test_never_a_word_file_under_a_pdf_name(tmp_path, capsys):

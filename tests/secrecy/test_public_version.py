@@ -34,7 +34,7 @@ from memo_builder.model.memo import (
     SecretKind,
 )
 from memo_builder.model.secrecy import LINE_KINDS
-from memo_builder.publish.service import ExportOptions, export
+from memo_builder.publish.service import ExportRequest, export
 from memo_builder.render.context import _decimals
 from tests.helpers import docx_tables
 
@@ -209,13 +209,13 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None,
 @given(marked_memos())
 def test_no_withheld_number_anywhere_in_the_public_docx(memo):
     analysis, w, withheld, shown_forms = withheld_and_shown(memo)
-    data = export(memo, analysis=analysis, options=ExportOptions(draft=True, public=True)).data
+    data = export(memo, analysis=analysis, request=ExportRequest(draft=True, public=True)).data
     found = tokens(data)
     for value, written in withheld.items():
         leaked = (written - shown_forms) & found
         assert not leaked, f"withheld {value} appears as {leaked}: {_where(data, leaked)}"
     # The board's version shows them (so the check above can see a leak at all).
-    board = tokens(export(memo, analysis=analysis, options=ExportOptions(draft=True)).data)
+    board = tokens(export(memo, analysis=analysis, request=ExportRequest(draft=True)).data)
     marked = {memo.options[oi].cost_lines[li].unit_price for oi, li in w.lines
               if oi not in w.options}
     for price in marked:
@@ -267,7 +267,7 @@ def test_no_withheld_figure_is_a_sum_or_difference_of_shown_ones(memo):
 @FUZZ
 @given(marked_memos())
 def test_public_tables_never_leave_one_withheld_cell_in_a_shown_row_or_column(memo):
-    data = export(memo, options=ExportOptions(draft=True, public=True)).data
+    data = export(memo, request=ExportRequest(draft=True, public=True)).data
     for table in docx_tables(io.BytesIO(data)):
         header, *rows = table
         if not header or not header[0].startswith("Kostnad") or not rows:

@@ -87,13 +87,13 @@ def test_many_confidential_lines_fall_back_to_withholding_every_dependent_figure
 def test_whole_option_marked_shows_not_even_a_zero_in_the_comparison():
     import io
 
-    from memo_builder.publish.service import ExportOptions, export
+    from memo_builder.publish.service import ExportRequest, export
     from tests.helpers import docx_tables
 
     base = Option(id="base", title="Bas", cost_lines=[line("x", 5000, first_year=2018)])
     memo = memo_with(line("a", 1000), marks=[(K.OPTION_COSTS, "o")])
     memo.options.append(base)
-    data = export(memo, options=ExportOptions(draft=True, public=True)).data
+    data = export(memo, request=ExportRequest(draft=True, public=True)).data
     for table in docx_tables(io.BytesIO(data)):
         for row in table:
             if row[0].startswith("1. A"):

@@ -15,7 +15,7 @@ from memo_builder.files.paths import example_memo_path
 from memo_builder.model.memo import SecrecyMark, SecretKind
 from memo_builder.model.secrecy import is_osl_ground
 from memo_builder.model.validation import Level, validate
-from memo_builder.publish.service import ExportOptions, export
+from memo_builder.publish.service import ExportRequest, export
 from tests.helpers import (
     convert_to_pdf,
     docx_paragraph_texts,
@@ -46,7 +46,7 @@ def all_xml(data: bytes) -> str:
 
 
 def build(memo, **kw) -> bytes:
-    return export(memo, options=ExportOptions(**kw)).data
+    return export(memo, request=ExportRequest(**kw)).data
 
 
 def test_the_example_marks_the_lockbox_price_as_a_business_relation():

@@ -297,7 +297,7 @@ class CostsStep(StepPage):
         self.table.setFocus()
 
     def import_from_excel(self, path=None) -> int:
-        from memo_builder.gui.excel_actions import import_from_excel
+        from memo_builder.gui.excel_import_dialog import import_from_excel
 
         option = self.current_option()
         if option is None:
@@ -310,13 +310,10 @@ class CostsStep(StepPage):
         return added
 
     def export_to_excel(self):
-        from memo_builder.gui.excel_actions import export_to_excel
+        """The window's one export action, for the workbook."""
+        from memo_builder.gui.export_action import WORKBOOK
 
-        folder = str(self.doc.path.parent) if self.doc.path else ""
-        written = export_to_excel(self, self.doc.memo, self.services.analysis(), folder)
-        if written is not None:
-            self.show_hint(self.tr("Kostnadsunderlaget sparades i {path}.").format(path=written))
-        return written
+        return self.window().exports.start(WORKBOOK)
 
     def _current_row(self) -> int:
         index = self.table.currentIndex()
@@ -383,7 +380,8 @@ class CostsStep(StepPage):
 
         all_costs = self.services.analysis().costs
         option = self.current_option()
-        chosen = next((c for c in all_costs if c.option is option), None)
+        chosen = next((c for c in all_costs if option is not None and c.option.id == option.id),
+                      None)
         kr = swedish.kr
 
         def put(key: str, value: Decimal | None, signed: bool = False) -> None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton
 
+from memo_builder.gui.export_action import BOARD_PDF, BOARD_WORD, PUBLIC_PDF, PUBLIC_WORD
 from memo_builder.gui.resources import icon
 from memo_builder.gui.steps import STEP_KEYS, step_for_path
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
@@ -21,11 +22,10 @@ class ReviewStep(StepPage):
     section = "top"
 
     problemActivated = Signal(str)
-    exportRequested = Signal()
+    #: An export the user asked for (a ``publish.service.ExportRequest``).
+    exportRequested = Signal(object)
     #: "Skapa offentlig version": the same export with confidential items withheld.
-    publicExportRequested = Signal()
     openRequested = Signal()
-    pdfRequested = Signal()
 
     def help_html(self) -> str:
         return self.tr(
@@ -62,23 +62,29 @@ class ReviewStep(StepPage):
         self.export_button.setObjectName("primary")
         self.export_button.setAccessibleName(self.tr("Skapa skrivelse"))
         self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.exportRequested)
+        self.export_button.clicked.connect(lambda: self.exportRequested.emit(BOARD_WORD))
         self.services.profileChanged.connect(self._name_the_document)
         self._name_the_document()
         self.open_button = QPushButton(icon("word"), self.tr("Öppna i Word"))
         self.open_button.setAccessibleName(self.tr("Öppna skrivelsen i Word"))
         self.open_button.clicked.connect(self.openRequested)
         self.open_button.setEnabled(False)
-        self.pdf_button = QPushButton(self.tr("Spara som PDF …"))
-        self.pdf_button.setAccessibleName(self.tr("Spara skrivelsen som PDF"))
-        self.pdf_button.setToolTip(self.tr("En taggad PDF för webben och ärendesystemet (kräver LibreOffice)"))
-        self.pdf_button.clicked.connect(self.pdfRequested)
+        self.pdf_button = QPushButton(self.tr("Spara som PDF"))
+        self.pdf_button.setAccessibleName(self.tr("Spara som PDF: välj version"))
+        self.pdf_button.setToolTip(self.tr("En taggad PDF för webben och ärendesystemet (kräver "
+                                           "LibreOffice): nämndens eller den offentliga versionen"))
+        pdf_menu = QMenu(self.pdf_button)
+        self.pdf_board_action = pdf_menu.addAction(self.tr("Nämndens version …"))
+        self.pdf_board_action.triggered.connect(lambda: self.exportRequested.emit(BOARD_PDF))
+        self.pdf_public_action = pdf_menu.addAction(self.tr("Offentlig version …"))
+        self.pdf_public_action.triggered.connect(lambda: self.exportRequested.emit(PUBLIC_PDF))
+        self.pdf_button.setMenu(pdf_menu)
         self.public_button = QPushButton(icon("word"), self.tr("Skapa offentlig version …"))
         self.public_button.setAccessibleName(self.tr("Skapa offentlig version"))
         self.public_button.setToolTip(self.tr(
             "Skapar versionen som kan lämnas ut: sekretessmarkerade uppgifter och det som "
             "skulle avslöja dem ersätts med en upplysning om sekretessen."))
-        self.public_button.clicked.connect(self.publicExportRequested)
+        self.public_button.clicked.connect(lambda: self.exportRequested.emit(PUBLIC_WORD))
         card.add(hbox(self.export_button, self.public_button, self.pdf_button, self.open_button))
         self.export_label = QLabel(self.tr("Ingen skrivelse skapad ännu."))
         self.export_label.setObjectName("muted")
@@ -145,8 +151,8 @@ class ReviewStep(StepPage):
             return
         self._access_revision = revision
         self.access_label.setText(self.tr("Kontrollerar skrivelsen …"))
-        draft = bool(self.services.analysis().errors())
-        self.access_check.request(self.doc.memo, profile, self.services.library(), draft)
+        analysis = self.services.analysis()
+        self.access_check.request(analysis, profile, bool(analysis.errors()))
 
     def _accessibility_done(self, findings: list, error: str) -> None:
         self.access_list.clear()

@@ -1,9 +1,9 @@
-"""Cost lines from Excel with a mapping preview, and the cost workbook to Excel.
+"""Cost lines from Excel with a mapping preview.
 
 The reading, guessing and planning are Qt-free (``memo_builder.files.xlsx_import``); this module is
 the dialog where the user corrects the guessed mapping, sees the lines that will be added and
 the rows that will be skipped with their reasons, and confirms. The lines are then added as
-one undo step. The export writes ``memo_builder.publish.workbook``'s workbook.
+one undo step. (The cost workbook is written by the window's one export action.)
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from memo_builder.gui import dialogs
 from memo_builder.gui.document import MemoDocument
-from memo_builder.model.memo import COST_CATEGORY_LABELS, Memo, Option, Recurrence
+from memo_builder.model.memo import COST_CATEGORY_LABELS, Option, Recurrence
 
 
 class ImportDialog(QDialog):
@@ -274,31 +274,3 @@ def import_from_excel(parent: QWidget, doc: MemoDocument, option: Option,
         for line in lines:
             doc.append(option.cost_lines, line)
     return len(lines)
-
-
-def export_to_excel(parent: QWidget, memo: Memo, analysis, folder: str = "") -> Path | None:
-    """Ask where, then write the cost workbook with live formulas. Returns the file written."""
-    from memo_builder.errors import UserError
-    from memo_builder.publish.service import write_file
-    from memo_builder.publish.workbook import default_costs_name, export_costs
-
-    suggested = str(Path(folder) / default_costs_name(memo)) if folder else default_costs_name(memo)
-    path = dialogs.save_path(parent, parent.tr("Exportera kostnadsunderlag till Excel"),
-                             suggested, parent.tr("Excel-arbetsbok (*.xlsx)"))
-    if not path:
-        return None
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        target = target.with_name(target.name + ".xlsx")
-    try:
-        book = export_costs(memo, analysis)
-        write_file(book.data, target)
-    except UserError as exc:
-        dialogs.error(parent, parent.tr("Kostnadsunderlaget kunde inte sparas"), str(exc))
-        return None
-    if book.confidential:
-        dialogs.inform(parent, parent.tr("Kostnadsunderlaget innehåller sekretess"), parent.tr(
-            "Arbetsboken innehåller uppgifter som är markerade som sekretess ({grounds}). Den är "
-            "nämndens version med alla belopp; lämna inte ut den utan sekretessprövning.")
-            .format(grounds=", ".join(book.confidential)))
-    return target
