@@ -10,9 +10,10 @@ that once per change, see ``gui/services.py``). No Qt, no rendering here.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import wraps
 from typing import TYPE_CHECKING
 
 from memo_builder.model.consequences import OptionDeadline, option_deadlines
@@ -35,32 +36,59 @@ class LegalStatus:
     status: str  # "applies", "coming", "not_yet", "ended", or "" when unknown
 
 
+def part(fn):
+    """A part of the analysis: computed on first use, once, then kept. Safe to share between
+    threads (the GUI thread and the preview's worker read one Analysis): a second reader of a
+    part being computed waits for it instead of computing it again."""
+    key = f"_part_{fn.__name__}"
+
+    @wraps(fn)
+    def get(self):
+        try:
+            return self.__dict__[key]
+        except KeyError:
+            pass
+        with self._lock:
+            if key not in self.__dict__:
+                self.__dict__[key] = fn(self)
+                self.computed.append(fn.__name__)
+            return self.__dict__[key]
+
+    return property(get)
+
+
 class Analysis:
-    """Everything computed from one revision of ``memo`` (with ``library``, when given)."""
+    """Everything computed from one revision of ``memo`` (with ``library``, when given).
+
+    The memo must not change while its Analysis is in use: the GUI gives it a snapshot of the
+    revision (``gui/services.py``), which the preview then renders on its worker thread."""
 
     def __init__(self, memo: Memo, library: CaveatLibrary | None = None) -> None:
         self.memo = memo
         self.library = library
+        self._lock = threading.RLock()
+        #: The parts computed so far, in order (each appears once: tests count on it).
+        self.computed: list[str] = []
 
-    @cached_property
+    @part
     def costs(self) -> list[OptionCosts]:
         """Per option, in the memo's order, with the difference to the baseline."""
         return memo_costs(self.memo)
 
-    @cached_property
+    @part
     def sensitivity(self) -> dict[str, list[Range]]:
         """Per option id: the total's range when volume, index and exchange rate move."""
         return {
             c.option.id: sensitivity(self.memo, c.option) if c.lines else [] for c in self.costs
         }
 
-    @cached_property
+    @part
     def criteria(self) -> CriteriaResult:
         """Weighed criteria: scores (cost scored from these totals), weighted totals and how
         robust the ranking is (model/criteria.py)."""
         return evaluate(self.memo, [c.total if c.lines else None for c in self.costs])
 
-    @cached_property
+    @part
     def withholding(self) -> Withholding:
         """What the public version withholds (confidential marks and what they would reveal)."""
         from memo_builder.model.costs import sensitivity_cases
@@ -68,7 +96,7 @@ class Analysis:
 
         return withholding(self.memo, self.costs, sensitivity_cases(self.memo))
 
-    @cached_property
+    @part
     def deadlines(self) -> list[OptionDeadline]:
         return option_deadlines(self.memo)
 
@@ -79,7 +107,7 @@ class Analysis:
     def legal_status(self, caveat: LegalCaveat) -> LegalStatus:
         return self._legal_status.get(caveat.id, LegalStatus(None, ""))
 
-    @cached_property
+    @part
     def _legal_status(self) -> dict[str, LegalStatus]:
         out: dict[str, LegalStatus] = {}
         decided = self.decision_date
@@ -93,7 +121,7 @@ class Analysis:
             out[caveat.id] = LegalStatus(entry, status)
         return out
 
-    @cached_property
+    @part
     def contract_end(self) -> date | None:
         """The contract's last day, options included (the proposal's, else any option's)."""
         from memo_builder.model.legal import contract_end
@@ -108,7 +136,7 @@ class Analysis:
 
         return entry.text_on(decision_date(self.memo), self.contract_end)
 
-    @cached_property
+    @part
     def suggestions(self) -> tuple[list[CaveatEntry], list[CaveatEntry]]:
         """Library entries in force on the decision date, not yet in the memo: (those that fit
         the case, best first; the rest). Empty without a library."""
@@ -118,14 +146,14 @@ class Analysis:
 
         return split_suggestions(self.memo, self.library, self.facts)
 
-    @cached_property
+    @part
     def facts(self) -> set[str]:
         """Library tags that fit the case (drives the caveat suggestions)."""
         from memo_builder.model.legal import memo_facts
 
         return memo_facts(self.memo, self.library, costs=self.costs)
 
-    @cached_property
+    @part
     def problems(self) -> list[Problem]:
         from memo_builder.model.validation import validate
 
@@ -138,10 +166,11 @@ class Analysis:
         from memo_builder.analysis.readability import Limits, analyse
 
         limits = limits or Limits()
-        cache = self.__dict__.setdefault("_readability", {})
-        if limits not in cache:
-            cache[limits] = analyse(self.memo, limits)
-        return cache[limits]
+        with self._lock:
+            cache = self.__dict__.setdefault("_readability", {})
+            if limits not in cache:
+                cache[limits] = analyse(self.memo, limits)
+            return cache[limits]
 
     def errors(self) -> list[Problem]:
         from memo_builder.model.validation import Level

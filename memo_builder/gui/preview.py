@@ -84,7 +84,7 @@ class Preview(QTextBrowser):
         if profile is None:
             return self._profile_message()
         analysis = self.services.analysis()
-        html, charts = self._render(self.services.doc.memo, profile, analysis, self.public)
+        html, charts = self._render(analysis.memo, profile, analysis, self.public)
         return self._finish(html, charts, profile)
 
     def _profile_message(self) -> str:
@@ -93,7 +93,7 @@ class Preview(QTextBrowser):
 
     def _render(self, memo, profile, analysis, public: bool = False) -> tuple[str, dict]:
         """Context, template, tree and HTML: the pure-Python part, safe off the GUI thread (it
-        reads only ``memo``, which the background render gets as its own copy)."""
+        reads only ``memo``, the analysis's snapshot of the revision, which nobody edits)."""
         from memo_builder.render.html_preview import to_html
         from memo_builder.render.pipeline import render
         from memo_builder.render.tree import ParseCache
@@ -143,20 +143,18 @@ class Preview(QTextBrowser):
         if self._busy:
             self._again = True  # one render at a time; the newest edit is rendered next
             return
-        import copy
         import threading
 
-        from memo_builder.analysis.revision import Analysis
-
-        memo = copy.deepcopy(self.services.doc.memo)
+        # The revision's one analysis, of a snapshot nobody edits: the worker renders that
+        # snapshot and computes whatever parts of the analysis nobody has asked for yet, once.
+        analysis = self.services.analysis()
         revision = self.services.doc.revision
-        library = self.services.library()
         public = self.public
         t0 = time.perf_counter()
         self._busy, self._again = True, False
 
         def work() -> None:
-            result = self._render(memo, profile, Analysis(memo, library), public)
+            result = self._render(analysis.memo, profile, analysis, public)
             try:
                 self._bridge.done.emit((revision, profile, result, t0))
             except RuntimeError:  # the window closed while this ran: nothing to show it in

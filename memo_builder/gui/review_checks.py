@@ -6,7 +6,6 @@ newest answer is shown.
 
 from __future__ import annotations
 
-import copy
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -34,8 +33,10 @@ class AccessibilityCheck(QObject):
         self._timer.timeout.connect(self._start)
         self.running = False
 
-    def request(self, memo, profile, library, draft: bool, now: bool = False) -> None:
-        self._request = (copy.deepcopy(memo), profile, library, draft)
+    def request(self, analysis, profile, draft: bool, now: bool = False) -> None:
+        """Check the document of ``analysis``'s revision (its snapshot: nobody edits it, so the
+        worker builds from it with the same analysis, never analysing it again)."""
+        self._request = (analysis, profile, draft)
         if now:
             self._start()
         else:
@@ -45,21 +46,21 @@ class AccessibilityCheck(QObject):
         if self._request is None:
             return
         self._number += 1
-        number, (memo, profile, library, draft) = self._number, self._request
+        number, (analysis, profile, draft) = self._number, self._request
         self._request = None
         self.running = True
-        threading.Thread(target=self._run, args=(number, memo, profile, library, draft),
+        threading.Thread(target=self._run, args=(number, analysis, profile, draft),
                          name="accessibility", daemon=True).start()
 
-    def _run(self, number, memo, profile, library, draft) -> None:
+    def _run(self, number, analysis, profile, draft) -> None:
         from memo_builder.errors import UserError
         from memo_builder.publish.accessibility import check_bytes
-        from memo_builder.publish.service import ExportOptions, export
+        from memo_builder.publish.service import ExportRequest, export
 
         findings, error = [], ""
         try:
-            data = export(memo, profile=profile, library=library,
-                          options=ExportOptions(draft=draft)).data
+            data = export(analysis.memo, profile=profile, analysis=analysis,
+                          request=ExportRequest(draft=draft)).data
             findings = check_bytes(data, "Skrivelsen")
         except UserError as exc:
             error = str(exc)

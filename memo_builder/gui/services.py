@@ -34,15 +34,24 @@ class Services(QObject):
         self._library: CaveatLibrary | None = None
         self._analysis: Analysis | None = None
         self._analysis_revision = -1
+        self._analysis_of: object = None  # the live memo the analysis was taken from
 
     def analysis(self) -> Analysis:
-        """The computed view of the memo as it is now (cached until the next edit)."""
+        """The one computed view of the memo's current revision, shared by validation, the
+        steps, the preview and the exports until the next edit.
+
+        It analyses a snapshot of the revision (a copy nobody edits), so the preview's worker
+        thread can render that snapshot with this same analysis while the user types on:
+        each part is computed once per revision, whichever thread asks first."""
         if self._analysis is None or self._analysis_revision != self.doc.revision \
-                or self._analysis.memo is not self.doc.memo:
+                or self._analysis_of is not self.doc.memo:
+            import copy
+
             from memo_builder.analysis.revision import Analysis
 
-            self._analysis = Analysis(self.doc.memo, self.library())
+            self._analysis = Analysis(copy.deepcopy(self.doc.memo), self.library())
             self._analysis_revision = self.doc.revision
+            self._analysis_of = self.doc.memo
         return self._analysis
 
     def profile(self) -> Profile | None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QTextFrame, QTextListFormat, QTextTable
 
 from memo_builder.model import swedish
 from memo_builder.model.memo import CostLine, DecisionPoint, Option
-from memo_builder.publish.service import ExportOptions, export
+from memo_builder.publish.service import ExportRequest, export
 from memo_builder.render.html_preview import LOGO_SRC
 from tests.helpers import example_memo
 
@@ -128,7 +128,7 @@ def test_preview_structure_is_the_word_files(window, make):
     # which the preview shows too.
     draft = bool(window.services.analysis().errors())
     assert draft is (make is hostile_memo)
-    result = export(memo, library=window.services.library(), options=ExportOptions(draft=draft))
+    result = export(memo, library=window.services.library(), request=ExportRequest(draft=draft))
     written = word_structure(result.data)
     assert len(shown) > 40
     assert [x for x in shown if x[0] == "h"] == [x for x in written if x[0] == "h"]
