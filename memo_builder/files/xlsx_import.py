@@ -17,13 +17,13 @@ No Qt.
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from memo_builder.errors import UserError
+from memo_builder.files.bounded_zip import MAX_UNPACKED_BYTES, ZipRefused, open_bounded
 from memo_builder.model.costs import MAX_YEAR, MIN_YEAR
 from memo_builder.model.memo import (
     COST_CATEGORY_LABELS,
@@ -38,7 +38,6 @@ from memo_builder.model.text import clean_text
 MAX_ROWS = 5000  # a cost estimate has tens or hundreds of lines
 MAX_COLUMNS = 60
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_UNPACKED_BYTES = 400 * 1024 * 1024  # a zip bomb unpacks to far more than any workbook
 HEADER_SCAN_ROWS = 30
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -264,19 +263,16 @@ def read_sheet(path: Path, sheet_name: str | None = None) -> Sheet:
 
 def _check_zip(path: Path, name: str) -> None:
     try:
-        with zipfile.ZipFile(path) as z:
-            infos = z.infolist()
-            names = {i.filename for i in infos}
-            unpacked = sum(i.file_size for i in infos)
-            encrypted = any(i.flag_bits & 0x1 for i in infos)
-    except (zipfile.BadZipFile, OSError, ValueError):
+        with open_bounded(path) as z:
+            names = set(z.namelist())
+    except ZipRefused as exc:
+        if exc.kind == "encrypted":
+            raise UserError(f"{name} är lösenordsskyddad och kan inte läsas.") from None
+        if exc.kind in ("too_big", "too_many_parts"):
+            raise UserError(f"{name} packas upp till mer än {MAX_UNPACKED_BYTES // 2**20} MB "
+                            "och läses inte; ett kostnadsunderlag är mycket mindre.") from None
         raise UserError(f"{name} är skadad (ofullständig eller trasig zip-fil) och kan inte "
                         "läsas. Öppna den i Excel och spara den igen.") from None
-    if encrypted:
-        raise UserError(f"{name} är lösenordsskyddad och kan inte läsas.")
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise UserError(f"{name} packas upp till mer än {MAX_UNPACKED_BYTES // 2**20} MB och "
-                        "läses inte; ett kostnadsunderlag är mycket mindre.")
     if "xl/workbook.xml" not in names and not any(n.endswith("workbook.xml") for n in names):
         raise UserError(f"{name} är ingen Excel-arbetsbok (den saknar arbetsboksdelen).")
 

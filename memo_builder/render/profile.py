@@ -13,13 +13,12 @@ never used.
 from __future__ import annotations
 
 import tomllib
-import zipfile
-import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from memo_builder.errors import UserError
+from memo_builder.files.bounded_zip import ZIP_ERRORS, ZipRefused, open_bounded
 from memo_builder.files.paths import templates_dir
 
 # Sections a template can place; profile.toml's `order` lists the ones it wants, in order.
@@ -44,7 +43,6 @@ BASE_FOLDER = "_base"
 MAX_LOGO_BYTES = 2 * 1024 * 1024  # a header logo is a few kB; a photo is not a logo
 
 MAX_BASE_DOCX_BYTES = 20 * 1024 * 1024
-MAX_BASE_DOCX_UNPACKED = 100 * 1024 * 1024  # a real base document unpacks to well under 1 MB
 MAX_PREVIEW_CSS = 200_000  # characters; a style sheet is a few kB
 MAX_KEY_LENGTH = 100  # a folder name; a memo file may carry any string here
 
@@ -263,21 +261,21 @@ def check_base_docx(path: Path, key: str, *, open_document: bool = True) -> None
         raise ProfileError(f"Mallen {key!r}: grunddokumentet {path.name} är orimligt stort.")
     not_docx = f"Mallen {key!r}: grunddokumentet {path.name} är inte en Word-fil (.docx)."
     try:
-        with zipfile.ZipFile(path) as zf:
+        with open_bounded(path) as zf:
             names = zf.namelist()
-            unpacked = sum(i.file_size for i in zf.infolist())
             if "word/document.xml" not in names or "[Content_Types].xml" not in names:
                 raise ProfileError(not_docx)
-            if unpacked > MAX_BASE_DOCX_UNPACKED:
-                raise ProfileError(
-                    f"Mallen {key!r}: grunddokumentet {path.name} packas upp till "
-                    f"{unpacked // (1024 * 1024)} MB och avvisas (misstänkt zip-bomb)."
-                )
-            # Reads at most the declared sizes (checked above), so a zip that lies about
-            # them fails its checksum here instead of inflating.
+            # Reads at most the declared sizes (checked by open_bounded), so a zip that lies
+            # about them fails its checksum here instead of inflating.
             damaged = zf.testzip()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
-            NotImplementedError, zlib.error):
+    except ZipRefused as exc:
+        if exc.kind in ("too_big", "too_many_parts"):
+            raise ProfileError(
+                f"Mallen {key!r}: grunddokumentet {path.name} packas upp till orimligt mycket "
+                "data och avvisas (misstänkt zip-bomb)."
+            ) from None
+        raise ProfileError(not_docx) from None
+    except ZIP_ERRORS:
         raise ProfileError(not_docx) from None
     if damaged is not None:
         raise ProfileError(

@@ -23,13 +23,12 @@ import os
 import shutil
 import tempfile
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from memo_builder.files.bounded_zip import ZIP_ERRORS, ZipRefused, open_bounded
 from memo_builder.render.profile import (
     MAX_BASE_DOCX_BYTES,
-    MAX_BASE_DOCX_UNPACKED,
     ProfileError,
     valid_key,
 )
@@ -124,13 +123,17 @@ def read_template(path: Path) -> bytes:
                           "Spara en kopia utan lösenord som .docx i Word och försök igen.")
     not_word = "filen är ingen Word-fil (.docx eller .dotx). Välj organisationens Word-mall."
     try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as zf:
+        zf = open_bounded(raw, allow_encrypted=True)
+    except ZipRefused as exc:
+        if exc.kind in ("too_big", "too_many_parts"):
+            raise _fail(path, "filen packas upp till orimligt mycket data och avvisas "
+                              "(misstänkt zip-bomb).") from None
+        raise _fail(path, not_word) from None
+    try:
+        with zf:
             names = zf.namelist()
             if "[Content_Types].xml" not in names or "word/document.xml" not in names:
                 raise _fail(path, not_word)
-            if sum(i.file_size for i in zf.infolist()) > MAX_BASE_DOCX_UNPACKED:
-                raise _fail(path, "filen packas upp till orimligt mycket data och avvisas "
-                                  "(misstänkt zip-bomb).")
             if zf.testzip() is not None:
                 raise _fail(path, "filen är skadad. Spara om den i Word och försök igen.")
             types = zf.read("[Content_Types].xml")
@@ -143,8 +146,7 @@ def read_template(path: Path) -> bytes:
                                   "inte ett tomt dokument.")
             if TEMPLATE_TYPE.encode() in types:
                 raw = _as_document(zf, types)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError,
-            NotImplementedError, zlib.error, KeyError):
+    except (*ZIP_ERRORS, KeyError):
         raise _fail(path, not_word) from None
     return raw
 
