@@ -25,7 +25,15 @@ from memo_builder.model import swedish
 from memo_builder.model.costs import memo_costs
 from tests.hostile.test_hostile_files import DATA as HOSTILE_DATA
 from tests.hostile.test_hostile_files import MEMO_CORPUS, assert_message
-from tests.windows.wine import BUILD_SCRIPT, Wine, build_module, tool, winpath
+from tests.windows.wine import (
+    BUILD_SCRIPT,
+    ICU_STUB,
+    Wine,
+    build_module,
+    fresh_wine,
+    tool,
+    winpath,
+)
 
 VERSION = build_module().project_version()
 PER_USER_DIR = ("AppData", "Local", "Programs", "Memo Builder")
@@ -59,7 +67,7 @@ def built(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def wine(tmp_path_factory):
-    w = Wine(tmp_path_factory.mktemp("wine"))
+    w = fresh_wine(tmp_path_factory.mktemp("wine"))
     yield w
     w.stop()
 
@@ -301,19 +309,12 @@ def test_hostile_memo_sample_through_the_installed_launcher(installed, wine, tmp
 
 @pytest.fixture(scope="module")
 def gui_ready(installed, wine, tmp_path_factory):
+    """The extra environment for the GUI offscreen under Wine (the ICU stand-in, fonts)."""
     gcc = tool("x86_64-w64-mingw32-gcc")
-    stub = tmp_path_factory.mktemp("icu") / "icuuc.dll"
-    subprocess.run([gcc, "-O2", "-shared", "-o", str(stub), str(Path(__file__).with_name("icuuc_stub.c"))],
-                   check=True, timeout=120)
-    shutil.copy(stub, wine.drive_c / "windows" / "system32" / "icuuc.dll")
-    fonts = tmp_path_factory.mktemp("fonts")
-    for font in [*Path("/usr/share/fonts/truetype/dejavu").glob("DejaVuSans*.ttf"),
-                 *Path("/usr/share/fonts/truetype/liberation").glob("LiberationSans-*.ttf")]:
-        shutil.copy(font, fonts)
-    if not any(fonts.iterdir()):
-        pytest.fail("no DejaVu or Liberation fonts for the offscreen platform (fonts-dejavu-core)")
-    # Offscreen platform and a font folder, test-only (Wine passes WINEQT_X on as QT_X).
-    return {"WINEQT_QPA_PLATFORM": "offscreen", "WINEQT_QPA_FONTDIR": winpath(fonts)}
+    try:
+        return wine.offscreen_qt(tmp_path_factory.mktemp("qt"), gcc, ICU_STUB)
+    except FileNotFoundError as exc:
+        pytest.fail(str(exc))
 
 
 def test_gui_screenshots_through_the_windowed_launcher(installed, wine, work, gui_ready, tmp_path):
