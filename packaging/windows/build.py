@@ -819,9 +819,10 @@ def build(dist: Path, cache: Path, pins_path: Path, work: Path | None, make_msi:
 SYSTEM_CA_FILES = ("/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt")
 
 
-def verify_package(package: Path, extra_roots: list[Path], out=sys.stdout) -> int:
+def verify_package(package: Path, extra_roots: list[Path], out=None) -> int:
     """List every executable file in an MSI, a portable zip or a program folder with its signer
     (or "osignerad"); exit status 2 when a signature does not match its file."""
+    out = out or sys.stdout
     osslsigncode = require_tool("osslsigncode")
     if not package.exists():
         raise BuildError(f"{package} does not exist")
@@ -844,8 +845,10 @@ def verify_package(package: Path, extra_roots: list[Path], out=sys.stdout) -> in
             folder = tmp / "msi"
             run = subprocess.run([require_tool("msiextract"), "-C", str(folder), str(package)],
                                  capture_output=True, text=True, errors="replace")
-            if run.returncode != 0:
-                tail = (run.stderr.strip().splitlines() or ["?"])[-1]
+            # msiextract exits 0 on a file it cannot open; it only warns
+            if run.returncode != 0 or "open failed" in run.stderr or not folder.is_dir():
+                lines = [line for line in run.stderr.splitlines() if line.strip()]
+                tail = lines[0].split(": ", 1)[-1].strip() if lines else "nothing extracted"
                 raise BuildError(f"{package.name} is not an MSI that msiextract can read: {tail}")
             rows.append((package.name, authenticode.read_signature(osslsigncode, package, roots)))
         elif package.suffix.lower() == ".zip":
