@@ -201,14 +201,14 @@ class Signature:
 
 def common_name(subject: str) -> str:
     """'CN=…, O=…' from osslsigncode's '/C=SE/O=…/CN=…' subject."""
-    subject = _unescape(subject)
+    subject = unescape_subject(subject)
     parts = dict(p.split("=", 1) for p in subject.strip("/").split("/") if "=" in p)
     cn, org = parts.get("CN"), parts.get("O")
     return ", ".join(x for x in (f"CN={cn}" if cn else None,
                                  f"O={org}" if org and org != cn else None) if x) or subject
 
 
-def _unescape(text: str) -> str:
+def unescape_subject(text: str) -> str:
     """osslsigncode writes the bytes of a UTF-8 name as \\xC3\\xA4; back to 'ä'."""
     if "\\x" not in text:
         return text

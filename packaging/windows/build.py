@@ -320,7 +320,8 @@ def verify_signature(exe: Path, spec: dict) -> None:
     if result.returncode != 0 or not ok or subject != spec["signer"]:
         raise BuildError(
             f"{what} is not validly signed by the Python Software Foundation "
-            f"(signer {subject or 'none'}, osslsigncode {'ok' if ok else 'failed'})"
+            f"(signer {authenticode.unescape_subject(subject) if subject else 'none'}, "
+            f"osslsigncode {'ok' if ok else 'failed'})"
         )
 
 
