@@ -45,7 +45,10 @@ def read_password(pfx: Path, environ: dict | None = None, stdin=None) -> str:
         return environ[PASSWORD_ENV]
     stdin = sys.stdin if stdin is None else stdin
     if stdin is not None and stdin.isatty():
-        return getpass.getpass(f"Password for {pfx.name}: ")
+        try:
+            return getpass.getpass(f"Password for {pfx.name}: ")
+        except (EOFError, KeyboardInterrupt):
+            raise SigningError(f"no password given for {pfx.name}") from None
     raise SigningError(f"no password for {pfx.name}: set {PASSWORD_ENV}, or run the build in a "
                        "terminal to be asked (a password is never a command-line argument)")
 
@@ -99,9 +102,14 @@ def open_certificate(pfx: Path, password: str, openssl: str) -> Certificate:
         raise SigningError(f"{pfx.name}: openssl cannot read its certificate: "
                            f"{(info.stderr.strip().splitlines() or ['?'])[-1]}")
     text = info.stdout
-    subject = re.search(r"^subject=\s*(.*)$", text, re.M)[1].strip()
-    not_before = _openssl_date(re.search(r"^notBefore=(.*)$", text, re.M)[1])
-    not_after = _openssl_date(re.search(r"^notAfter=(.*)$", text, re.M)[1])
+    fields = [re.search(rf"^{name}=\s*(.*)$", text, re.M)
+              for name in ("subject", "notBefore", "notAfter")]
+    try:
+        subject = fields[0][1].strip()
+        not_before, not_after = (_openssl_date(f[1]) for f in fields[1:])
+    except (TypeError, ValueError):
+        raise SigningError(f"{pfx.name}: cannot read the certificate's name and dates from "
+                           "openssl's output") from None
     now = datetime.now(UTC)
     if not_after <= now:
         raise SigningError(f"{pfx.name}: the certificate ({subject}) expired on "
