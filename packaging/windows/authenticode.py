@@ -227,12 +227,12 @@ def unescape_subject(text: str) -> str:
 
 def parse_verify(output: str) -> Signature:
     """A :class:`Signature` from ``osslsigncode verify`` output."""
-    if re.search(r"No signature found|Unable to extract existing signature|"
-                 r"MsiDigitalSignature.* does not exist|Initialization error", output) \
-            and "Signer #0" not in output and "MISMATCH" not in output:
-        return Signature(signed=False)
     if "MISMATCH" in output:
         return Signature(signed=True)
+    if "Signer #0" not in output:
+        # "Unable to extract existing signature", or a file osslsigncode cannot read at all:
+        # either way nothing vouches for it (the safe reading for an allow rule)
+        return Signature(signed=False)
     match = re.search(r"Signer's certificate:\s*-+\s*Signer #0:\s*Subject: (.+)", output)
     trusted = bool(re.search(r"^Signature verification: ok$", output, re.M)) and bool(
         re.search(r"^Succeeded$", output, re.M))

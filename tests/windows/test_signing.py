@@ -247,3 +247,13 @@ def test_verify_refuses_what_it_cannot_read(tmp_path, capsys):
     assert "is not an MSI that msiextract can read" in refusal(
         capsys, ["--verify", str(tmp_path / "bad.msi")])
     assert "does not exist" in refusal(capsys, ["--verify", str(tmp_path / "none.msi")])
+
+
+def test_osslsigncode_output_that_names_no_signer_never_reads_as_signed():
+    assert not authenticode.parse_verify("Unable to extract existing signature\nFailed\n").signed
+    assert not authenticode.parse_verify("Segmentation fault\n").signed
+    assert not authenticode.parse_verify("").signed
+    mismatch = authenticode.parse_verify(
+        "Current message digest    : AB\nCalculated message digest : CD     MISMATCH!!!\nFailed\n")
+    assert mismatch.signed and not mismatch.intact
+    assert mismatch.describe().startswith("SIGNATUREN STÄMMER INTE")
