@@ -12,10 +12,8 @@ window painted", Wine's own start-up included (the bare window pays it too, henc
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,6 +21,12 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# Wine is set up in one place for the build, the tests and this bench.
+sys.path.insert(0, str(ROOT / "packaging" / "windows"))
+from wine_prefix import Wine, find_wine, find_wineserver, winpath  # noqa: E402
+
+ICU_STUB = ROOT / "tests" / "windows" / "icuuc_stub.c"
+BARE_NAME = "bare QMainWindow (same python.exe)"
 
 BARE = r"""
 import os, sys, time
@@ -46,18 +50,51 @@ app.exec()
 """
 
 
-def winpath(path: Path) -> str:
-    return "Z:" + str(path).replace("/", "\\")
-
-
-def _start(cmd: list[str], env: dict[str, str]) -> float:
+def _first_paint(wine: Wine, args: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawning the process to its first painted window."""
     t0 = time.time()
-    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300,
-                         stdin=subprocess.DEVNULL, errors="replace")
+    out = wine.run(args, env=env, timeout=300, text=True)
     for line in out.stdout.splitlines():
         if line.startswith("FIRST_PAINT"):
             return float(line.split()[1]) - t0
-    raise RuntimeError(f"no paint reported by {cmd}: {out.stderr[-2000:]}")
+    raise RuntimeError(f"no paint reported by {args}: {out.stderr[-2000:]}")
+
+
+def _latest_zip() -> Path | None:
+    return max((ROOT / "dist").glob("MemoBuilder-*-x64.zip"), default=None,
+               key=lambda p: p.stat().st_mtime)
+
+
+def measure(portable: Path, runs: int, gcc: str) -> dict[str, list[float]]:
+    """Interleaved runs (drift hits all alike) in a fresh prefix, after one unmeasured warm-up."""
+    with tempfile.TemporaryDirectory(prefix="memo-bench-wine-") as tmp:
+        tmp = Path(tmp)
+        with zipfile.ZipFile(portable) as zf:
+            zf.extractall(tmp / "app")
+        (app,) = (tmp / "app").iterdir()
+        wine = Wine(tmp / "prefix", home=tmp / "home").boot()
+        try:
+            env = {**wine.offscreen_qt(tmp / "qt", gcc, ICU_STUB),
+                   "MEMO_BUILDER_EXIT_AFTER_PAINT": "1"}
+            bare = tmp / "bare.py"
+            bare.write_text(BARE, encoding="utf-8")
+            example = (app / "Lib" / "site-packages" / "memo_builder" / "_resources" / "examples"
+                       / "office365-goteborg-2018.memo")
+            commands = {
+                BARE_NAME: [winpath(app / "python.exe"), winpath(bare)],
+                "memo-builder.exe gui (new memo)": [winpath(app / "memo-builder.exe"), "gui"],
+                "memo-builder.exe gui (example file)": [winpath(app / "memo-builder.exe"), "gui",
+                                                        winpath(example)],
+            }
+            for args in commands.values():  # warm the file cache and the wineserver
+                _first_paint(wine, args, env)
+            times: dict[str, list[float]] = {name: [] for name in commands}
+            for _ in range(runs):
+                for name, args in commands.items():
+                    times[name].append(_first_paint(wine, args, env))
+            return times
+        finally:
+            wine.stop()
 
 
 def main() -> int:
@@ -65,50 +102,15 @@ def main() -> int:
     parser.add_argument("--zip", type=Path, default=None)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    portable = args.zip or max((ROOT / "dist").glob("MemoBuilder-*-x64.zip"), default=None,
-                               key=lambda p: p.stat().st_mtime)
+    portable = args.zip or _latest_zip()
     if portable is None or not portable.is_file():
         sys.exit("no portable zip: run python packaging/windows/build.py first (or give --zip)")
-    wine, gcc = shutil.which("wine"), shutil.which("x86_64-w64-mingw32-gcc")
-    if not wine or not gcc:
-        sys.exit("needs wine and x86_64-w64-mingw32-gcc (apt-get install wine wine64 gcc-mingw-w64-x86-64)")
-    with tempfile.TemporaryDirectory(prefix="memo-bench-wine-") as tmp:
-        tmp = Path(tmp)
-        with zipfile.ZipFile(portable) as zf:
-            zf.extractall(tmp / "app")
-        (app,) = (tmp / "app").iterdir()
-        (tmp / "home").mkdir()
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith(("QT_", "WINE", "DISPLAY", "MEMO_BUILDER_", "XDG_"))}
-        env.update(WINEPREFIX=str(tmp / "prefix"), WINEARCH="win64", WINEDEBUG="-all",
-                   HOME=str(tmp / "home"), WINEDLLOVERRIDES="mscoree,mshtml=,winemenubuilder.exe=d")
-        subprocess.run([wine, "wineboot", "-i"], env=env, capture_output=True, timeout=300)
-        subprocess.run([gcc, "-O2", "-shared", "-o",
-                        str(tmp / "prefix" / "drive_c" / "windows" / "system32" / "icuuc.dll"),
-                        str(ROOT / "tests" / "windows" / "icuuc_stub.c")], check=True)
-        fonts = tmp / "fonts"
-        fonts.mkdir()
-        for font in Path("/usr/share/fonts/truetype/dejavu").glob("DejaVuSans*.ttf"):
-            shutil.copy(font, fonts)
-        # Wine passes WINEQT_X to Windows programs as QT_X (it drops Unix QT_* variables).
-        env.update(WINEQT_QPA_PLATFORM="offscreen", WINEQT_QPA_FONTDIR=winpath(fonts),
-                   MEMO_BUILDER_EXIT_AFTER_PAINT="1")
-        bare = tmp / "bare.py"
-        bare.write_text(BARE, encoding="utf-8")
-        example = app / "Lib" / "site-packages" / "memo_builder" / "_resources" / "examples" / "office365-goteborg-2018.memo"
-        cmds = {
-            "bare QMainWindow (same python.exe)": [wine, winpath(app / "python.exe"), winpath(bare)],
-            "memo-builder.exe gui (new memo)": [wine, winpath(app / "memo-builder.exe"), "gui"],
-            "memo-builder.exe gui (example file)": [wine, winpath(app / "memo-builder.exe"), "gui", winpath(example)],
-        }
-        for cmd in cmds.values():  # warm the file cache and the wineserver; not measured
-            _start(cmd, env)
-        times: dict[str, list[float]] = {k: [] for k in cmds}
-        for _ in range(args.runs):
-            for name, cmd in cmds.items():  # interleaved, so drift hits all alike
-                times[name].append(_start(cmd, env))
-        subprocess.run([shutil.which("wineserver") or "/usr/lib/wine/wineserver64", "-k"], env=env)
-    baseline = statistics.median(times["bare QMainWindow (same python.exe)"])
+    gcc = shutil.which("x86_64-w64-mingw32-gcc")
+    if not find_wine() or not find_wineserver() or not gcc:
+        sys.exit("needs wine and x86_64-w64-mingw32-gcc "
+                 "(apt-get install wine wine64 gcc-mingw-w64-x86-64)")
+    times = measure(portable, args.runs, gcc)
+    baseline = statistics.median(times[BARE_NAME])
     print(f"Windows build under Wine, start to first paint, offscreen, median of {args.runs} runs:")
     for name, values in times.items():
         median = statistics.median(values)

@@ -40,6 +40,13 @@ from xml.sax.saxutils import quoteattr
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+# Its sibling modules, also when the tests load this script by its path.
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+import authenticode  # noqa: E402
+from wine_prefix import Wine, winpath  # noqa: E402
+
 PINS = HERE / "pins.toml"
 ROOT_CERT = HERE / "ms-code-signing-root-2020.pem"
 IS_WINDOWS = sys.platform == "win32"
@@ -62,10 +69,15 @@ TOOL_PACKAGES_DEBIAN = {
     "wixl": "wixl (msitools' MSI compiler): sudo apt-get install wixl",
     "wine": "wine and wine64: sudo apt-get install wine wine64",
     "osslsigncode": "osslsigncode: sudo apt-get install osslsigncode",
+    "openssl": "openssl: sudo apt-get install openssl",
+    "msiextract": "msitools: sudo apt-get install msitools",
 }
 TOOL_PACKAGES_WINDOWS = {
     "wixl": "MSYS2's msitools: pacman -S mingw-w64-ucrt-x86_64-msitools, then put its bin folder on PATH",
     "powershell": "Windows PowerShell (part of Windows)",
+    "osslsigncode": "MSYS2's osslsigncode: pacman -S mingw-w64-ucrt-x86_64-osslsigncode",
+    "openssl": "MSYS2's openssl: pacman -S mingw-w64-ucrt-x86_64-openssl",
+    "msiextract": "MSYS2's msitools: pacman -S mingw-w64-ucrt-x86_64-msitools",
 }
 
 
@@ -308,7 +320,8 @@ def verify_signature(exe: Path, spec: dict) -> None:
     if result.returncode != 0 or not ok or subject != spec["signer"]:
         raise BuildError(
             f"{what} is not validly signed by the Python Software Foundation "
-            f"(signer {subject or 'none'}, osslsigncode {'ok' if ok else 'failed'})"
+            f"(signer {authenticode.unescape_subject(subject) if subject else 'none'}, "
+            f"osslsigncode {'ok' if ok else 'failed'})"
         )
 
 
@@ -475,22 +488,22 @@ def make_icon(svg: Path, ico: Path) -> None:
 
 
 class WindowsPython:
+    """The program folder's python.exe: run directly on Windows, under Wine elsewhere (in a
+    prefix kept in the cache, see wine_prefix.py)."""
+
     def __init__(self, app: Path, cache: Path):
         self.app = app
-        self.env = dict(os.environ)
-        self.prefix = [str(app / "python.exe")]
+        self.wine: Wine | None = None
         if not IS_WINDOWS:
-            wine = require_tool("wine")
-            prefix = cache / "wineprefix-build"
-            self.env.update(WINEPREFIX=str(prefix), WINEDEBUG="-all",
-                            WINEARCH="win64",
-                            # no Mono/Gecko prompts, no menu entries in the build user's desktop
-                            WINEDLLOVERRIDES="mscoree,mshtml=,winemenubuilder.exe=d")
-            self.env.pop("DISPLAY", None)
-            self.prefix = [wine, str(app / "python.exe")]
+            require_tool("wine")
+            try:
+                self.wine = Wine(cache / "wineprefix-build")
+            except FileNotFoundError:
+                raise BuildError(f"the tool 'wineserver' is missing; install "
+                                 f"{TOOL_PACKAGES_DEBIAN['wine']}") from None
 
     def path(self, path: Path) -> str:
-        return str(path) if IS_WINDOWS else "Z:" + str(path).replace("/", "\\")
+        return str(path) if IS_WINDOWS else winpath(path)
 
     #: No step of the build takes minutes; a Windows Python that stops answering (a Wine
     #: child process waiting forever) is stopped and reported rather than hanging the build.
@@ -498,9 +511,13 @@ class WindowsPython:
 
     def run(self, *args: str, what: str) -> str:
         try:
-            result = subprocess.run([*self.prefix, *args], env=self.env, capture_output=True,
-                                    stdin=subprocess.DEVNULL, text=True, errors="replace",
-                                    timeout=self.TIMEOUT_S)
+            if self.wine is None:
+                result = subprocess.run([str(self.app / "python.exe"), *args], capture_output=True,
+                                        stdin=subprocess.DEVNULL, text=True, errors="replace",
+                                        timeout=self.TIMEOUT_S)
+            else:
+                result = self.wine.run([str(self.app / "python.exe"), *args], text=True,
+                                       timeout=self.TIMEOUT_S)
         except subprocess.TimeoutExpired:
             self.stop()
             raise BuildError(f"{what} did not finish in {self.TIMEOUT_S} s in the Windows "
@@ -511,10 +528,8 @@ class WindowsPython:
         return result.stdout
 
     def stop(self) -> None:
-        if not IS_WINDOWS:
-            wineserver = shutil.which("wineserver") or "/usr/lib/wine/wineserver64"
-            if Path(wineserver).exists():
-                subprocess.run([wineserver, "-k"], env=self.env, capture_output=True)
+        if self.wine is not None:
+            self.wine.stop()
 
 
 def precompile(py: WindowsPython, app: Path) -> None:
@@ -689,7 +704,31 @@ def build_project_wheel(out: Path) -> Path:
 # ---------------------------------------------------------------------------------------------
 
 
-def build(dist: Path, cache: Path, pins_path: Path, work: Path | None, make_msi: bool) -> dict:
+@dataclass(frozen=True)
+class Signing:
+    """``--sign``: the organisation's certificate (checked) and an optional timestamp URL."""
+    cert: authenticode.Certificate
+    osslsigncode: str
+    timestamp: str | None = None
+
+
+def open_signing(pfx: Path, timestamp: str | None) -> Signing:
+    """Tools, password and certificate, checked before anything is downloaded or built."""
+    if timestamp and not re.match(r"https?://\S+$", timestamp):
+        raise BuildError(f"--timestamp takes an http:// or https:// URL, not {timestamp!r}")
+    osslsigncode = require_tool("osslsigncode")
+    openssl = require_tool("openssl")
+    password = authenticode.read_password(pfx)
+    return Signing(authenticode.open_certificate(pfx, password, openssl), osslsigncode, timestamp)
+
+
+def sign(signing: Signing, paths: list[Path]) -> str:
+    return authenticode.sign_files(signing.osslsigncode, signing.cert, paths,
+                                   description=SHORTCUT_NAME, timestamp=signing.timestamp)
+
+
+def build(dist: Path, cache: Path, pins_path: Path, work: Path | None, make_msi: bool,
+          signing: Signing | None = None) -> dict:
     started = time.monotonic()
     pins = load_pins(pins_path)
     spec = pins["python"]
@@ -741,28 +780,114 @@ def build(dist: Path, cache: Path, pins_path: Path, work: Path | None, make_msi:
             check_imports(py)
         finally:
             py.stop()
+        # The executables this build makes: the launchers (python.exe and the DLLs keep the
+        # signatures they came with; the icon is a file of its own, no exe is changed).
+        notes = [sign(signing, [app / CONSOLE_EXE, app / GUI_EXE])] if signing else []
 
-        dist.mkdir(parents=True, exist_ok=True)
+        # Everything is made in the work folder and moves into dist/ only once all of it,
+        # signatures included, has succeeded: never a half-signed output.
         base = f"MemoBuilder-{version}-x64"
-        write_zip(app, dist / f"{base}.zip", base)
-        result = {"version": version, "zip": dist / f"{base}.zip", "installed_bytes": folder_size(app)}
+        outputs = [work / f"{base}.zip"]
+        write_zip(app, outputs[0], base)
+        result = {"version": version, "installed_bytes": folder_size(app), "notes": notes}
         if make_msi:
             wxs = work / "MemoBuilder.wxs"
             result["files"] = write_wxs(app, app / "app.ico", version, wxs)
-            msi = dist / f"{base}.msi"
             partial = work / f"{base}.msi"
             run = subprocess.run([wixl, "-a", "x64", "-o", str(partial), wxs.name],
                                  cwd=work, capture_output=True, text=True)
             if run.returncode != 0 or not partial.is_file():
                 tail = " | ".join((run.stdout + run.stderr).strip().splitlines()[-3:])
                 raise BuildError(f"wixl failed: {tail}")
-            shutil.move(str(partial), msi)
-            result["msi"] = msi
+            if signing:
+                sign(signing, [partial])
+            outputs.insert(0, partial)
+        dist.mkdir(parents=True, exist_ok=True)
+        for made in outputs:
+            target = dist / made.name
+            shutil.move(str(made), target)
+            result[made.suffix[1:]] = target
         result["seconds"] = round(time.monotonic() - started, 1)
         return result
     finally:
         if own_tmp:
             shutil.rmtree(work, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# --verify: what IT is about to allow
+
+SYSTEM_CA_FILES = ("/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt")
+
+
+def verify_package(package: Path, extra_roots: list[Path], out=None) -> int:
+    """List every executable file in an MSI, a portable zip or a program folder with its signer
+    (or "osignerad"); exit status 2 when a signature does not match its file."""
+    out = out or sys.stdout
+    osslsigncode = require_tool("osslsigncode")
+    if not package.exists():
+        raise BuildError(f"{package} does not exist")
+    with tempfile.TemporaryDirectory(prefix="memo-win-verify-") as tmp:
+        tmp = Path(tmp)
+        roots = tmp / "roots.pem"
+        # The chain may end in the system's roots, Microsoft's code-signing root (the PSF's
+        # signature) or a root IT names (--ca, e.g. the organisation's own CA).
+        with roots.open("w", encoding="utf-8") as fh:
+            for source in [*(Path(p) for p in SYSTEM_CA_FILES if Path(p).is_file()), ROOT_CERT,
+                           *extra_roots]:
+                try:
+                    fh.write(source.read_text(encoding="ascii") + "\n")
+                except (OSError, UnicodeDecodeError) as exc:
+                    raise BuildError(f"cannot read the certificate file {source}: {exc}") from None
+        rows: list[tuple[str, authenticode.Signature]] = []
+        if package.is_dir():
+            folder = package
+        elif package.suffix.lower() == ".msi":
+            folder = tmp / "msi"
+            run = subprocess.run([require_tool("msiextract"), "-C", str(folder), str(package)],
+                                 capture_output=True, text=True, errors="replace")
+            # msiextract exits 0 on a file it cannot open; it only warns
+            if run.returncode != 0 or "open failed" in run.stderr or not folder.is_dir():
+                lines = [line for line in run.stderr.splitlines() if line.strip()]
+                tail = lines[0].split(": ", 1)[-1].strip() if lines else "nothing extracted"
+                raise BuildError(f"{package.name} is not an MSI that msiextract can read: {tail}")
+            rows.append((package.name, authenticode.read_signature(osslsigncode, package, roots)))
+        elif package.suffix.lower() == ".zip":
+            folder = tmp / "zip"
+            try:
+                with zipfile.ZipFile(package) as zf:
+                    for info in zf.infolist():
+                        rel = PurePosixPath(info.filename)
+                        if info.is_dir() or rel.is_absolute() or ".." in rel.parts:
+                            continue
+                        if rel.suffix.lower() in authenticode.EXECUTABLE_SUFFIXES:
+                            target = folder.joinpath(*rel.parts)
+                            target.parent.mkdir(parents=True, exist_ok=True)
+                            target.write_bytes(zf.read(info))
+            except (OSError, zipfile.BadZipFile) as exc:
+                raise BuildError(f"{package.name} is not a readable zip: {exc}") from None
+        else:
+            raise BuildError(f"--verify takes an .msi, a .zip or a program folder, not {package.name}")
+        files = authenticode.executables(folder) if folder.exists() else []
+        launchers = [f for f in files if f.name == CONSOLE_EXE]
+        top = launchers[0].parent if launchers else folder
+        for path in files:
+            shown = path.relative_to(top) if path.is_relative_to(top) else path.relative_to(folder)
+            rows.append((shown.as_posix(),
+                         authenticode.read_signature(osslsigncode, path, roots)))
+    if not files:
+        raise BuildError(f"{package.name} holds no executable files")
+    width = min(max(len(name) for name, _ in rows), 60)
+    for name, signature in rows:
+        print(f"{name:{width}}  {signature.describe()}", file=out)
+    unsigned = sum(not s.signed for _, s in rows)
+    broken = [name for name, s in rows if s.signed and not s.intact]
+    print(f"{len(rows)} körbara filer, {len(rows) - unsigned} signerade, {unsigned} osignerade",
+          file=out)
+    if broken:
+        raise BuildError(f"{len(broken)} signature(s) do not match their file (changed after "
+                         f"signing): {', '.join(broken)}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -774,13 +899,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=None,
                         help="keep the staged program folder here (default: a temporary folder)")
     parser.add_argument("--zip-only", action="store_true", help="only the portable .zip, no MSI")
+    parser.add_argument("--sign", type=Path, metavar="CERT.pfx",
+                        help="sign the launchers and the MSI with this code-signing certificate; "
+                             f"its password comes from ${authenticode.PASSWORD_ENV} or a prompt")
+    parser.add_argument("--timestamp", metavar="URL",
+                        help="with --sign: an RFC 3161 timestamping service (if it does not "
+                             "answer, the build says so and signs without a timestamp)")
+    parser.add_argument("--verify", type=Path, metavar="PACKAGE",
+                        help="build nothing: list every executable file in an .msi, .zip or "
+                             "program folder with its signer")
+    parser.add_argument("--ca", type=Path, action="append", default=[], metavar="ROOT.pem",
+                        help="with --verify: also trust this root certificate (repeatable)")
     args = parser.parse_args(argv)
     try:
+        if args.verify:
+            return verify_package(args.verify, args.ca)
+        if args.timestamp and not args.sign:
+            raise BuildError("--timestamp needs --sign CERT.pfx")
+        signing = open_signing(args.sign, args.timestamp) if args.sign else None
         result = build(args.dist.resolve(), (args.cache or default_cache()).resolve(),
-                       args.pins, args.work.resolve() if args.work else None, not args.zip_only)
-    except BuildError as exc:
+                       args.pins, args.work.resolve() if args.work else None, not args.zip_only,
+                       signing)
+    except (BuildError, authenticode.SigningError) as exc:
         print(f"build.py: refused: {exc}", file=sys.stderr)
         return 2
+    for note in result["notes"]:
+        print(f"build.py: {note}")
     for key in ("msi", "zip"):
         if key in result:
             path = result[key]

@@ -9,6 +9,7 @@ Wine 8 lacks; it goes into the prefix's system32, never into the installer.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -25,9 +26,19 @@ from memo_builder.model import swedish
 from memo_builder.model.costs import memo_costs
 from tests.hostile.test_hostile_files import DATA as HOSTILE_DATA
 from tests.hostile.test_hostile_files import MEMO_CORPUS, assert_message
-from tests.windows.wine import BUILD_SCRIPT, Wine, build_module, tool, winpath
+from tests.windows.certificates import make_pfx
+from tests.windows.wine import (
+    BUILD_SCRIPT,
+    ICU_STUB,
+    Wine,
+    build_module,
+    fresh_wine,
+    tool,
+    winpath,
+)
 
 VERSION = build_module().project_version()
+PASSWORD_ENV = build_module().authenticode.PASSWORD_ENV
 PER_USER_DIR = ("AppData", "Local", "Programs", "Memo Builder")
 CONSOLE = "memo-builder.exe"
 GUI = "MemoBuilder.exe"
@@ -39,15 +50,27 @@ HOSTILE_SAMPLE = ["truncated.memo", "newer_schema.memo", "not_utf8.memo", "nan_a
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """dist/ and the kept program folder of one build (downloads cached in ~/.cache)."""
-    for name in ("wine", "wixl", "osslsigncode"):
+def signer(tmp_path_factory):
+    """The organisation's code-signing certificate: a throwaway one, made by openssl."""
+    return make_pfx(tmp_path_factory.mktemp("certificate"), common_name="Gävle kommun IT-avdelningen",
+                    organisation="Gävle kommun", password="Tjänsteutlåtande-2029")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, signer):
+    """dist/ and the kept program folder of one build (downloads cached in ~/.cache), signed
+    with the throwaway certificate: everything below installs and runs the signed MSI. The
+    timestamping service cannot be reached (an .invalid name never resolves), so the build
+    says so and signs without a timestamp."""
+    for name in ("wine", "wixl", "osslsigncode", "openssl"):
         tool(name)
     out = tmp_path_factory.mktemp("windows-build")
     started = time.monotonic()
     result = subprocess.run(
-        [sys.executable, str(BUILD_SCRIPT), "--dist", str(out / "dist"), "--work", str(out / "work")],
+        [sys.executable, str(BUILD_SCRIPT), "--dist", str(out / "dist"), "--work", str(out / "work"),
+         "--sign", str(signer.pfx), "--timestamp", "http://tidsstampel.invalid/rfc3161"],
         capture_output=True, text=True, timeout=1800,
+        env={**os.environ, PASSWORD_ENV: signer.password},
     )
     assert result.returncode == 0, result.stderr[-3000:]
     msi = out / "dist" / f"MemoBuilder-{VERSION}-x64.msi"
@@ -59,7 +82,7 @@ def built(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def wine(tmp_path_factory):
-    w = Wine(tmp_path_factory.mktemp("wine"))
+    w = fresh_wine(tmp_path_factory.mktemp("wine"))
     yield w
     w.stop()
 
@@ -161,15 +184,77 @@ def test_portable_zip_runs_from_any_folder(built, wine, tmp_path):
     assert sorted(p.relative_to(app) for p in app.rglob("*")) == before
 
 
-def test_build_checked_the_psf_signature_and_refuses_another_signer(built):
+def test_build_checked_the_psf_signature_and_refuses_another_signer(built, signer):
     build = build_module()
     spec = build.load_pins()["python"]
     build.verify_signature(built["app"] / "python.exe", spec)  # the shipped one passes
     with pytest.raises(build.BuildError, match="not validly signed by the Python Software Foundation"):
         build.verify_signature(built["app"] / "python.exe", {**spec, "signer": "/CN=Someone Else"})
-    # distlib's launcher stub carries no signature at all
-    with pytest.raises(build.BuildError, match="signer none"):
+    # the launcher carries the organisation's signature, not the PSF's
+    with pytest.raises(build.BuildError, match=f"signer .*CN={signer.subject_cn}"):
         build.verify_signature(built["app"] / CONSOLE, spec)
+
+
+# ---------------------------------------------------------------------------------------------
+# Signed with the organisation's certificate (build.py --sign)
+
+
+def osslsigncode_verify(path: Path, root: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([tool("osslsigncode"), "verify", "-CAfile", str(root), "-in", str(path)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_msi_and_launchers_carry_the_organisations_signature(built, signer, tmp_path):
+    assert "tidsstampel.invalid/rfc3161 did not answer" in built["stdout"]
+    assert "signed without a timestamp" in built["stdout"]
+    # what is installed: the launchers inside the MSI, and the MSI itself
+    subprocess.run([tool("msiextract"), "-C", str(tmp_path), str(built["msi"])], check=True,
+                   capture_output=True, timeout=300)
+    (installed_console,) = tmp_path.rglob(CONSOLE)
+    (installed_gui,) = tmp_path.rglob(GUI)
+    for path in (built["msi"], installed_console, installed_gui):
+        result = osslsigncode_verify(path, signer.cert_pem)
+        assert result.returncode == 0, (path.name, result.stdout[-2000:], result.stderr[-2000:])
+        assert "Signature verification: ok" in result.stdout
+        assert f"CN={signer.subject_cn}" in build_module().authenticode.unescape_subject(result.stdout)
+    # the embedded Python keeps the PSF's own signature
+    spec = build_module().load_pins()["python"]
+    for name in ("python.exe", "pythonw.exe"):
+        (path,) = tmp_path.rglob(name)
+        build_module().verify_signature(path, spec)
+    # the portable zip holds the same signed launchers
+    with zipfile.ZipFile(built["zip"]) as zf:
+        (member,) = [n for n in zf.namelist() if n.endswith("/" + CONSOLE)]
+        assert zf.read(member) == installed_console.read_bytes()
+
+
+def test_verify_lists_the_signed_package_and_catches_a_tampered_msi(built, signer, tmp_path):
+    result = subprocess.run([sys.executable, str(BUILD_SCRIPT), "--verify", str(built["msi"]),
+                             "--ca", str(signer.cert_pem)], capture_output=True, text=True,
+                            timeout=600)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    rows = dict(line.split(None, 1) for line in lines[:-1])
+    app = built["app"]
+    executables = {p.relative_to(app).as_posix() for p in app.rglob("*")
+                   if p.suffix.lower() in (".exe", ".dll", ".pyd")}
+    assert set(rows) == executables | {built["msi"].name}
+    for name in (built["msi"].name, CONSOLE, GUI):
+        assert rows[name].startswith(f"CN={signer.subject_cn}, O=Gävle kommun (betrodd kedja"), rows[name]
+    assert rows["python.exe"].startswith("CN=Python Software Foundation (betrodd kedja, tidsstämplad")
+    assert any(v == "osignerad" for v in rows.values())  # lxml's modules: IT must allow by hash
+    assert lines[-1].startswith(f"{len(rows)} körbara filer, ")
+
+    tampered = tmp_path / built["msi"].name
+    data = bytearray(built["msi"].read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    tampered.write_bytes(bytes(data))
+    assert osslsigncode_verify(tampered, signer.cert_pem).returncode != 0
+    result = subprocess.run([sys.executable, str(BUILD_SCRIPT), "--verify", str(tampered),
+                             "--ca", str(signer.cert_pem)], capture_output=True, text=True,
+                            timeout=600)
+    assert result.returncode == 2
+    assert result.stderr.startswith("build.py: refused: ") and tampered.name in result.stderr
 
 
 # ---------------------------------------------------------------------------------------------
@@ -301,19 +386,12 @@ def test_hostile_memo_sample_through_the_installed_launcher(installed, wine, tmp
 
 @pytest.fixture(scope="module")
 def gui_ready(installed, wine, tmp_path_factory):
+    """The extra environment for the GUI offscreen under Wine (the ICU stand-in, fonts)."""
     gcc = tool("x86_64-w64-mingw32-gcc")
-    stub = tmp_path_factory.mktemp("icu") / "icuuc.dll"
-    subprocess.run([gcc, "-O2", "-shared", "-o", str(stub), str(Path(__file__).with_name("icuuc_stub.c"))],
-                   check=True, timeout=120)
-    shutil.copy(stub, wine.drive_c / "windows" / "system32" / "icuuc.dll")
-    fonts = tmp_path_factory.mktemp("fonts")
-    for font in [*Path("/usr/share/fonts/truetype/dejavu").glob("DejaVuSans*.ttf"),
-                 *Path("/usr/share/fonts/truetype/liberation").glob("LiberationSans-*.ttf")]:
-        shutil.copy(font, fonts)
-    if not any(fonts.iterdir()):
-        pytest.fail("no DejaVu or Liberation fonts for the offscreen platform (fonts-dejavu-core)")
-    # Offscreen platform and a font folder, test-only (Wine passes WINEQT_X on as QT_X).
-    return {"WINEQT_QPA_PLATFORM": "offscreen", "WINEQT_QPA_FONTDIR": winpath(fonts)}
+    try:
+        return wine.offscreen_qt(tmp_path_factory.mktemp("qt"), gcc, ICU_STUB)
+    except FileNotFoundError as exc:
+        pytest.fail(str(exc))
 
 
 def test_gui_screenshots_through_the_windowed_launcher(installed, wine, work, gui_ready, tmp_path):
@@ -392,7 +470,7 @@ def test_silent_uninstall_removes_the_program_and_keeps_the_users_files(built, i
     assert memo.is_file() and (work / "ärende 1.memo").is_file()
 
 
-def test_per_machine_install_with_allusers(built, wine):
+def test_per_machine_install_with_allusers(built, wine, tmp_path):
     """IT's deployment: ALLUSERS=1 (elevated; Wine runs as administrator) into Program Files."""
     result = wine.run(["msiexec", "/i", winpath(built["msi"]), "ALLUSERS=1", "/qn"])
     wine.wait()
@@ -402,6 +480,13 @@ def test_per_machine_install_with_allusers(built, wine):
     assert not (wine.drive_c / "users" / wine.user / Path(*PER_USER_DIR)).exists()
     check = run_app(wine, machine, "caveats", "--on", "2018-06-01")
     assert check.returncode == 0, out(check)[1]
+    # the signed launcher runs the example from Program Files, as a standard user would
+    memo = tmp_path / "maskin.memo"
+    result = run_app(wine, machine, "example", "-o", winpath(memo))
+    assert result.returncode == 0, out(result)[1]
+    result = run_app(wine, machine, "build", winpath(memo), "-o", winpath(tmp_path / "maskin.docx"))
+    assert result.returncode == 0, out(result)[1]
+    assert docx.Document(str(tmp_path / "maskin.docx")).paragraphs
     # The plain uninstall command finds the per-machine folder (remembered at install).
     result = wine.run(["msiexec", "/x", winpath(built["msi"]), "/qn"])
     wine.wait()

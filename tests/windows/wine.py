@@ -1,15 +1,15 @@
-"""Helpers for the Windows tests: the build script as a module, tools, and running under Wine.
+"""Helpers for the Windows tests: the build script as a module, tools, and a fresh Wine prefix.
 
-A missing tool skips the test on a developer's machine and fails it in CI (``CI`` set), the
-same rule as the LibreOffice tests: .ci/run installs every one of them.
+Wine itself is set up in one place, ``packaging/windows/wine_prefix.py``, shared by the build,
+these tests and ``bench/windows_gui_start.py``. A missing tool skips the test on a developer's
+machine and fails it in CI (``CI`` set), the same rule as the LibreOffice tests: .ci/run
+installs every one of them.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import os
 import shutil
-import subprocess
 import sys
 from functools import cache
 from pathlib import Path
@@ -18,13 +18,23 @@ from tests.helpers import missing_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_SCRIPT = ROOT / "packaging" / "windows" / "build.py"
+# The build's sibling modules (wine_prefix, authenticode), as the build itself imports them.
+if str(BUILD_SCRIPT.parent) not in sys.path:
+    sys.path.insert(0, str(BUILD_SCRIPT.parent))
+
+from wine_prefix import Wine, find_wineserver, winpath  # noqa: E402
+
+__all__ = ["BUILD_SCRIPT", "ICU_STUB", "Wine", "build_module", "fresh_wine", "tool", "winpath"]
+ICU_STUB = Path(__file__).with_name("icuuc_stub.c")
 
 # Debian package of each tool, for the failure message.
 PACKAGES = {
     "wine": "wine wine64",
     "wineserver": "wine64",
     "wixl": "wixl",
+    "msiextract": "msitools",
     "osslsigncode": "osslsigncode",
+    "openssl": "openssl",
     "x86_64-w64-mingw32-gcc": "gcc-mingw-w64-x86-64",
 }
 
@@ -40,63 +50,13 @@ def build_module():
 
 
 def tool(name: str) -> str:
-    found = shutil.which(name)
-    if name == "wineserver" and not found and Path("/usr/lib/wine/wineserver64").exists():
-        found = "/usr/lib/wine/wineserver64"
+    found = find_wineserver() if name == "wineserver" else shutil.which(name)
     if found:
         return found
     missing_tool(f"{name} saknas (Debian-paket: {PACKAGES.get(name, name)})")
 
 
-def winpath(path: Path) -> str:
-    """Wine's view of a Linux path (drive Z: is /)."""
-    return "Z:" + str(path).replace("/", "\\")
-
-
-class Wine:
-    """One fresh Wine prefix, isolated from the user's home (menus, file types, documents)."""
-
-    def __init__(self, root: Path):
-        self.wine = tool("wine")
-        self.wineserver = tool("wineserver")
-        self.prefix = root / "prefix"
-        home = root / "home"
-        home.mkdir(parents=True, exist_ok=True)
-        # Nothing of the test session's own setup (tests/conftest.py points MEMO_BUILDER_* at
-        # temporary folders): the installed program finds its folders as on a user's PC.
-        self.env = {k: v for k, v in os.environ.items() if not k.startswith(
-            ("XDG_", "QT_", "WINE", "DISPLAY", "WAYLAND", "MEMO_BUILDER_", "PYTHON"))}
-        self.env.update(
-            WINEPREFIX=str(self.prefix), WINEARCH="win64", WINEDEBUG="-all", HOME=str(home),
-            WINEDLLOVERRIDES="mscoree,mshtml=,winemenubuilder.exe=d",
-            # Wine drops Unix variables named QT_*; WINEQT_X reaches Windows programs as QT_X.
-            WINEQT_LOGGING_RULES="qt.qpa.*=false",
-        )
-        self.run(["wineboot", "-i"], timeout=300)
-        self.wait()
-        self.user = next(p.name for p in (self.prefix / "drive_c" / "users").iterdir()
-                         if p.name not in ("Public",))
-
-    @property
-    def drive_c(self) -> Path:
-        return self.prefix / "drive_c"
-
-    @property
-    def local_appdata(self) -> Path:
-        return self.drive_c / "users" / self.user / "AppData" / "Local"
-
-    def run(self, args: list[str], *, env: dict | None = None, timeout: float = 600,
-            cwd: Path | None = None, stdin=subprocess.DEVNULL) -> subprocess.CompletedProcess:
-        # stdin must be a real handle: with none, python.exe cannot set up sys.stdin.
-        return subprocess.run([self.wine, *args], env={**self.env, **(env or {})},
-                              capture_output=True, timeout=timeout, cwd=cwd, stdin=stdin)
-
-    def popen(self, args: list[str], **kwargs) -> subprocess.Popen:
-        return subprocess.Popen([self.wine, *args], env=self.env, **kwargs)
-
-    def wait(self) -> None:
-        """Until every process of the prefix has ended (msiexec returns before it is done)."""
-        subprocess.run([self.wineserver, "-w"], env=self.env, timeout=600)
-
-    def stop(self) -> None:
-        subprocess.run([self.wineserver, "-k"], env=self.env, timeout=60)
+def fresh_wine(root: Path) -> Wine:
+    """A new Wine prefix under ``root``, with a home of its own, booted."""
+    return Wine(root / "prefix", home=root / "home", wine=tool("wine"),
+                wineserver=tool("wineserver")).boot()
