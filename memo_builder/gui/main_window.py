@@ -202,6 +202,12 @@ class MainWindow(QMainWindow):
         self.act_preview.setCheckable(True)
         self.act_public_preview = action(self.tr("Visa &offentlig version"), self.preview.set_public)
         self.act_public_preview.setCheckable(True)
+        self.act_zoom_in = action(self.tr("Zooma &in"), self.preview.zoom_in,
+                                  [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.act_zoom_out = action(self.tr("Zooma &ut"), self.preview.zoom_out, QKeySequence("Ctrl+-"))
+        self.act_zoom_fit = action(self.tr("Anpassa till &bredden"), self.preview.fit_width,
+                                   QKeySequence("Ctrl+0"))
+        self.preview.zoomChanged.connect(self._zoom_changed)
         self.act_preview.setChecked(self.preview.isVisibleTo(self) or bool(settings.get("preview_visible", True)))
         self.act_next = action(self.tr("&Nästa steg"), self.navigation.forward, QKeySequence("Ctrl+PgDown"))
         self.act_prev = action(self.tr("&Föregående steg"), self.navigation.back, QKeySequence("Ctrl+PgUp"))
@@ -245,6 +251,9 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("&Visa"))
         m.addAction(self.act_preview)
         m.addAction(self.act_public_preview)
+        m.addAction(self.act_zoom_in)
+        m.addAction(self.act_zoom_out)
+        m.addAction(self.act_zoom_fit)
         m.addSeparator()
         m.addAction(self.act_prev)
         m.addAction(self.act_next)
@@ -381,6 +390,10 @@ class MainWindow(QMainWindow):
             pass
         if on:
             self.preview.follow(self.stack.currentWidget().preview_section())
+
+    def _zoom_changed(self, zoom: float) -> None:
+        if self.preview.chosen_zoom is not None:  # fitting to the width says nothing
+            self.show_hint(self.tr("Förhandsgranskningen visas i {p} %").format(p=round(zoom * 100)))
 
     # -- pending edits ----------------------------------------------------------------------------
     def commit_pending(self, *, quiet: bool = False) -> bool:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,7 +24,7 @@ from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.fields import TextEdit
-from memo_builder.gui.widgets.form import Card, Notice, hbox, row
+from memo_builder.gui.widgets.form import Card, Notice, SideBySide, hbox, row
 from memo_builder.gui.widgets.lists import ItemList
 from memo_builder.model.memo import Assessment, LegalCaveat, Severity
 
@@ -106,9 +105,8 @@ class LegalStep(StepPage):
         self.lib_card.add(hbox(self.add_from_lib))
 
         # -- the memo's caveats ------------------------------------------------------------------
-        holder = QWidget(self.content)
-        h = QHBoxLayout(holder)
-        h.setContentsMargins(0, 0, 0, 0)
+        holder = SideBySide(self.content)
+        h = holder
         left = Card(self.tr("Juridiska bedömningar i memot"), holder)
         self.list = ItemList(
             doc,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton
 from memo_builder.gui.resources import icon
 from memo_builder.gui.steps import STEP_KEYS, step_for_path
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
-from memo_builder.gui.widgets.form import hbox
+from memo_builder.gui.widgets.form import flow
 
 
 class ReviewStep(StepPage):
@@ -79,7 +79,7 @@ class ReviewStep(StepPage):
             "Skapar versionen som kan lämnas ut: sekretessmarkerade uppgifter och det som "
             "skulle avslöja dem ersätts med en upplysning om sekretessen."))
         self.public_button.clicked.connect(self.publicExportRequested)
-        card.add(hbox(self.export_button, self.public_button, self.pdf_button, self.open_button))
+        card.add(flow(self.export_button, self.public_button, self.pdf_button, self.open_button))
         self.export_label = QLabel(self.tr("Ingen skrivelse skapad ännu."))
         self.export_label.setObjectName("muted")
         self.export_label.setWordWrap(True)
