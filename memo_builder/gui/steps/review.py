@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton
 from memo_builder.gui.resources import icon
 from memo_builder.gui.steps import STEP_KEYS, step_for_path
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
-from memo_builder.gui.widgets.form import flow
+from memo_builder.gui.widgets.form import flow, wrap_lines
 
 
 class ReviewStep(StepPage):
@@ -44,7 +44,7 @@ class ReviewStep(StepPage):
         self.verdict.setFont(f)
         self.verdict.setWordWrap(True)
         card.add(self.verdict)
-        self.tree = QListWidget()
+        self.tree = wrap_lines(QListWidget())
         self.tree.setAccessibleName(self.tr("Problem i memot"))
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
@@ -100,7 +100,7 @@ class ReviewStep(StepPage):
             "LIX per avsnitt (läsbarhetsindex: ord per mening + andel långa ord). Under 40 är "
             "lättläst, 50–60 är normalt för myndighetstext, över 60 är byråkratsvenska. "
             "Dubbelklicka på en rad för att gå till texten."))
-        self.language_list = QListWidget()
+        self.language_list = wrap_lines(QListWidget())
         self.language_list.setAccessibleName(self.tr("Läsbarhet per avsnitt"))
         self.language_list.setWordWrap(True)
         self.language_list.setAlternatingRowColors(True)
@@ -117,7 +117,7 @@ class ReviewStep(StepPage):
         self.access_label = QLabel(self.tr("Kontrollen körs när steget visas."))
         self.access_label.setWordWrap(True)
         card.add(self.access_label)
-        self.access_list = QListWidget()
+        self.access_list = wrap_lines(QListWidget())
         self.access_list.setAccessibleName(self.tr("Tillgänglighetsbrister i skrivelsen"))
         self.access_list.setWordWrap(True)
         self.access_list.setVisible(False)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QListView,
     QVBoxLayout,
     QWidget,
 )
@@ -193,6 +194,16 @@ class FlowLayout(QLayout):
             x += hint.width() + gap
             line = max(line, hint.height())
         return y + line - rect.y()
+
+
+def wrap_lines(view: QListView) -> QListView:
+    """A list whose long items wrap onto more lines at the list's width instead of scrolling
+    sideways (a problem's message, an option's title on a laptop)."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    return view
 
 
 def flow(*widgets: QWidget) -> QWidget:
