@@ -85,11 +85,14 @@ class LegalStep(StepPage):
         self.lib_tree.setWordWrap(True)
         header = self.lib_tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fråga can be widened by dragging its edge (a stretched column could not, and cut the
+        # titles to "Direk…"); Hänvisning takes what is left, long titles wrap.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(2, self.fontMetrics().horizontalAdvance("0") * 34)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("0") * 40)
+        self.lib_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.lib_tree.setMinimumHeight(self.fontMetrics().height() * 12)
         self.lib_tree.itemActivated.connect(lambda *_: self._add_selected())
         self.lib_tree.currentItemChanged.connect(self._show_entry)

@@ -95,7 +95,10 @@ class SideBySide(QWidget):
         self._stretch: list[int] = []
 
     def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802 - Qt naming
-        self.box.addWidget(widget, stretch)
+        # Top-aligned at their own height: a card is not stretched to its neighbour's height,
+        # so a growing text field pushes only what is below it, by as much as it grows (it
+        # moved a checkbox under the pointer when the spare height was shared out again).
+        self.box.addWidget(widget, stretch, Qt.AlignmentFlag.AlignTop)
         self._stretch.append(stretch)
 
     def _widgets(self) -> list[QWidget]:
