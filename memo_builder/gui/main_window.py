@@ -281,6 +281,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            self.layout_memory.keep_within()
         self.layout_memory.default_split()
 
     def use_profile(self, key: str) -> None:

@@ -101,6 +101,24 @@ class WindowLayout(QObject):
         if entry.get("maximized") is True:
             self.window.setWindowState(self.window.windowState() | self.window.windowState().WindowMaximized)
 
+    def keep_within(self) -> None:
+        """Once shown (the title bar's height is known then): the whole window, frame and all,
+        inside the screen's free area."""
+        area = self.area()
+        window = self.window
+        if area is None or window.isMaximized() or window.isFullScreen():
+            return
+        frame, inner = window.frameGeometry(), window.geometry()
+        if area.contains(frame):
+            return
+        extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+        w = min(inner.width(), area.width() - extra_w)
+        h = min(inner.height(), area.height() - extra_h)
+        x = min(max(frame.x(), area.x()), area.x() + area.width() - (w + extra_w))
+        y = min(max(frame.y(), area.y()), area.y() + area.height() - (h + extra_h))
+        window.resize(w, h)
+        window.move(x, y)
+
     def default_split(self) -> None:
         """The preview gets a third of the room, or what the form can spare on a narrow
         window; the user's own split (dragged or saved) is kept."""

@@ -232,6 +232,7 @@ class CostsStep(StepPage):
         b.number(self.sens_fx, a, "sensitivity_exchange_percent", "assumptions.sensitivity_exchange_percent", "costs")
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_hidden_summary())
+        self.table.columnsChanged.connect(self._update_hidden_summary)
         self._fill_options()
         self.refresh()
 

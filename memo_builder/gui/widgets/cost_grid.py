@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
@@ -53,6 +53,9 @@ def shown_columns() -> list[str]:
 
 class CostGrid(QTableView):
     """A QTableView over ``CostLinesModel`` with the columns and keys above."""
+
+    #: The set of shown columns changed.
+    columnsChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +109,7 @@ class CostGrid(QTableView):
             self.setColumnHidden(c, column[0] not in wanted)
         if self.model() is not None:
             self.fit_figures()
+        self.columnsChanged.emit()
         if remember:
             from memo_builder.files import settings
 
