@@ -61,6 +61,8 @@ class WindowLayout(QObject):
         self.splitter = splitter
         #: The user (or a saved layout) chose the split: do not lay it out again on resize.
         self.chosen_split = False
+        #: Save the layout on closing (screenshots do not).
+        self.remember = True
         splitter.splitterMoved.connect(self._moved)
         if isinstance(splitter, MainSplitter):
             splitter.resized = self.default_split
@@ -135,7 +137,7 @@ class WindowLayout(QObject):
     # -- closing ----------------------------------------------------------------------------------
     def save(self) -> None:
         area = self.area()
-        if area is None:
+        if area is None or not self.remember:
             return
         window = self.window
         geometry = window.normalGeometry() if window.isMaximized() else window.geometry()
