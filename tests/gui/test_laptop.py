@@ -151,6 +151,17 @@ def test_tab_and_shift_tab_stay_in_the_grid_and_enter_adds_a_row(window, qtbot):
     assert grid.currentIndex().column() == shown[shown.index(column_of("description")) + 1]
     window.act_undo.trigger()
     assert lines[2].description == ""
+    # Tab in the last cell's editor saves it and leaves the grid, forward
+    grid.setCurrentIndex(costs.model.index(2, column_of("last_year")))
+    if shown[-1] != column_of("last_year"):
+        grid.setCurrentIndex(costs.model.index(2, shown[-1]))
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is not grid
+    assert not grid.isAncestorOf(QApplication.focusWidget())
 
 
 def test_a_category_is_typed_by_its_first_letters(window, qtbot):

@@ -18,7 +18,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QWidget,
+)
 
 from memo_builder.gui.widgets.cost_table import (
     COLUMNS,
@@ -178,6 +185,17 @@ class CostGrid(QTableView):
         if self._step(forward) is None:
             return QWidget.focusNextPrevChild(self, forward)
         return super().focusNextPrevChild(forward)
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802
+        # Tab in the editor of the grid's last cell: save it and move on out of the grid (Qt
+        # would open the same cell's editor again); Shift+Tab in the first cell likewise.
+        Hint = QAbstractItemDelegate.EndEditHint
+        if hint in (Hint.EditNextItem, Hint.EditPreviousItem) \
+                and self._step(hint == Hint.EditNextItem) is None:
+            super().closeEditor(editor, Hint.NoHint)
+            QWidget.focusNextPrevChild(self, hint == Hint.EditNextItem)
+            return
+        super().closeEditor(editor, hint)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         model = self.model()
