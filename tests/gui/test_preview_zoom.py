@@ -138,6 +138,10 @@ def test_the_page_fits_the_width_down_to_75_percent_then_scrolls_sideways(window
     QApplication.processEvents()
     assert preview.zoom > MIN_FIT_ZOOM
     assert preview.document().textWidth() <= preview.viewport().width()
+    # ... and then no sideways scroll bar with nothing to scroll (nor in the step list)
+    assert preview.horizontalScrollBar().maximum() == 0
+    assert w.step_list.horizontalScrollBar().maximum() == 0
+    assert w.step_list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert split_figures_and_words(preview.document()) == []
 
 
