@@ -368,7 +368,7 @@ class CostsStep(StepPage):
                         parts.append(str(self.model.headerData(c, Qt.Orientation.Horizontal)).lower())
                     continue
                 text = index.data() or ""
-                if text:
+                if text and text != "0":  # "Index % 0" says nothing
                     parts.append(f"{self.model.headerData(c, Qt.Orientation.Horizontal)} {text}")
         self.hidden_summary.setText(
             self.tr("Rad {n} även: {items}").format(n=r + 1, items=" · ".join(parts)) if parts else "")
