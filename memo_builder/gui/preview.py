@@ -43,6 +43,32 @@ def page_width(zoom: float) -> int:
     return round((PAGE_TEXT_MM / 25.4 * 96 + 2 * PAGE_MARGIN_PX) * zoom)
 
 
+ZOOM_SETTING = "preview_zoom"
+
+
+def _saved_zoom() -> float | None:
+    """The zoom chosen in an earlier session, or None (fit to the width)."""
+    from memo_builder.files import settings
+
+    try:
+        value = settings.get(ZOOM_SETTING)
+    except (OSError, ValueError):
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) \
+            and ZOOM_STEPS[0] <= value <= ZOOM_STEPS[-1]:
+        return float(value)
+    return None
+
+
+def _save_zoom(zoom: float | None) -> None:
+    from memo_builder.files import settings
+
+    try:
+        settings.set_value(ZOOM_SETTING, zoom)
+    except OSError:
+        pass  # the zoom holds for this session
+
+
 class _Bridge(QObject):
     """Carries a background render's result to the GUI thread (a queued signal)."""
 
@@ -94,6 +120,10 @@ class Preview(QTextBrowser):
         self._chart_src = ""
         self._logo = None
         self._apply_zoom(MIN_FIT_ZOOM)
+        saved = _saved_zoom()
+        if saved is not None:  # the zoom the user chose last time
+            self.chosen_zoom = saved
+            self._apply_zoom(saved)
 
     # -- zoom -------------------------------------------------------------------------------------
     def fit_zoom(self) -> float:
@@ -111,10 +141,12 @@ class Preview(QTextBrowser):
     def fit_width(self) -> None:
         """Back to fitting the page to the preview's width."""
         self.chosen_zoom = None
+        _save_zoom(None)
         self._apply_zoom(self.fit_zoom())
 
     def set_zoom(self, zoom: float) -> None:
         self.chosen_zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
+        _save_zoom(self.chosen_zoom)
         self._apply_zoom(self.chosen_zoom)
 
     def _apply_zoom(self, zoom: float) -> None:

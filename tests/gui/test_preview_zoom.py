@@ -175,3 +175,27 @@ def test_zoom_in_out_ctrl_wheel_and_back_to_fitting(window, qtbot):
         w.act_zoom_out.trigger()
     w.preview.refresh_now()
     assert split_figures_and_words(preview.document()) == []
+
+
+def test_the_chosen_zoom_is_remembered_and_a_bad_setting_is_ignored(window, qtbot, tmp_path):
+    from memo_builder.files import settings
+    from memo_builder.gui.main_window import MainWindow
+    from memo_builder.gui.recovery import RecoveryStore
+
+    window.act_zoom_in.trigger()
+    window.act_zoom_in.trigger()
+    chosen = window.preview.zoom
+    again = MainWindow(store=RecoveryStore(tmp_path / "recovery2"))
+    qtbot.addWidget(again)
+    assert again.preview.chosen_zoom == chosen == again.preview.zoom
+    again.act_zoom_fit.trigger()
+    assert settings.get("preview_zoom") is None
+    for bad in ("stor", 40, -1, True, [1]):
+        settings.set_value("preview_zoom", bad)
+        third = MainWindow(store=RecoveryStore(tmp_path / "recovery3"))
+        qtbot.addWidget(third)
+        assert third.preview.chosen_zoom is None, bad
+        third.doc.mark_saved()
+        third.autosaver.close()
+    again.doc.mark_saved()
+    again.autosaver.close()
