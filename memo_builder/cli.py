@@ -437,7 +437,14 @@ def cmd_gui(args) -> int:
         from memo_builder.gui.app import run
     except ImportError as exc:
         raise UserError(f"Det grafiska gränssnittet kan inte startas: {exc}.") from None
-    return run(args.file, screenshot_dir=args.screenshot)
+    size = None
+    if args.screenshot_size:
+        match = re.fullmatch(r"\s*(\d{3,4})\s*[x×]\s*(\d{3,4})\s*", args.screenshot_size)
+        if match is None:
+            raise UserError(f"{args.screenshot_size!r} är ingen storlek. Skriv bredd x höjd, "
+                            "t.ex. 1280x720.")
+        size = (int(match.group(1)), int(match.group(2)))
+    return run(args.file, screenshot_dir=args.screenshot, screenshot_size=size)
 
 
 class _SwedishFormatter(argparse.HelpFormatter):
@@ -565,6 +572,8 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="starta programmet")
     p.add_argument("file", nargs="?", metavar="FIL", help=".memo-fil att öppna")
     p.add_argument("--screenshot", metavar="MAPP", help="spara en bild av varje steg och avsluta")
+    p.add_argument("--screenshot-size", metavar="BxH",
+                   help="fönstrets storlek på bilderna (standard 1280x720, en 14-tums bärbar på 150 %%)")
     p.set_defaults(func=cmd_gui)
     return parser
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from memo_builder.files import settings
 
 EXIT_AFTER_PAINT = "MEMO_BUILDER_EXIT_AFTER_PAINT"
-SCREENSHOT_SIZE = (1600, 1000)
+#: A 14-inch 1920 x 1080 laptop at Windows' default 150 %: what most officials have (issue 24).
+SCREENSHOT_SIZE = (1280, 720)
 
 
 def install_translations(app: QApplication, language: str | None = None) -> str:
@@ -76,14 +77,18 @@ class _FirstPaint(QObject):
         os._exit(0)
 
 
-def screenshots(window, folder: Path) -> list[Path]:
-    """Render every step (and the preview) to PNG files in ``folder``."""
+def screenshots(window, folder: Path, size: tuple[int, int] | None = None) -> list[Path]:
+    """Render every step (and the preview) to PNG files in ``folder``, the window at ``size``."""
     from memo_builder.gui.steps import STEP_KEYS
 
     app = QApplication.instance()
     folder.mkdir(parents=True, exist_ok=True)
-    window.resize(*SCREENSHOT_SIZE)
-    window.show()
+    # Pictures of the default layout, not of the last session's (and not remembered either).
+    window.layout_memory.remember = False
+    window.layout_memory.chosen_split = False
+    window.show()  # first: showing fits the window to the screen, the picture has its own size
+    app.processEvents()
+    window.resize(*(size or SCREENSHOT_SIZE))
     app.processEvents()
     window.validate_now()
     written = []
@@ -102,7 +107,8 @@ def screenshots(window, folder: Path) -> list[Path]:
     return written
 
 
-def run(file: str | None = None, screenshot_dir: str | None = None) -> int:
+def run(file: str | None = None, screenshot_dir: str | None = None,
+        screenshot_size: tuple[int, int] | None = None) -> int:
     """Entry point used by memo_builder.cli (``cmd_gui``). Returns the process exit code."""
     app = make_app()
     install_translations(app)
@@ -118,7 +124,7 @@ def run(file: str | None = None, screenshot_dir: str | None = None) -> int:
     if file and not window.load_file(Path(file)) and screenshot_dir:
         return 2
     if screenshot_dir:
-        written = screenshots(window, Path(screenshot_dir))
+        written = screenshots(window, Path(screenshot_dir), screenshot_size)
         for p in written:
             print(p)
         window.doc.mark_saved()

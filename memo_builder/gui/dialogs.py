@@ -19,6 +19,20 @@ _ROLES = {
 }
 
 
+def size_within_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Open ``dialog`` at ``width`` x ``height``, or smaller on a smaller screen (a laptop at
+    150 % has 1280 x 720 logical pixels, less the taskbar): never past its edges."""
+    from PySide6.QtWidgets import QApplication
+
+    screen = (dialog.parentWidget().screen() if dialog.parentWidget() is not None else None) \
+        or QApplication.primaryScreen()
+    if screen is None:
+        dialog.resize(width, height)
+        return
+    area = screen.availableGeometry()
+    dialog.resize(min(width, int(area.width() * 0.95)), min(height, int(area.height() * 0.9)))
+
+
 #: Screenshot mode (and any run without a user): no modal dialog may wait for an answer.
 NON_INTERACTIVE = False
 

@@ -48,7 +48,7 @@ class ImportDialog(QDialog):
         self.mapping = guess_mapping(sheet)
         self.plan = None
         self.setWindowTitle(self.tr("Importera kostnader från Excel"))
-        self.resize(1100, 760)
+        dialogs.size_within_screen(self, 1100, 760)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Raderna läggs till i alternativet <b>{option}</b>. Kontrollera "
                                "vilken kolumn som innehåller vad; förhandsvisningen visar de "

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -147,10 +146,12 @@ class MainWindow(QMainWindow):
         v.addWidget(self.stack, 1)
         v.addWidget(self.navigation.navbar)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        from memo_builder.gui.window_layout import MainSplitter
+
+        self.splitter = MainSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.preview)
-        # The form gets two thirds: the cost grid has fifteen columns to show.
+        # The form gets two thirds, more on a laptop (window_layout.default_split).
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -172,7 +173,10 @@ class MainWindow(QMainWindow):
         self.autosave_label.setVisible(False)
         self.statusBar().insertPermanentWidget(0, self.autosave_label)
         self.preview.setVisible(bool(settings.get("preview_visible", True)))
-        self._fit_to_screen(fm.averageCharWidth() * 190, fm.height() * 48)
+        from memo_builder.gui.window_layout import WindowLayout
+
+        self.layout_memory = WindowLayout(self, self.splitter)
+        self.layout_memory.restore(fm.averageCharWidth() * 190, fm.height() * 48)
 
     def _build_actions(self) -> None:
         def action(text, slot, shortcut=None, icon_name=None):
@@ -214,6 +218,12 @@ class MainWindow(QMainWindow):
         self.act_preview.setCheckable(True)
         self.act_public_preview = action(self.tr("Visa &offentlig version"), self.preview.set_public)
         self.act_public_preview.setCheckable(True)
+        self.act_zoom_in = action(self.tr("Zooma &in"), self.preview.zoom_in,
+                                  [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.act_zoom_out = action(self.tr("Zooma &ut"), self.preview.zoom_out, QKeySequence("Ctrl+-"))
+        self.act_zoom_fit = action(self.tr("Anpassa till &bredden"), self.preview.fit_width,
+                                   QKeySequence("Ctrl+0"))
+        self.preview.zoomChanged.connect(self._zoom_changed)
         self.act_preview.setChecked(self.preview.isVisibleTo(self) or bool(settings.get("preview_visible", True)))
         self.act_next = action(self.tr("&Nästa steg"), self.navigation.forward, QKeySequence("Ctrl+PgDown"))
         self.act_prev = action(self.tr("&Föregående steg"), self.navigation.back, QKeySequence("Ctrl+PgUp"))
@@ -260,6 +270,9 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("&Visa"))
         m.addAction(self.act_preview)
         m.addAction(self.act_public_preview)
+        m.addAction(self.act_zoom_in)
+        m.addAction(self.act_zoom_out)
+        m.addAction(self.act_zoom_fit)
         m.addSeparator()
         m.addAction(self.act_prev)
         m.addAction(self.act_next)
@@ -281,17 +294,12 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_about)
         self.files.use_recent_menu(recent_menu)
 
-    def _fit_to_screen(self, width: int, height: int) -> None:
-        """Open large on the user's screen (most of it, centred), never off its edges."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            self.resize(width, height)
-            return
-        area = screen.availableGeometry()
-        w = max(min(int(area.width() * 0.9), 1800), min(width, area.width()))
-        h = max(min(int(area.height() * 0.9), 1200), min(height, area.height()))
-        w, h = min(w, area.width()), min(h, area.height())
-        self.setGeometry(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2, w, h)
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            self.layout_memory.keep_within()
+        self.layout_memory.default_split()
 
     def use_profile(self, key: str) -> None:
         """Build the open memo with profile ``key`` (one undo step)."""
@@ -395,6 +403,10 @@ class MainWindow(QMainWindow):
         if on:
             self.preview.follow(self.stack.currentWidget().preview_section())
 
+    def _zoom_changed(self, zoom: float) -> None:
+        if self.preview.chosen_zoom is not None:  # fitting to the width says nothing
+            self.show_hint(self.tr("Förhandsgranskningen visas i {p} %").format(p=round(zoom * 100)))
+
     # -- pending edits ----------------------------------------------------------------------------
     def commit_pending(self, *, quiet: bool = False) -> bool:
         """Commit what is typed but not yet in the memo (see ``PendingEdits.commit``). Called
@@ -467,6 +479,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.close()
+        self.layout_memory.save()
         if self.spelling is not None:  # issue 12
             self.spelling.stop()
         if self.recovery.restored_orphan is not None:  # saved or deliberately discarded above

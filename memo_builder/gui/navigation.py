@@ -54,7 +54,12 @@ class Navigation(QObject):
         self.step_list.setIconSize(QSize(side, side))
         for i, spec in enumerate(STEPS):
             self.step_list.addItem(QListWidgetItem(icon("empty"), f"{i + 1}. {spec.title()}"))
-        self.step_list.setFixedWidth(fm.horizontalAdvance("8. Förslag till beslut") + fm.averageCharWidth() * 12)
+        # As wide as its widest title (item padding and margins from the style sheet, the
+        # icon, a little air), never with a scroll bar for the few pixels of a rounding.
+        widest = max(fm.horizontalAdvance(self.step_list.item(i).text()) for i in range(len(STEPS)))
+        self.step_list.setFixedWidth(widest + side + 2 * (8 + 6) + fm.averageCharWidth() * 4)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.step_list.currentRowChanged.connect(self.go_to)
 
         self.stack = QStackedWidget()

@@ -1,6 +1,12 @@
 """Live preview: the memo's document tree (the same one the Word file is written from), shown in
 a QTextBrowser and re-rendered on a short debounce, never on the keystroke path.
 
+The page is laid out as Word lays it out: as wide as the Word page's text (160 mm) at the
+zoom shown, never narrower. It is zoomed to fit the preview's width down to a readable
+:data:`MIN_FIT_ZOOM`; below that the page keeps its width and the preview scrolls sideways, so a
+table is never reflowed into columns narrower than the page's and a figure never splits. Zoom in
+and out from the Visa menu or with Ctrl + wheel; "Anpassa till bredden" goes back to fitting.
+
 The HTML comes from ``render.html_preview`` and the look from the profile's style sheet
 (``Profile.preview_css``); the section anchors come from the template's ``id=`` marks, so the
 preview can follow the section being edited.
@@ -12,12 +18,55 @@ import html as html_lib
 import threading
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QTextOption
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from memo_builder.gui.services import Services
 
 DEBOUNCE_MS = 300
+
+#: The Word page's text width (A4 with 25 mm margins; the cost chart is as wide) and body size.
+PAGE_TEXT_MM = 160
+BODY_PT = 11.0
+#: The page's white border around the text, in logical pixels at 100 %.
+PAGE_MARGIN_PX = 28
+#: Fitting the page to the preview's width stops here: smaller is hard to read, so below it the
+#: page keeps this size and the preview scrolls sideways. Fitting never enlarges past 125 %.
+MIN_FIT_ZOOM = 0.75
+MAX_FIT_ZOOM = 1.25
+ZOOM_STEPS = (0.5, 0.6, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
+
+
+def page_width(zoom: float) -> int:
+    """The page's width in logical pixels at ``zoom`` (Windows' 96 logical dpi at any scaling)."""
+    return round((PAGE_TEXT_MM / 25.4 * 96 + 2 * PAGE_MARGIN_PX) * zoom)
+
+
+ZOOM_SETTING = "preview_zoom"
+
+
+def _saved_zoom() -> float | None:
+    """The zoom chosen in an earlier session, or None (fit to the width)."""
+    from memo_builder.files import settings
+
+    try:
+        value = settings.get(ZOOM_SETTING)
+    except (OSError, ValueError):
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) \
+            and ZOOM_STEPS[0] <= value <= ZOOM_STEPS[-1]:
+        return float(value)
+    return None
+
+
+def _save_zoom(zoom: float | None) -> None:
+    from memo_builder.files import settings
+
+    try:
+        settings.set_value(ZOOM_SETTING, zoom)
+    except OSError:
+        pass  # the zoom holds for this session
 
 
 class _Bridge(QObject):
@@ -29,6 +78,9 @@ class _Bridge(QObject):
 class Preview(QTextBrowser):
     """Shows the memo as it will look; follows the section being edited."""
 
+    #: The zoom shown changed (a fraction: 0.75 = 75 %).
+    zoomChanged = Signal(float)
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -36,7 +88,15 @@ class Preview(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Förhandsgranskning av skrivelsen"))
-        self.document().setDocumentMargin(28)
+        # Lines break between words only: the default also breaks inside a word that does not
+        # fit, which split figures ("50 98 / 5") and row labels ("Säker / hetslic / ens").
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        #: The zoom the user chose, or None to fit the page to the width.
+        self.chosen_zoom: float | None = None
+        self.zoom = 0.0
+        self._wheel = 0
         self._css = None
         self._parse_cache = None  # render.tree.ParseCache: an edit re-parses only its section
         self._shown: tuple | None = None  # (page, chart key, style sheet) now in the viewer
@@ -59,6 +119,63 @@ class Preview(QTextBrowser):
         self._chart_key = None
         self._chart_src = ""
         self._logo = None
+        self._apply_zoom(MIN_FIT_ZOOM)
+        saved = _saved_zoom()
+        if saved is not None:  # the zoom the user chose last time
+            self.chosen_zoom = saved
+            self._apply_zoom(saved)
+
+    # -- zoom -------------------------------------------------------------------------------------
+    def fit_zoom(self) -> float:
+        """The zoom at which the page fills the preview's width, within the readable range."""
+        bar = self.verticalScrollBar().sizeHint().width()  # as if it showed: no flicker
+        available = self.width() - 2 * self.frameWidth() - bar
+        return max(MIN_FIT_ZOOM, min(MAX_FIT_ZOOM, available / page_width(1.0)))
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 0.001), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self.zoom - 0.001), ZOOM_STEPS[0]))
+
+    def fit_width(self) -> None:
+        """Back to fitting the page to the preview's width."""
+        self.chosen_zoom = None
+        _save_zoom(None)
+        self._apply_zoom(self.fit_zoom())
+
+    def set_zoom(self, zoom: float) -> None:
+        self.chosen_zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
+        _save_zoom(self.chosen_zoom)
+        self._apply_zoom(self.chosen_zoom)
+
+    def _apply_zoom(self, zoom: float) -> None:
+        if abs(zoom - self.zoom) < 0.005:
+            return
+        self.zoom = zoom
+        font = QFont(self.font())
+        font.setPointSizeF(BODY_PT * zoom)
+        self.document().setDefaultFont(font)
+        self.document().setDocumentMargin(PAGE_MARGIN_PX * zoom)
+        self.setLineWrapColumnOrWidth(page_width(zoom))
+        if self._chart_key is not None:  # repaint the chart at the page's new width
+            self.schedule()
+        self.zoomChanged.emit(zoom)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.chosen_zoom is None:
+            self._apply_zoom(self.fit_zoom())
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._wheel += event.angleDelta().y()
+            while abs(self._wheel) >= 120:  # one notch; touchpads send smaller steps
+                (self.zoom_in if self._wheel > 0 else self.zoom_out)()
+                self._wheel -= 120 if self._wheel > 0 else -120
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def set_public(self, on: bool) -> None:
         """Show the public version (True) or the board's version (False)."""
@@ -182,7 +299,7 @@ class Preview(QTextBrowser):
             self._chart_image = self._chart_key = None
             return
         self._chart_src = next(iter(charts))
-        width = max(320, min(self.viewport().width() - 80, 640))
+        width = round(PAGE_TEXT_MM / 25.4 * 96 * self.zoom)  # the chart is the page's width
         key = (chart, width, self.devicePixelRatioF())
         if key != self._chart_key:  # most edits are to text: repaint only when the data changes
             self._chart_image = paint_chart(chart, width, self.devicePixelRatioF())

@@ -391,41 +391,50 @@
     </message>
 </context>
 <context>
+    <name>CostGrid</name>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/cost_grid.py" line="141" />
+        <source>Standardkolumner</source>
+        <extracomment>The set of shown columns changed. Called by Enter on the last row: adds a row (the costs step sets it).</extracomment>
+        <translation>Default columns</translation>
+    </message>
+</context>
+<context>
     <name>CostLinesModel</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="135" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="151" />
         <source>Sekretess enligt {ground}</source>
         <extracomment>Refused input is counted; while ``quiet`` (an autosave commits an open cell editor) it is refused without a hint, so the user can finish typing.</extracomment>
         <translation>Confidential under {ground}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="136" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="152" />
         <source>(grund saknas)</source>
         <translation>(no ground given)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="159" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="175" />
         <source>Behövs bara när valutan inte är SEK</source>
         <translation>Only needed when the currency is not SEK</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="161" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="179" />
         <source>Tomt: priset gäller startåret och indexet räknas från det</source>
         <translation>Empty: the price is for the first year and the index is applied from it</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="220" />
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="231" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="238" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="249" />
         <source>Ändra kostnadsrad</source>
         <translation>Edit cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="247" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="265" />
         <source>{text} är ingen valutakod. Skriv t.ex. SEK eller EUR.</source>
         <translation>{text} is not a currency code. Type e.g. SEK or EUR.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="262" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="280" />
         <source>{text} är inget årtal. Skriv till exempel 2018.</source>
         <translation>{text} is not a year. Type e.g. 2018.</translation>
     </message>
@@ -453,11 +462,6 @@
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="29" />
-        <source>Pris per enhet</source>
-        <translation>Unit price</translation>
-    </message>
-    <message>
         <location filename="../../memo_builder/gui/widgets/cost_table.py" line="30" />
         <source>Valuta</source>
         <translation>Currency</translation>
@@ -473,14 +477,19 @@
         <translation>Recurs</translation>
     </message>
     <message>
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="29" />
+        <source>Styckpris</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
         <location filename="../../memo_builder/gui/widgets/cost_table.py" line="33" />
-        <source>Från år</source>
-        <translation>From year</translation>
+        <source>Från</source>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/widgets/cost_table.py" line="34" />
-        <source>Till år</source>
-        <translation>To year</translation>
+        <source>Till</source>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/widgets/cost_table.py" line="35" />
@@ -513,57 +522,73 @@
         <translation>Total (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="44" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="57" />
         <source>Antal enheter, t.ex. antal licenser</source>
+        <extracomment>What a row needs, shown by default (issue 23): what, volume, unit, price, currency, years, one-off or recurring, internal or external. Every other column is on demand ("Kolumner …" above the grid) and the current row's values in them are listed under it. A new column is added to COLUMNS alone: it starts hidden, sized to its header, unless named here. What a column must have room for besides its header (the header always fits).</extracomment>
         <translation>Number of units, e.g. number of licences</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="45" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="58" />
+        <source>Första året kostnaden gäller</source>
+        <translation>The first year the cost applies</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="59" />
+        <source>Sista året kostnaden gäller (årliga kostnader)</source>
+        <translation>The last year the cost applies (annual costs)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="60" />
+        <source>Årlig kostnad eller engångskostnad</source>
+        <translation>Annual or one-off cost</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="61" />
         <source>Vad volymen räknar, t.ex. licenser eller timmar (volymantagandet)</source>
         <translation>What the volume counts, e.g. licences or hours (the volume assumption)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="46" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="62" />
         <source>Pris per enhet och år (årlig) eller en gång (engång), i valutan</source>
         <translation>Price per unit and year (annual) or once (one-off), in the currency</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="47" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="63" />
         <source>SEK, EUR, USD …</source>
         <translation>SEK, EUR, USD …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="48" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="64" />
         <source>Kronor per enhet av valutan; krävs när valutan inte är SEK</source>
         <translation>Kronor per unit of the currency; required when the currency is not SEK</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="49" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="65" />
         <source>Årlig prisuppräkning i procent</source>
         <translation>Annual price index in percent</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="50" />
-        <source>Året vars prisnivå priset per enhet gäller; indexet räknas upp från det. Tomt: startåret (Från år).</source>
-        <translation>The year whose price level the unit price is in; the index is applied from that year. Empty: the first year (From year).</translation>
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="66" />
+        <source>Året vars prisnivå priset per enhet gäller; indexet räknas upp från det. Tomt: startåret (Från).</source>
+        <translation>The year whose price level the unit price is in; the index is applied from that year. Empty: the first year (From).</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="53" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="69" />
         <source>Egen personal och interna resurser</source>
         <translation>Own staff and internal resources</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="54" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="70" />
         <source>Kostnaden ligger i en option eller förlängning</source>
         <translation>The cost falls in an option or extension period</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="55" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="71" />
         <source>Beloppet är en uppskattning</source>
         <translation>The amount is an estimate</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="56" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="72" />
         <source>Radens summa över alla år, i kronor</source>
         <translation>The line's total over all years, in kronor</translation>
     </message>
@@ -597,242 +622,267 @@
         <translation>Option whose costs are shown</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="72" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="73" />
         <source>Kostnadsrader för det valda alternativet</source>
         <translation>Cost lines of the selected option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="110" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="293" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="97" />
+        <source>Radens övriga uppgifter</source>
+        <translation>The row's other details</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="98" />
+        <source>Kolumner …</source>
+        <translation>Columns …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="99" />
+        <source>Välj kolumner</source>
+        <translation>Choose columns</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="100" />
+        <source>Visa fler kolumner, t.ex. växelkurs, index, option och radens summa</source>
+        <translation>Show more columns, e.g. exchange rate, index, option and the row's total</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="105" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="278" />
         <source>Lägg till kostnadsrad</source>
         <translation>Add cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="111" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="106" />
         <source>Lägg till intern kostnad</source>
         <translation>Add internal cost</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="112" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="107" />
         <source>Ta bort rad</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="113" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="108" />
         <source>Upp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="114" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="109" />
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="122" />
-        <source>Dubbelklicka eller börja skriva i en cell för att ändra. Belopp: 1 234,50 · Årtal: 2018</source>
-        <translation>Double-click or start typing in a cell to edit. Amounts: 1 234,50 · Years: 2018</translation>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="117" />
+        <source>Börja skriva i en cell för att ändra den; Tab går till nästa cell och Enter på sista raden lägger till en rad. En kategori väljs med dess första bokstäver. Belopp: 1 234,50 · Årtal: 2018</source>
+        <translation>Start typing in a cell to change it; Tab moves to the next cell and Enter on the last row adds a row. Choose a category by typing its first letters. Amounts: 1 234,50 · Years: 2018</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="130" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="126" />
         <source>Importera kostnader från Excel…</source>
         <translation>Import costs from Excel…</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="131" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="127" />
         <source>Exportera kostnadsunderlag till Excel…</source>
         <translation>Export cost workbook to Excel…</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="139" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="135" />
         <source>Summor för alternativet</source>
         <translation>Totals for the option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="144" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="140" />
         <source>Totalt inklusive option</source>
         <translation>Total including options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="145" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="141" />
         <source>Avtalsperioden</source>
         <translation>Contract period</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="146" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="142" />
         <source>Optioner och förlängningar</source>
         <translation>Options and extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="147" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="143" />
         <source>Engångskostnader</source>
         <translation>One-off costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="148" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="144" />
         <source>Löpande kostnader</source>
         <translation>Recurring costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="149" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="418" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="145" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="450" />
         <source>Interna kostnader</source>
         <translation>Internal costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="150" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="417" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="146" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="449" />
         <source>Externa kostnader</source>
         <translation>External costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="151" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="147" />
         <source>Per användare och år</source>
         <translation>Per user and year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="152" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="148" />
         <source>Skillnad mot jämförelsebasen</source>
         <translation>Difference to the baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="175" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="171" />
         <source>Kostnader per år</source>
         <translation>Costs per year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="184" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="186" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="180" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
         <source>Jämförelse mellan alternativen</source>
         <translation>Comparison of the options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="190" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="186" />
         <source>Alternativ</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="190" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="186" />
         <source>Totalt inkl. option (kr)</source>
         <translation>Total incl. options (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="191" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="187" />
         <source>Varav internt (kr)</source>
         <translation>Of which internal (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="191" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="187" />
         <source>Skillnad mot jämförelsebasen (kr)</source>
         <translation>Difference from the baseline (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="201" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="197" />
         <source>Att kontrollera</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="203" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="199" />
         <source>Varningar om kostnaderna</source>
         <translation>Warnings about the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="210" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="206" />
         <source>Antaganden</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="211" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="207" />
         <source>Skriv varifrån siffrorna kommer, vad som är uppskattat och vilka antaganden om volym, index och växelkurs som gäller.</source>
         <translation>Write where the figures come from, what is estimated and which assumptions about volume, index and exchange rates apply.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="219" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="215" />
         <source>Antal användare som berörs:</source>
         <translation>Users affected:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="221" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="217" />
         <source>Beloppen är uppskattningar</source>
         <translation>The amounts are estimates</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="226" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="222" />
         <source>Antaganden och källor:</source>
         <translation>Assumptions and sources:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="231" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="227" />
         <source>Känslighet, volym (±%):</source>
         <translation>Sensitivity, volume (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="232" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="228" />
         <source>Känslighet, index (± procentenheter):</source>
         <translation>Sensitivity, index (± percentage points):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="233" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="229" />
         <source>Känslighet, växelkurs (±%):</source>
         <translation>Sensitivity, exchange rate (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="278" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="304" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="276" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="314" />
         <source>Lägg först till ett alternativ i steget Alternativ.</source>
         <translation>First add an option in the Options step.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="291" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="300" />
         <source>timmar</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="309" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="319" />
         <source>{n} kostnadsrader importerades. Ångra med Ctrl+Z.</source>
         <translation>{n} cost lines were imported. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="318" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="328" />
         <source>Kostnadsunderlaget sparades i {path}.</source>
         <translation>The cost workbook was saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="331" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="341" />
         <source>Ta bort kostnadsrad</source>
         <translation>Remove cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="342" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="352" />
         <source>Flytta kostnadsrad</source>
         <translation>Move cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="415" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="374" />
+        <source>Rad {n} även: {items}</source>
+        <translation>Row {n} also: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="447" />
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="421" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="453" />
         <source>Summa</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="422" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="454" />
         <source>varav option/förlängning</source>
         <translation>of which options/extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="442" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="474" />
         <source>förslag</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="444" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="476" />
         <source>bas</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="467" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="499" />
         <source>Inga anmärkningar på kostnaderna.</source>
         <translation>No remarks on the costs.</translation>
     </message>
@@ -841,172 +891,172 @@
     <name>CriteriaStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="52" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="35" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="55" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="62" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="34" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="53" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="60" />
         <source>Bedömningsgrunder</source>
         <translation>Assessment criteria</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="41" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="40" />
         <source>Valfritt steg. Nämnden väger mer än pengar: juridisk risk, informationssäkerhet, beroende av leverantören, påverkan på användarna och möjligheten att byta. Ge varje bedömningsgrund en &lt;b&gt;vikt&lt;/b&gt; och varje alternativ ett &lt;b&gt;betyg 1–5&lt;/b&gt; (5 är bäst) med en kort motivering. Kostnaden kan betygsättas automatiskt från de beräknade totalerna. Memot visar tabellen, de viktade summorna och hur mycket en enskild vikt måste ändras för att ett annat alternativ ska komma först – och att sammanställningen summerar förvaltningens bedömning, inte avgör ärendet.</source>
         <translation>Optional step. The board weighs more than money: legal risk, information security, dependence on the supplier, effect on users and the possibility to switch. Give each criterion a &lt;b&gt;weight&lt;/b&gt; and each option a &lt;b&gt;score 1–5&lt;/b&gt; (5 is best) with a short reason. Cost can be scored automatically from the computed totals. The memo shows the table, the weighted totals and how far one weight must change for another option to rank first – and that the summary sums up the administration's assessment and does not decide the case.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="61" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="59" />
         <source>Lägg till bedömningsgrund</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="65" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="137" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="63" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="135" />
         <source>Lägg till standardgrunderna</source>
         <translation>Add the default criteria</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="71" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="69" />
         <source>Vald bedömningsgrund</source>
         <translation>Selected criterion</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="79" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="77" />
         <source>t.ex. Informationssäkerhet</source>
         <translation>e.g. Information security</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="80" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="78" />
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="82" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="80" />
         <source>Ändra bedömningsgrundens namn</source>
         <translation>Edit criterion name</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="84" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="82" />
         <source>Vikt (%):</source>
         <translation>Weight (%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="85" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="83" />
         <source>Vikterna räknas om till 100 % om de summerar till något annat</source>
         <translation>The weights are rescaled to 100 % if they sum to something else</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="87" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="85" />
         <source>Ändra vikt</source>
         <translation>Edit weight</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="88" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="86" />
         <source>Betygsätt från de beräknade totalkostnaderna (lägst kostnad 5, högst 1)</source>
         <translation>Score from the computed total costs (lowest cost 5, highest 1)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="101" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="99" />
         <source>Sammanställning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="101" />
         <source>Betyg och viktade summor</source>
         <translation>Scores and weighted totals</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="114" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="112" />
         <source>Hur robust rangordningen är</source>
         <translation>How robust the ranking is</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="125" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="123" />
         <source>(utan namn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="135" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="133" />
         <source>Standardgrunderna finns redan.</source>
         <translation>The default criteria are already there.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="152" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="150" />
         <source>Ge betyg</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="154" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="152" />
         <source>Ändra betyg</source>
         <translation>Change score</translation>
     </message>
     <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="165" />
         <location filename="../../memo_builder/gui/steps/criteria.py" line="167" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="169" />
         <source>Motivera betyg</source>
         <translation>Give reason for score</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="186" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="184" />
         <source>&lt;b&gt;Alternativ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Option&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="187" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="185" />
         <source>&lt;b&gt;Betyg&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="188" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="186" />
         <source>&lt;b&gt;Motivering&lt;/b&gt;</source>
         <translation>&lt;b&gt;Reason&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="194" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="192" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="195" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="193" />
         <source>1–5, där 5 är bäst; – betyder ej bedömt</source>
         <translation>1–5, where 5 is best; – means not scored</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="197" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="252" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="195" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="250" />
         <source>kort motivering</source>
         <translation>short reason</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="246" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="244" />
         <source>Beräknat betyg: {s}</source>
         <translation>Computed score: {s}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="249" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="247" />
         <source>beräknat betyg {s} (totalt {total})</source>
         <translation>computed score {s} (total {total})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="253" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="251" />
         <source>Betyg för alternativ {n}</source>
         <translation>Score for option {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="254" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="252" />
         <source>Motivering för alternativ {n}</source>
         <translation>Reason for option {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="271" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="269" />
         <source>Inga bedömningsgrunder. Steget är valfritt; lägg till grunder om nämnden ska se en sammanvägning.</source>
         <translation>No criteria. The step is optional; add criteria if the board should see a weighing.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="275" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="273" />
         <source>Vikt</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="280" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="278" />
         <source>Viktad summa</source>
         <translation>Weighted total</translation>
     </message>
@@ -1271,83 +1321,83 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="85" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="84" />
         <source>det nya ärendet</source>
         <extracomment>A different memo is in the window (New or Open): what belonged to the old one goes.</extracomment>
         <translation>the new case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="89" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="88" />
         <source>Vill du spara ändringarna i {name}?</source>
         <translation>Do you want to save the changes to {name}?</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="90" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="89" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="90" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="89" />
         <source>Spara inte</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="91" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="90" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="93" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="92" />
         <source>Om du inte sparar försvinner ändringarna.</source>
         <translation>If you don't save, the changes are lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="113" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="112" />
         <source>Öppna ärende</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="114" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="113" />
         <source>Memofiler (*.memo);;Alla filer (*)</source>
         <translation>Memo files (*.memo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="124" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="123" />
         <source>Filen kunde inte öppnas</source>
         <translation>The file could not be opened</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="125" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="124" />
         <source>Det ärende du har öppet är oförändrat.</source>
         <translation>The case you have open is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="131" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="130" />
         <source>Öppnade {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="148" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="147" />
         <source>Spara ärendet som</source>
         <translation>Save the case as</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="149" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="148" />
         <source>Memofiler (*.memo)</source>
         <translation>Memo files (*.memo)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="161" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="160" />
         <source>Ärendet kunde inte sparas</source>
         <translation>The case could not be saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="162" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="161" />
         <source>Inget av det du skrivit har gått förlorat.</source>
         <translation>Nothing you have written has been lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/file_actions.py" line="169" />
+        <location filename="../../memo_builder/gui/file_actions.py" line="168" />
         <source>Sparade {name}</source>
         <translation>Saved {name}</translation>
     </message>
@@ -1355,7 +1405,7 @@
 <context>
     <name>HelpBox</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/form.py" line="97" />
+        <location filename="../../memo_builder/gui/widgets/form.py" line="238" />
         <source>Hjälp för steget</source>
         <translation>Help for this step</translation>
     </message>
@@ -1363,177 +1413,177 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="50" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="50" />
         <source>Importera kostnader från Excel</source>
         <translation>Import costs from Excel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="53" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="53" />
         <source>Raderna läggs till i alternativet &lt;b&gt;{option}&lt;/b&gt;. Kontrollera vilken kolumn som innehåller vad; förhandsvisningen visar de rader som läggs till och de som hoppas över.</source>
         <translation>The lines are added to the option &lt;b&gt;{option}&lt;/b&gt;. Check which column holds what; the preview shows the lines that will be added and the rows that will be skipped.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="63" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="63" />
         <source>Blad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="64" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="64" />
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="65" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="65" />
         <source>Blad:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="68" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="68" />
         <source>ingen rubrikrad</source>
         <translation>no header row</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="69" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="69" />
         <source>Rubrikrad</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="70" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="70" />
         <source>Rubrikrad:</source>
         <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="78" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="78" />
         <source>Kolumn för {field}</source>
         <translation>Column for {field}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="92" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="92" />
         <source>Rader som läggs till</source>
         <translation>Lines to add</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="94" />
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="94" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="94" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="94" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="94" />
         <source>Volym</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="95" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="95" />
         <source>Styckpris</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="95" />
         <source>Valuta</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="95" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="95" />
         <source>År</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="96" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="96" />
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="96" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="96" />
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="96" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="96" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="103" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="103" />
         <source>Rader som hoppas över:</source>
         <translation>Rows skipped:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="106" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="106" />
         <source>Rader som hoppas över</source>
         <translation>Rows skipped</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="114" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="114" />
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="115" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="115" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="126" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="126" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="129" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="129" />
         <source>{col} (utan rubrik)</source>
         <translation>{col} (no heading)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="183" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="183" />
         <source>Bladet kan inte läsas</source>
         <translation>The sheet cannot be read</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="209" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="209" />
         <source>engång</source>
         <translation>one-off</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="209" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="209" />
         <source>årlig</source>
         <translation>annual</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="210" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="210" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="219" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="219" />
         <source>Rad {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="221" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="221" />
         <source>Inga rader hoppas över.</source>
         <translation>No rows are skipped.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="225" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="225" />
         <source>{n} rader läggs till, {m} hoppas över.</source>
         <translation>{n} lines will be added, {m} skipped.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="227" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="227" />
         <source>Lägg till {n} rader</source>
         <translation>Add {n} lines</translation>
     </message>
@@ -1541,32 +1591,32 @@
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="70" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="71" />
         <source>Ta bort markerad</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="71" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="72" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="72" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="73" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="153" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="154" />
         <source>Lägg till {noun}</source>
         <translation>Add {noun}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="163" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="164" />
         <source>Ta bort {noun}</source>
         <translation>Remove {noun}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="174" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="175" />
         <source>Flytta {noun}</source>
         <translation>Move {noun}</translation>
     </message>
@@ -1708,237 +1758,237 @@
     <name>LegalStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="50" />
-        <location filename="../../memo_builder/gui/steps/legal.py" line="34" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="33" />
         <source>Juridik</source>
         <translation>Legal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="39" />
         <source>Markera vad ärendet omfattar, så föreslås de juridiska frågor som gäller på &lt;b&gt;beslutsdagen&lt;/b&gt;: först de som passar ärendet, sedan för sig de övriga som gäller. En fråga som hör till något ärendet inte omfattar, till exempel AI-funktioner, passar inte, och en leverantörs eget åtagande passar bara när den leverantören finns bland alternativen. För varje fråga anger förvaltningen om förslaget &lt;b&gt;löser&lt;/b&gt; den (ja, delvis, nej), varför, vilken risk som kvarstår och vad som görs åt den. Ett leverantörsåtagande är inte lag och får inte beskrivas som ett juridiskt skydd. Om förvaltningens bedömning skiljer sig från förslaget syns det i skrivelsen.</source>
         <translation>Tick what the case involves, and the legal questions that apply on the &lt;b&gt;decision date&lt;/b&gt; are offered: first those that fit the case, then, apart, the others in force. A question about something the case does not involve, such as AI features, does not fit, and a supplier's own commitment fits only when that supplier is among the options. For each question the administration states whether the proposal &lt;b&gt;solves&lt;/b&gt; it (yes, partly, no), why, what risk remains and what is done about it. A vendor commitment is not law and must not be described as a legal safeguard. If the administration's assessment differs from the proposal, the memo shows it.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="54" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="53" />
         <source>Vad ärendet omfattar</source>
         <translation>What the case involves</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="57" />
         <source>Personuppgifter behandlas</source>
         <translation>Personal data is processed</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="59" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="58" />
         <source>Uppgifter som omfattas av sekretess (OSL)</source>
         <translation>Confidential information (OSL)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="59" />
         <source>Tjänsten är en molntjänst</source>
         <translation>The service is a cloud service</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="61" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="60" />
         <source>Förlängning eller förnyelse av avtal</source>
         <translation>Extension or renewal of a contract</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="62" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="61" />
         <source>Säkerhetskänslig verksamhet</source>
         <translation>Security-sensitive activity</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="63" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="62" />
         <source>Tjänsten har AI-funktioner</source>
         <translation>The service has AI features</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="74" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="73" />
         <source>Förslag från biblioteket</source>
         <translation>Suggestions from the library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="79" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="78" />
         <source>Juridiska frågor i biblioteket</source>
         <translation>Legal questions in the library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="81" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="80" />
         <source>Fråga</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="81" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="80" />
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="81" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="80" />
         <source>Hänvisning</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="82" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="81" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="105" />
         <source>Lägg till markerade i memot</source>
         <translation>Add selected to the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="112" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="113" />
         <source>Juridiska bedömningar i memot</source>
         <translation>Legal assessments in the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="117" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="118" />
         <source>Egen juridisk punkt</source>
         <translation>Own legal item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="118" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="119" />
         <source>Lägg till egen punkt</source>
         <translation>Add own item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="119" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="120" />
         <source>Juridisk punkt</source>
         <translation>Legal item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="125" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="126" />
         <source>Vald fråga</source>
         <translation>Selected question</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="132" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="133" />
         <source>Rubrik:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="135" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="136" />
         <source>Hänvisning:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="135" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="136" />
         <source>Lag, paragraf, mål- eller diarienummer</source>
         <translation>Law, section, case or file number</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="140" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="141" />
         <source>Typ:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="141" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="142" />
         <source>Ett leverantörsåtagande eller ett förslag är inte gällande rätt</source>
         <translation>A vendor commitment or a proposal is not law in force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="142" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="143" />
         <source>Ändra typ</source>
         <translation>Edit kind</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="144" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="145" />
         <source>Text i skrivelsen:</source>
         <translation>Text in the memo:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="149" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="150" />
         <source>Löser förslaget frågan?</source>
         <translation>Does the proposal solve it?</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="151" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="152" />
         <source>Ändra bedömning</source>
         <translation>Edit assessment</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="153" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="154" />
         <source>Motivering:</source>
         <translation>Reasoning:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="158" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="159" />
         <source>Kvarstående risk:</source>
         <translation>Remaining risk:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="159" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="160" />
         <source>Ändra risk</source>
         <translation>Edit risk</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="161" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="162" />
         <source>Åtgärder:</source>
         <translation>Mitigations:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="161" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="162" />
         <source>Vad som görs för att minska risken</source>
         <translation>What is done to reduce the risk</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="211" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="212" />
         <source>Förslag från biblioteket – gäller {date}</source>
         <translation>Suggestions from the library – in force on {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="214" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="215" />
         <source>Biblioteket kunde inte läsa alla poster; övriga används:</source>
         <translation>The library could not read every entry; the others are used:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="229" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="230" />
         <source>Passar ärendet ({n})</source>
         <translation>Fits the case ({n})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="231" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="232" />
         <source>Passar ärendet</source>
         <translation>Fits the case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="233" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="234" />
         <source>Gäller men passar inte ärendet ({n})</source>
         <translation>In force, does not fit the case ({n})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="235" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="236" />
         <source>Gäller</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="237" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="238" />
         <source>På väg ({n})</source>
         <translation>Coming ({n})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="239" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="240" />
         <source>På väg – från {date}</source>
         <translation>Coming – from {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="246" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="247" />
         <source>Alla poster som gäller är redan med i memot.</source>
         <translation>Every entry in force is already in the memo.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="296" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="297" />
         <source>Ändras medan avtalet löper (med option), från {date}: {text}</source>
         <translation>Changes while the contract runs (with options), from {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="299" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="300" />
         <source>Ej bekräftat i biblioteket: {note}</source>
         <translation>Not confirmed in the library: {note}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="313" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="314" />
         <source>Lägg till juridiska frågor</source>
         <translation>Add legal questions</translation>
     </message>
@@ -1946,184 +1996,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="184" />
+        <location filename="../../memo_builder/gui/main_window.py" line="190" />
         <source>&amp;Ny</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="185" />
+        <location filename="../../memo_builder/gui/main_window.py" line="191" />
         <source>&amp;Öppna …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="186" />
+        <location filename="../../memo_builder/gui/main_window.py" line="192" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="187" />
+        <location filename="../../memo_builder/gui/main_window.py" line="193" />
         <source>Spara s&amp;om …</source>
         <translation>Save &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="188" />
+        <location filename="../../memo_builder/gui/main_window.py" line="194" />
         <source>Skapa &amp;skrivelse …</source>
         <translation>Create &amp;memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="189" />
+        <location filename="../../memo_builder/gui/main_window.py" line="195" />
         <source>Spara som &amp;PDF …</source>
         <translation>Save as &amp;PDF …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="190" />
+        <location filename="../../memo_builder/gui/main_window.py" line="196" />
         <source>Öppna skrivelsen i &amp;Word</source>
         <translation>Open the document in &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="192" />
+        <location filename="../../memo_builder/gui/main_window.py" line="198" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="193" />
+        <location filename="../../memo_builder/gui/main_window.py" line="199" />
         <source>Ån&amp;gra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="195" />
+        <location filename="../../memo_builder/gui/main_window.py" line="201" />
         <source>Gör &amp;om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="199" />
+        <location filename="../../memo_builder/gui/main_window.py" line="205" />
         <source>&amp;Förhandsgranskning</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="201" />
+        <location filename="../../memo_builder/gui/main_window.py" line="207" />
         <source>Visa &amp;offentlig version</source>
         <translation>Show &amp;public version</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="204" />
+        <location filename="../../memo_builder/gui/main_window.py" line="209" />
+        <source>Zooma &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="211" />
+        <source>Zooma &amp;ut</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="212" />
+        <source>Anpassa till &amp;bredden</source>
+        <translation>Fit to &amp;width</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="216" />
         <source>&amp;Nästa steg</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="205" />
+        <location filename="../../memo_builder/gui/main_window.py" line="217" />
         <source>&amp;Föregående steg</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="207" />
+        <location filename="../../memo_builder/gui/main_window.py" line="219" />
         <source>&amp;Hjälp för steget</source>
         <translation>&amp;Help for this step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="208" />
+        <location filename="../../memo_builder/gui/main_window.py" line="220" />
         <source>&amp;Om Memo Builder</source>
         <translation>&amp;About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="209" />
+        <location filename="../../memo_builder/gui/main_window.py" line="221" />
         <source>Organisationens &amp;bibliotek …</source>
         <translation>Organisation's &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="210" />
+        <location filename="../../memo_builder/gui/main_window.py" line="222" />
         <source>Använd bara programmets bibliotek</source>
         <translation>Use only the built-in library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="212" />
+        <location filename="../../memo_builder/gui/main_window.py" line="224" />
         <source>&amp;Mina uppgifter …</source>
         <translation>&amp;My details …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="213" />
+        <location filename="../../memo_builder/gui/main_window.py" line="225" />
         <source>Skapa profil från &amp;Word-mall …</source>
         <translation>Create profile from &amp;Word template …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="214" />
+        <location filename="../../memo_builder/gui/main_window.py" line="226" />
         <source>Organisationens &amp;mallar …</source>
         <translation>Organisation's &amp;profiles …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="215" />
+        <location filename="../../memo_builder/gui/main_window.py" line="227" />
         <source>Använd bara programmets och mina mallar</source>
         <translation>Use only the program's and my profiles</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="227" />
+        <location filename="../../memo_builder/gui/main_window.py" line="239" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="230" />
+        <location filename="../../memo_builder/gui/main_window.py" line="242" />
         <source>S&amp;enaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="240" />
+        <location filename="../../memo_builder/gui/main_window.py" line="252" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="243" />
+        <location filename="../../memo_builder/gui/main_window.py" line="255" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="249" />
+        <location filename="../../memo_builder/gui/main_window.py" line="264" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="250" />
+        <location filename="../../memo_builder/gui/main_window.py" line="265" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="254" />
+        <location filename="../../memo_builder/gui/main_window.py" line="269" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="262" />
+        <location filename="../../memo_builder/gui/main_window.py" line="277" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="281" />
+        <location filename="../../memo_builder/gui/main_window.py" line="291" />
         <source>Byt mall</source>
         <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="342" />
+        <location filename="../../memo_builder/gui/main_window.py" line="354" />
         <source>{e} fel · {w} varningar</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="343" />
+        <location filename="../../memo_builder/gui/main_window.py" line="355" />
         <source>Inga problem</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="357" />
+        <location filename="../../memo_builder/gui/main_window.py" line="369" />
         <source>Autosparningen misslyckades: {reason}. Spara ärendet, gärna på en annan plats.</source>
         <translation>Autosave failed: {reason}. Save the case, preferably in another place.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="360" />
+        <location filename="../../memo_builder/gui/main_window.py" line="372" />
         <source>Osparade ändringar skyddas inte om programmet avslutas oväntat.</source>
         <translation>Unsaved changes are not protected if the program closes unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="368" />
+        <location filename="../../memo_builder/gui/main_window.py" line="380" />
         <source>Nytt ärende</source>
         <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="395" />
+        <source>Förhandsgranskningen visas i {p} %</source>
+        <translation>The preview is shown at {p} %</translation>
     </message>
 </context>
 <context>
@@ -2212,62 +2282,62 @@
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="64" />
+        <location filename="../../memo_builder/gui/navigation.py" line="69" />
         <source>← &amp;Tillbaka</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="65" />
+        <location filename="../../memo_builder/gui/navigation.py" line="70" />
         <source>&amp;Nästa →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="67" />
+        <location filename="../../memo_builder/gui/navigation.py" line="72" />
         <source>Föregående steg</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="68" />
+        <location filename="../../memo_builder/gui/navigation.py" line="73" />
         <source>Nästa steg</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="126" />
+        <location filename="../../memo_builder/gui/navigation.py" line="131" />
         <source>Steg {n} av {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="177" />
+        <location filename="../../memo_builder/gui/navigation.py" line="182" />
         <source>1 fel</source>
         <translation>1 error</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="177" />
+        <location filename="../../memo_builder/gui/navigation.py" line="182" />
         <source>{n} fel</source>
         <translation>{n} errors</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="178" />
+        <location filename="../../memo_builder/gui/navigation.py" line="183" />
         <source>1 varning</source>
         <translation>1 warning</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="178" />
+        <location filename="../../memo_builder/gui/navigation.py" line="183" />
         <source>{n} varningar</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="184" />
+        <location filename="../../memo_builder/gui/navigation.py" line="189" />
         <source>… och {n} till (se Granska och skapa)</source>
         <translation>… and {n} more (see Review and create)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="194" />
+        <location filename="../../memo_builder/gui/navigation.py" line="199" />
         <source>Inte påbörjat</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/navigation.py" line="197" />
+        <location filename="../../memo_builder/gui/navigation.py" line="202" />
         <source>Klart</source>
         <translation>Done</translation>
     </message>
@@ -2277,7 +2347,7 @@
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="46" />
         <location filename="../../memo_builder/gui/steps/options.py" line="22" />
-        <location filename="../../memo_builder/gui/steps/options.py" line="57" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="56" />
         <source>Alternativ</source>
         <translation>Options</translation>
     </message>
@@ -2302,117 +2372,117 @@
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="50" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="49" />
         <source>Alternativen</source>
         <translation>The options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="56" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="55" />
         <source>Lägg till alternativ</source>
         <translation>Add option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="64" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="63" />
         <source>Valt alternativ</source>
         <translation>Selected option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="72" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="71" />
         <source>t.ex. Förnya avtalet i tre år</source>
         <translation>e.g. Renew the contract for three years</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="73" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="72" />
         <source>Rubrik:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="74" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="73" />
         <source>Ändra alternativets rubrik</source>
         <translation>Edit option title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="76" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="75" />
         <source>Beskrivning:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="79" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="78" />
         <source>Fördelar:</source>
         <translation>Advantages:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="79" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="78" />
         <source>En fördel per rad</source>
         <translation>One advantage per line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="82" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="81" />
         <source>Nackdelar:</source>
         <translation>Disadvantages:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="82" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="81" />
         <source>En nackdel per rad</source>
         <translation>One disadvantage per line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="85" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="84" />
         <source>Leverantör:</source>
         <translation>Supplier:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="88" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="87" />
         <source>Produkt eller tjänst:</source>
         <translation>Product or service:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="89" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="88" />
         <source>Vad leverantören erbjuder; styr vilka leverantörsåtaganden som föreslås</source>
         <translation>What the supplier offers; decides which supplier commitments are suggested</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="91" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="90" />
         <source>Leverantören eller dess moderbolag finns utanför EU/EES</source>
         <translation>The supplier or its parent company is outside the EU/EEA</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="95" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="94" />
         <source>Alternativet innebär att vi lämnar nuvarande leverantör</source>
         <translation>The option means leaving the current supplier</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="101" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="100" />
         <source> månader</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="102" />
         <source>Ledtid:</source>
         <translation>Lead time:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="104" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="103" />
         <source>Hur lång tid alternativet behöver innan det kan vara på plats</source>
         <translation>How long the option needs before it can be in place</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="106" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="105" />
         <source>Förvaltningens förslag</source>
         <translation>The administration's proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="108" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="107" />
         <source>Jämförelsebas för kostnaderna</source>
         <translation>Baseline for the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="126" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="125" />
         <source>Markera som förslag</source>
         <translation>Mark as proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="126" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="125" />
         <source>Markera som jämförelsebas</source>
         <translation>Mark as baseline</translation>
     </message>
@@ -2639,18 +2709,19 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="38" />
+        <location filename="../../memo_builder/gui/preview.py" line="64" />
         <source>Förhandsgranskning av skrivelsen</source>
+        <extracomment>The Word page's text width (A4 with 25 mm margins; the cost chart is as wide) and body size. The page's white border around the text, in logical pixels at 100 %. Fitting the page to the preview's width stops here: smaller is hard to read, so below it the page keeps this size and the preview scrolls sideways. Fitting never enlarges past 125 %. The zoom shown changed (a fraction: 0.75 = 75 %).</extracomment>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="91" />
+        <location filename="../../memo_builder/gui/preview.py" line="176" />
         <source>Organisationens mall kunde inte läsas: {error}</source>
-        <extracomment>Show the public version (confidential items withheld) instead of the board's.</extracomment>
+        <extracomment>The zoom the user chose, or None to fit the page to the width. Show the public version (confidential items withheld) instead of the board's.</extracomment>
         <translation>The organisation's template could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="114" />
+        <location filename="../../memo_builder/gui/preview.py" line="199" />
         <source>Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.</source>
         <translation>The preview could not be shown ({name}). What you have written is kept.</translation>
     </message>
@@ -2918,37 +2989,37 @@
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="211" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="212" />
         <source>Inga {noun} ännu.</source>
         <translation>No {noun} yet.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="263" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="264" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="264" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="265" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="265" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="266" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="292" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="293" />
         <source>Lägg till {noun}</source>
         <translation>Add {noun}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="304" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="305" />
         <source>Ta bort {noun}</source>
         <translation>Remove {noun}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="313" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="314" />
         <source>Flytta {noun}</source>
         <translation>Move {noun}</translation>
     </message>
@@ -2987,123 +3058,123 @@
         <translation>Item to mark</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="98" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="103" />
         <source>Uppgift:</source>
         <translation>Item:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="100" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="105" />
         <source>Grund:</source>
         <translation>Ground:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="104" />
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="165" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="109" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="170" />
         <source>Markera som sekretess</source>
         <translation>Mark as confidential</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="106" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="111" />
         <source>Ändra grund</source>
         <translation>Change ground</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="108" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="113" />
         <source>Ta bort markering</source>
         <translation>Remove mark</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="118" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="123" />
         <source>Myndighet som gjort markeringen</source>
         <translation>Authority that made the marking</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="119" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="124" />
         <source>Förvaltningen (standard)</source>
         <translation>The administration (default)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="122" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="127" />
         <source>Datum för sekretessmarkeringen</source>
         <translation>Date of the secrecy marking</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="123" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="128" />
         <source>ÅÅÅÅ-MM-DD (standard: memots datum)</source>
         <translation>YYYY-MM-DD (default: the memo's date)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="126" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="131" />
         <source>Markeringen görs av:</source>
         <translation>Marked by:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="128" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="133" />
         <source>den:</source>
         <translation>on:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="156" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="161" />
         <source>Det finns inget att markera ännu.</source>
         <translation>There is nothing to mark yet.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="162" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="167" />
         <source>Uppgiften är redan markerad; ändra grunden i stället.</source>
         <translation>The item is already marked; change its ground instead.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="173" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="178" />
         <source>Ändra sekretessgrund</source>
         <translation>Change ground for secrecy</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="179" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="184" />
         <source>Ta bort sekretessmarkering</source>
         <translation>Remove secrecy mark</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="184" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="189" />
         <source>Ändra vem som gör sekretessmarkeringen</source>
         <translation>Change who makes the secrecy marking</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="193" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="198" />
         <source>Datumet {text} kunde inte läsas. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2018-04-26.</source>
         <translation>The date {text} could not be read. Write it as YYYY-MM-DD, for example 2018-04-26.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="197" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="202" />
         <source>Ändra datum för sekretessmarkeringen</source>
         <translation>Change the date of the secrecy marking</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="223" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="228" />
         <source>(grund saknas)</source>
         <translation>(no ground given)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="225" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="230" />
         <source>(inte en bestämmelse i OSL)</source>
         <translation>(not a provision of OSL)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="242" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="247" />
         <source>1 uppgift är markerad som sekretess.</source>
         <translation>1 item is marked as confidential.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="243" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="248" />
         <source>{n} uppgifter är markerade som sekretess.</source>
         <translation>{n} items are marked as confidential.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="244" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="249" />
         <source>Välj Visa → Visa offentlig version för att se vad som lämnas ut.</source>
         <translation>Choose View → Show public version to see what is released.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="245" />
+        <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="250" />
         <source>Inga uppgifter är markerade som sekretess.</source>
         <translation>No items are marked as confidential.</translation>
     </message>
@@ -3151,23 +3222,23 @@ Writes decision memos for the board. The program works entirely without a networ
 <context>
     <name>SpellService</name>
     <message>
-        <location filename="../../memo_builder/gui/spelling.py" line="253" />
+        <location filename="../../memo_builder/gui/spelling.py" line="303" />
         <source>Söker förslag …</source>
         <extracomment>The check is ready (True) or off with a reason.</extracomment>
         <translation>Looking for suggestions …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/spelling.py" line="256" />
+        <location filename="../../memo_builder/gui/spelling.py" line="306" />
         <source>Lägg till ”{w}” i ordlistan</source>
         <translation>Add “{w}” to the word list</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/spelling.py" line="266" />
+        <location filename="../../memo_builder/gui/spelling.py" line="316" />
         <source>Inga förslag</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/spelling.py" line="289" />
+        <location filename="../../memo_builder/gui/spelling.py" line="339" />
         <source>”{w}” finns nu i din ordlista.</source>
         <translation>“{w}” is now in your word list.</translation>
     </message>
@@ -3175,67 +3246,67 @@ Writes decision memos for the board. The program works entirely without a networ
 <context>
     <name>SummaryDraftPanel</name>
     <message>
-        <location filename="../../memo_builder/gui/summary_draft.py" line="23" />
+        <location filename="../../memo_builder/gui/summary_draft_panel.py" line="24" />
         <source>Föreslå en sammanfattning</source>
         <translation>Suggest a summary</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/summary_draft.py" line="24" />
+        <location filename="../../memo_builder/gui/summary_draft_panel.py" line="25" />
         <source>Föreslå en sammanfattning från memots uppgifter</source>
         <translation>Suggest a summary from the memo's facts</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/summary_draft.py" line="26" />
+        <location filename="../../memo_builder/gui/summary_draft_panel.py" line="27" />
         <source>Ett förslag i klarspråk från förslaget, kostnaderna, tidsgränsen och de juridiska frågorna. Din egen text ändras inte.</source>
         <translation>A plain-language suggestion from the proposal, the costs, the deadline and the legal questions. Your own text is not changed.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/summary_draft.py" line="38" />
+        <location filename="../../memo_builder/gui/summary_draft_panel.py" line="39" />
         <source>Förslag till sammanfattning</source>
         <translation>Suggested summary</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/summary_draft.py" line="45" />
+        <location filename="../../memo_builder/gui/summary_draft_panel.py" line="46" />
         <source>Stäng förslaget</source>
         <translation>Close the suggestion</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/summary_draft.py" line="54" />
+        <location filename="../../memo_builder/gui/summary_draft_panel.py" line="55" />
         <source>Det finns inte tillräckligt med uppgifter för ett förslag ännu. Fyll i alternativen, kostnaderna, tidsgränsen och de juridiska frågorna.</source>
         <translation>There is not enough yet for a suggestion. Fill in the options, the costs, the deadline and the legal questions.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/summary_draft.py" line="63" />
+        <location filename="../../memo_builder/gui/summary_draft_panel.py" line="64" />
         <source>Lägg till under min text</source>
         <translation>Add below my text</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/summary_draft.py" line="64" />
+        <location filename="../../memo_builder/gui/summary_draft_panel.py" line="65" />
         <source>Använd förslaget</source>
         <translation>Use the suggestion</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/summary_draft.py" line="65" />
+        <location filename="../../memo_builder/gui/summary_draft_panel.py" line="66" />
         <source>Din text står kvar; förslaget läggs till efter den.</source>
         <translation>Your text stays; the suggestion is added after it.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/summary_draft.py" line="66" />
+        <location filename="../../memo_builder/gui/summary_draft_panel.py" line="67" />
         <source>Förslaget blir sammanfattningen.</source>
         <translation>The suggestion becomes the summary.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/summary_draft.py" line="73" />
+        <location filename="../../memo_builder/gui/summary_draft_panel.py" line="74" />
         <source>Förslag från memots uppgifter – LIX {lix} ({label}). Redigera det här, använd det eller stäng det.</source>
         <translation>A suggestion from the memo's facts – LIX {lix} ({label}). Edit it here, use it or close it.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/summary_draft.py" line="75" />
+        <location filename="../../memo_builder/gui/summary_draft_panel.py" line="76" />
         <source>Förslag från memots uppgifter.</source>
         <translation>A suggestion from the memo's facts.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/summary_draft.py" line="86" />
+        <location filename="../../memo_builder/gui/summary_draft_panel.py" line="87" />
         <source>Använd förslag till sammanfattning</source>
         <translation>Use the suggested summary</translation>
     </message>
@@ -3243,12 +3314,12 @@ Writes decision memos for the board. The program works entirely without a networ
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="141" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="157" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="141" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="157" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
@@ -3256,52 +3327,52 @@ Writes decision memos for the board. The program works entirely without a networ
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="256" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="256" />
         <source>Importera kostnader från Excel</source>
         <translation>Import costs from Excel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="257" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="257" />
         <source>Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="263" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="263" />
         <source>Filen kan inte importeras</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="266" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="266" />
         <source>(utan rubrik)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="273" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="273" />
         <source>Importera {n} kostnadsrader från Excel</source>
         <translation>Import {n} cost lines from Excel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="286" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="286" />
         <source>Exportera kostnadsunderlag till Excel</source>
         <translation>Export cost workbook to Excel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="287" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="287" />
         <source>Excel-arbetsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="297" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="297" />
         <source>Kostnadsunderlaget kunde inte sparas</source>
         <translation>The cost workbook could not be saved</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="300" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="300" />
         <source>Kostnadsunderlaget innehåller sekretess</source>
         <translation>The cost workbook holds confidential figures</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_import.py" line="301" />
+        <location filename="../../memo_builder/gui/excel_actions.py" line="301" />
         <source>Arbetsboken innehåller uppgifter som är markerade som sekretess ({grounds}). Den är nämndens version med alla belopp; lämna inte ut den utan sekretessprövning.</source>
         <translation>The workbook holds figures marked as confidential ({grounds}). It is the board's version with every amount; do not release it without a secrecy review.</translation>
     </message>

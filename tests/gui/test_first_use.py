@@ -3,9 +3,12 @@ window opens, where the Word file goes, and what the review button is called."""
 
 from __future__ import annotations
 
+import pytest
+
 from memo_builder.files import settings
 from memo_builder.files.paths import example_memo_path
 from memo_builder.gui.steps import step_index
+from tests.gui.fit import LAPTOP_SIZES, step_fit_problems
 
 
 def test_an_untouched_step_has_no_green_tick_and_a_warning_says_what_it_is(window):
@@ -52,16 +55,21 @@ def test_the_review_button_names_what_the_profile_makes(window):
     assert review.export_button.text() == "Skapa tjänsteutlåtande …"
 
 
-def test_no_step_scrolls_sideways_at_1600_px_with_the_preview_open(window):
+@pytest.mark.parametrize("size", ((1600, 1000),) + LAPTOP_SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_no_step_scrolls_sideways_at_1600_px_with_the_preview_open(window, size):
+    """At 1600 px and at the laptop sizes of issue 24, with the preview shown and hidden: no
+    form needs more width than it has, nothing reaches past the view, no label or button is
+    cut, no list or grid scrolls sideways (tests/gui/fit.py)."""
     from PySide6.QtWidgets import QApplication
 
     from memo_builder.gui.steps import STEP_KEYS
 
     w = window
     w.load_file(example_memo_path())
-    w.resize(1600, 1000)
+    w.resize(*size)
     for i, key in enumerate(STEP_KEYS):
         w.go_to(i)
         QApplication.processEvents()
         page = w.page(i)
         assert page.widget().minimumSizeHint().width() <= page.viewport().width(), key
+    assert step_fit_problems(w, [size]) == []

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QToolTip,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.widgets.cost_grid import CostGrid, column_of
 from memo_builder.gui.widgets.cost_table import (
     COLUMNS,
     ChoiceDelegate,
@@ -33,7 +33,7 @@ from memo_builder.gui.widgets.cost_table import (
     recurrence_choices,
 )
 from memo_builder.gui.widgets.fields import NumberEdit, TextEdit
-from memo_builder.gui.widgets.form import hbox, row
+from memo_builder.gui.widgets.form import flow, hbox, row, wrap_lines
 from memo_builder.model.memo import CostCategory, CostLine, Option
 
 
@@ -67,8 +67,9 @@ class CostsStep(StepPage):
 
         self.model = CostLinesModel(doc, self.current_option, self)
         self.model.inputRejected.connect(self._rejected)
-        self.table = QTableView()
+        self.table = CostGrid()
         self.table.setModel(self.model)
+        self.table.add_row = self._add_after_current
         self.table.setAccessibleName(self.tr("Kostnadsrader för det valda alternativet"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -78,34 +79,28 @@ class CostsStep(StepPage):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users are not trapped
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
-        column = {attr: c for c, (attr, _h, _k) in enumerate(COLUMNS)}
-        self.table.setItemDelegateForColumn(column["category"],
+        self.table.setItemDelegateForColumn(column_of("category"),
                                             ChoiceDelegate(category_choices, self.table))
-        self.table.setItemDelegateForColumn(column["recurrence"],
+        self.table.setItemDelegateForColumn(column_of("recurrence"),
                                             ChoiceDelegate(recurrence_choices, self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         fm = self.fontMetrics()
-        widths = {"category": "Support och drift  ", "description": "Office 365 E3, användarlicenser",
-                  "volume": "Volym 45 000", "volume_unit": "licenser  ", "unit_price": "Pris per enhet",
-                  "currency": "Valuta", "exchange_rate": "Växelkurs", "recurrence": "Återkommer ",
-                  "first_year": "Från år", "last_year": "Till år", "index_percent": "Index %",
-                  "index_base_year": "2018",
-                  "internal": "Intern", "option_period": "Option", "estimate": "Uppskattat",
-                  "_total": "Summa (kr) 000"}
-        for col, (attr, _h, _k) in enumerate(COLUMNS):
-            title = self.model.headerData(col, Qt.Orientation.Horizontal)
-            wanted = max(fm.horizontalAdvance(widths[attr]), fm.horizontalAdvance(title))
-            header.resizeSection(col, wanted + fm.averageCharWidth() * 3)
         # About fifteen lines visible at once (rows are 1.9 lines high), not nine.
         self.table.setMinimumHeight(fm.height() * 30)
         chooser.add(self.table)
         self.binder.register("cost_lines", self.table, "costs")
+        # What the current row holds in the columns not shown, and the choice of columns.
+        self.hidden_summary = QLabel()
+        self.hidden_summary.setObjectName("muted")
+        self.hidden_summary.setWordWrap(True)
+        self.hidden_summary.setAccessibleName(self.tr("Radens övriga uppgifter"))
+        self.columns_button = QPushButton(self.tr("Kolumner …"))
+        self.columns_button.setAccessibleName(self.tr("Välj kolumner"))
+        self.columns_button.setToolTip(self.tr("Visa fler kolumner, t.ex. växelkurs, index, "
+                                               "option och radens summa"))
+        self.columns_button.setMenu(self.table.column_menu(self.columns_button))
+        chooser.add(self.hidden_summary)
 
         self.add_line = QPushButton(icon("add"), self.tr("Lägg till kostnadsrad"))
         self.add_internal = QPushButton(icon("add"), self.tr("Lägg till intern kostnad"))
@@ -119,12 +114,13 @@ class CostsStep(StepPage):
         self.remove_line.clicked.connect(self._remove)
         self.up_line.clicked.connect(lambda: self._move(-1))
         self.down_line.clicked.connect(lambda: self._move(1))
-        hint = QLabel(self.tr("Dubbelklicka eller börja skriva i en cell för att ändra. "
-                              "Belopp: 1 234,50 · Årtal: 2018"))
+        hint = QLabel(self.tr("Börja skriva i en cell för att ändra den; Tab går till nästa cell "
+                              "och Enter på sista raden lägger till en rad. En kategori väljs "
+                              "med dess första bokstäver. Belopp: 1 234,50 · Årtal: 2018"))
         hint.setObjectName("muted")
         hint.setWordWrap(True)
-        chooser.add(hbox(self.add_line, self.add_internal, self.remove_line, self.up_line,
-                         self.down_line))
+        chooser.add(flow(self.add_line, self.add_internal, self.remove_line, self.up_line,
+                         self.down_line, self.columns_button))
         chooser.add(hint)
         # Excel (issue 15): import with a mapping preview, export with live formulas.
         self.import_excel = QPushButton(self.tr("Importera kostnader från Excel…"))
@@ -133,7 +129,7 @@ class CostsStep(StepPage):
             w.setAccessibleName(w.text().rstrip("…"))
         self.import_excel.clicked.connect(lambda: self.import_from_excel())
         self.export_excel.clicked.connect(self.export_to_excel)
-        chooser.add(hbox(self.import_excel, self.export_excel))
+        chooser.add(flow(self.import_excel, self.export_excel))
 
         # totals for the chosen option
         totals = self.card(self.tr("Summor för alternativet"))
@@ -199,7 +195,7 @@ class CostsStep(StepPage):
         compare.add(self.compare)
 
         warn = self.card(self.tr("Att kontrollera"))
-        self.warnings = QListWidget()
+        self.warnings = wrap_lines(QListWidget())
         self.warnings.setAccessibleName(self.tr("Varningar om kostnaderna"))
         self.warnings.setWordWrap(True)
         self.warnings.itemActivated.connect(self._warning_activated)
@@ -235,6 +231,8 @@ class CostsStep(StepPage):
         b.number(self.sens_index, a, "sensitivity_index_points", "assumptions.sensitivity_index_points", "costs")
         b.number(self.sens_fx, a, "sensitivity_exchange_percent", "assumptions.sensitivity_exchange_percent", "costs")
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_hidden_summary())
+        self.table.columnsChanged.connect(self._update_hidden_summary)
         self._fill_options()
         self.refresh()
 
@@ -277,24 +275,36 @@ class CostsStep(StepPage):
         if option is None:
             self.show_hint(self.tr("Lägg först till ett alternativ i steget Alternativ."))
             return
-        year = 0
-        last = 0
-        if option.cost_lines:
-            year, last = option.cost_lines[-1].first_year, option.cost_lines[-1].last_year
-        elif self.doc.memo.case.decision_date:
-            year = last = self.doc.memo.case.decision_date.year
-        line = CostLine(
-            category=CostCategory.INTERNAL_STAFF if internal else CostCategory.LICENCES,
-            internal=internal,
-            first_year=year,
-            last_year=last,
-            volume_unit=self.tr("timmar") if internal else "",
-        )
-        self.doc.append(option.cost_lines, line, self.tr("Lägg till kostnadsrad"))
+        self.doc.append(option.cost_lines, self._new_line(option, internal), self.tr("Lägg till kostnadsrad"))
         self.model.refresh()
         row_index = len(option.cost_lines) - 1
-        self.table.setCurrentIndex(self.model.index(row_index, 1))
+        self.table.setCurrentIndex(self.model.index(row_index, column_of("description")))
         self.table.setFocus()
+
+    def _add_after_current(self) -> None:
+        """Enter on the grid's last row: a new row like it, the cursor in its first cell."""
+        self._add(internal=False)
+        shown = [c for c in range(len(COLUMNS)) if not self.table.isColumnHidden(c)]
+        if shown and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(self.model.rowCount() - 1, shown[0]))
+
+    def _new_line(self, option: Option, internal: bool) -> CostLine:
+        """A new row starts like the last one (category, years, currency, index): rows of one
+        contract mostly share them. "Lägg till intern kostnad" starts as internal staff."""
+        last = option.cost_lines[-1] if option.cost_lines else None
+        year = self.doc.memo.case.decision_date.year if self.doc.memo.case.decision_date else 0
+        if internal:
+            return CostLine(category=CostCategory.INTERNAL_STAFF, internal=True,
+                            first_year=last.first_year if last else year,
+                            last_year=last.last_year if last else year,
+                            volume_unit=self.tr("timmar"))
+        if last is None:
+            return CostLine(first_year=year, last_year=year)
+        return CostLine(category=last.category, internal=last.internal,
+                        recurrence=last.recurrence, first_year=last.first_year,
+                        last_year=last.last_year, currency=last.currency,
+                        exchange_rate=last.exchange_rate, index_percent=last.index_percent,
+                        index_base_year=last.index_base_year, option_period=last.option_period)
 
     def import_from_excel(self, path=None) -> int:
         from memo_builder.gui.excel_import_dialog import import_from_excel
@@ -340,6 +350,27 @@ class CostsStep(StepPage):
         self.model.refresh()
         self.table.setCurrentIndex(self.model.index(r + delta, column))
 
+    def _update_hidden_summary(self) -> None:
+        """Under the grid: what the current row holds in the columns not shown."""
+        r = self._current_row()
+        parts = []
+        if 0 <= r < self.model.rowCount():
+            for c, column in enumerate(COLUMNS):
+                if not self.table.isColumnHidden(c):
+                    continue
+                index = self.model.index(r, c)
+                if column[2] == "bool":
+                    checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+                    if checked:
+                        parts.append(str(self.model.headerData(c, Qt.Orientation.Horizontal)).lower())
+                    continue
+                text = index.data() or ""
+                if text and text != "0":  # "Index % 0" says nothing
+                    parts.append(f"{self.model.headerData(c, Qt.Orientation.Horizontal)} {text}")
+        self.hidden_summary.setText(
+            self.tr("Rad {n} även: {items}").format(n=r + 1, items=" · ".join(parts)) if parts else "")
+        self.hidden_summary.setVisible(bool(parts))
+
     def _update_buttons(self) -> None:
         option = self.current_option()
         r = self._current_row()
@@ -374,6 +405,7 @@ class CostsStep(StepPage):
         self.model.refresh()
         self._update_totals()
         self._update_buttons()
+        self._update_hidden_summary()
 
     def _update_totals(self) -> None:
         from memo_builder.model import swedish

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.fields import NumberEdit
-from memo_builder.gui.widgets.form import Card, row
+from memo_builder.gui.widgets.form import Card, SideBySide, row
 from memo_builder.gui.widgets.lists import ItemList
 from memo_builder.model.memo import Criterion, Score, default_criteria
 
@@ -49,9 +48,8 @@ class CriteriaStep(StepPage):
 
     def build(self) -> None:
         doc, b = self.doc, self.binder
-        holder = QWidget(self.content)
-        h = QHBoxLayout(holder)
-        h.setContentsMargins(0, 0, 0, 0)
+        holder = SideBySide(self.content)
+        h = holder
         left = Card(self.tr("Bedömningsgrunder"), holder)
         self.list = ItemList(
             doc,

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,7 +24,7 @@ from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.fields import TextEdit
-from memo_builder.gui.widgets.form import Card, Notice, hbox, row
+from memo_builder.gui.widgets.form import Card, Notice, SideBySide, hbox, row
 from memo_builder.gui.widgets.lists import ItemList
 from memo_builder.model.memo import Assessment, LegalCaveat, Severity
 
@@ -86,11 +85,14 @@ class LegalStep(StepPage):
         self.lib_tree.setWordWrap(True)
         header = self.lib_tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fråga can be widened by dragging its edge (a stretched column could not, and cut the
+        # titles to "Direk…"); Hänvisning takes what is left, long titles wrap.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(2, self.fontMetrics().horizontalAdvance("0") * 34)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("0") * 40)
+        self.lib_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.lib_tree.setMinimumHeight(self.fontMetrics().height() * 12)
         self.lib_tree.itemActivated.connect(lambda *_: self._add_selected())
         self.lib_tree.currentItemChanged.connect(self._show_entry)
@@ -106,9 +108,8 @@ class LegalStep(StepPage):
         self.lib_card.add(hbox(self.add_from_lib))
 
         # -- the memo's caveats ------------------------------------------------------------------
-        holder = QWidget(self.content)
-        h = QHBoxLayout(holder)
-        h.setContentsMargins(0, 0, 0, 0)
+        holder = SideBySide(self.content)
+        h = holder
         left = Card(self.tr("Juridiska bedömningar i memot"), holder)
         self.list = ItemList(
             doc,

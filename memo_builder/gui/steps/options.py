@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox
 
 from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.fields import TextEdit
-from memo_builder.gui.widgets.form import Card, row
+from memo_builder.gui.widgets.form import Card, SideBySide, row
 from memo_builder.gui.widgets.lists import ItemList
 from memo_builder.model.memo import Option
 
@@ -44,9 +44,8 @@ class OptionsStep(StepPage):
 
     def build(self) -> None:
         doc, b = self.doc, self.binder
-        holder = QWidget(self.content)
-        h = QHBoxLayout(holder)
-        h.setContentsMargins(0, 0, 0, 0)
+        holder = SideBySide(self.content)
+        h = holder
         left = Card(self.tr("Alternativen"), holder)
         self.list = ItemList(
             doc,

@@ -13,7 +13,7 @@ from memo_builder.gui.export_action import BOARD_PDF, BOARD_WORD, PUBLIC_PDF, PU
 from memo_builder.gui.resources import icon
 from memo_builder.gui.steps import STEP_KEYS, step_for_path
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
-from memo_builder.gui.widgets.form import hbox
+from memo_builder.gui.widgets.form import flow, wrap_lines
 
 
 class ReviewStep(StepPage):
@@ -44,7 +44,7 @@ class ReviewStep(StepPage):
         self.verdict.setFont(f)
         self.verdict.setWordWrap(True)
         card.add(self.verdict)
-        self.tree = QListWidget()
+        self.tree = wrap_lines(QListWidget())
         self.tree.setAccessibleName(self.tr("Problem i memot"))
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
@@ -85,7 +85,7 @@ class ReviewStep(StepPage):
             "Skapar versionen som kan lämnas ut: sekretessmarkerade uppgifter och det som "
             "skulle avslöja dem ersätts med en upplysning om sekretessen."))
         self.public_button.clicked.connect(lambda: self.exportRequested.emit(PUBLIC_WORD))
-        card.add(hbox(self.export_button, self.public_button, self.pdf_button, self.open_button))
+        card.add(flow(self.export_button, self.public_button, self.pdf_button, self.open_button))
         self.export_label = QLabel(self.tr("Ingen skrivelse skapad ännu."))
         self.export_label.setObjectName("muted")
         self.export_label.setWordWrap(True)
@@ -106,7 +106,7 @@ class ReviewStep(StepPage):
             "LIX per avsnitt (läsbarhetsindex: ord per mening + andel långa ord). Under 40 är "
             "lättläst, 50–60 är normalt för myndighetstext, över 60 är byråkratsvenska. "
             "Dubbelklicka på en rad för att gå till texten."))
-        self.language_list = QListWidget()
+        self.language_list = wrap_lines(QListWidget())
         self.language_list.setAccessibleName(self.tr("Läsbarhet per avsnitt"))
         self.language_list.setWordWrap(True)
         self.language_list.setAlternatingRowColors(True)
@@ -123,7 +123,7 @@ class ReviewStep(StepPage):
         self.access_label = QLabel(self.tr("Kontrollen körs när steget visas."))
         self.access_label.setWordWrap(True)
         card.add(self.access_label)
-        self.access_list = QListWidget()
+        self.access_list = wrap_lines(QListWidget())
         self.access_list.setAccessibleName(self.tr("Tillgänglighetsbrister i skrivelsen"))
         self.access_list.setWordWrap(True)
         self.access_list.setVisible(False)

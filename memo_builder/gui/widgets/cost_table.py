@@ -26,12 +26,12 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("description", QT_TRANSLATE_NOOP("CostTable", "Beskrivning"), "text"),
     ("volume", QT_TRANSLATE_NOOP("CostTable", "Volym"), "decimal"),
     ("volume_unit", QT_TRANSLATE_NOOP("CostTable", "Enhet"), "text"),
-    ("unit_price", QT_TRANSLATE_NOOP("CostTable", "Pris per enhet"), "decimal"),
+    ("unit_price", QT_TRANSLATE_NOOP("CostTable", "Styckpris"), "decimal"),
     ("currency", QT_TRANSLATE_NOOP("CostTable", "Valuta"), "currency"),
     ("exchange_rate", QT_TRANSLATE_NOOP("CostTable", "Växelkurs"), "rate"),
     ("recurrence", QT_TRANSLATE_NOOP("CostTable", "Återkommer"), "recurrence"),
-    ("first_year", QT_TRANSLATE_NOOP("CostTable", "Från år"), "year"),
-    ("last_year", QT_TRANSLATE_NOOP("CostTable", "Till år"), "year"),
+    ("first_year", QT_TRANSLATE_NOOP("CostTable", "Från"), "year"),
+    ("last_year", QT_TRANSLATE_NOOP("CostTable", "Till"), "year"),
     ("index_percent", QT_TRANSLATE_NOOP("CostTable", "Index %"), "decimal"),
     ("index_base_year", QT_TRANSLATE_NOOP("CostTable", "Basår index"), "base_year"),
     ("internal", QT_TRANSLATE_NOOP("CostTable", "Intern"), "bool"),
@@ -40,8 +40,24 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("_total", QT_TRANSLATE_NOOP("CostTable", "Summa (kr)"), "total"),
 ]
 
+#: What a row needs, shown by default (issue 23): what, volume, unit, price, currency, years,
+#: one-off or recurring, internal or external. Every other column is on demand ("Kolumner …"
+#: above the grid) and the current row's values in them are listed under it. A new column is
+#: added to COLUMNS alone: it starts hidden, sized to its header, unless named here.
+SHOWN_BY_DEFAULT = ("category", "description", "volume", "volume_unit", "unit_price", "currency",
+                    "recurrence", "first_year", "last_year", "internal")
+
+#: What a column must have room for besides its header (the header always fits).
+WIDTH_SAMPLES = {"category": "Support och drift", "description": "Office 365 E3, licenser",
+                 "volume": "45 000", "volume_unit": "licenser", "unit_price": "−1 500 000",
+                 "exchange_rate": "10,30", "recurrence": "Engång", "first_year": "2018",
+                 "last_year": "2018", "index_base_year": "2018", "_total": "156 000 000"}
+
 HEADER_TIPS = {
     "volume": QT_TRANSLATE_NOOP("CostTable", "Antal enheter, t.ex. antal licenser"),
+    "first_year": QT_TRANSLATE_NOOP("CostTable", "Första året kostnaden gäller"),
+    "last_year": QT_TRANSLATE_NOOP("CostTable", "Sista året kostnaden gäller (årliga kostnader)"),
+    "recurrence": QT_TRANSLATE_NOOP("CostTable", "Årlig kostnad eller engångskostnad"),
     "volume_unit": QT_TRANSLATE_NOOP("CostTable", "Vad volymen räknar, t.ex. licenser eller timmar (volymantagandet)"),
     "unit_price": QT_TRANSLATE_NOOP("CostTable", "Pris per enhet och år (årlig) eller en gång (engång), i valutan"),
     "currency": QT_TRANSLATE_NOOP("CostTable", "SEK, EUR, USD …"),
@@ -49,7 +65,7 @@ HEADER_TIPS = {
     "index_percent": QT_TRANSLATE_NOOP("CostTable", "Årlig prisuppräkning i procent"),
     "index_base_year": QT_TRANSLATE_NOOP(
         "CostTable", "Året vars prisnivå priset per enhet gäller; indexet räknas upp från det. "
-        "Tomt: startåret (Från år)."),
+        "Tomt: startåret (Från)."),
     "internal": QT_TRANSLATE_NOOP("CostTable", "Egen personal och interna resurser"),
     "option_period": QT_TRANSLATE_NOOP("CostTable", "Kostnaden ligger i en option eller förlängning"),
     "estimate": QT_TRANSLATE_NOOP("CostTable", "Beloppet är en uppskattning"),
@@ -157,6 +173,8 @@ class CostLinesModel(QAbstractTableModel):
         if (role == Qt.ItemDataRole.ToolTipRole and kind == "rate"
                 and (line.currency or "SEK").upper() == "SEK"):
             return self.tr("Behövs bara när valutan inte är SEK")
+        if role == Qt.ItemDataRole.ToolTipRole and kind == "text" and getattr(line, attr):
+            return getattr(line, attr)  # the whole text when the column is too narrow for it
         if role == Qt.ItemDataRole.ToolTipRole and kind == "base_year" and not line.index_base_year:
             return self.tr("Tomt: priset gäller startåret och indexet räknas från det")
         return None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.resources import icon
 from memo_builder.gui.widgets.binding import Binder
+from memo_builder.gui.widgets.form import wrap_lines
 
 
 def _tool(icon_name: str, tip: str, parent: QWidget) -> QToolButton:
@@ -60,7 +61,7 @@ class ItemList(QWidget):
         self.factory = factory
         self.noun = noun
         self.decorate = decorate
-        self.list = QListWidget(self)
+        self.list = wrap_lines(QListWidget(self))
         self.list.setAccessibleName(noun)
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
