@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from memo_builder.model.consequences import OptionDeadline, option_deadlines
-from memo_builder.model.costs import OptionCosts, Range, memo_costs, sensitivity
+from memo_builder.model.costs import OptionCosts, Range, comparable_totals, memo_costs, sensitivity
 from memo_builder.model.criteria import CriteriaResult, evaluate
 from memo_builder.model.memo import LegalCaveat, Memo
 
@@ -58,7 +58,8 @@ class Analysis:
     def criteria(self) -> CriteriaResult:
         """Weighed criteria: scores (cost scored from these totals), weighted totals and how
         robust the ranking is (model/criteria.py)."""
-        return evaluate(self.memo, [c.total if c.lines else None for c in self.costs])
+        years, totals = comparable_totals(self.costs)
+        return evaluate(self.memo, totals, years)
 
     @cached_property
     def withholding(self) -> Withholding:

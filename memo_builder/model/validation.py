@@ -16,7 +16,7 @@ from typing import Protocol
 
 from memo_builder.model import swedish
 from memo_builder.model.consequences import OptionDeadline, option_deadlines
-from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, OptionCosts, memo_costs
+from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, OptionCosts, comparable_totals, memo_costs
 from memo_builder.model.criteria import CriteriaResult, criteria_problems, evaluate
 from memo_builder.model.memo import (
     CAVEAT_KIND_LABELS,
@@ -100,7 +100,8 @@ def validate(
     _validate_consequences(memo, deadlines, err, warn)
     _validate_caveats(memo, library, err, warn)
     if criteria is None:
-        criteria = evaluate(memo, [c.total if c.lines else None for c in costs])
+        years, totals = comparable_totals(costs)
+        criteria = evaluate(memo, totals, years)
     for level, path, message in criteria_problems(memo, criteria):
         (err if level == "error" else warn)(path, message)
     if not memo.decision_points:

@@ -205,29 +205,8 @@ def _option_context(
         split.append(say("cost_per_user_year",
                          amount=kr(costs.cost_per_user_year, ("per_user_year", s.oi)),
                          users=swedish.number(memo.assumptions.user_count)))
-    if costs.difference_to_baseline is not None and not memo.is_baseline(option):
-        # Like with like: over the contract period, and including options, each with its
-        # years. The contract-period difference is withheld with either contract total (it
-        # would be one more equation the withholding rule did not count).
-        base = memo.baseline_option()
-        bi = memo.options.index(base) if base is not None else None
-        contract_hidden = s.withheld(("difference", s.oi)) or s.withheld(("contract_total", s.oi)) \
-            or (bi is not None and s.withheld(("contract_total", bi)))
-        periods = [(costs.contract_difference_to_baseline,
-                    say("period_contract", years=_span(costs.contract_years)), contract_hidden)]
-        if _any_option_period(memo):
-            periods.append((costs.difference_to_baseline,
-                            say("period_with_option", years=_span(costs.years)),
-                            s.withheld(("difference", s.oi))))
-        for diff, period, hidden in periods:
-            if hidden:
-                split.append(say("cost_difference_withheld", period=period))
-            elif diff > 0:
-                split.append(say("cost_more_than_baseline", period=period, amount=money(diff)))
-            elif diff < 0:
-                split.append(say("cost_less_than_baseline", period=period, amount=money(-diff)))
-            else:
-                split.append(say("cost_same_as_baseline", period=period))
+    if costs.difference is not None and not memo.is_baseline(option):
+        split += _difference_sentences(memo, say, costs, s, money)
     rates = sorted(
         {
             (lc.line.currency.strip().upper(), lc.line.exchange_rate)
@@ -278,6 +257,66 @@ def _option_context(
     }
 
 
+def years_text(years) -> str:
+    """Years as runs of spans: ``[2017, 2021, 2022]`` -> ``'2017 och 2021–2022'``."""
+    runs: list[list[int]] = []
+    for y in sorted(years):
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return swedish.join([swedish.year_span(r[0], r[-1]) for r in runs])
+
+
+def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list[str]:
+    """Like with like: the difference to the baseline only over the years both cover (stated),
+    over the contract period and including options; what either has outside those years is
+    said separately, and an option with which the services stop says so in the same place."""
+    base = memo.baseline_option()
+    bi = memo.options.index(base) if base is not None else None
+    with_option = _any_option_period(memo)
+    bases = [("contract", costs.contract_difference)]
+    if with_option:
+        bases.append(("total", costs.difference))
+    out = []
+    for basis, d in bases:
+        if d is None:
+            continue
+        if basis == "contract":
+            # Withheld with either contract total too (one more equation the rule did not count).
+            hidden = s.withheld(("contract_difference", s.oi)) or s.withheld(("difference", s.oi)) \
+                or s.withheld(("contract_total", s.oi)) \
+                or (bi is not None and s.withheld(("contract_total", bi)))
+        else:
+            hidden = s.withheld(("difference", s.oi))
+        kind = ("period_contract" if with_option else "period_plain") if basis == "contract" \
+            else "period_with_option"
+        scope = say("scope_contract") if with_option and basis == "contract" else ""
+        if d.amount is None:
+            out.append(say("cost_no_common_years", scope=scope))
+        else:
+            period = say(kind, years=years_text(d.years))
+            diff = d.amount
+            if hidden:
+                out.append(say("cost_difference_withheld", period=period))
+            elif diff > 0:
+                out.append(say("cost_more_than_baseline", period=period, amount=money(diff)))
+            elif diff < 0:
+                out.append(say("cost_less_than_baseline", period=period, amount=money(-diff)))
+            else:
+                out.append(say("cost_same_as_baseline", period=period))
+        for side, outside, total in (("option", d.option_outside, d.option_outside_total),
+                                     ("baseline", d.baseline_outside, d.baseline_outside_total)):
+            if not outside:
+                continue
+            amount = s.amount(("outside", s.oi, basis, side), money(total))
+            out.append(say(f"cost_outside_{side}", amount=amount, years=years_text(outside),
+                           scope=scope))
+    if costs.option.services_stop:
+        out.append(say("cost_services_stop"))
+    return out
+
+
 def _cell(value: Decimal) -> str:
     """A table cell in tkr: "–" when there is nothing (exactly zero), the same in every table;
     an amount that rounds to 0 tkr still shows "0"."""
@@ -308,11 +347,15 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
         contract_keys = [("difference", oi), ("contract_total", oi)] + (
             [("contract_total", baseline_no - 1)] if baseline_no else [])
         contract_key = next((k for k in contract_keys if hidden(k)), ("contract_difference", oi))
+        d, cd = c.difference, c.contract_difference
         marks = []
         if memo.is_recommended(c.option):
             marks.append("förslag")
         if is_base:
             marks.append("jämförelsebas")
+        if c.option.services_stop:
+            marks.append(profile.phrase("services_stop_mark") if profile is not None
+                         else "tjänsterna upphör")
         rows.append(
             {
                 "title": f"{i}. {c.option.title}"
@@ -327,8 +370,10 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
                 else cell(("difference", oi), _signed(c.difference_to_baseline, is_base)),
                 "contract_difference": _signed(c.contract_difference_to_baseline, is_base)
                 if is_base else cell(contract_key, _signed(c.contract_difference_to_baseline, is_base)),
-                "contract_years": _span(c.contract_years),
-                "years": _span(c.years),
+                # Each difference over the years it is taken over: both options' common years.
+                "contract_years": _span(c.contract_years) if is_base or cd is None
+                else years_text(cd.years) or "–",
+                "years": _span(c.years) if is_base or d is None else years_text(d.years) or "–",
                 "per_user_year": cell(("per_user_year", oi), swedish.number(c.cost_per_user_year))
                 if c.cost_per_user_year is not None
                 else "–",
@@ -349,7 +394,28 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
     label = f"alt.\u00a0{baseline_no}" if baseline_no else ""
     caption = (profile.phrase("difference_caption", baseline=label) if profile is not None
                else f"Skillnad mot jämförelsebasen, {label} (tkr)")
+    outside = []
+    if profile is not None and baseline_no:
+        for i, c in enumerate(all_costs, start=1):
+            if c.option is baseline or c.difference is None:
+                continue
+            s = secrets.for_option(i - 1) if secrets is not None else _NO_SECRETS
+            bases = [("contract", c.contract_difference)]
+            if has_option:
+                bases.append(("total", c.difference))
+            for basis, dd in bases:
+                scope = profile.phrase("scope_contract") if has_option and basis == "contract" \
+                    else ""
+                for side, amounts, total in (("option", dd.option_outside, dd.option_outside_total),
+                                             ("baseline", dd.baseline_outside,
+                                              dd.baseline_outside_total)):
+                    if amounts:
+                        outside.append(profile.phrase(
+                            f"comparison_outside_{side}", number=str(i), baseline=label,
+                            amount=s.cell(("outside", i - 1, basis, side), _cell(total)),
+                            years=years_text(amounts), scope=scope))
     return {
+        "outside_notes": outside,
         "difference_caption": caption,
         "rows": rows,
         "has_baseline": has_baseline,
@@ -519,7 +585,7 @@ def criteria_context(analysis: Analysis, profile: Profile) -> dict[str, Any]:
         given = [f"alt.\u00a0{j + 1} ({cells[j]}): {cell.reason.strip()}"
                  for j, cell in enumerate(r.cells[i]) if cell.reason.strip()]
         if c.from_costs:
-            given.append(say("criteria_cost_reason"))
+            given.append(say("criteria_cost_reason", years=years_text(r.cost_years) or "–"))
         if given:
             reasons.append({"title": title, "text": "; ".join(given) + "."})
     totals = [

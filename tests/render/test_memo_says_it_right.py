@@ -29,17 +29,20 @@ def word(memo, **options):
 
 # -- comparisons and figures ------------------------------------------------------------------
 def test_differences_compare_like_with_like_with_their_years():
+    # Issue 20: a difference is only ever over the years both options cover (alternative 3's
+    # five contract years against the baseline's three was the defect this test once pinned).
     lines = texts(example_memo())
-    assert ("Över avtalsperioden (2018–2020) kostar alternativet cirka 8,34\u00a0miljoner "
+    assert ("Under 2018–2020, utan option, kostar alternativet cirka 8,34\u00a0miljoner "
             "kronor mindre än jämförelsebasen.") in lines
-    assert ("Inklusive option (2018–2022) kostar alternativet cirka 8,34\u00a0miljoner "
+    assert ("Under 2018–2022, inklusive option, kostar alternativet cirka 8,34\u00a0miljoner "
             "kronor mindre än jämförelsebasen.") in lines
     table = next(t for t in word(example_memo()).tables
                  if t.rows[0].cells[0].text.startswith("Skillnad mot jämförelsebasen"))
     header = [c.text for c in table.rows[0].cells]
     assert header[1:] == ["Avtalsperiod", "Skillnad", "Med option", "Skillnad"]
     third = [c.text for c in table.rows[3].cells]
-    assert third[1] == "2018–2022" and third[3] == "2018–2022"  # its own years, stated
+    # The years both cover, stated: the contract years in common, all five with the option.
+    assert third[1] == "2018–2020" and third[3] == "2018–2022"
 
 
 def test_estimates_are_rounded_and_say_so_but_exact_figures_stay_exact():
