@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from memo_builder.analysis.revision import Analysis
+from memo_builder.model import swedish
 from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, index_base, is_foreign
 from memo_builder.model.memo import COST_CATEGORY_LABELS, CostCategory, Memo, Recurrence
 
@@ -284,8 +285,21 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
         if baseline is None:
             ws.cell(row=row, column=2, value="–")
             continue
-        base = f"'{sheet_names[baseline]}'!{result.cells[all_costs[baseline].option.id]['total'][1]}"
-        ws.cell(row=row, column=2, value=f"=B{layout[i]['s_total_copy']}-{base}").number_format = MONEY
+        # Like with like: over the years this option and the baseline both cover (the model's
+        # compare(), the same years as the memo states), never total against total.
+        d = costs.difference
+        if d is None or d.amount is None:
+            _put_text(ws, row, 1, "Skillnad mot jämförelsebasen (inga gemensamma år)")
+            ws.cell(row=row, column=2, value="–")
+            continue
+        _put_text(ws, row, 1, "Skillnad mot jämförelsebasen under "
+                  f"{swedish.year_span(d.years[0], d.years[-1])}, inklusive option")
+        lo = _letter(FIRST_YEAR_COL + years.index(d.years[0]))
+        hi = _letter(FIRST_YEAR_COL + years.index(d.years[-1]))
+        own = f"SUM({lo}{layout[i]['total_row']}:{hi}{layout[i]['total_row']})"
+        base_row = layout[baseline]["total_row"]
+        base = f"SUM('{sheet_names[baseline]}'!{lo}{base_row}:{hi}{base_row})"
+        ws.cell(row=row, column=2, value=f"={own}-{base}").number_format = MONEY
         result.cells[costs.option.id]["difference"] = (ws.title, f"B{row}")
 
     # -- summary --------------------------------------------------------------------------------
@@ -298,7 +312,7 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
         _put_text(summary, 4, 1, secrecy_notice).font = Font(bold=True, color="9C0006")
     heads = ["Alternativ", "Avtalsperioden", "Option/förlängning", "Totalt inklusive option",
              "Engångskostnader", "Löpande kostnader", "Externa kostnader", "Interna kostnader",
-             "Skillnad mot jämförelsebasen"]
+             "Skillnad mot jämförelsebasen (samma år, inklusive option)"]
     for col, h in enumerate(heads, start=1):
         cell = _put_text(summary, 5, col, h)
         cell.font, cell.alignment = bold, wrap
