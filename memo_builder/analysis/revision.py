@@ -38,9 +38,13 @@ class LegalStatus:
 class Analysis:
     """Everything computed from one revision of ``memo`` (with ``library``, when given)."""
 
-    def __init__(self, memo: Memo, library: CaveatLibrary | None = None) -> None:
+    def __init__(self, memo: Memo, library: CaveatLibrary | None = None,
+                 perspectives: list[tuple[str, str]] | None = None) -> None:
         self.memo = memo
         self.library = library
+        #: The profile's perspectives (key, heading), each needing the official's assessment;
+        #: None: those the memo holds (the caller knows the profile, the analysis does not).
+        self.perspectives = perspectives
 
     @cached_property
     def costs(self) -> list[OptionCosts]:
@@ -131,7 +135,8 @@ class Analysis:
         from memo_builder.model.validation import validate
 
         return validate(self.memo, self.library, costs=self.costs, deadlines=self.deadlines,
-                        criteria=self.criteria, withholding=self.withholding)
+                        criteria=self.criteria, withholding=self.withholding,
+                        perspectives=self.perspectives)
 
     def readability(self, limits: Limits | None = None) -> Readability:
         """LIX per section, long sentences and paragraphs (``memo_builder.analysis.readability``),
