@@ -25,12 +25,14 @@ from memo_builder.model.memo import (
     Memo,
     Recurrence,
     Severity,
+    YearBasis,
 )
 from memo_builder.model.text import clean_text
 from memo_builder.render.charts import CHART_SRC, cost_chart
 from memo_builder.render.profile import Profile
 from memo_builder.render.redaction import NO_SECRETS as _NO_SECRETS
 from memo_builder.render.redaction import SECRET_AMOUNT, Secrets
+from memo_builder.render.sections import section_order
 
 SENSITIVITY_LABELS = {
     "volume": "Licensvolym ±{volume}",
@@ -515,8 +517,16 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
         )
         if months > 0:
             kind = "lead_time_too_late" if d.feasible is False else "lead_time_in_time"
-            lines.append(say(kind, number=str(i), title=title, months=_months_sv(months),
-                             date=swedish.long_date(d.latest_decision)))
+            line = say(kind, number=str(i), title=title, months=_months_sv(months),
+                       date=swedish.long_date(d.latest_decision))
+            if d.needs_bridge and d.ready is not None and c.deadline is not None:
+                # Lead time and cost belong together: when it could be in place, and that
+                # the services need a bridge until then, which its costs hold (or lack).
+                bridged = any(x.bridge for x in d.option.cost_lines)
+                line += " " + say("lead_time_bridge", ready=swedish.long_date(d.ready),
+                                  deadline=swedish.long_date(c.deadline))
+                line += " " + say("bridge_in_costs" if bridged else "bridge_missing")
+            lines.append(line)
     return {
         "deadline_long": swedish.long_date(c.deadline),
         "deadline_iso": swedish.iso_date(c.deadline),
@@ -531,6 +541,50 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
         "description": c.description,
         "deadlines": deadlines,
     }
+
+
+_YEAR_BASIS = {YearBasis.CALENDAR: "year_basis_calendar", YearBasis.CONTRACT: "year_basis_contract"}
+
+
+def _procurement(analysis: Analysis, profile: Profile, secrets) -> str:
+    """The estimated value the procurement rules count (what is bought, including options and
+    extensions) for the proposal, against the direct-award limit and the EU threshold on the
+    decision date, as facts; the route stays the official's own text."""
+    memo = analysis.memo
+    decided = memo.case.decision_date
+    proposal = memo.recommended_option()
+    library = analysis.library
+    if decided is None or proposal is None or library is None:
+        return ""
+    period = library.amounts_on(decided)
+    oi = memo.options.index(proposal)
+    costs = analysis.costs[oi]
+    if period is None or not costs.lines:
+        return ""
+    say = profile.phrase
+    s = secrets.for_option(oi)
+    value = costs.external_total
+    estimated = memo.assumptions.figures_are_estimates or costs.has_estimates
+    shown = (swedish.approx_kronor if estimated else swedish.kronor)(value)
+    hidden = s.withheld(("external", oi))
+    limit = swedish.kronor(period.direct_award_limit)
+    parts = [say("procurement_value", number=str(oi + 1),
+                 value=s.amount(("external", oi), shown))]
+    if period.eu_threshold is not None:
+        parts.append(say("procurement_limits", date=swedish.long_date(decided), limit=limit,
+                         threshold=swedish.kronor(period.eu_threshold)))
+    else:
+        parts.append(say("procurement_limit", date=swedish.long_date(decided), limit=limit))
+    if not hidden:  # over or under says something about a withheld value: only when shown
+        if period.eu_threshold is not None and value > period.eu_threshold:
+            parts.append(say("procurement_over_both"))
+        elif value > period.direct_award_limit:
+            parts.append(say("procurement_over_limit"))
+        else:
+            parts.append(say("procurement_under_limit"))
+    if period.unverified_cited:
+        parts.append(period.unverified_cited)
+    return " ".join(p for p in parts if p)
 
 
 def _fraction_text(value, decimals: int, unit: str = "") -> str:
@@ -709,19 +763,31 @@ def build_context(
     recommended = memo.recommended_option()
     perspectives = []
     entered = {p.key: p for p in memo.perspectives}
+    # Only what the official wrote: their text, or the stock phrase once they have ticked
+    # "inga särskilda aspekter"; a perspective nobody assessed is not printed (validation
+    # asks for it), never a finding made in their name.
     for spec in profile.perspectives:
         p = entered.get(spec.key)
-        text = p.text if p and p.text.strip() else ""
+        if p is None or not (p.text.strip() or p.none_found):
+            continue
         perspectives.append(
             {
-                "heading": (p.heading if p and p.heading.strip() else spec.heading),
-                "text": text
-                or profile.phrase("empty_perspective", heading=spec.heading.lower()),
+                "heading": (p.heading if p.heading.strip() else spec.heading),
+                "text": p.text if p.text.strip()
+                else profile.phrase("empty_perspective", heading=spec.heading.lower()),
             }
         )
+    # A perspective this profile does not ask for keeps the official's text (switching profile
+    # loses nothing), under its own heading.
     for p in memo.perspectives:
-        if p.key not in {s.key for s in profile.perspectives} and (p.heading or p.text):
-            perspectives.append({"heading": p.heading, "text": p.text})
+        if p.key in {s.key for s in profile.perspectives}:
+            continue
+        heading = p.heading.strip() or p.key.strip().capitalize() or "Perspektiv"
+        if p.text.strip():
+            perspectives.append({"heading": heading, "text": p.text})
+        elif p.none_found:
+            perspectives.append({"heading": heading, "text": profile.phrase(
+                "empty_perspective", heading=heading.lower())})
     # The board's version marks confidential items; the public version withholds them and
     # every figure that would reveal them (model/secrecy.py, render/redaction.py).
     secrets = Secrets(analysis.withholding, profile, public=public, memo=memo)
@@ -737,6 +803,11 @@ def build_context(
     # When the notice says every figure is an estimate, marking each line again is noise.
     estimates_all = memo.assumptions.figures_are_estimates
     officer = case.officer
+    options = [_option_context(analysis, profile, c, not estimates_all, secrets.for_option(oi))
+               for oi, c in enumerate(all_costs)]
+    shown_tables = [o for o in options if o["table"] is not None and not o["secret"]]
+    for o in options:
+        o["first_table"] = bool(shown_tables) and o is shown_tables[0]
     return {
         "profile": {
             "name": profile.name,
@@ -747,7 +818,7 @@ def build_context(
         "chart": _chart(all_costs, secrets.withheld if public else None),
         "secrecy": secrets.front(),
         "draft": draft,
-        "order": profile.order,
+        "order": section_order(profile.order, memo, perspectives),
         "case": {
             # The validation judges the title as the memo shows it (control characters gone).
             "title": case.title if clean_text(case.title).strip() else profile.phrase("missing_title"),
@@ -771,12 +842,16 @@ def build_context(
         },
         "summary": memo.summary,
         "background": secrets.background(memo.background),
-        "options": [_option_context(analysis, profile, c, not estimates_all, secrets.for_option(oi))
-                    for oi, c in enumerate(all_costs)],
+        "options": options,
         "recommended_title": recommended.title if recommended else "",
         "comparison": _comparison(memo, all_costs, profile, secrets),
+        "procurement": _procurement(analysis, profile, secrets),
         "assumptions": {
             "note": memo.assumptions.note,
+            "financing": memo.assumptions.financing,
+            # One sentence under the first cost table: calendar or contract years.
+            "year_basis": profile.phrase(_YEAR_BASIS[memo.assumptions.year_basis])
+            if memo.assumptions.year_basis in _YEAR_BASIS else "",
             "estimates": estimates,
             "estimate_notice": profile.phrase("estimate_notice") if estimates else "",
             "users": swedish.number(memo.assumptions.user_count)

@@ -80,11 +80,13 @@ def test_sensitivity_says_including_option_only_for_an_option_that_has_one():
 
 
 # -- dates and time -----------------------------------------------------------------------------
-def test_date_ranges_in_running_text_read_as_words_and_do_not_break_after_the_dash():
+def test_date_ranges_the_official_typed_stay_as_typed_and_do_not_break_after_the_dash():
+    # Issue 20: the official's own dates are not rewritten (issue 14 turned them into words);
+    # typography (no break after the dash) is all the render adds.
     memo = example_memo()
     document = word(memo)
     points = [p.text for p in document.paragraphs if p.style.style_id == "ListNumber"]
-    assert "för perioden 1 juni 2018–\u206031 maj 2021," in points[0]
+    assert "för perioden 2018-06-01–\u20602021-05-31," in points[0]
     body = [p.text for p in document.paragraphs if p.style.style_id not in ("MemoMeta",)]
     assert not any(re.search(r"\d{4}-\d{2}-\d{2}–\d{4}", t) for t in body)
     assert swedish.running_dates("2018-13-45") == "2018-13-45"  # not a date: left as written
