@@ -37,11 +37,15 @@ class Services(QObject):
 
     def analysis(self) -> Analysis:
         """The computed view of the memo as it is now (cached until the next edit)."""
+        # The profile's perspectives are validated too (each needs the official's word).
+        profile = self.profile()
+        perspectives = profile.perspective_keys() if profile is not None else None
         if self._analysis is None or self._analysis_revision != self.doc.revision \
-                or self._analysis.memo is not self.doc.memo:
+                or self._analysis.memo is not self.doc.memo \
+                or self._analysis.perspectives != perspectives:
             from memo_builder.analysis.revision import Analysis
 
-            self._analysis = Analysis(self.doc.memo, self.library())
+            self._analysis = Analysis(self.doc.memo, self.library(), perspectives=perspectives)
             self._analysis_revision = self.doc.revision
         return self._analysis
 

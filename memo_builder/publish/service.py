@@ -165,7 +165,7 @@ def export(
     if options.format not in FORMATS:
         format_for(Path("x"), options.format)  # raises with the list of formats
     if analysis is None:
-        analysis = Analysis(memo, library)
+        analysis = Analysis(memo, library, perspectives=_perspectives(memo, profile))
     report = ExportReport(options.format, options.draft, list(analysis.problems))
     if report.errors and not options.draft:
         raise NotReady(report.errors)
@@ -173,6 +173,18 @@ def export(
     data, missing = FORMATS[options.format][2](memo, profile, analysis, options)
     report.missing_styles = missing
     return ExportResult(data, report)
+
+
+def _perspectives(memo: Memo, profile) -> list[tuple[str, str]] | None:
+    """The perspectives the profile asks the official to assess (None: the profile cannot be
+    loaded; the build then says why, in its own words)."""
+    from memo_builder.render.pipeline import profile_for
+    from memo_builder.render.profile import ProfileError
+
+    try:
+        return profile_for(memo, profile).perspective_keys()
+    except ProfileError:
+        return None
 
 
 def check_target(target: Path, source: Path | None = None) -> None:

@@ -34,7 +34,7 @@ from memo_builder.gui.widgets.cost_table import (
 )
 from memo_builder.gui.widgets.fields import NumberEdit, TextEdit
 from memo_builder.gui.widgets.form import hbox, row
-from memo_builder.model.memo import CostCategory, CostLine, Option
+from memo_builder.model.memo import CostCategory, CostLine, Option, YearBasis
 
 
 class CostsStep(StepPage):
@@ -96,7 +96,7 @@ class CostsStep(StepPage):
                   "currency": "Valuta", "exchange_rate": "Växelkurs", "recurrence": "Återkommer ",
                   "first_year": "Från år", "last_year": "Till år", "index_percent": "Index %",
                   "index_base_year": "2018",
-                  "internal": "Intern", "option_period": "Option", "estimate": "Uppskattat",
+                  "internal": "Intern", "option_period": "Option", "estimate": "Uppskattat", "bridge": "Övergång",
                   "_total": "Summa (kr) 000"}
         for col, (attr, _h, _k) in enumerate(COLUMNS):
             title = self.model.headerData(col, Qt.Orientation.Horizontal)
@@ -225,6 +225,20 @@ class CostsStep(StepPage):
         self.note = TextEdit(4)
         row(form, self.tr("Antaganden och källor:"), self.note)
         b.text(self.note, a, "note", "assumptions.note", "costs")
+        self.financing = TextEdit(2)
+        self.financing.setPlaceholderText(self.tr("Till exempel: ryms inom förvaltningens budget, "
+                                                  "eller finansieras genom …"))
+        row(form, self.tr("Finansiering:"), self.financing)
+        b.text(self.financing, a, "financing", "assumptions.financing", "costs")
+        self.year_basis = QComboBox()
+        for value, label in ((YearBasis.UNSTATED, self.tr("(inte angivet)")),
+                             (YearBasis.CALENDAR, self.tr("Kalenderår")),
+                             (YearBasis.CONTRACT, self.tr("Avtalsår"))):
+            self.year_basis.addItem(label, value.value)
+        self.year_basis.setAccessibleName(self.tr("Åren i tabellerna är"))
+        row(form, self.tr("Åren i tabellerna är:"), self.year_basis)
+        b.combo(self.year_basis, a, "year_basis", "assumptions.year_basis", "costs",
+                self.tr("Ändra vad åren i tabellerna är"), enum=YearBasis)
         self.sens_volume = NumberEdit()
         self.sens_index = NumberEdit()
         self.sens_fx = NumberEdit()
