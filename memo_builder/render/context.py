@@ -579,7 +579,9 @@ def _procurement(analysis: Analysis, profile: Profile, secrets) -> str:
         if period.eu_threshold is not None and value > period.eu_threshold:
             parts.append(say("procurement_over_both"))
         elif value > period.direct_award_limit:
-            parts.append(say("procurement_over_limit"))
+            # Without a threshold in kronor, nothing can be said about it.
+            parts.append(say("procurement_over_limit" if period.eu_threshold is not None
+                             else "procurement_over_limit_only"))
         else:
             parts.append(say("procurement_under_limit"))
     if period.unverified_cited:

@@ -122,7 +122,8 @@ class ConsequencesStep(StepPage):
             self.binder.register(f"perspectives.{spec.key}", edit, "perspectives")
             self.persp_edits[spec.key] = edit
             # Only the official's own finding is printed: the stock sentence needs this tick.
-            none = QCheckBox(self.tr("Inga särskilda aspekter (memot skriver: ”{phrase}”)").format(
+            none = QCheckBox(self.tr("Inga särskilda aspekter"))
+            none.setToolTip(self.tr("Memot skriver då: ”{phrase}”").format(
                 phrase=profile.phrase("empty_perspective", heading=spec.heading.lower())))
             none.setAccessibleName(self.tr("Inga särskilda aspekter: {h}").format(h=spec.heading))
             none.toggled.connect(lambda on, key=spec.key: self._none_found_toggled(key, on))
