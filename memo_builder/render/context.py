@@ -102,6 +102,8 @@ def _line_label(
         details.append("intern")
     if line.option_period:
         details.append("option")
+    if line.bridge:
+        details.append("övergångslösning")
     if line.estimate and mark_estimates:
         details.append("uppskattning")
     return label, ", ".join(details)
