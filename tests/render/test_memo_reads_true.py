@@ -340,3 +340,21 @@ def test_a_version_5_memo_opens_with_nothing_stated_for_it(tmp_path):
     assert all(not p.none_found for p in memo.perspectives)
     assert [p.text for p in memo.perspectives] == ["BARN-X", "OMVÄRLD-X"]
     assert not any(cl.bridge for o in memo.options for cl in o.cost_lines)
+
+
+def test_a_baseline_with_fewer_years_and_a_one_year_option():
+    memo = region_2026()
+    # The baseline becomes a one-year extension 2026 at 32 mkr (no option year).
+    memo.options[0].cost_lines = [line(2026, 2026, "32000000")]
+    memo.options.append(Option(id="c", title="Ett år", cost_lines=[line(2027, 2027, "5000000")]))
+    lines = texts(memo)
+    # Alternative 2 against it over 2026 only: 26,5 - 32 mkr; 2027–2028 said separately.
+    assert kr("Under 2026 kostar alternativet 5 500 000 kronor mindre än jämförelsebasen.") in lines
+    assert kr("Därtill kostar alternativet 53 000 000 kronor under 2027–2028, som "
+              "jämförelsebasen inte omfattar.") in lines
+    # A one-year option in 2027 shares no year with the 2026 baseline: no difference at all.
+    assert ("Alternativet och jämförelsebasen har inga år med kostnader gemensamt, så ingen "
+            "skillnad kan anges.") in lines
+    found = problems(memo)
+    assert not [p for p in found if p.startswith("options") and
+                any(level is Level.ERROR for level, _m in found[p])]

@@ -424,6 +424,11 @@ class CostsStep(StepPage):
             put("external", chosen.external_total)
             put("per_user_year", chosen.cost_per_user_year)
             put("difference", chosen.difference_to_baseline, signed=True)
+            d = chosen.difference  # over the years both cover: say which
+            if d is not None and d.years and not self.doc.memo.is_baseline(chosen.option):
+                label = self.totals_labels["difference"]
+                label.setText(label.text() + " " + self.tr("({years})").format(
+                    years=swedish.year_span(d.years[0], d.years[-1])))
             years = chosen.years
             self.per_year.setColumnCount(len(years) + 1)
             self.per_year.setHorizontalHeaderLabels([str(y) for y in years] + [self.tr("Totalt")])
