@@ -9,6 +9,7 @@ saying so. Pure: no disk, no profile files (the caller passes the profile's pers
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from memo_builder.model.consequences import OptionDeadline
@@ -16,6 +17,10 @@ from memo_builder.model.costs import OptionCosts
 from memo_builder.model.memo import CostCategory, Memo, Recurrence, YearBasis
 
 Report = Callable[[str, str], None]
+
+# An amount in the official's text: "1,2 miljoner kronor", "350 000 kr", "4 mnkr".
+_AMOUNT = re.compile(r"\d[\d\s\u00a0,.]*\s*(kr\b|kronor|tkr|mnkr|miljon|miljard)", re.IGNORECASE)
+_FINANCING = re.compile(r"finansier|budget|ryms|anslag", re.IGNORECASE)
 
 
 def check(memo: Memo, costs: list[OptionCosts], deadlines: list[OptionDeadline], err: Report,
@@ -30,9 +35,34 @@ def check(memo: Memo, costs: list[OptionCosts], deadlines: list[OptionDeadline],
         if a.year_basis is YearBasis.UNSTATED:
             warn("assumptions.year_basis",
                  "Ange om åren i kostnadstabellerna är kalenderår eller avtalsår.")
+    _first_read(memo, warn)
     _perspectives(memo, warn, perspectives)
     _bridges(memo, deadlines, err, warn)
     _services_stop(memo, costs, warn)
+
+
+def _first_read(memo: Memo, warn: Report) -> None:
+    """The Sammanfattning and the Förslag till beslut are what a board member reads first:
+    each should say what the decision costs and how it is financed (the official's words; the
+    drafted summary offers them)."""
+    proposal = memo.recommended_option()
+    if proposal is None or not proposal.cost_lines:
+        return
+    places = [("summary", "Sammanfattningen", memo.summary)]
+    if memo.decision_points:
+        places.append(("decision_points", "Förslaget till beslut",
+                       "\n".join(p.text for p in memo.decision_points)))
+    for path, name, text in places:
+        if not text.strip():
+            continue  # an empty summary or point has its own message
+        missing = []
+        if not _AMOUNT.search(text):
+            missing.append("vad beslutet kostar (avtalsperioden och med option)")
+        if not _FINANCING.search(text):
+            missing.append("hur det finansieras")
+        if missing:
+            warn(path, f"{name} säger inte {' eller '.join(missing)}. Det är det nämnden "
+                 "letar efter först.")
 
 
 def _perspectives(memo: Memo, warn: Report, specs) -> None:

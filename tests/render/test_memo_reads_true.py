@@ -358,3 +358,18 @@ def test_a_baseline_with_fewer_years_and_a_one_year_option():
     found = problems(memo)
     assert not [p for p in found if p.startswith("options") and
                 any(level is Level.ERROR for level, _m in found[p])]
+
+
+def test_summary_and_proposal_are_asked_to_state_cost_and_financing():
+    memo = region_2026()
+    memo.summary = "Regionstyrelsen föreslås teckna ett nytt avtal om e-post."
+    memo.decision_points = [DecisionPoint(text="teckna avtal om e-post för 2026–2028")]
+    found = problems(memo)
+    assert "vad beslutet kostar" in found["summary"][0][1]
+    assert "hur det finansieras" in found["decision_points"][0][1]
+    memo.summary += (" Avtalet kostar 79,5 miljoner kronor under 2026–2028 och ryms inom "
+                     "regionstyrelsens budget.")
+    memo.decision_points[0].text += (", till en kostnad av 79,5 miljoner kronor som finansieras "
+                                     "inom budget")
+    found = problems(memo)
+    assert "summary" not in found and "decision_points" not in found
