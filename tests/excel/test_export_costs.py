@@ -251,5 +251,10 @@ def test_the_difference_formula_compares_the_same_years(tmp_path):
     assert _cents(values[sheet][ref]) == _cents(Decimal("78000000") - Decimal("90000000"))
     label = values[sheet]["A" + ref[1:]]
     assert "2026–2028" in label
+    # The baseline's option year 2029 (31 mkr) is stated beside it, not inside it.
+    row = int(ref[1:])
+    assert "utanför" in values[sheet][f"A{row + 2}"]
+    assert _cents(values[sheet][f"B{row + 2}"]) == _cents(Decimal("31000000"))
+    assert _cents(values[sheet].get(f"B{row + 1}", 0)) == 0
     (tmp_path / "all").mkdir()
     check_workbooks([memo], tmp_path / "all")
