@@ -34,8 +34,9 @@ class ConsequencesStep(StepPage):
             "licenserna löper ut: vilka tjänster som upphör och, för varje tjänst, vilka och hur "
             "många som berörs (till exempel e-post för alla anställda, lärplattformen för "
             "eleverna), och vad det betyder för verksamheten. Programmet räknar ut senaste beslutsdag för varje "
-            "alternativ utifrån dess ledtid. Under <b>perspektiv</b> skriver du bara det som är "
-            "relevant; ett tomt fält ger organisationens standardmening."
+            "alternativ utifrån dess ledtid. Under <b>perspektiv</b> skriver du förvaltningens "
+            "bedömning, eller kryssar i ”Inga särskilda aspekter”; ett perspektiv utan något av "
+            "dem skrivs inte i memot."
         )
 
     def build(self) -> None:
