@@ -258,8 +258,9 @@ def _span_warnings(all_costs, warn) -> None:
             warn(
                 f"options[{i}].cost_lines",
                 f"{name}: kostnaderna täcker {swedish.year_span(*span)}, andra alternativ "
-                f"{swedish.year_span(*widest)}. Totalerna jämförs då inte över samma period; "
-                "ta med kostnaderna för alla år eller förklara skillnaden.",
+                f"{swedish.year_span(*widest)}. Skillnaderna räknas därför bara över de år "
+                "alternativen har gemensamt, och resten redovisas för sig; ta med kostnaderna "
+                "för alla år eller förklara varför de saknas.",
             )
 
 

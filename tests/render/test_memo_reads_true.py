@@ -373,3 +373,12 @@ def test_summary_and_proposal_are_asked_to_state_cost_and_financing():
                                      "inom budget")
     found = problems(memo)
     assert "summary" not in found and "decision_points" not in found
+
+
+def test_a_memo_dated_before_every_lou_amount_says_nothing_about_them():
+    memo = region_2026()
+    memo.case.memo_date, memo.case.meeting_date = date(2009, 1, 5), date(2009, 2, 1)
+    memo.consequences.deadline = date(2009, 12, 31)
+    text = " ".join(texts(memo, library=default_library()))
+    assert "direktupphandlingsgränsen" not in text
+    assert kr("Under 2026–2028, utan option, kostar alternativet 12 000 000 kronor") in text
