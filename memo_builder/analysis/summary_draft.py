@@ -127,8 +127,11 @@ def draft_summary(analysis: Analysis) -> str:
         late = [d for d in analysis.deadlines
                 if d.feasible is False and (proposal is None or d.option.id != proposal.id)]
         for d in late:
-            second.append(f"Alternativet ”{clean_text(d.option.title).strip()}” hinns inte "
-                          "med före dess")
+            text = f"Alternativet ”{clean_text(d.option.title).strip()}” hinns inte med före dess"
+            if d.needs_bridge and d.ready is not None:
+                text += (f". Det kan vara på plats tidigast den {swedish.long_date(d.ready)}, och "
+                         "till dess behövs en övergångslösning")
+            second.append(text)
     if second:
         paragraphs.append(second)
 
