@@ -416,7 +416,8 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
                     if amounts:
                         outside.append(profile.phrase(
                             f"comparison_outside_{side}", number=str(i), baseline=label,
-                            amount=s.cell(("outside", i - 1, basis, side), _cell(total)),
+                            amount=s.amount(("outside", i - 1, basis, side),
+                                            f"{swedish.tkr(total)}\u00a0tkr"),
                             years=years_text(amounts), scope=scope))
     return {
         "outside_notes": outside,
