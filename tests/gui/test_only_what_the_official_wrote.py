@@ -40,3 +40,30 @@ def test_the_costs_step_edits_financing_and_the_years(window, qtbot):
     w.act_undo.trigger()
     assert w.doc.memo.assumptions.year_basis is YearBasis.CALENDAR
     w.doc.mark_saved()
+
+
+def test_an_option_that_cannot_be_ready_is_offered_its_bridge_line(window, qtbot):
+    w = window
+    w.load_file(example_memo_path())
+    late = w.doc.memo.options[2]  # 18 months' lead time, the deadline two weeks after the meeting
+    for line in late.cost_lines:
+        if line.bridge:
+            w.doc.set(line, "bridge", False, "bort")  # as if the official had not marked it
+    w.go_to(3)
+    costs = w.page(3)
+    costs.option_combo.setCurrentIndex(2)
+    costs.refresh()
+    assert costs.add_bridge.isVisible()
+    errors = [p for p in w.services.analysis().errors() if p.path == "options[2].cost_lines"]
+    assert errors and "övergångslösning" in errors[0].message
+    before = len(late.cost_lines)
+    click(qtbot, costs.add_bridge)
+    added = late.cost_lines[-1]
+    assert len(late.cost_lines) == before + 1 and added.bridge
+    # From the deadline's year (2018) to the year it can be in place (16 November 2019).
+    assert (added.first_year, added.last_year) == (2018, 2019)
+    assert not [p for p in w.services.analysis().errors() if p.path == "options[2].cost_lines"]
+    assert not costs.add_bridge.isVisible()
+    w.act_undo.trigger()
+    assert len(late.cost_lines) == before
+    w.doc.mark_saved()

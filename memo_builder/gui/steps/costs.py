@@ -126,6 +126,15 @@ class CostsStep(StepPage):
         chooser.add(hbox(self.add_line, self.add_internal, self.remove_line, self.up_line,
                          self.down_line))
         chooser.add(hint)
+        # Lead time and cost belong together: an option that cannot be ready by the deadline
+        # is offered the bridge line its costs lack (validation names it as an error).
+        self.add_bridge = QPushButton(icon("add"), self.tr("Lägg till övergångslösning"))
+        self.add_bridge.setAccessibleName(self.add_bridge.text())
+        self.add_bridge.setToolTip(self.tr("Alternativet kan inte vara på plats före slutdatumet: "
+                                           "tjänsterna behöver en övergångslösning till dess"))
+        self.add_bridge.clicked.connect(self._add_bridge)
+        self.add_bridge.setVisible(False)
+        chooser.add(self.add_bridge)
         # Excel (issue 15): import with a mapping preview, export with live formulas.
         self.import_excel = QPushButton(self.tr("Importera kostnader från Excel…"))
         self.export_excel = QPushButton(self.tr("Exportera kostnadsunderlag till Excel…"))
@@ -391,6 +400,29 @@ class CostsStep(StepPage):
         self.model.refresh()
         self._update_totals()
         self._update_buttons()
+        self.add_bridge.setVisible(self._bridge_needed() is not None)
+
+    def _bridge_needed(self):
+        """The current option's deadline when it needs a bridge line and has none, else None."""
+        option = self.current_option()
+        if option is None or any(line.bridge for line in option.cost_lines):
+            return None
+        return next((d for d in self.services.analysis().deadlines
+                     if d.option is option and d.needs_bridge and d.ready is not None), None)
+
+    def _add_bridge(self) -> None:
+        d = self._bridge_needed()
+        deadline = self.doc.memo.consequences.deadline
+        if d is None or deadline is None:
+            return
+        line = CostLine(category=CostCategory.OTHER, bridge=True,
+                        description=self.tr("Övergångslösning tills alternativet är på plats"),
+                        first_year=deadline.year, last_year=d.ready.year)
+        self.doc.append(d.option.cost_lines, line, self.tr("Lägg till övergångslösning"))
+        self.refresh()
+        column = next(i for i, (attr, _h, _k) in enumerate(COLUMNS) if attr == "unit_price")
+        self.table.setCurrentIndex(self.model.index(len(d.option.cost_lines) - 1, column))
+        self.table.setFocus()
 
     def _update_totals(self) -> None:
         from memo_builder.model import swedish
