@@ -99,11 +99,12 @@ def cmd_validate(args) -> int:
     from memo_builder.model.walkthrough import describe_path
 
     memo = _load(args.file)
-    analysis = Analysis(memo, _library())
+    profile = _profile_or_none(memo, args)
+    analysis = Analysis(memo, _library(), perspectives=profile.perspective_keys()
+                        if profile is not None else None)
     problems = analysis.problems
     errors = [p for p in problems if p.level is Level.ERROR]
     warnings = [p for p in problems if p.level is Level.WARNING]
-    profile = _profile_or_none(memo, args)
     readability = analysis.readability(Limits.from_profile(profile))
     if not problems:
         print(f"{Path(args.file).name}: inga problem – klart för nämnden.")

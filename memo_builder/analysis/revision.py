@@ -17,7 +17,7 @@ from functools import wraps
 from typing import TYPE_CHECKING
 
 from memo_builder.model.consequences import OptionDeadline, option_deadlines
-from memo_builder.model.costs import OptionCosts, Range, memo_costs, sensitivity
+from memo_builder.model.costs import OptionCosts, Range, comparable_totals, memo_costs, sensitivity
 from memo_builder.model.criteria import CriteriaResult, evaluate
 from memo_builder.model.memo import LegalCaveat, Memo
 
@@ -63,12 +63,16 @@ class Analysis:
     The memo must not change while its Analysis is in use: the GUI gives it a snapshot of the
     revision (``gui/services.py``), which the preview then renders on its worker thread."""
 
-    def __init__(self, memo: Memo, library: CaveatLibrary | None = None) -> None:
+    def __init__(self, memo: Memo, library: CaveatLibrary | None = None,
+                 perspectives: list[tuple[str, str]] | None = None) -> None:
         self.memo = memo
         self.library = library
         self._lock = threading.RLock()
         #: The parts computed so far, in order (each appears once: tests count on it).
         self.computed: list[str] = []
+        #: The profile's perspectives (key, heading), each needing the official's assessment;
+        #: None: those the memo holds (the caller knows the profile, the analysis does not).
+        self.perspectives = perspectives
 
     @part
     def costs(self) -> list[OptionCosts]:
@@ -86,7 +90,8 @@ class Analysis:
     def criteria(self) -> CriteriaResult:
         """Weighed criteria: scores (cost scored from these totals), weighted totals and how
         robust the ranking is (model/criteria.py)."""
-        return evaluate(self.memo, [c.total if c.lines else None for c in self.costs])
+        years, totals = comparable_totals(self.costs)
+        return evaluate(self.memo, totals, years)
 
     @part
     def withholding(self) -> Withholding:
@@ -158,7 +163,8 @@ class Analysis:
         from memo_builder.model.validation import validate
 
         return validate(self.memo, self.library, costs=self.costs, deadlines=self.deadlines,
-                        criteria=self.criteria, withholding=self.withholding)
+                        criteria=self.criteria, withholding=self.withholding,
+                        perspectives=self.perspectives)
 
     def readability(self, limits: Limits | None = None) -> Readability:
         """LIX per section, long sentences and paragraphs (``memo_builder.analysis.readability``),

@@ -101,6 +101,10 @@ def draft_summary(analysis: Analysis) -> str:
         if costs.internal_total:
             first.append(f"Av den summan är {money(costs.internal_total)} kostnader för egen "
                          "personal")
+        first += _difference(memo, costs)
+        financing = clean_text(memo.assumptions.financing).strip()
+        if financing:
+            first.append(f"Finansiering: {financing.rstrip('.')}")
     if first:
         paragraphs.append(first)
 
@@ -123,8 +127,11 @@ def draft_summary(analysis: Analysis) -> str:
         late = [d for d in analysis.deadlines
                 if d.feasible is False and (proposal is None or d.option.id != proposal.id)]
         for d in late:
-            second.append(f"Alternativet ”{clean_text(d.option.title).strip()}” hinns inte "
-                          "med före dess")
+            text = f"Alternativet ”{clean_text(d.option.title).strip()}” hinns inte med före dess"
+            if d.needs_bridge and d.ready is not None:
+                text += (f". Det kan vara på plats tidigast den {swedish.long_date(d.ready)}, och "
+                         "till dess behövs en övergångslösning")
+            second.append(text)
     if second:
         paragraphs.append(second)
 
@@ -158,6 +165,36 @@ def draft_summary(analysis: Analysis) -> str:
         paragraphs.append(third)
 
     return "\n\n".join(" ".join(_sentence(s) for s in p) for p in paragraphs if p)
+
+
+def _difference(memo, costs) -> list[str]:
+    """Against the baseline, only over the years both cover (model/costs.py compare), with
+    what lies outside them said separately, and whether the services stop."""
+    base = memo.baseline_option()
+    d = costs.difference
+    if base is None or base is costs.option or d is None or d.amount is None:
+        return []
+    name = clean_text(base.title).strip() or "jämförelsebasen"
+    years = _span(d.years)
+    if any(line.option_period for o in memo.options for line in o.cost_lines):
+        years += ", inklusive option,"
+    out = []
+    if d.amount > 0:
+        out.append(f"Under {years} kostar förslaget {money(d.amount)} mer än ”{name}”")
+    elif d.amount < 0:
+        out.append(f"Under {years} kostar förslaget {money(-d.amount)} mindre än ”{name}”")
+    else:
+        out.append(f"Under {years} kostar förslaget lika mycket som ”{name}”")
+    if d.option_outside:
+        out.append(f"Därtill kostar förslaget {money(d.option_outside_total)} under "
+                   f"{_span(d.option_outside)}, som ”{name}” inte omfattar")
+    if d.baseline_outside:
+        out.append(f"Därtill kostar ”{name}” {money(d.baseline_outside_total)} under "
+                   f"{_span(d.baseline_outside)}, som förslaget inte omfattar")
+    if costs.option.services_stop:
+        out.append("Med förslaget upphör tjänsterna, så den lägre kostnaden är ingen besparing "
+                   "för samma tjänster")
+    return out
 
 
 def _service(service) -> str:

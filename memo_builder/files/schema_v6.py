@@ -37,3 +37,34 @@ def upgrade_body(body: Body) -> Body:
 
 
 # --- The parts (each change of the round adds its own below, with a docstring saying what) ---
+
+
+@part
+def truthful_costs(body: Body) -> Body:
+    """Issue 20 (like with like, only what the official wrote, what the board looks for):
+    adds ``perspectives[].none_found`` (False: a version-5 empty perspective printed the
+    profile's stock finding that nobody made, so the official is now asked), the cost
+    assumptions' ``financing`` (empty) and ``year_basis`` ("" = not stated), each option's
+    ``services_stop`` and each cost line's ``bridge`` (False: nothing is guessed). Values
+    already there are kept; anything not of the expected shape is left for the schema check."""
+    perspectives = body.get("perspectives")
+    if isinstance(perspectives, list):
+        for p in perspectives:
+            if isinstance(p, dict):
+                p.setdefault("none_found", False)
+    assumptions = body.get("assumptions")
+    if isinstance(assumptions, dict):
+        assumptions.setdefault("financing", "")
+        assumptions.setdefault("year_basis", "")
+    options = body.get("options")
+    if isinstance(options, list):
+        for option in options:
+            if not isinstance(option, dict):
+                continue
+            option.setdefault("services_stop", False)
+            lines = option.get("cost_lines")
+            if isinstance(lines, list):
+                for line in lines:
+                    if isinstance(line, dict):
+                        line.setdefault("bridge", False)
+    return body

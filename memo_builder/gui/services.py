@@ -42,14 +42,19 @@ class Services(QObject):
 
         It analyses a snapshot of the revision (a copy nobody edits), so the preview's worker
         thread can render that snapshot with this same analysis while the user types on:
-        each part is computed once per revision, whichever thread asks first."""
+        each part is computed once per revision, whichever thread asks first. The profile's
+        perspectives are validated too (each needs the official's word)."""
+        profile = self.profile()
+        perspectives = profile.perspective_keys() if profile is not None else None
         if self._analysis is None or self._analysis_revision != self.doc.revision \
-                or self._analysis_of is not self.doc.memo:
+                or self._analysis_of is not self.doc.memo \
+                or self._analysis.perspectives != perspectives:
             import copy
 
             from memo_builder.analysis.revision import Analysis
 
-            self._analysis = Analysis(copy.deepcopy(self.doc.memo), self.library())
+            self._analysis = Analysis(copy.deepcopy(self.doc.memo), self.library(),
+                                      perspectives=perspectives)
             self._analysis_revision = self.doc.revision
             self._analysis_of = self.doc.memo
         return self._analysis

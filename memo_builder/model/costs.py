@@ -137,9 +137,22 @@ class OptionCosts:
     external_by_year: dict[int, Decimal] = field(default_factory=dict)
     cost_per_user: Decimal | None = None  # total incl. options / users
     cost_per_user_year: Decimal | None = None  # per user and year over the years shown
-    difference_to_baseline: Decimal | None = None  # including options
-    contract_difference_to_baseline: Decimal | None = None  # over the contract period only
+    #: Against the baseline over the years both cover (:func:`compare`), including options
+    #: and over the contract period only; None for a memo without a baseline.
+    difference: Difference | None = None
+    contract_difference: Difference | None = None
     has_estimates: bool = False
+
+    @property
+    def difference_to_baseline(self) -> Decimal | None:
+        """Including options, over the years this option and the baseline both cover; None
+        without a baseline or without common years (then no difference can be stated)."""
+        return self.difference.amount if self.difference is not None else None
+
+    @property
+    def contract_difference_to_baseline(self) -> Decimal | None:
+        """Over the contract period, over the contract years both cover (as above)."""
+        return self.contract_difference.amount if self.contract_difference is not None else None
 
     @property
     def contract_years(self) -> list[int]:
@@ -149,6 +162,80 @@ class OptionCosts:
     @property
     def has_option_period(self) -> bool:
         return any(lc.line.option_period for lc in self.lines)
+
+
+def common_years(*periods: Iterable[int]) -> list[int]:
+    """The years every one of ``periods`` covers: the one rule for comparing like with like.
+
+    A period is the span from the first to the last year it has costs in (a gap year inside it
+    counts, at 0 kr). A difference, a score or a formula that sets options against each other
+    is only ever taken over these years; what lies outside them is said separately. Empty when
+    a period has no years or the periods do not overlap."""
+    first, last = None, None
+    for years in periods:
+        years = list(years)
+        if not years:
+            return []
+        lo, hi = min(years), max(years)
+        first = lo if first is None else max(first, lo)
+        last = hi if last is None else min(last, hi)
+    if first is None or last is None or first > last:
+        return []
+    return list(range(first, last + 1))
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One option against the baseline over the years both cover (:func:`common_years`), and
+    each side's costs in its own years outside them, which no difference may include."""
+
+    years: list[int]  # the common years; empty: none, and then ``amount`` is None
+    amount: Decimal | None  # the option less the baseline over ``years``
+    option_outside: dict[int, Decimal]  # the option's costs outside ``years`` (non-zero only)
+    baseline_outside: dict[int, Decimal]  # the baseline's costs outside ``years``
+
+    @property
+    def option_outside_total(self) -> Decimal:
+        return _sum(self.option_outside.values())
+
+    @property
+    def baseline_outside_total(self) -> Decimal:
+        return _sum(self.baseline_outside.values())
+
+
+def _difference(a_years: list[int], a_per_year: dict[int, Decimal], b_years: list[int],
+                b_per_year: dict[int, Decimal]) -> Difference:
+    years = common_years(a_years, b_years)
+    inside = set(years)
+    amount = (_sum(a_per_year.get(y, ZERO) for y in years)
+              - _sum(b_per_year.get(y, ZERO) for y in years)) if years else None
+    return Difference(
+        years=years,
+        amount=amount,
+        option_outside={y: v for y, v in sorted(a_per_year.items()) if y not in inside and v},
+        baseline_outside={y: v for y, v in sorted(b_per_year.items()) if y not in inside and v},
+    )
+
+
+def compare(option: OptionCosts, baseline: OptionCosts, contract_only: bool = False) -> Difference:
+    """``option`` against ``baseline``, including options or over the contract period only,
+    over the years both cover. Every difference the memo, the workbook and the criteria show
+    comes from here."""
+    if contract_only:
+        return _difference(option.contract_years, option.contract_per_year,
+                           baseline.contract_years, baseline.contract_per_year)
+    return _difference(option.years, option.per_year, baseline.years, baseline.per_year)
+
+
+def comparable_totals(all_costs: list[OptionCosts]) -> tuple[list[int], list[Decimal | None]]:
+    """Each option's cost (including options) over the years every option with costs covers,
+    for scoring the options against each other; None for an option without cost lines, and
+    for all when they share no year."""
+    years = common_years(*(c.years for c in all_costs if c.lines))
+    if not years:
+        return [], [None] * len(all_costs)
+    return years, [_sum(c.per_year.get(y, ZERO) for y in years) if c.lines else None
+                   for c in all_costs]
 
 
 def option_costs(
@@ -203,8 +290,8 @@ def memo_costs(memo: Memo, variation: Variation = NO_VARIATION) -> list[OptionCo
     baseline = next((c for c in result if memo.is_baseline(c.option)), None)
     if baseline is not None:
         for c in result:
-            c.difference_to_baseline = c.total - baseline.total
-            c.contract_difference_to_baseline = c.contract_total - baseline.contract_total
+            c.difference = compare(c, baseline)
+            c.contract_difference = compare(c, baseline, contract_only=True)
     return result
 
 

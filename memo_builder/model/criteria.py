@@ -16,7 +16,7 @@ No Qt here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
@@ -60,6 +60,8 @@ class CriteriaResult:
     complete: bool
     leaders: list[Option]  # the options with the highest total (several on a tie)
     flip: Flip | None  # None: no single weight change within 0–100 % changes the leader
+    #: The years the cost scores compare (every option with costs covers them; empty: none)
+    cost_years: list[int] = field(default_factory=list)
 
     @property
     def normalised(self) -> bool:
@@ -84,10 +86,12 @@ def cost_scores(totals: list[Decimal | None]) -> list[Fraction | None]:
             for t in totals]
 
 
-def evaluate(memo: Memo, option_totals: list[Decimal | None] | None = None) -> CriteriaResult:
-    """Scores, weighted totals and robustness. ``option_totals``: each option's total
-    including options, in the memo's order (from the revision's analysis), None for an option
-    without cost lines."""
+def evaluate(memo: Memo, option_totals: list[Decimal | None] | None = None,
+             cost_years: list[int] | None = None) -> CriteriaResult:
+    """Scores, weighted totals and robustness. ``option_totals``: each option's cost including
+    options over ``cost_years``, the years every option with costs covers, in the memo's order
+    (``model.costs.comparable_totals``: like with like), None for an option without cost
+    lines or when the options share no year."""
     options = list(memo.options)
     criteria = list(memo.criteria)
     raw = [max(Fraction(c.weight), Fraction(0)) for c in criteria]
@@ -126,7 +130,7 @@ def evaluate(memo: Memo, option_totals: list[Decimal | None] | None = None) -> C
         if len(leaders) == 1:
             flip = smallest_flip(criteria, options, weights, cells, options.index(leaders[0]))
     return CriteriaResult(criteria, options, weights, weight_sum, cells, totals, complete,
-                          leaders, flip)
+                          leaders, flip, list(cost_years or []))
 
 
 def smallest_flip(criteria, options, weights, cells, leader: int) -> Flip | None:
@@ -189,9 +193,13 @@ def criteria_problems(memo: Memo, result: CriteriaResult) -> list[tuple[str, str
                     message = f"{name}: {oname} har inget betyg (1–5)."
                 out.append(("error", f"criteria[{i}].scores[{j}]", message))
             elif c.from_costs and result.cells and result.cells[i][j].score is None:
+                oname = o.title.strip() or f"alternativ {j + 1}"
+                why = "kan inte beräknas"
+                if o.cost_lines and not result.cost_years:
+                    why = ("kan inte jämföras: alternativen har inga år med kostnader "
+                           "gemensamt, och betyg från kostnaderna jämför bara samma år")
                 out.append(("error", f"criteria[{i}].scores[{j}]",
-                            f"{name}: kostnaden för {o.title.strip() or f'alternativ {j + 1}'} "
-                            "kan inte beräknas."))
+                            f"{name}: kostnaden för {oname} {why}."))
     if result.weight_sum <= 0:
         out.append(("error", "criteria[0].weight",
                     "Bedömningsgrunderna saknar vikter: ge minst en grund en vikt över 0 %."))

@@ -134,6 +134,9 @@ class CostLine:
     exchange_rate: Decimal | None = None  # SEK per unit of currency, required when not SEK
     option_period: bool = False  # falls in an option/extension period
     estimate: bool = False  # the figure is an estimate
+    #: The line pays for keeping the services running until the option can be in place
+    #: (övergångslösning): an option that cannot be ready by the deadline needs one.
+    bridge: bool = False
 
 
 @dataclass
@@ -148,6 +151,9 @@ class Option:
     supplier_outside_eu: bool = False
     leaves_supplier: bool = False  # the option ends the current supplier relationship
     lead_time_months: int = 0  # time needed before this option can be in place
+    #: With this option the services stop (not renewing, nothing in their place): its lower
+    #: cost is then no saving for the same services, and the memo says so where it says it.
+    services_stop: bool = False
     cost_lines: list[CostLine] = field(default_factory=list)
 
 
@@ -205,7 +211,10 @@ class Perspective:
 
     key: str = ""
     heading: str = ""
-    text: str = ""  # empty: the profile's stock phrase is used
+    text: str = ""  # the official's own assessment
+    #: The official has found no particular aspects from this perspective; only then is the
+    #: profile's stock phrase printed (an empty text is not a finding anybody made).
+    none_found: bool = False
 
 
 @dataclass
@@ -220,6 +229,14 @@ class CaseFacts:
     ai_features: bool = False  # AI assistants in the product
 
 
+class YearBasis(StrEnum):
+    """What the cost tables' years are."""
+
+    UNSTATED = ""
+    CALENDAR = "calendar"  # kalenderår
+    CONTRACT = "contract"  # avtalsår, counted from the contract's start
+
+
 @dataclass
 class CostAssumptions:
     user_count: int = 0  # users the costs are counted for (cost per user and year)
@@ -228,6 +245,9 @@ class CostAssumptions:
     sensitivity_volume_percent: Decimal = Decimal("10")
     sensitivity_index_points: Decimal = Decimal("2")
     sensitivity_exchange_percent: Decimal = Decimal("10")
+    #: How the decision is financed: "ryms inom budget", "finansieras genom …" (the official's).
+    financing: str = ""
+    year_basis: YearBasis = YearBasis.UNSTATED
 
 
 # -- confidentiality (sekretess, OSL) ----------------------------------------------------------

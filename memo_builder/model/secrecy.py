@@ -206,7 +206,8 @@ def marks_for(memo: Memo) -> Withholding:
 
 # The order in which figures are considered for showing: the ones a reader of the public
 # version needs most come first, so the greedy rule keeps them when it can.
-_PRIORITY = ("total", "contract_total", "option_total", "difference", "year", "per_user_year",
+_PRIORITY = ("total", "contract_total", "option_total", "difference", "contract_difference",
+             "outside", "year", "per_user_year",
              "external", "internal", "one_off", "recurring", "sens", "contract_year",
              "option_year", "line_total", "cell")
 _SENS_NAMES = {"volume": "licensvolym", "index": "index", "exchange": "växelkurs",
@@ -286,6 +287,7 @@ def withholding(
 
     baseline = next((i for i, c in enumerate(costs) if memo.is_baseline(c.option)), None)
     totals: dict[int, dict[LineRef, Fraction]] = {}
+    overs: dict[int, tuple] = {}  # each option's coefficient function, all lines, contract lines
     for oi, c in enumerate(costs):
         per_line_years = {(oi, li): lc.per_year for li, lc in enumerate(c.lines)}
         lines = {(oi, li): lc.line for li, lc in enumerate(c.lines)}
@@ -307,6 +309,7 @@ def withholding(
             add(("line_total", oi, ref[1]), oi, f"{line.description.strip() or 'raden'} totalt",
                 sum(per_line_years[ref].values()), over([ref], years), marked=ref in w.lines)
         contract = [r for r in all_refs if not lines[r].option_period]
+        overs[oi] = (over, all_refs, contract)
         option_refs = [r for r in all_refs if lines[r].option_period]
         for y in years:
             add(("year", oi, y), oi, f"summa {y}", c.per_year[y], over(all_refs, [y]))
@@ -345,13 +348,28 @@ def withholding(
                 over(all_refs, years, high_var))
     if baseline is not None:
         for oi, c in enumerate(costs):
-            if oi == baseline or c.difference_to_baseline is None:
+            if oi == baseline:
                 continue
-            coeffs = dict(totals[oi])
-            for ref, v in totals[baseline].items():
-                coeffs[ref] = coeffs.get(ref, Fraction(0)) - v
-            add(("difference", oi), oi, "skillnaden mot jämförelsebasen",
-                c.difference_to_baseline, coeffs)
+            # Each difference over the years both cover, and each side's costs outside them
+            # (model/costs.py compare): every figure the memo states about the comparison.
+            for basis, d in (("total", c.difference), ("contract", c.contract_difference)):
+                if d is None:
+                    continue
+                f_o, refs_o = overs[oi][0], overs[oi][1 if basis == "total" else 2]
+                f_b, refs_b = overs[baseline][0], overs[baseline][1 if basis == "total" else 2]
+                if d.amount is not None:
+                    coeffs = dict(f_o(refs_o, d.years))
+                    for ref, v in f_b(refs_b, d.years).items():
+                        coeffs[ref] = coeffs.get(ref, Fraction(0)) - v
+                    key = ("difference", oi) if basis == "total" else ("contract_difference", oi)
+                    add(key, oi, "skillnaden mot jämförelsebasen", d.amount, coeffs)
+                if d.option_outside:
+                    add(("outside", oi, basis, "option"), oi, "kostnaden utanför de gemensamma åren",
+                        d.option_outside_total, f_o(refs_o, list(d.option_outside)))
+                if d.baseline_outside:
+                    add(("outside", oi, basis, "baseline"), oi,
+                        "jämförelsebasens kostnad utanför de gemensamma åren",
+                        d.baseline_outside_total, f_b(refs_b, list(d.baseline_outside)))
     _decide(w, figures, column)
     w.figures = {f.key: f for f, _c in figures}
     return w

@@ -198,6 +198,17 @@ def running_dates(text: str) -> str:
     return single.sub(lambda m: long(*m.groups(), m.group(0)), text)
 
 
+def unbroken_ranges(text: str) -> str:
+    """The official's own text with typography only: a date range typed as
+    ``2018-06-01–2021-05-31`` (or with a hyphen, or spaces around the dash) is never broken
+    after the dash. The words and dates stay exactly as typed (issue 20)."""
+    import re
+
+    ranges = re.compile(rf"(?<![\d-])({_ISO})(\s*[–-]\s*)({_ISO})(?![\d-])")
+    return ranges.sub(lambda m: f"{m.group(1)}{m.group(5)}{WORD_JOINER}{m.group(6)}"
+                      if not m.group(5).endswith(WORD_JOINER) else m.group(0), text)
+
+
 # Names that keep their capital inside a sentence although they look like common words.
 _PROPER = {"word", "excel", "outlook", "teams", "office", "windows", "google", "gmail", "zoom",
            "skype", "azure", "exchange", "dropbox", "slack", "visma", "unit4", "ladok"}

@@ -14,9 +14,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
 
-from memo_builder.model import swedish
+from memo_builder.model import board_needs, swedish
 from memo_builder.model.consequences import OptionDeadline, option_deadlines
-from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, OptionCosts, memo_costs
+from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, OptionCosts, comparable_totals, memo_costs
 from memo_builder.model.criteria import CriteriaResult, criteria_problems, evaluate
 from memo_builder.model.memo import (
     CAVEAT_KIND_LABELS,
@@ -74,10 +74,12 @@ def validate(
     deadlines: list[OptionDeadline] | None = None,
     criteria: CriteriaResult | None = None,
     withholding=None,
+    perspectives=None,
 ) -> list[Problem]:
     """Every problem with the memo. ``costs``, ``deadlines`` and ``criteria`` are the caller's
     own, already computed for this revision (``memo_builder.analysis.revision``); without them they are
-    computed."""
+    computed. ``perspectives``: the profile's (key, heading) pairs, each of which needs the
+    official's assessment (None: those the memo holds)."""
     problems: list[Problem] = []
     if costs is None:
         costs = memo_costs(memo)
@@ -99,8 +101,10 @@ def validate(
     _validate_costs(memo, library, costs, err, warn)
     _validate_consequences(memo, deadlines, err, warn)
     _validate_caveats(memo, library, err, warn)
+    board_needs.check(memo, costs, deadlines, err, warn, perspectives)
     if criteria is None:
-        criteria = evaluate(memo, [c.total if c.lines else None for c in costs])
+        years, totals = comparable_totals(costs)
+        criteria = evaluate(memo, totals, years)
     for level, path, message in criteria_problems(memo, criteria):
         (err if level == "error" else warn)(path, message)
     if not memo.decision_points:
@@ -254,8 +258,9 @@ def _span_warnings(all_costs, warn) -> None:
             warn(
                 f"options[{i}].cost_lines",
                 f"{name}: kostnaderna täcker {swedish.year_span(*span)}, andra alternativ "
-                f"{swedish.year_span(*widest)}. Totalerna jämförs då inte över samma period; "
-                "ta med kostnaderna för alla år eller förklara skillnaden.",
+                f"{swedish.year_span(*widest)}. Skillnaderna räknas därför bara över de år "
+                "alternativen har gemensamt, och resten redovisas för sig; ta med kostnaderna "
+                "för alla år eller förklara varför de saknas.",
             )
 
 

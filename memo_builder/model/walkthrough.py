@@ -49,7 +49,9 @@ FIELD_NAMES = {
     "cooperation": "Samverkan", "facts": "Ärendets fakta", "recommended_option_id": "Förslag",
     "baseline_option_id": "Jämförelsebas", "options": "Alternativ", "date": "Datum",
     "criteria": "Bedömningsgrund", "weight": "Vikt", "from_costs": "Betyg från kostnaderna",
-    "scores": "Betyg",
+    "scores": "Betyg", "financing": "Finansiering", "year_basis": "Kalenderår eller avtalsår",
+    "services_stop": "Tjänsterna upphör", "bridge": "Övergång",
+    "none_found": "Inga särskilda aspekter",
 }
 ITEM_NAMES = {"options": "Alternativ", "cost_lines": "Rad", "caveats": "Juridisk fråga",
               "decision_points": "Beslutspunkt", "attachments": "Bilaga",

@@ -248,10 +248,6 @@ def plan(
             f"{fmt.label} finns bara i nämndens version: formler kan inte räkna på uppgifter som "
             "är utelämnade. Den offentliga versionen av memot skapas som Word- eller PDF-dokument."
         )
-    if analysis is None:
-        analysis = Analysis(memo, library)
-    else:  # the caller's analysis is of this revision: build from the memo it analysed
-        memo = analysis.memo
     if fmt.uses_profile and profile is None:
         from memo_builder.render.pipeline import profile_key
         from memo_builder.render.profile import load_profile
@@ -260,6 +256,11 @@ def plan(
         # opening it here as well would cost every build a second python-docx load.
         key = request.profile or profile_key(memo)
         profile = load_profile(key, extra=list(profile_dirs), open_base=False)
+    if analysis is None:
+        # The profile's perspectives each need the official's word (validated with the rest).
+        analysis = Analysis(memo, library, perspectives=_perspectives(memo, profile))
+    else:  # the caller's analysis is of this revision: build from the memo it analysed
+        memo = analysis.memo
     errors = [p for p in analysis.problems if _is_error(p)] if fmt.needs_ready else []
     warnings: list[str] = []
     grounds = confidential_grounds(memo)
@@ -310,6 +311,18 @@ def export(
 ) -> ExportResult:
     """:func:`plan` and :func:`run` in one call, for callers with nothing to ask the user."""
     return run(plan(memo, request, analysis=analysis, library=library, profile=profile))
+
+
+def _perspectives(memo: Memo, profile) -> list[tuple[str, str]] | None:
+    """The perspectives the profile asks the official to assess (None: the profile cannot be
+    loaded; the build then says why, in its own words)."""
+    from memo_builder.render.pipeline import profile_for
+    from memo_builder.render.profile import ProfileError
+
+    try:
+        return profile_for(memo, profile).perspective_keys()
+    except ProfileError:
+        return None
 
 
 def check_target(target: Path, source: Path | None = None) -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from memo_builder.analysis.revision import Analysis
+from memo_builder.model import swedish
 from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, index_base, is_foreign
 from memo_builder.model.memo import COST_CATEGORY_LABELS, CostCategory, Memo, Recurrence
 
@@ -245,6 +246,8 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
             ("internal", "Interna kostnader", f'=SUMIF({internal},"Ja",{line_totals})' if n else 0),
             ("external", "Externa kostnader", None),
             ("difference", "Skillnad mot jämförelsebasen", None),
+            ("outside_option", "Alternativets kostnad utanför de gemensamma åren", None),
+            ("outside_baseline", "Jämförelsebasens kostnad utanför de gemensamma åren", None),
         ]
         where: dict[str, int] = {}
         for k, (key, _label, _formula) in enumerate(splits, start=1):
@@ -255,7 +258,7 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
                 formula = f"=B{where['total_copy']}-B{where['one_off']}"
             elif key == "external":
                 formula = f"=B{where['total_copy']}-B{where['internal']}"
-            elif key == "difference":
+            elif key in ("difference", "outside_option", "outside_baseline"):
                 formula = None  # filled once every sheet's layout is known
             _put_text(ws, row, 1, label)
             cell = ws.cell(row=row, column=2, value=formula)
@@ -282,11 +285,34 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
         ws = wb[sheet_names[i]]
         row = layout[i]["s_difference"]
         if baseline is None:
-            ws.cell(row=row, column=2, value="–")
+            for key in ("difference", "outside_option", "outside_baseline"):
+                ws.cell(row=layout[i][f"s_{key}"], column=2, value="–")
             continue
-        base = f"'{sheet_names[baseline]}'!{result.cells[all_costs[baseline].option.id]['total'][1]}"
-        ws.cell(row=row, column=2, value=f"=B{layout[i]['s_total_copy']}-{base}").number_format = MONEY
+        # Like with like: over the years this option and the baseline both cover (the model's
+        # compare(), the same years as the memo states), never total against total.
+        d = costs.difference
+        if d is None or d.amount is None:
+            _put_text(ws, row, 1, "Skillnad mot jämförelsebasen (inga gemensamma år)")
+            for key in ("difference", "outside_option", "outside_baseline"):
+                ws.cell(row=layout[i][f"s_{key}"], column=2, value="–")
+            continue
+        _put_text(ws, row, 1, "Skillnad mot jämförelsebasen under "
+                  f"{swedish.year_span(d.years[0], d.years[-1])}, inklusive option")
+        lo = _letter(FIRST_YEAR_COL + years.index(d.years[0]))
+        hi = _letter(FIRST_YEAR_COL + years.index(d.years[-1]))
+        own = f"SUM({lo}{layout[i]['total_row']}:{hi}{layout[i]['total_row']})"
+        base_row = layout[baseline]["total_row"]
+        base = f"SUM('{sheet_names[baseline]}'!{lo}{base_row}:{hi}{base_row})"
+        ws.cell(row=row, column=2, value=f"={own}-{base}").number_format = MONEY
         result.cells[costs.option.id]["difference"] = (ws.title, f"B{row}")
+        # What lies outside the common years is stated beside it, never inside it.
+        outside = [FIRST_YEAR_COL + k for k, y in enumerate(years) if y not in d.years]
+        for key, sheet, total_row in (
+                ("outside_option", "", layout[i]["total_row"]),
+                ("outside_baseline", f"'{sheet_names[baseline]}'!", base_row)):
+            cells = "+".join(f"{sheet}{_letter(col)}{total_row}" for col in outside)
+            ws.cell(row=layout[i][f"s_{key}"], column=2,
+                    value=f"={cells}" if cells else 0).number_format = MONEY
 
     # -- summary --------------------------------------------------------------------------------
     _put_text(summary, 1, 1, f"Kostnadsunderlag: {memo.case.title}").font = Font(bold=True, size=13)
@@ -298,7 +324,7 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
         _put_text(summary, 4, 1, secrecy_notice).font = Font(bold=True, color="9C0006")
     heads = ["Alternativ", "Avtalsperioden", "Option/förlängning", "Totalt inklusive option",
              "Engångskostnader", "Löpande kostnader", "Externa kostnader", "Interna kostnader",
-             "Skillnad mot jämförelsebasen"]
+             "Skillnad mot jämförelsebasen (samma år, inklusive option)"]
     for col, h in enumerate(heads, start=1):
         cell = _put_text(summary, 5, col, h)
         cell.font, cell.alignment = bold, wrap

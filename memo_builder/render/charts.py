@@ -114,8 +114,11 @@ def alt_text(chart: CostChart) -> str:
             continue
         total = sum(s.values, Decimal(0))
         peak = max(range(len(s.values)), key=lambda k: s.values[k])
+        # Each total with the years it covers: totals over different years are not alike.
+        covered = tuple(y for y, v in zip(chart.years, s.values, strict=True) if v)
+        span = f" under {_span(covered)}" if covered else ""
         parts.append(
-            f"{label}: totalt {swedish.tkr(total)} tkr, mest {chart.years[peak]} "
+            f"{label}: totalt {swedish.tkr(total)} tkr{span}, mest {chart.years[peak]} "
             f"med {swedish.tkr(s.values[peak])} tkr."
         )
     parts.append("Samma siffror finns i tabellen Kostnad per år och alternativ.")

@@ -25,12 +25,14 @@ from memo_builder.model.memo import (
     Memo,
     Recurrence,
     Severity,
+    YearBasis,
 )
 from memo_builder.model.text import clean_text
 from memo_builder.render.charts import CHART_SRC, cost_chart
 from memo_builder.render.profile import Profile
 from memo_builder.render.redaction import NO_SECRETS as _NO_SECRETS
 from memo_builder.render.redaction import SECRET_AMOUNT, Secrets
+from memo_builder.render.sections import section_order
 
 SENSITIVITY_LABELS = {
     "volume": "Licensvolym ±{volume}",
@@ -100,6 +102,8 @@ def _line_label(
         details.append("intern")
     if line.option_period:
         details.append("option")
+    if line.bridge:
+        details.append("övergångslösning")
     if line.estimate and mark_estimates:
         details.append("uppskattning")
     return label, ", ".join(details)
@@ -205,29 +209,8 @@ def _option_context(
         split.append(say("cost_per_user_year",
                          amount=kr(costs.cost_per_user_year, ("per_user_year", s.oi)),
                          users=swedish.number(memo.assumptions.user_count)))
-    if costs.difference_to_baseline is not None and not memo.is_baseline(option):
-        # Like with like: over the contract period, and including options, each with its
-        # years. The contract-period difference is withheld with either contract total (it
-        # would be one more equation the withholding rule did not count).
-        base = memo.baseline_option()
-        bi = memo.options.index(base) if base is not None else None
-        contract_hidden = s.withheld(("difference", s.oi)) or s.withheld(("contract_total", s.oi)) \
-            or (bi is not None and s.withheld(("contract_total", bi)))
-        periods = [(costs.contract_difference_to_baseline,
-                    say("period_contract", years=_span(costs.contract_years)), contract_hidden)]
-        if _any_option_period(memo):
-            periods.append((costs.difference_to_baseline,
-                            say("period_with_option", years=_span(costs.years)),
-                            s.withheld(("difference", s.oi))))
-        for diff, period, hidden in periods:
-            if hidden:
-                split.append(say("cost_difference_withheld", period=period))
-            elif diff > 0:
-                split.append(say("cost_more_than_baseline", period=period, amount=money(diff)))
-            elif diff < 0:
-                split.append(say("cost_less_than_baseline", period=period, amount=money(-diff)))
-            else:
-                split.append(say("cost_same_as_baseline", period=period))
+    if costs.difference is not None and not memo.is_baseline(option):
+        split += _difference_sentences(memo, say, costs, s, money)
     rates = sorted(
         {
             (lc.line.currency.strip().upper(), lc.line.exchange_rate)
@@ -278,6 +261,66 @@ def _option_context(
     }
 
 
+def years_text(years) -> str:
+    """Years as runs of spans: ``[2017, 2021, 2022]`` -> ``'2017 och 2021–2022'``."""
+    runs: list[list[int]] = []
+    for y in sorted(years):
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return swedish.join([swedish.year_span(r[0], r[-1]) for r in runs])
+
+
+def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list[str]:
+    """Like with like: the difference to the baseline only over the years both cover (stated),
+    over the contract period and including options; what either has outside those years is
+    said separately, and an option with which the services stop says so in the same place."""
+    base = memo.baseline_option()
+    bi = memo.options.index(base) if base is not None else None
+    with_option = _any_option_period(memo)
+    bases = [("contract", costs.contract_difference)]
+    if with_option:
+        bases.append(("total", costs.difference))
+    out = []
+    for basis, d in bases:
+        if d is None:
+            continue
+        if basis == "contract":
+            # Withheld with either contract total too (one more equation the rule did not count).
+            hidden = s.withheld(("contract_difference", s.oi)) or s.withheld(("difference", s.oi)) \
+                or s.withheld(("contract_total", s.oi)) \
+                or (bi is not None and s.withheld(("contract_total", bi)))
+        else:
+            hidden = s.withheld(("difference", s.oi))
+        kind = ("period_contract" if with_option else "period_plain") if basis == "contract" \
+            else "period_with_option"
+        scope = say("scope_contract") if with_option and basis == "contract" else ""
+        if d.amount is None:
+            out.append(say("cost_no_common_years", scope=scope))
+        else:
+            period = say(kind, years=years_text(d.years))
+            diff = d.amount
+            if hidden:
+                out.append(say("cost_difference_withheld", period=period))
+            elif diff > 0:
+                out.append(say("cost_more_than_baseline", period=period, amount=money(diff)))
+            elif diff < 0:
+                out.append(say("cost_less_than_baseline", period=period, amount=money(-diff)))
+            else:
+                out.append(say("cost_same_as_baseline", period=period))
+        for side, outside, total in (("option", d.option_outside, d.option_outside_total),
+                                     ("baseline", d.baseline_outside, d.baseline_outside_total)):
+            if not outside:
+                continue
+            amount = s.amount(("outside", s.oi, basis, side), money(total))
+            out.append(say(f"cost_outside_{side}", amount=amount, years=years_text(outside),
+                           scope=scope))
+    if costs.option.services_stop:
+        out.append(say("cost_services_stop"))
+    return out
+
+
 def _cell(value: Decimal) -> str:
     """A table cell in tkr: "–" when there is nothing (exactly zero), the same in every table;
     an amount that rounds to 0 tkr still shows "0"."""
@@ -308,11 +351,15 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
         contract_keys = [("difference", oi), ("contract_total", oi)] + (
             [("contract_total", baseline_no - 1)] if baseline_no else [])
         contract_key = next((k for k in contract_keys if hidden(k)), ("contract_difference", oi))
+        d, cd = c.difference, c.contract_difference
         marks = []
         if memo.is_recommended(c.option):
             marks.append("förslag")
         if is_base:
             marks.append("jämförelsebas")
+        if c.option.services_stop:
+            marks.append(profile.phrase("services_stop_mark") if profile is not None
+                         else "tjänsterna upphör")
         rows.append(
             {
                 "title": f"{i}. {c.option.title}"
@@ -327,8 +374,10 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
                 else cell(("difference", oi), _signed(c.difference_to_baseline, is_base)),
                 "contract_difference": _signed(c.contract_difference_to_baseline, is_base)
                 if is_base else cell(contract_key, _signed(c.contract_difference_to_baseline, is_base)),
-                "contract_years": _span(c.contract_years),
-                "years": _span(c.years),
+                # Each difference over the years it is taken over: both options' common years.
+                "contract_years": _span(c.contract_years) if is_base or cd is None
+                else years_text(cd.years) or "–",
+                "years": _span(c.years) if is_base or d is None else years_text(d.years) or "–",
                 "per_user_year": cell(("per_user_year", oi), swedish.number(c.cost_per_user_year))
                 if c.cost_per_user_year is not None
                 else "–",
@@ -349,7 +398,29 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
     label = f"alt.\u00a0{baseline_no}" if baseline_no else ""
     caption = (profile.phrase("difference_caption", baseline=label) if profile is not None
                else f"Skillnad mot jämförelsebasen, {label} (tkr)")
+    outside = []
+    if profile is not None and baseline_no:
+        for i, c in enumerate(all_costs, start=1):
+            if c.option is baseline or c.difference is None:
+                continue
+            s = secrets.for_option(i - 1) if secrets is not None else _NO_SECRETS
+            bases = [("contract", c.contract_difference)]
+            if has_option:
+                bases.append(("total", c.difference))
+            for basis, dd in bases:
+                scope = profile.phrase("scope_contract") if has_option and basis == "contract" \
+                    else ""
+                for side, amounts, total in (("option", dd.option_outside, dd.option_outside_total),
+                                             ("baseline", dd.baseline_outside,
+                                              dd.baseline_outside_total)):
+                    if amounts:
+                        outside.append(profile.phrase(
+                            f"comparison_outside_{side}", number=str(i), baseline=label,
+                            amount=s.amount(("outside", i - 1, basis, side),
+                                            f"{swedish.tkr(total)}\u00a0tkr"),
+                            years=years_text(amounts), scope=scope))
     return {
+        "outside_notes": outside,
         "difference_caption": caption,
         "rows": rows,
         "has_baseline": has_baseline,
@@ -449,8 +520,16 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
         )
         if months > 0:
             kind = "lead_time_too_late" if d.feasible is False else "lead_time_in_time"
-            lines.append(say(kind, number=str(i), title=title, months=_months_sv(months),
-                             date=swedish.long_date(d.latest_decision)))
+            line = say(kind, number=str(i), title=title, months=_months_sv(months),
+                       date=swedish.long_date(d.latest_decision))
+            if d.needs_bridge and d.ready is not None and c.deadline is not None:
+                # Lead time and cost belong together: when it could be in place, and that
+                # the services need a bridge until then, which its costs hold (or lack).
+                bridged = any(x.bridge for x in d.option.cost_lines)
+                line += " " + say("lead_time_bridge", ready=swedish.long_date(d.ready),
+                                  deadline=swedish.long_date(c.deadline))
+                line += " " + say("bridge_in_costs" if bridged else "bridge_missing")
+            lines.append(line)
     return {
         "deadline_long": swedish.long_date(c.deadline),
         "deadline_iso": swedish.iso_date(c.deadline),
@@ -465,6 +544,52 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
         "description": c.description,
         "deadlines": deadlines,
     }
+
+
+_YEAR_BASIS = {YearBasis.CALENDAR: "year_basis_calendar", YearBasis.CONTRACT: "year_basis_contract"}
+
+
+def _procurement(analysis: Analysis, profile: Profile, secrets) -> str:
+    """The estimated value the procurement rules count (what is bought, including options and
+    extensions) for the proposal, against the direct-award limit and the EU threshold on the
+    decision date, as facts; the route stays the official's own text."""
+    memo = analysis.memo
+    decided = memo.case.decision_date
+    proposal = memo.recommended_option()
+    library = analysis.library
+    if decided is None or proposal is None or library is None:
+        return ""
+    period = library.amounts_on(decided)
+    oi = memo.options.index(proposal)
+    costs = analysis.costs[oi]
+    if period is None or not costs.lines:
+        return ""
+    say = profile.phrase
+    s = secrets.for_option(oi)
+    value = costs.external_total
+    estimated = memo.assumptions.figures_are_estimates or costs.has_estimates
+    shown = (swedish.approx_kronor if estimated else swedish.kronor)(value)
+    hidden = s.withheld(("external", oi))
+    limit = swedish.kronor(period.direct_award_limit)
+    parts = [say("procurement_value", number=str(oi + 1),
+                 value=s.amount(("external", oi), shown))]
+    if period.eu_threshold is not None:
+        parts.append(say("procurement_limits", date=swedish.long_date(decided), limit=limit,
+                         threshold=swedish.kronor(period.eu_threshold)))
+    else:
+        parts.append(say("procurement_limit", date=swedish.long_date(decided), limit=limit))
+    if not hidden:  # over or under says something about a withheld value: only when shown
+        if period.eu_threshold is not None and value > period.eu_threshold:
+            parts.append(say("procurement_over_both"))
+        elif value > period.direct_award_limit:
+            # Without a threshold in kronor, nothing can be said about it.
+            parts.append(say("procurement_over_limit" if period.eu_threshold is not None
+                             else "procurement_over_limit_only"))
+        else:
+            parts.append(say("procurement_under_limit"))
+    if period.unverified_cited:
+        parts.append(period.unverified_cited)
+    return " ".join(p for p in parts if p)
 
 
 def _fraction_text(value, decimals: int, unit: str = "") -> str:
@@ -519,7 +644,7 @@ def criteria_context(analysis: Analysis, profile: Profile) -> dict[str, Any]:
         given = [f"alt.\u00a0{j + 1} ({cells[j]}): {cell.reason.strip()}"
                  for j, cell in enumerate(r.cells[i]) if cell.reason.strip()]
         if c.from_costs:
-            given.append(say("criteria_cost_reason"))
+            given.append(say("criteria_cost_reason", years=years_text(r.cost_years) or "–"))
         if given:
             reasons.append({"title": title, "text": "; ".join(given) + "."})
     totals = [
@@ -643,19 +768,31 @@ def build_context(
     recommended = memo.recommended_option()
     perspectives = []
     entered = {p.key: p for p in memo.perspectives}
+    # Only what the official wrote: their text, or the stock phrase once they have ticked
+    # "inga särskilda aspekter"; a perspective nobody assessed is not printed (validation
+    # asks for it), never a finding made in their name.
     for spec in profile.perspectives:
         p = entered.get(spec.key)
-        text = p.text if p and p.text.strip() else ""
+        if p is None or not (p.text.strip() or p.none_found):
+            continue
         perspectives.append(
             {
-                "heading": (p.heading if p and p.heading.strip() else spec.heading),
-                "text": text
-                or profile.phrase("empty_perspective", heading=spec.heading.lower()),
+                "heading": (p.heading if p.heading.strip() else spec.heading),
+                "text": p.text if p.text.strip()
+                else profile.phrase("empty_perspective", heading=spec.heading.lower()),
             }
         )
+    # A perspective this profile does not ask for keeps the official's text (switching profile
+    # loses nothing), under its own heading.
     for p in memo.perspectives:
-        if p.key not in {s.key for s in profile.perspectives} and (p.heading or p.text):
-            perspectives.append({"heading": p.heading, "text": p.text})
+        if p.key in {s.key for s in profile.perspectives}:
+            continue
+        heading = p.heading.strip() or p.key.strip().capitalize() or "Perspektiv"
+        if p.text.strip():
+            perspectives.append({"heading": heading, "text": p.text})
+        elif p.none_found:
+            perspectives.append({"heading": heading, "text": profile.phrase(
+                "empty_perspective", heading=heading.lower())})
     # The board's version marks confidential items; the public version withholds them and
     # every figure that would reveal them (model/secrecy.py, render/redaction.py).
     secrets = Secrets(analysis.withholding, profile, public=public, memo=memo)
@@ -671,6 +808,11 @@ def build_context(
     # When the notice says every figure is an estimate, marking each line again is noise.
     estimates_all = memo.assumptions.figures_are_estimates
     officer = case.officer
+    options = [_option_context(analysis, profile, c, not estimates_all, secrets.for_option(oi))
+               for oi, c in enumerate(all_costs)]
+    shown_tables = [o for o in options if o["table"] is not None and not o["secret"]]
+    for o in options:
+        o["first_table"] = bool(shown_tables) and o is shown_tables[0]
     return {
         "profile": {
             "name": profile.name,
@@ -681,7 +823,7 @@ def build_context(
         "chart": _chart(all_costs, secrets.withheld if public else None),
         "secrecy": secrets.front(),
         "draft": draft,
-        "order": profile.order,
+        "order": section_order(profile.order, memo, perspectives),
         "case": {
             # The validation judges the title as the memo shows it (control characters gone).
             "title": case.title if clean_text(case.title).strip() else profile.phrase("missing_title"),
@@ -705,12 +847,16 @@ def build_context(
         },
         "summary": memo.summary,
         "background": secrets.background(memo.background),
-        "options": [_option_context(analysis, profile, c, not estimates_all, secrets.for_option(oi))
-                    for oi, c in enumerate(all_costs)],
+        "options": options,
         "recommended_title": recommended.title if recommended else "",
         "comparison": _comparison(memo, all_costs, profile, secrets),
+        "procurement": _procurement(analysis, profile, secrets),
         "assumptions": {
             "note": memo.assumptions.note,
+            "financing": memo.assumptions.financing,
+            # One sentence under the first cost table: calendar or contract years.
+            "year_basis": profile.phrase(_YEAR_BASIS[memo.assumptions.year_basis])
+            if memo.assumptions.year_basis in _YEAR_BASIS else "",
             "estimates": estimates,
             "estimate_notice": profile.phrase("estimate_notice") if estimates else "",
             "users": swedish.number(memo.assumptions.user_count)

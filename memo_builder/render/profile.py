@@ -87,6 +87,10 @@ class Profile:
     #: limits, the organisation's own words for the spell check (memo_builder.analysis.readability).
     language: dict = field(default_factory=dict)
 
+    def perspective_keys(self) -> list[tuple[str, str]]:
+        """(key, heading) of each perspective the profile asks the official to assess."""
+        return [(p.key, p.heading) for p in self.perspectives]
+
     def phrase(self, key: str, **values: str) -> str:
         text = self.phrases.get(key, "")
         try:

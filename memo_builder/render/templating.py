@@ -36,9 +36,11 @@ def lines(text: str) -> Markup:
 
 
 def _running(text: str) -> str:
-    from memo_builder.model.swedish import running_dates
+    """The official's own text, with typography only (a typed date range does not break after
+    its dash): their words and dates are never rewritten (issue 20)."""
+    from memo_builder.model.swedish import unbroken_ranges
 
-    return running_dates(text or "")
+    return unbroken_ranges(text or "")
 
 
 class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
@@ -141,7 +143,7 @@ def _environment(folder: Path) -> jinja2.Environment:
     )
     env.filters["paragraphs"] = paragraphs
     env.filters["lines"] = lines
-    env.filters["running"] = _running  # ISO dates in running text as the writing rules say
+    env.filters["running"] = _running  # typography for the official's text, never rewording
     return env
 
 

@@ -234,3 +234,27 @@ def test_a_memo_with_confidential_figures_says_the_workbook_is_the_boards_versio
     book = export_costs(memo)
     assert book.confidential == [] and openpyxl.load_workbook(
         io.BytesIO(book.data))["Sammanfattning"]["A4"].value is None
+
+
+@needs_lo
+def test_the_difference_formula_compares_the_same_years(tmp_path):
+    """Issue 20: an option without option years against a baseline with one. Total against
+    total said 78 - 121 = -43 mkr; over 2026–2028, the years both cover, it is 78 - 90."""
+    from tests.model.test_like_with_like import region_2026
+
+    memo = region_2026()
+    book = export_costs(memo)
+    path = tmp_path / "region.xlsx"
+    path.write_bytes(book.data)
+    values = recalculate_xlsx(path, tmp_path / "ods")
+    sheet, ref = book.cells["b"]["difference"]
+    assert _cents(values[sheet][ref]) == _cents(Decimal("78000000") - Decimal("90000000"))
+    label = values[sheet]["A" + ref[1:]]
+    assert "2026–2028" in label
+    # The baseline's option year 2029 (31 mkr) is stated beside it, not inside it.
+    row = int(ref[1:])
+    assert "utanför" in values[sheet][f"A{row + 2}"]
+    assert _cents(values[sheet][f"B{row + 2}"]) == _cents(Decimal("31000000"))
+    assert _cents(values[sheet].get(f"B{row + 1}", 0)) == 0
+    (tmp_path / "all").mkdir()
+    check_workbooks([memo], tmp_path / "all")

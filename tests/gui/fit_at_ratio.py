@@ -26,9 +26,8 @@ def screen_config(folder: Path, ratio: float, width: int = 1280, height: int = 6
 
 
 def _dialog_problems(window, area) -> list[str]:
-    from memo_builder.gui.excel_import_dialog import ImportDialog
-
     from memo_builder.files.xlsx_import import ImportDefaults, read_sheet
+    from memo_builder.gui.excel_import_dialog import ImportDialog
     from memo_builder.gui.organisation_actions import MyDetailsDialog
     from tests.excel import workbooks
 

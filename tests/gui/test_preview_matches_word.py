@@ -142,7 +142,7 @@ def test_decision_points_are_one_numbered_list_in_both(window):
     window.doc.replace(memo, None)
     window.preview.refresh_now()
     shown = [x[2] for x in preview_structure(window.preview.document()) if x[:2] == ("li", True)]
-    points = [swedish.running_dates(p.text) for p in memo.decision_points]
+    points = [swedish.unbroken_ranges(p.text) for p in memo.decision_points]  # as typed
     assert shown[: len(points)] == points
 
 

@@ -140,8 +140,8 @@ def test_new_memo_to_word_file(window, qtbot, answers, tmp_path):
     assert "Förslag till beslut" in headings
     assert "Juridiska bedömningar" in headings
     body = "\n".join(texts)
-    # typed as ISO, written as the writing rules want dates in running text
-    assert "förnya avtalet om e-post för perioden 1 juni 2024–\u206031 maj 2027." in body
+    # Issue 20: the official's dates stay as typed; only the range is kept on one line
+    assert "förnya avtalet om e-post för perioden 2024-06-01–\u20602027-05-31." in body
     assert "uppdra åt förvaltningen att följa upp kostnaderna." in body
     assert "Karin Berg" in body
     tables = "\n".join(c.text for t in d.tables for r in t.rows for c in r.cells)

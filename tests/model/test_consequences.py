@@ -94,6 +94,10 @@ def test_memo_says_in_plain_swedish_what_happens_when():
     assert c["lead_time_sentences"] == [
         "Alternativ 2 (O18) tar 18 månader att genomföra och hade därför behövt beslutas "
         "senast den 1 december 2016; det kan inte vara på plats före slutdatumet."
+        # Issue 20: when it could be in place (16 May 2018 + 18 months), and the bridge.
+        " Om beslut fattas vid sammanträdet kan det vara på plats tidigast den 16 november "
+        "2019, och tjänsterna behöver en övergångslösning från den 1 juni 2018 till dess. "
+        "Kostnaden för en övergångslösning saknas i alternativets kostnader."
     ]
     assert [d["latest"] for d in c["deadlines"]] == ["2018-06-01", "2016-12-01"]
     assert c["deadlines"][0]["lead_time"] == "ingen"

@@ -19,6 +19,7 @@ from memo_builder.model.memo import (
     Memo,
     Option,
     Recurrence,
+    YearBasis,
 )
 from memo_builder.model.validation import Level, validate
 
@@ -50,7 +51,9 @@ def memo_with(*lines: CostLine, **option_kw) -> Memo:
     return Memo(
         case=CaseDetails(memo_date=date(2018, 4, 26), meeting_date=date(2018, 5, 16)),
         options=[Option(title="Förnya", cost_lines=[*lines, staff()], **option_kw)],
-        assumptions=CostAssumptions(user_count=100),
+        # Issue 20: a clean memo states its financing and what its years are.
+        assumptions=CostAssumptions(user_count=100, financing="Ryms inom budget.",
+                                    year_basis=YearBasis.CALENDAR),
         consequences=Consequences(deadline=date(2018, 6, 1), services=[AffectedService("e-post")]),
     )
 

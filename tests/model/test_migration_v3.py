@@ -36,6 +36,14 @@ def test_every_v2_file_opens_unchanged_with_empty_criteria(name, tmp_path):
         assert option.pop("product") == ""
     # Version 5 adds the secrecy marks: none in an older file.
     assert data.pop("secrecy") == {"marks": [], "marked_on": None, "authority": ""}
+    # Version 6 (issue 20): financing, the years' basis, services stop, bridge lines, and
+    # whether the official found no aspects in a perspective: none of them stated in an older file.
+    assert data["assumptions"].pop("financing") == ""
+    assert data["assumptions"].pop("year_basis") == ""
+    for option in data["options"]:
+        assert option.pop("services_stop") is False
+        assert all(line.pop("bridge") is False for line in option["cost_lines"])
+    assert all(p.pop("none_found") is False for p in data["perspectives"])
     assert data == doc["memo"]  # everything else exactly as the file held it
     target = tmp_path / name
     storage.save(memo, target)

@@ -59,8 +59,9 @@ def test_alt_text_says_what_the_chart_shows():
     assert alt.startswith("Stapeldiagram över kostnaden per år i tusental kronor för två alternativ")
     assert "2018–2020" in alt
     # 1 500 + 2 500 = 4 000 kr = 4 tkr, highest 2020 with 2 500 kr -> "3" tkr (rounded half up)
-    assert "Alternativ 1 (Förnya): totalt 4 tkr, mest 2020 med 3 tkr." in alt
-    assert "Alternativ 2 (Avveckla): totalt 1 tkr, mest 2019 med 1 tkr." in alt
+    # Each total with the years it covers (issue 20): totals over different years differ in kind.
+    assert "Alternativ 1 (Förnya): totalt 4 tkr under 2018–2020, mest 2020 med 3 tkr." in alt
+    assert "Alternativ 2 (Avveckla): totalt 1 tkr under 2019, mest 2019 med 1 tkr." in alt
     assert "tabellen" in alt
 
 

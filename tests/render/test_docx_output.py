@@ -62,8 +62,10 @@ def test_decision_points_are_a_numbered_list_that_restarts(built):
     document = _doc(data)
     intro = next(i for i, p in enumerate(document.paragraphs) if p.text == "Nämnden för Intraservice beslutar att")
     points = document.paragraphs[intro + 1 : intro + 1 + len(memo.decision_points)]
-    # Dates in running text as the writing rules want them (ISO stays in tables).
-    assert [p.text for p in points] == [swedish.running_dates(d.text) for d in memo.decision_points]
+    # The official's words and dates as typed (issue 20); only a date range's dash is kept
+    # together with the date after it.
+    assert [p.text for p in points] == [swedish.unbroken_ranges(d.text)
+                                        for d in memo.decision_points]
     num_ids = {p._p.pPr.numPr.numId.val for p in points}
     assert len(num_ids) == 1
     # Each ordered list gets its own numbering instance that starts at 1.

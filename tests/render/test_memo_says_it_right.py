@@ -29,17 +29,20 @@ def word(memo, **options):
 
 # -- comparisons and figures ------------------------------------------------------------------
 def test_differences_compare_like_with_like_with_their_years():
+    # Issue 20: a difference is only ever over the years both options cover (alternative 3's
+    # five contract years against the baseline's three was the defect this test once pinned).
     lines = texts(example_memo())
-    assert ("Över avtalsperioden (2018–2020) kostar alternativet cirka 8,34\u00a0miljoner "
+    assert ("Under 2018–2020, utan option, kostar alternativet cirka 8,34\u00a0miljoner "
             "kronor mindre än jämförelsebasen.") in lines
-    assert ("Inklusive option (2018–2022) kostar alternativet cirka 8,34\u00a0miljoner "
+    assert ("Under 2018–2022, inklusive option, kostar alternativet cirka 8,34\u00a0miljoner "
             "kronor mindre än jämförelsebasen.") in lines
     table = next(t for t in word(example_memo()).tables
                  if t.rows[0].cells[0].text.startswith("Skillnad mot jämförelsebasen"))
     header = [c.text for c in table.rows[0].cells]
     assert header[1:] == ["Avtalsperiod", "Skillnad", "Med option", "Skillnad"]
     third = [c.text for c in table.rows[3].cells]
-    assert third[1] == "2018–2022" and third[3] == "2018–2022"  # its own years, stated
+    # The years both cover, stated: the contract years in common, all five with the option.
+    assert third[1] == "2018–2020" and third[3] == "2018–2022"
 
 
 def test_estimates_are_rounded_and_say_so_but_exact_figures_stay_exact():
@@ -77,11 +80,13 @@ def test_sensitivity_says_including_option_only_for_an_option_that_has_one():
 
 
 # -- dates and time -----------------------------------------------------------------------------
-def test_date_ranges_in_running_text_read_as_words_and_do_not_break_after_the_dash():
+def test_date_ranges_the_official_typed_stay_as_typed_and_do_not_break_after_the_dash():
+    # Issue 20: the official's own dates are not rewritten (issue 14 turned them into words);
+    # typography (no break after the dash) is all the render adds.
     memo = example_memo()
     document = word(memo)
     points = [p.text for p in document.paragraphs if p.style.style_id == "ListNumber"]
-    assert "för perioden 1 juni 2018–\u206031 maj 2021," in points[0]
+    assert "för perioden 2018-06-01–\u20602021-05-31," in points[0]
     body = [p.text for p in document.paragraphs if p.style.style_id not in ("MemoMeta",)]
     assert not any(re.search(r"\d{4}-\d{2}-\d{2}–\d{4}", t) for t in body)
     assert swedish.running_dates("2018-13-45") == "2018-13-45"  # not a date: left as written

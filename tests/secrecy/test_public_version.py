@@ -242,7 +242,16 @@ def _relations(memo: Memo, analysis: Analysis, w) -> list[tuple[str, list[tuple]
         rel.append(("split", [("one_off", oi), ("recurring", oi)], ("total", oi)))
         rel.append(("split", [("external", oi), ("internal", oi)], ("total", oi)))
         if baseline is not None and oi != baseline:
-            rel.append(("difference", [("difference", oi), ("total", baseline)], ("total", oi)))
+            # Issue 20: the difference is over the years both cover; each side's costs outside
+            # them are figures of their own (option total = difference + baseline total
+            # + the option's outside - the baseline's outside).
+            rel.append(("difference", [("difference", oi), ("total", baseline),
+                                       ("outside", oi, "total", "option"),
+                                       ("outside", oi, "total", "baseline")], ("total", oi)))
+            rel.append(("difference", [("contract_difference", oi), ("contract_total", baseline),
+                                       ("outside", oi, "contract", "option"),
+                                       ("outside", oi, "contract", "baseline")],
+                        ("contract_total", oi)))
     return rel
 
 

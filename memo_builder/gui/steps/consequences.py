@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from memo_builder.gui import labels
 from memo_builder.gui.field_paths import parse_path
@@ -26,8 +34,9 @@ class ConsequencesStep(StepPage):
             "licenserna löper ut: vilka tjänster som upphör och, för varje tjänst, vilka och hur "
             "många som berörs (till exempel e-post för alla anställda, lärplattformen för "
             "eleverna), och vad det betyder för verksamheten. Programmet räknar ut senaste beslutsdag för varje "
-            "alternativ utifrån dess ledtid. Under <b>perspektiv</b> skriver du bara det som är "
-            "relevant; ett tomt fält ger organisationens standardmening."
+            "alternativ utifrån dess ledtid. Under <b>perspektiv</b> skriver du förvaltningens "
+            "bedömning, eller kryssar i ”Inga särskilda aspekter”; ett perspektiv utan något av "
+            "dem skrivs inte i memot."
         )
 
     def build(self) -> None:
@@ -66,6 +75,7 @@ class ConsequencesStep(StepPage):
         self.persp_card = self.card(self.tr("Bedömning ur olika perspektiv"))
         self.persp_form = self.persp_card.form()
         self.persp_edits: dict[str, TextEdit] = {}
+        self.persp_none: dict[str, QCheckBox] = {}
         self._updating = False
         self._build_perspectives()
         self.services.profileChanged.connect(self._build_perspectives)
@@ -101,16 +111,25 @@ class ConsequencesStep(StepPage):
         while self.persp_form.rowCount():
             self.persp_form.removeRow(0)
         self.persp_edits.clear()
+        self.persp_none.clear()
         profile = self.services.profile()
         if profile is None:
             return
         for spec in profile.perspectives:
             edit = TextEdit(2)
-            edit.setPlaceholderText(profile.phrase("empty_perspective", heading=spec.heading.lower()))
+            edit.setPlaceholderText(self.tr("Förvaltningens bedömning ur detta perspektiv"))
             row(self.persp_form, spec.heading + ":", edit)
             edit.textChanged.connect(lambda key=spec.key, e=edit: self._perspective_edited(key, e))
             self.binder.register(f"perspectives.{spec.key}", edit, "perspectives")
             self.persp_edits[spec.key] = edit
+            # Only the official's own finding is printed: the stock sentence needs this tick.
+            none = QCheckBox(self.tr("Inga särskilda aspekter"))
+            none.setToolTip(self.tr("Memot skriver då: ”{phrase}”").format(
+                phrase=profile.phrase("empty_perspective", heading=spec.heading.lower())))
+            none.setAccessibleName(self.tr("Inga särskilda aspekter: {h}").format(h=spec.heading))
+            none.toggled.connect(lambda on, key=spec.key: self._none_found_toggled(key, on))
+            self.persp_form.addRow("", none)
+            self.persp_none[spec.key] = none
         self._refresh_perspectives()
 
     def _perspective(self, key: str) -> Perspective | None:
@@ -127,6 +146,16 @@ class ConsequencesStep(StepPage):
         else:
             self.doc.set(p, "text", text, self.tr("Skriv perspektiv"))
 
+    def _none_found_toggled(self, key: str, on: bool) -> None:
+        if self._updating:
+            return
+        p = self._perspective(key)
+        label = self.tr("Inga särskilda aspekter")
+        if p is None:
+            self.doc.append(self.doc.memo.perspectives, Perspective(key=key, none_found=on), label)
+        elif p.none_found != on:
+            self.doc.set(p, "none_found", on, label)
+
     def _refresh_perspectives(self) -> None:
         self._updating = True
         for key, edit in self.persp_edits.items():
@@ -134,6 +163,9 @@ class ConsequencesStep(StepPage):
             text = p.text if p else ""
             if edit.toPlainText() != text:
                 edit.setPlainText(text)
+            none = self.persp_none.get(key)
+            if none is not None and none.isChecked() != bool(p and p.none_found):
+                none.setChecked(bool(p and p.none_found))
         self._updating = False
 
     # -- refresh -------------------------------------------------------------------------------------

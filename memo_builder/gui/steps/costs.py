@@ -34,7 +34,7 @@ from memo_builder.gui.widgets.cost_table import (
 )
 from memo_builder.gui.widgets.fields import NumberEdit, TextEdit
 from memo_builder.gui.widgets.form import flow, hbox, row, wrap_lines
-from memo_builder.model.memo import CostCategory, CostLine, Option
+from memo_builder.model.memo import CostCategory, CostLine, Option, YearBasis
 
 
 class CostsStep(StepPage):
@@ -122,6 +122,15 @@ class CostsStep(StepPage):
         chooser.add(flow(self.add_line, self.add_internal, self.remove_line, self.up_line,
                          self.down_line, self.columns_button))
         chooser.add(hint)
+        # Lead time and cost belong together: an option that cannot be ready by the deadline
+        # is offered the bridge line its costs lack (validation names it as an error).
+        self.add_bridge = QPushButton(icon("add"), self.tr("Lägg till övergångslösning"))
+        self.add_bridge.setAccessibleName(self.add_bridge.text())
+        self.add_bridge.setToolTip(self.tr("Alternativet kan inte vara på plats före slutdatumet: "
+                                           "tjänsterna behöver en övergångslösning till dess"))
+        self.add_bridge.clicked.connect(self._add_bridge)
+        self.add_bridge.setVisible(False)
+        chooser.add(self.add_bridge)
         # Excel (issue 15): import with a mapping preview, export with live formulas.
         self.import_excel = QPushButton(self.tr("Importera kostnader från Excel…"))
         self.export_excel = QPushButton(self.tr("Exportera kostnadsunderlag till Excel…"))
@@ -221,6 +230,20 @@ class CostsStep(StepPage):
         self.note = TextEdit(4)
         row(form, self.tr("Antaganden och källor:"), self.note)
         b.text(self.note, a, "note", "assumptions.note", "costs")
+        self.financing = TextEdit(2)
+        self.financing.setPlaceholderText(self.tr("Till exempel: ryms inom förvaltningens budget, "
+                                                  "eller finansieras genom …"))
+        row(form, self.tr("Finansiering:"), self.financing)
+        b.text(self.financing, a, "financing", "assumptions.financing", "costs")
+        self.year_basis = QComboBox()
+        for value, label in ((YearBasis.UNSTATED, self.tr("(inte angivet)")),
+                             (YearBasis.CALENDAR, self.tr("Kalenderår")),
+                             (YearBasis.CONTRACT, self.tr("Avtalsår"))):
+            self.year_basis.addItem(label, value.value)
+        self.year_basis.setAccessibleName(self.tr("Åren i tabellerna är"))
+        row(form, self.tr("Åren i tabellerna är:"), self.year_basis)
+        b.combo(self.year_basis, a, "year_basis", "assumptions.year_basis", "costs",
+                self.tr("Ändra vad åren i tabellerna är"), enum=YearBasis)
         self.sens_volume = NumberEdit()
         self.sens_index = NumberEdit()
         self.sens_fx = NumberEdit()
@@ -406,6 +429,30 @@ class CostsStep(StepPage):
         self._update_totals()
         self._update_buttons()
         self._update_hidden_summary()
+        self.add_bridge.setVisible(self._bridge_needed() is not None)
+
+    def _bridge_needed(self):
+        """The current option's deadline when it needs a bridge line and has none, else None."""
+        option = self.current_option()
+        if option is None or any(line.bridge for line in option.cost_lines):
+            return None
+        return next((d for d in self.services.analysis().deadlines
+                     if d.option.id == option.id and d.needs_bridge and d.ready is not None), None)
+
+    def _add_bridge(self) -> None:
+        d = self._bridge_needed()
+        deadline = self.doc.memo.consequences.deadline
+        if d is None or deadline is None:
+            return
+        line = CostLine(category=CostCategory.OTHER, bridge=True,
+                        description=self.tr("Övergångslösning tills alternativet är på plats"),
+                        first_year=deadline.year, last_year=d.ready.year)
+        option = self.current_option()  # the live option (the analysis holds a snapshot)
+        self.doc.append(option.cost_lines, line, self.tr("Lägg till övergångslösning"))
+        self.refresh()
+        column = next(i for i, (attr, _h, _k) in enumerate(COLUMNS) if attr == "unit_price")
+        self.table.setCurrentIndex(self.model.index(len(option.cost_lines) - 1, column))
+        self.table.setFocus()
 
     def _update_totals(self) -> None:
         from memo_builder.model import swedish
@@ -440,6 +487,11 @@ class CostsStep(StepPage):
             put("external", chosen.external_total)
             put("per_user_year", chosen.cost_per_user_year)
             put("difference", chosen.difference_to_baseline, signed=True)
+            d = chosen.difference  # over the years both cover: say which
+            if d is not None and d.years and not self.doc.memo.is_baseline(chosen.option):
+                label = self.totals_labels["difference"]
+                label.setText(label.text() + " " + self.tr("({years})").format(
+                    years=swedish.year_span(d.years[0], d.years[-1])))
             years = chosen.years
             self.per_year.setColumnCount(len(years) + 1)
             self.per_year.setHorizontalHeaderLabels([str(y) for y in years] + [self.tr("Totalt")])

@@ -27,6 +27,8 @@ from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.fields import NumberEdit
 from memo_builder.gui.widgets.form import Card, SideBySide, row
 from memo_builder.gui.widgets.lists import ItemList
+from memo_builder.model import swedish
+from memo_builder.model.costs import comparable_totals
 from memo_builder.model.memo import Criterion, Score, default_criteria
 
 
@@ -242,10 +244,15 @@ class CriteriaStep(StepPage):
                 cell = result.cells[index][j]
                 shown = _score_text(cell.score) if cell.score is not None else "–"
                 spin.setToolTip(self.tr("Beräknat betyg: {s}").format(s=shown))
-                costs = analysis.costs[j] if j < len(analysis.costs) else None
+                # The cost each score is computed from: over the years all options cover.
+                years, compared = comparable_totals(analysis.costs)
+                value = compared[j] if j < len(compared) else None
+                span = swedish.year_span(years[0], years[-1]) if years else ""
                 reason.setPlaceholderText(
-                    self.tr("beräknat betyg {s} (totalt {total})").format(
-                        s=shown, total=_mnkr(costs.total) if costs and costs.lines else "–"))
+                    self.tr("beräknat betyg {s} ({total} under {years})").format(
+                        s=shown, total=_mnkr(value) if value is not None else "–", years=span)
+                    if value is not None else
+                    self.tr("beräknat betyg {s}").format(s=shown))
             else:
                 reason.setPlaceholderText(self.tr("kort motivering"))
             spin.setAccessibleName(self.tr("Betyg för alternativ {n}").format(n=j + 1))

@@ -95,6 +95,13 @@ class OptionsStep(StepPage):
         self.leaves.setAccessibleName(self.leaves.text())
         form.addRow("", self.leaves)
         b.check(self.leaves, current, "leaves_supplier", "option.leaves_supplier", "options")
+        self.services_stop = QCheckBox(self.tr("Tjänsterna upphör med alternativet"))
+        self.services_stop.setToolTip(self.tr("Till exempel att inte förnya utan något i stället: "
+                                              "memot säger då att den lägre kostnaden inte är "
+                                              "en besparing"))
+        self.services_stop.setAccessibleName(self.services_stop.text())
+        form.addRow("", self.services_stop)
+        b.check(self.services_stop, current, "services_stop", "option.services_stop", "options")
         self.lead_time = QSpinBox()
         self.lead_time.setRange(0, 120)
         self.lead_time.setSuffix(self.tr(" månader"))

@@ -37,6 +37,7 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("internal", QT_TRANSLATE_NOOP("CostTable", "Intern"), "bool"),
     ("option_period", QT_TRANSLATE_NOOP("CostTable", "Option"), "bool"),
     ("estimate", QT_TRANSLATE_NOOP("CostTable", "Uppskattat"), "bool"),
+    ("bridge", QT_TRANSLATE_NOOP("CostTable", "Övergång"), "bool"),
     ("_total", QT_TRANSLATE_NOOP("CostTable", "Summa (kr)"), "total"),
 ]
 
@@ -69,6 +70,8 @@ HEADER_TIPS = {
     "internal": QT_TRANSLATE_NOOP("CostTable", "Egen personal och interna resurser"),
     "option_period": QT_TRANSLATE_NOOP("CostTable", "Kostnaden ligger i en option eller förlängning"),
     "estimate": QT_TRANSLATE_NOOP("CostTable", "Beloppet är en uppskattning"),
+    "bridge": QT_TRANSLATE_NOOP("CostTable", "Övergångslösning: håller tjänsterna igång tills "
+                                "alternativet är på plats (krävs när ledtiden går förbi slutdatumet)"),
     "_total": QT_TRANSLATE_NOOP("CostTable", "Radens summa över alla år, i kronor"),
 }
 
