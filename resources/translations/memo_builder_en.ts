@@ -234,158 +234,179 @@
     <name>ConsequencesStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="49" />
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="19" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="27" />
         <source>Konsekvenser</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="36" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="45" />
         <source>Om inget beslutas</source>
         <translation>If nothing is decided</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="39" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="48" />
         <source>Avtalet eller licenserna löper ut:</source>
         <translation>Contract or licences run out:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="49" />
         <source>Ändra slutdatum</source>
         <translation>Edit end date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="47" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="56" />
         <source>Tjänster som upphör:</source>
         <translation>Services that stop:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="53" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="62" />
         <source>Allvarlighetsgrad:</source>
         <translation>Severity:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="64" />
         <source>Ändra allvarlighetsgrad</source>
         <translation>Edit severity</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="57" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="66" />
         <source>Beskrivning:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="69" />
         <source>Senaste beslutsdag per alternativ</source>
         <translation>Latest decision date per option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="66" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="75" />
         <source>Bedömning ur olika perspektiv</source>
         <translation>Assessment from different perspectives</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="25" />
-        <source>Beskriv vad som händer &lt;b&gt;om nämnden inte beslutar&lt;/b&gt; före det datum då avtalet eller licenserna löper ut: vilka tjänster som upphör och, för varje tjänst, vilka och hur många som berörs (till exempel e-post för alla anställda, lärplattformen för eleverna), och vad det betyder för verksamheten. Programmet räknar ut senaste beslutsdag för varje alternativ utifrån dess ledtid. Under &lt;b&gt;perspektiv&lt;/b&gt; skriver du bara det som är relevant; ett tomt fält ger organisationens standardmening.</source>
-        <translation>Describe what happens &lt;b&gt;if the board does not decide&lt;/b&gt; before the contract or licences run out: which services stop and, for each service, who and how many are affected (for example e-mail for all staff, the learning platform for the pupils), and what it means for the organisation. The program works out the latest decision date for each option from its lead time. Under &lt;b&gt;perspectives&lt;/b&gt; write only what is relevant; an empty field gives the organisation's standard sentence.</translation>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="33" />
+        <source>Beskriv vad som händer &lt;b&gt;om nämnden inte beslutar&lt;/b&gt; före det datum då avtalet eller licenserna löper ut: vilka tjänster som upphör och, för varje tjänst, vilka och hur många som berörs (till exempel e-post för alla anställda, lärplattformen för eleverna), och vad det betyder för verksamheten. Programmet räknar ut senaste beslutsdag för varje alternativ utifrån dess ledtid. Under &lt;b&gt;perspektiv&lt;/b&gt; skriver du förvaltningens bedömning, eller kryssar i ”Inga särskilda aspekter”; ett perspektiv utan något av dem skrivs inte i memot.</source>
+        <translation>Describe what happens &lt;b&gt;if the board does not decide&lt;/b&gt; before the contract or licences run out: which services stop and, for each service, who and how many are affected (for example e-mail for all staff, the learning platform for the pupils), and what it means for the organisation. The program works out the latest decision date for each option from its lead time. Under &lt;b&gt;perspectives&lt;/b&gt; write the administration's assessment, or tick “No particular aspects”; a perspective with neither is left out of the memo.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="45" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="54" />
         <source>Lägg till tjänst</source>
         <translation>Add service</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="46" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="55" />
         <source>Tjänster</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="48" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="57" />
         <source>Per tjänst: vilka som berörs och hur många</source>
         <translation>Per service: who is affected and how many</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="79" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="89" />
         <source>Tjänst, t.ex. e-post</source>
         <translation>Service, e.g. e-mail</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="80" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="90" />
         <source>Tjänst {n}</source>
         <translation>Service {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="81" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="91" />
         <source>Ändra tjänst</source>
         <translation>Change service</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="85" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="95" />
         <source>Hur många som berörs; 0 betyder att antalet inte anges</source>
         <translation>How many are affected; 0 means the number is not given</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="86" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="96" />
         <source>Tjänst {n}, antal som berörs</source>
         <translation>Service {n}, number affected</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="87" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="97" />
         <source>Ändra antal som berörs</source>
         <translation>Change number affected</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="89" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="99" />
         <source>vilka, t.ex. anställda</source>
         <translation>who, e.g. staff</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="90" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="100" />
         <source>Tjänst {n}, vilka som berörs</source>
         <translation>Service {n}, who is affected</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="92" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="102" />
         <source>Ändra vilka som berörs</source>
         <translation>Change who is affected</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="94" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="104" />
         <source>för</source>
         <translation>for</translation>
     </message>
     <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="120" />
+        <source>Förvaltningens bedömning ur detta perspektiv</source>
+        <translation>The administration's assessment from this perspective</translation>
+    </message>
+    <message>
         <location filename="../../memo_builder/gui/steps/consequences.py" line="126" />
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="128" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="153" />
+        <source>Inga särskilda aspekter</source>
+        <translation>No particular aspects</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="127" />
+        <source>Memot skriver då: ”{phrase}”</source>
+        <translation>The memo then says: “{phrase}”</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="129" />
+        <source>Inga särskilda aspekter: {h}</source>
+        <translation>No particular aspects: {h}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="145" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="147" />
         <source>Skriv perspektiv</source>
         <translation>Write perspective</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="152" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="184" />
         <source>Ange när avtalet löper ut, så räknas senaste beslutsdag ut.</source>
         <translation>Enter when the contract runs out to get the latest decision dates.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="157" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="189" />
         <source>Alternativ {n}</source>
         <translation>Option {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="159" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="191" />
         <source>sammanträdesdatum saknas</source>
         <translation>meeting date missing</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="161" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="193" />
         <source>hinns med</source>
         <translation>feasible</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="163" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="195" />
         <source>hinns inte före slutdatumet</source>
         <translation>not feasible before the end date</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="169" />
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="201" />
         <source>Inga alternativ ännu.</source>
         <translation>No options yet.</translation>
     </message>
@@ -393,7 +414,7 @@
 <context>
     <name>CostGrid</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_grid.py" line="141" />
+        <location filename="../../memo_builder/gui/widgets/cost_grid.py" line="148" />
         <source>Standardkolumner</source>
         <extracomment>The set of shown columns changed. Called by Enter on the last row: adds a row (the costs step sets it).</extracomment>
         <translation>Default columns</translation>
@@ -402,39 +423,39 @@
 <context>
     <name>CostLinesModel</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="151" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="154" />
         <source>Sekretess enligt {ground}</source>
         <extracomment>Refused input is counted; while ``quiet`` (an autosave commits an open cell editor) it is refused without a hint, so the user can finish typing.</extracomment>
         <translation>Confidential under {ground}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="152" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="155" />
         <source>(grund saknas)</source>
         <translation>(no ground given)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="175" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="178" />
         <source>Behövs bara när valutan inte är SEK</source>
         <translation>Only needed when the currency is not SEK</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="179" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="182" />
         <source>Tomt: priset gäller startåret och indexet räknas från det</source>
         <translation>Empty: the price is for the first year and the index is applied from it</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="238" />
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="249" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="241" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="252" />
         <source>Ändra kostnadsrad</source>
         <translation>Edit cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="265" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="268" />
         <source>{text} är ingen valutakod. Skriv t.ex. SEK eller EUR.</source>
         <translation>{text} is not a currency code. Type e.g. SEK or EUR.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="280" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="283" />
         <source>{text} är inget årtal. Skriv till exempel 2018.</source>
         <translation>{text} is not a year. Type e.g. 2018.</translation>
     </message>
@@ -518,77 +539,87 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/widgets/cost_table.py" line="40" />
+        <source>Övergång</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="41" />
         <source>Summa (kr)</source>
         <translation>Total (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="57" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="58" />
         <source>Antal enheter, t.ex. antal licenser</source>
         <extracomment>What a row needs, shown by default (issue 23): what, volume, unit, price, currency, years, one-off or recurring, internal or external. Every other column is on demand ("Kolumner …" above the grid) and the current row's values in them are listed under it. A new column is added to COLUMNS alone: it starts hidden, sized to its header, unless named here. What a column must have room for besides its header (the header always fits).</extracomment>
         <translation>Number of units, e.g. number of licences</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="58" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="59" />
         <source>Första året kostnaden gäller</source>
         <translation>The first year the cost applies</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="59" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="60" />
         <source>Sista året kostnaden gäller (årliga kostnader)</source>
         <translation>The last year the cost applies (annual costs)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="60" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="61" />
         <source>Årlig kostnad eller engångskostnad</source>
         <translation>Annual or one-off cost</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="61" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="62" />
         <source>Vad volymen räknar, t.ex. licenser eller timmar (volymantagandet)</source>
         <translation>What the volume counts, e.g. licences or hours (the volume assumption)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="62" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="63" />
         <source>Pris per enhet och år (årlig) eller en gång (engång), i valutan</source>
         <translation>Price per unit and year (annual) or once (one-off), in the currency</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="63" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="64" />
         <source>SEK, EUR, USD …</source>
         <translation>SEK, EUR, USD …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="64" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="65" />
         <source>Kronor per enhet av valutan; krävs när valutan inte är SEK</source>
         <translation>Kronor per unit of the currency; required when the currency is not SEK</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="65" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="66" />
         <source>Årlig prisuppräkning i procent</source>
         <translation>Annual price index in percent</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="66" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="67" />
         <source>Året vars prisnivå priset per enhet gäller; indexet räknas upp från det. Tomt: startåret (Från).</source>
         <translation>The year whose price level the unit price is in; the index is applied from that year. Empty: the first year (From).</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="69" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="70" />
         <source>Egen personal och interna resurser</source>
         <translation>Own staff and internal resources</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="70" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="71" />
         <source>Kostnaden ligger i en option eller förlängning</source>
         <translation>The cost falls in an option or extension period</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="71" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="72" />
         <source>Beloppet är en uppskattning</source>
         <translation>The amount is an estimate</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="72" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="73" />
+        <source>Övergångslösning: håller tjänsterna igång tills alternativet är på plats (krävs när ledtiden går förbi slutdatumet)</source>
+        <translation>Bridge solution: keeps the services running until the option is in place (required when the lead time runs past the deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="75" />
         <source>Radens summa över alla år, i kronor</source>
         <translation>The line's total over all years, in kronor</translation>
     </message>
@@ -648,7 +679,7 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="105" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="278" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="301" />
         <source>Lägg till kostnadsrad</source>
         <translation>Add cost line</translation>
     </message>
@@ -678,211 +709,267 @@
         <translation>Start typing in a cell to change it; Tab moves to the next cell and Enter on the last row adds a row. Choose a category by typing its first letters. Amounts: 1 234,50 · Years: 2018</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="126" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="127" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="451" />
+        <source>Lägg till övergångslösning</source>
+        <translation>Add bridge solution</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="129" />
+        <source>Alternativet kan inte vara på plats före slutdatumet: tjänsterna behöver en övergångslösning till dess</source>
+        <translation>The option cannot be in place before the deadline: the services need a bridge solution until then</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="135" />
         <source>Importera kostnader från Excel…</source>
         <translation>Import costs from Excel…</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="127" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="136" />
         <source>Exportera kostnadsunderlag till Excel…</source>
         <translation>Export cost workbook to Excel…</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="135" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="144" />
         <source>Summor för alternativet</source>
         <translation>Totals for the option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="140" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="149" />
         <source>Totalt inklusive option</source>
         <translation>Total including options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="141" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="150" />
         <source>Avtalsperioden</source>
         <translation>Contract period</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="142" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="151" />
         <source>Optioner och förlängningar</source>
         <translation>Options and extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="143" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="152" />
         <source>Engångskostnader</source>
         <translation>One-off costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="144" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="153" />
         <source>Löpande kostnader</source>
         <translation>Recurring costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="145" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="450" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="154" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="500" />
         <source>Interna kostnader</source>
         <translation>Internal costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="146" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="449" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="155" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="499" />
         <source>Externa kostnader</source>
         <translation>External costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="147" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="156" />
         <source>Per användare och år</source>
         <translation>Per user and year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="148" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="157" />
         <source>Skillnad mot jämförelsebasen</source>
         <translation>Difference to the baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="171" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="180" />
         <source>Kostnader per år</source>
         <translation>Costs per year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="180" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="182" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="189" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="191" />
         <source>Jämförelse mellan alternativen</source>
         <translation>Comparison of the options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="186" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="195" />
         <source>Alternativ</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="186" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="195" />
         <source>Totalt inkl. option (kr)</source>
         <translation>Total incl. options (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="187" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="196" />
         <source>Varav internt (kr)</source>
         <translation>Of which internal (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="187" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="196" />
         <source>Skillnad mot jämförelsebasen (kr)</source>
         <translation>Difference from the baseline (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="197" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="206" />
         <source>Att kontrollera</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="199" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="208" />
         <source>Varningar om kostnaderna</source>
         <translation>Warnings about the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="206" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="215" />
         <source>Antaganden</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="207" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="216" />
         <source>Skriv varifrån siffrorna kommer, vad som är uppskattat och vilka antaganden om volym, index och växelkurs som gäller.</source>
         <translation>Write where the figures come from, what is estimated and which assumptions about volume, index and exchange rates apply.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="215" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="224" />
         <source>Antal användare som berörs:</source>
         <translation>Users affected:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="217" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="226" />
         <source>Beloppen är uppskattningar</source>
         <translation>The amounts are estimates</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="222" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="231" />
         <source>Antaganden och källor:</source>
         <translation>Assumptions and sources:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="227" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="234" />
+        <source>Till exempel: ryms inom förvaltningens budget, eller finansieras genom …</source>
+        <translation>For example: within the administration's budget, or financed by …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="236" />
+        <source>Finansiering:</source>
+        <translation>Financing:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="239" />
+        <source>(inte angivet)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="240" />
+        <source>Kalenderår</source>
+        <translation>Calendar years</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="241" />
+        <source>Avtalsår</source>
+        <translation>Contract years</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="243" />
+        <source>Åren i tabellerna är</source>
+        <translation>The years in the tables are</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="244" />
+        <source>Åren i tabellerna är:</source>
+        <translation>The years in the tables are:</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="246" />
+        <source>Ändra vad åren i tabellerna är</source>
+        <translation>Change what the years in the tables are</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="250" />
         <source>Känslighet, volym (±%):</source>
         <translation>Sensitivity, volume (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="228" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="251" />
         <source>Känslighet, index (± procentenheter):</source>
         <translation>Sensitivity, index (± percentage points):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="229" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="252" />
         <source>Känslighet, växelkurs (±%):</source>
         <translation>Sensitivity, exchange rate (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="276" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="314" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="299" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="337" />
         <source>Lägg först till ett alternativ i steget Alternativ.</source>
         <translation>First add an option in the Options step.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="300" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="323" />
         <source>timmar</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="319" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="342" />
         <source>{n} kostnadsrader importerades. Ångra med Ctrl+Z.</source>
         <translation>{n} cost lines were imported. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="328" />
-        <source>Kostnadsunderlaget sparades i {path}.</source>
-        <translation>The cost workbook was saved to {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="341" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="361" />
         <source>Ta bort kostnadsrad</source>
         <translation>Remove cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="352" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="372" />
         <source>Flytta kostnadsrad</source>
         <translation>Move cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="374" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="394" />
         <source>Rad {n} även: {items}</source>
         <translation>Row {n} also: {items}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="447" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="448" />
+        <source>Övergångslösning tills alternativet är på plats</source>
+        <translation>Bridge solution until the option is in place</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="493" />
+        <source>({years})</source>
+        <translation>({years})</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="497" />
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="453" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="503" />
         <source>Summa</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="454" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="504" />
         <source>varav option/förlängning</source>
         <translation>of which options/extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="474" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="524" />
         <source>förslag</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="476" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="526" />
         <source>bas</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="499" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="549" />
         <source>Inga anmärkningar på kostnaderna.</source>
         <translation>No remarks on the costs.</translation>
     </message>
@@ -891,172 +978,177 @@
     <name>CriteriaStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="52" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="34" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="53" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="60" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="36" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="62" />
         <source>Bedömningsgrunder</source>
         <translation>Assessment criteria</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="40" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="42" />
         <source>Valfritt steg. Nämnden väger mer än pengar: juridisk risk, informationssäkerhet, beroende av leverantören, påverkan på användarna och möjligheten att byta. Ge varje bedömningsgrund en &lt;b&gt;vikt&lt;/b&gt; och varje alternativ ett &lt;b&gt;betyg 1–5&lt;/b&gt; (5 är bäst) med en kort motivering. Kostnaden kan betygsättas automatiskt från de beräknade totalerna. Memot visar tabellen, de viktade summorna och hur mycket en enskild vikt måste ändras för att ett annat alternativ ska komma först – och att sammanställningen summerar förvaltningens bedömning, inte avgör ärendet.</source>
         <translation>Optional step. The board weighs more than money: legal risk, information security, dependence on the supplier, effect on users and the possibility to switch. Give each criterion a &lt;b&gt;weight&lt;/b&gt; and each option a &lt;b&gt;score 1–5&lt;/b&gt; (5 is best) with a short reason. Cost can be scored automatically from the computed totals. The memo shows the table, the weighted totals and how far one weight must change for another option to rank first – and that the summary sums up the administration's assessment and does not decide the case.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="59" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="61" />
         <source>Lägg till bedömningsgrund</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="63" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="135" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="65" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="137" />
         <source>Lägg till standardgrunderna</source>
         <translation>Add the default criteria</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="69" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="71" />
         <source>Vald bedömningsgrund</source>
         <translation>Selected criterion</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="77" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="79" />
         <source>t.ex. Informationssäkerhet</source>
         <translation>e.g. Information security</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="78" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="80" />
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="80" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="82" />
         <source>Ändra bedömningsgrundens namn</source>
         <translation>Edit criterion name</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="82" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="84" />
         <source>Vikt (%):</source>
         <translation>Weight (%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="83" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="85" />
         <source>Vikterna räknas om till 100 % om de summerar till något annat</source>
         <translation>The weights are rescaled to 100 % if they sum to something else</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="85" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="87" />
         <source>Ändra vikt</source>
         <translation>Edit weight</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="86" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="88" />
         <source>Betygsätt från de beräknade totalkostnaderna (lägst kostnad 5, högst 1)</source>
         <translation>Score from the computed total costs (lowest cost 5, highest 1)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="99" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="101" />
         <source>Sammanställning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="101" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="103" />
         <source>Betyg och viktade summor</source>
         <translation>Scores and weighted totals</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="112" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="114" />
         <source>Hur robust rangordningen är</source>
         <translation>How robust the ranking is</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="123" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="125" />
         <source>(utan namn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="133" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="135" />
         <source>Standardgrunderna finns redan.</source>
         <translation>The default criteria are already there.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="150" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="152" />
         <source>Ge betyg</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="152" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="154" />
         <source>Ändra betyg</source>
         <translation>Change score</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="165" />
         <location filename="../../memo_builder/gui/steps/criteria.py" line="167" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="169" />
         <source>Motivera betyg</source>
         <translation>Give reason for score</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="184" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="186" />
         <source>&lt;b&gt;Alternativ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Option&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="185" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="187" />
         <source>&lt;b&gt;Betyg&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="186" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="188" />
         <source>&lt;b&gt;Motivering&lt;/b&gt;</source>
         <translation>&lt;b&gt;Reason&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="192" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="194" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="193" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="195" />
         <source>1–5, där 5 är bäst; – betyder ej bedömt</source>
         <translation>1–5, where 5 is best; – means not scored</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="195" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="250" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="197" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="257" />
         <source>kort motivering</source>
         <translation>short reason</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="244" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="246" />
         <source>Beräknat betyg: {s}</source>
         <translation>Computed score: {s}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="247" />
-        <source>beräknat betyg {s} (totalt {total})</source>
-        <translation>computed score {s} (total {total})</translation>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="252" />
+        <source>beräknat betyg {s} ({total} under {years})</source>
+        <translation>computed score {s} ({total} over {years})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="251" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="255" />
+        <source>beräknat betyg {s}</source>
+        <translation>computed score {s}</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="258" />
         <source>Betyg för alternativ {n}</source>
         <translation>Score for option {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="252" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="259" />
         <source>Motivering för alternativ {n}</source>
         <translation>Reason for option {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="269" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="276" />
         <source>Inga bedömningsgrunder. Steget är valfritt; lägg till grunder om nämnden ska se en sammanvägning.</source>
         <translation>No criteria. The step is optional; add criteria if the board should see a weighing.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="273" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="280" />
         <source>Vikt</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="278" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="285" />
         <source>Viktad summa</source>
         <translation>Weighted total</translation>
     </message>
@@ -1220,102 +1312,200 @@
     </message>
 </context>
 <context>
-    <name>ExportActions</name>
+    <name>ExportAction</name>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="64" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="100" />
-        <source>Skapa skrivelse</source>
-        <extracomment>The latest export changed: (its path or None, whether it is a draft).</extracomment>
-        <translation>Create memo document</translation>
+        <location filename="../../memo_builder/gui/export_action.py" line="134" />
+        <source>Skapa Word-filen i stället …</source>
+        <extracomment>Seconds before a PDF conversion counts as hanging (the export service's limit). The latest Word export changed: (its path or None, whether it is a draft). An export ended: the file written, or None (cancelled, failed).</extracomment>
+        <translation>Create the Word file instead …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="65" />
-        <source>Memot har {n} fel och är inte klart för nämnden.</source>
-        <translation>The memo has {n} errors and is not ready for the board.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="66" />
-        <source>Skapa utkast</source>
-        <translation>Create draft</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="67" />
-        <source>Visa problemen</source>
-        <translation>Show the problems</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="68" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="115" />
+        <location filename="../../memo_builder/gui/export_action.py" line="135" />
+        <location filename="../../memo_builder/gui/export_action.py" line="155" />
+        <location filename="../../memo_builder/gui/export_action.py" line="250" />
+        <location filename="../../memo_builder/gui/export_action.py" line="319" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="70" />
-        <source>Ett utkast märks ”UTKAST – inte färdigt för nämnden”.</source>
-        <translation>A draft is marked “UTKAST – inte färdigt för nämnden” (draft).</translation>
+        <location filename="../../memo_builder/gui/export_action.py" line="144" />
+        <location filename="../../memo_builder/gui/export_action.py" line="182" />
+        <location filename="../../memo_builder/gui/export_action.py" line="187" />
+        <location filename="../../memo_builder/gui/export_action.py" line="359" />
+        <source>{noun} kunde inte skapas</source>
+        <translation>{noun} could not be created</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="80" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="86" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="92" />
-        <source>Skrivelsen kunde inte skapas</source>
-        <translation>The document could not be created</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="87" />
-        <location filename="../../memo_builder/gui/export_actions.py" line="117" />
+        <location filename="../../memo_builder/gui/export_action.py" line="146" />
+        <location filename="../../memo_builder/gui/export_action.py" line="184" />
+        <location filename="../../memo_builder/gui/export_action.py" line="252" />
+        <location filename="../../memo_builder/gui/export_action.py" line="265" />
+        <location filename="../../memo_builder/gui/export_action.py" line="361" />
         <source>Inget av det du skrivit har gått förlorat.</source>
         <translation>Nothing you have written has been lost.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="101" />
-        <source>Word-dokument (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
+        <location filename="../../memo_builder/gui/export_action.py" line="151" />
+        <source>Memot har {n} fel och är inte klart för nämnden.</source>
+        <translation>The memo has {n} errors and is not ready for the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="113" />
-        <source>Skrivelsen kunde inte sparas</source>
-        <translation>The document could not be saved</translation>
+        <location filename="../../memo_builder/gui/export_action.py" line="153" />
+        <source>Skapa utkast</source>
+        <translation>Create draft</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="114" />
+        <location filename="../../memo_builder/gui/export_action.py" line="154" />
+        <source>Visa problemen</source>
+        <translation>Show the problems</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="157" />
+        <source>Ett utkast märks ”UTKAST – inte färdigt för nämnden”.</source>
+        <translation>A draft is marked “UTKAST – inte färdigt för nämnden” (draft).</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="207" />
+        <location filename="../../memo_builder/gui/export_action.py" line="314" />
+        <source>Skrivelsen</source>
+        <translation>The memo</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="207" />
+        <location filename="../../memo_builder/gui/export_action.py" line="314" />
+        <source>PDF-filen</source>
+        <translation>The PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="208" />
+        <source>Kostnadsunderlaget</source>
+        <translation>The cost workbook</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="213" />
+        <source>Exportera kostnadsunderlag till Excel</source>
+        <translation>Export cost workbook to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="215" />
+        <source>Spara offentlig version som PDF</source>
+        <translation>Save the public version as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="216" />
+        <source>Spara nämndens version som PDF</source>
+        <translation>Save the board's version as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="217" />
+        <source>Skapa offentlig version (Word)</source>
+        <translation>Create the public version (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="218" />
+        <source>Skapa skrivelse (nämndens version)</source>
+        <translation>Create the memo (the board's version)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="247" />
+        <location filename="../../memo_builder/gui/export_action.py" line="263" />
+        <source>{noun} kunde inte sparas</source>
+        <translation>{noun} could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="249" />
         <source>Välj ett annat namn …</source>
         <translation>Choose another name …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="128" />
+        <location filename="../../memo_builder/gui/export_action.py" line="280" />
         <source>Skapade {name}</source>
         <translation>Created {name}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="130" />
-        <source>Skrivelsen är skapad</source>
-        <translation>The document has been created</translation>
+        <location filename="../../memo_builder/gui/export_action.py" line="290" />
+        <source>{what} sparades som {path}.</source>
+        <translation>{what} was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="131" />
-        <source>Skrivelsen sparades som {path}.</source>
-        <translation>The document was saved as {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="132" />
+        <location filename="../../memo_builder/gui/export_action.py" line="293" />
         <source>Den är märkt som utkast.</source>
         <translation>It is marked as a draft.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="133" />
+        <location filename="../../memo_builder/gui/export_action.py" line="295" />
         <source>Det är den offentliga versionen: uppgifter som omfattas av sekretess är utelämnade.</source>
         <translation>This is the public version: information covered by secrecy is left out.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="136" />
+        <location filename="../../memo_builder/gui/export_action.py" line="298" />
         <source>Öppna i Word</source>
         <translation>Open in Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/export_actions.py" line="136" />
+        <location filename="../../memo_builder/gui/export_action.py" line="298" />
+        <source>Öppna PDF-filen</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="299" />
+        <source>Öppna arbetsboken</source>
+        <translation>Open the workbook</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="301" />
+        <source>{noun} är skapad</source>
+        <translation>{noun} has been created</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="302" />
+        <source>Kostnadsunderlaget är skapat</source>
+        <translation>The cost workbook has been created</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="303" />
         <source>Stäng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="311" />
+        <source>Kostnadsunderlaget (nämndens version)</source>
+        <translation>The cost workbook (the board's version)</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="312" />
+        <source>den offentliga versionen</source>
+        <translation>the public version</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="313" />
+        <source>nämndens version</source>
+        <translation>the board's version</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="315" />
+        <source>{kind}, {version},</source>
+        <translation>{kind}, {version},</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="319" />
+        <source>Skapar PDF med LibreOffice …</source>
+        <translation>Creating the PDF with LibreOffice …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="327" />
+        <source>Skapar PDF</source>
+        <translation>Creating PDF</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="335" />
+        <source>Avbryter …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/export_action.py" line="355" />
+        <source>PDF-konverteringen avbröts. Ingen fil skrevs.</source>
+        <translation>The PDF conversion was cancelled. No file was written.</translation>
     </message>
 </context>
 <context>
@@ -1413,177 +1603,177 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="50" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="50" />
         <source>Importera kostnader från Excel</source>
         <translation>Import costs from Excel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="53" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="53" />
         <source>Raderna läggs till i alternativet &lt;b&gt;{option}&lt;/b&gt;. Kontrollera vilken kolumn som innehåller vad; förhandsvisningen visar de rader som läggs till och de som hoppas över.</source>
         <translation>The lines are added to the option &lt;b&gt;{option}&lt;/b&gt;. Check which column holds what; the preview shows the lines that will be added and the rows that will be skipped.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="63" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="63" />
         <source>Blad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="64" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="64" />
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="65" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="65" />
         <source>Blad:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="68" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="68" />
         <source>ingen rubrikrad</source>
         <translation>no header row</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="69" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="69" />
         <source>Rubrikrad</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="70" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="70" />
         <source>Rubrikrad:</source>
         <translation>Header row:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="78" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="78" />
         <source>Kolumn för {field}</source>
         <translation>Column for {field}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="92" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="92" />
         <source>Rader som läggs till</source>
         <translation>Lines to add</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="94" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="94" />
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="94" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="94" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="94" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="94" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="94" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="94" />
         <source>Volym</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="95" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="95" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="95" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="95" />
         <source>Styckpris</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="95" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="95" />
         <source>Valuta</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="95" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="95" />
         <source>År</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="96" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="96" />
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="96" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="96" />
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="96" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="96" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="103" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="103" />
         <source>Rader som hoppas över:</source>
         <translation>Rows skipped:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="106" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="106" />
         <source>Rader som hoppas över</source>
         <translation>Rows skipped</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="114" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="114" />
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="115" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="115" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="126" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="126" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="129" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="129" />
         <source>{col} (utan rubrik)</source>
         <translation>{col} (no heading)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="183" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="183" />
         <source>Bladet kan inte läsas</source>
         <translation>The sheet cannot be read</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="209" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="209" />
         <source>engång</source>
         <translation>one-off</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="209" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="209" />
         <source>årlig</source>
         <translation>annual</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="210" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="210" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="219" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="219" />
         <source>Rad {row}: {reason}</source>
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="221" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="221" />
         <source>Inga rader hoppas över.</source>
         <translation>No rows are skipped.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="225" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="225" />
         <source>{n} rader läggs till, {m} hoppas över.</source>
         <translation>{n} lines will be added, {m} skipped.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="227" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="227" />
         <source>Lägg till {n} rader</source>
         <translation>Add {n} lines</translation>
     </message>
@@ -1996,202 +2186,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="190" />
+        <location filename="../../memo_builder/gui/main_window.py" line="195" />
         <source>&amp;Ny</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="191" />
+        <location filename="../../memo_builder/gui/main_window.py" line="196" />
         <source>&amp;Öppna …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="192" />
+        <location filename="../../memo_builder/gui/main_window.py" line="197" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="193" />
+        <location filename="../../memo_builder/gui/main_window.py" line="198" />
         <source>Spara s&amp;om …</source>
         <translation>Save &amp;as …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="194" />
+        <location filename="../../memo_builder/gui/main_window.py" line="200" />
         <source>Skapa &amp;skrivelse …</source>
         <translation>Create &amp;memo document …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="195" />
-        <source>Spara som &amp;PDF …</source>
-        <translation>Save as &amp;PDF …</translation>
+        <location filename="../../memo_builder/gui/main_window.py" line="201" />
+        <source>Skapa o&amp;ffentlig version …</source>
+        <translation>Create the &amp;public version …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="196" />
+        <location filename="../../memo_builder/gui/main_window.py" line="202" />
+        <source>Spara nämndens version som &amp;PDF …</source>
+        <translation>Save the board's version as &amp;PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="204" />
+        <source>Spara offentlig version som P&amp;DF …</source>
+        <translation>Save the public version as P&amp;DF …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="206" />
+        <source>Exportera &amp;kostnadsunderlag till Excel …</source>
+        <translation>Export the &amp;cost workbook to Excel …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/main_window.py" line="208" />
         <source>Öppna skrivelsen i &amp;Word</source>
         <translation>Open the document in &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="198" />
+        <location filename="../../memo_builder/gui/main_window.py" line="210" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="199" />
+        <location filename="../../memo_builder/gui/main_window.py" line="211" />
         <source>Ån&amp;gra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="201" />
+        <location filename="../../memo_builder/gui/main_window.py" line="213" />
         <source>Gör &amp;om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="205" />
+        <location filename="../../memo_builder/gui/main_window.py" line="217" />
         <source>&amp;Förhandsgranskning</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="207" />
+        <location filename="../../memo_builder/gui/main_window.py" line="219" />
         <source>Visa &amp;offentlig version</source>
         <translation>Show &amp;public version</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="209" />
+        <location filename="../../memo_builder/gui/main_window.py" line="221" />
         <source>Zooma &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="211" />
+        <location filename="../../memo_builder/gui/main_window.py" line="223" />
         <source>Zooma &amp;ut</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="212" />
+        <location filename="../../memo_builder/gui/main_window.py" line="224" />
         <source>Anpassa till &amp;bredden</source>
         <translation>Fit to &amp;width</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="216" />
+        <location filename="../../memo_builder/gui/main_window.py" line="228" />
         <source>&amp;Nästa steg</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="217" />
+        <location filename="../../memo_builder/gui/main_window.py" line="229" />
         <source>&amp;Föregående steg</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="219" />
+        <location filename="../../memo_builder/gui/main_window.py" line="231" />
         <source>&amp;Hjälp för steget</source>
         <translation>&amp;Help for this step</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="220" />
+        <location filename="../../memo_builder/gui/main_window.py" line="232" />
         <source>&amp;Om Memo Builder</source>
         <translation>&amp;About Memo Builder</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="221" />
+        <location filename="../../memo_builder/gui/main_window.py" line="233" />
         <source>Organisationens &amp;bibliotek …</source>
         <translation>Organisation's &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="222" />
+        <location filename="../../memo_builder/gui/main_window.py" line="234" />
         <source>Använd bara programmets bibliotek</source>
         <translation>Use only the built-in library</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="224" />
+        <location filename="../../memo_builder/gui/main_window.py" line="236" />
         <source>&amp;Mina uppgifter …</source>
         <translation>&amp;My details …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="225" />
+        <location filename="../../memo_builder/gui/main_window.py" line="237" />
         <source>Skapa profil från &amp;Word-mall …</source>
         <translation>Create profile from &amp;Word template …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="226" />
+        <location filename="../../memo_builder/gui/main_window.py" line="238" />
         <source>Organisationens &amp;mallar …</source>
         <translation>Organisation's &amp;profiles …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="227" />
+        <location filename="../../memo_builder/gui/main_window.py" line="239" />
         <source>Använd bara programmets och mina mallar</source>
         <translation>Use only the program's and my profiles</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="239" />
+        <location filename="../../memo_builder/gui/main_window.py" line="251" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="242" />
+        <location filename="../../memo_builder/gui/main_window.py" line="254" />
         <source>S&amp;enaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="252" />
+        <location filename="../../memo_builder/gui/main_window.py" line="267" />
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="255" />
+        <location filename="../../memo_builder/gui/main_window.py" line="270" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="264" />
+        <location filename="../../memo_builder/gui/main_window.py" line="279" />
         <source>&amp;Inställningar</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="265" />
+        <location filename="../../memo_builder/gui/main_window.py" line="280" />
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="269" />
+        <location filename="../../memo_builder/gui/main_window.py" line="284" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="277" />
+        <location filename="../../memo_builder/gui/main_window.py" line="292" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="291" />
+        <location filename="../../memo_builder/gui/main_window.py" line="306" />
         <source>Byt mall</source>
         <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="354" />
+        <location filename="../../memo_builder/gui/main_window.py" line="367" />
         <source>{e} fel · {w} varningar</source>
         <translation>{e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="355" />
+        <location filename="../../memo_builder/gui/main_window.py" line="368" />
         <source>Inga problem</source>
         <translation>No problems</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="369" />
+        <location filename="../../memo_builder/gui/main_window.py" line="382" />
         <source>Autosparningen misslyckades: {reason}. Spara ärendet, gärna på en annan plats.</source>
         <translation>Autosave failed: {reason}. Save the case, preferably in another place.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="372" />
+        <location filename="../../memo_builder/gui/main_window.py" line="385" />
         <source>Osparade ändringar skyddas inte om programmet avslutas oväntat.</source>
         <translation>Unsaved changes are not protected if the program closes unexpectedly.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="380" />
+        <location filename="../../memo_builder/gui/main_window.py" line="393" />
         <source>Nytt ärende</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/main_window.py" line="395" />
+        <location filename="../../memo_builder/gui/main_window.py" line="408" />
         <source>Förhandsgranskningen visas i {p} %</source>
         <translation>The preview is shown at {p} %</translation>
     </message>
@@ -2452,37 +2657,47 @@
         <translation>The option means leaving the current supplier</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="100" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="98" />
+        <source>Tjänsterna upphör med alternativet</source>
+        <translation>The services stop with this option</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/options.py" line="99" />
+        <source>Till exempel att inte förnya utan något i stället: memot säger då att den lägre kostnaden inte är en besparing</source>
+        <translation>For example not renewing without anything instead: the memo then says that the lower cost is not a saving</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/options.py" line="107" />
         <source> månader</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="102" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="109" />
         <source>Ledtid:</source>
         <translation>Lead time:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="110" />
         <source>Hur lång tid alternativet behöver innan det kan vara på plats</source>
         <translation>How long the option needs before it can be in place</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="105" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="112" />
         <source>Förvaltningens förslag</source>
         <translation>The administration's proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="107" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="114" />
         <source>Jämförelsebas för kostnaderna</source>
         <translation>Baseline for the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="125" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="132" />
         <source>Markera som förslag</source>
         <translation>Mark as proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="125" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="132" />
         <source>Markera som jämförelsebas</source>
         <translation>Mark as baseline</translation>
     </message>
@@ -2591,137 +2806,21 @@
     </message>
 </context>
 <context>
-    <name>PdfExport</name>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="104" />
-        <location filename="../../memo_builder/gui/pdf_export.py" line="116" />
-        <location filename="../../memo_builder/gui/pdf_export.py" line="152" />
-        <location filename="../../memo_builder/gui/pdf_export.py" line="169" />
-        <source>Spara som PDF</source>
-        <extracomment>Seconds before a conversion counts as hanging (the export service's limit).</extracomment>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="105" />
-        <source>Skapa Word-filen i stället …</source>
-        <translation>Create the Word file instead …</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="106" />
-        <location filename="../../memo_builder/gui/pdf_export.py" line="119" />
-        <location filename="../../memo_builder/gui/pdf_export.py" line="167" />
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="117" />
-        <source>Memot har {n} fel och är inte klart för nämnden.</source>
-        <translation>The memo has {n} errors and is not ready for the board.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="118" />
-        <source>Skapa utkast</source>
-        <translation>Create draft</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="121" />
-        <source>Ett utkast märks ”UTKAST – inte färdigt för nämnden”.</source>
-        <translation>A draft is marked “UTKAST – inte färdigt för nämnden” (draft).</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="127" />
-        <location filename="../../memo_builder/gui/pdf_export.py" line="203" />
-        <source>PDF-filen kunde inte skapas</source>
-        <translation>The PDF could not be created</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="153" />
-        <source>PDF-dokument (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="163" />
-        <location filename="../../memo_builder/gui/pdf_export.py" line="210" />
-        <source>PDF-filen kunde inte sparas</source>
-        <translation>The PDF could not be saved</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="167" />
-        <source>Skapar PDF med LibreOffice …</source>
-        <translation>Creating the PDF with LibreOffice …</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="175" />
-        <source>Skapar PDF</source>
-        <translation>Creating PDF</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="183" />
-        <source>Avbryter …</source>
-        <translation>Cancelling …</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="199" />
-        <source>PDF-konverteringen avbröts. Ingen fil skrevs.</source>
-        <translation>The PDF conversion was cancelled. No file was written.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="204" />
-        <source>Inget av det du skrivit har gått förlorat.</source>
-        <translation>Nothing you have written has been lost.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="214" />
-        <source>Sparade {name}</source>
-        <translation>Saved {name}</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="215" />
-        <source>(utkast)</source>
-        <translation>(draft)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="224" />
-        <source>PDF-filen är skapad</source>
-        <translation>The PDF has been created</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="225" />
-        <source>Skrivelsen sparades som {path}.</source>
-        <translation>The document was saved as {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="226" />
-        <source>Den är märkt som utkast.</source>
-        <translation>It is marked as a draft.</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="227" />
-        <source>Öppna PDF-filen</source>
-        <translation>Open the PDF</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/pdf_export.py" line="227" />
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
     <name>Preview</name>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="64" />
+        <location filename="../../memo_builder/gui/preview.py" line="90" />
         <source>Förhandsgranskning av skrivelsen</source>
         <extracomment>The Word page's text width (A4 with 25 mm margins; the cost chart is as wide) and body size. The page's white border around the text, in logical pixels at 100 %. Fitting the page to the preview's width stops here: smaller is hard to read, so below it the page keeps this size and the preview scrolls sideways. Fitting never enlarges past 125 %. The zoom shown changed (a fraction: 0.75 = 75 %).</extracomment>
         <translation>Preview of the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="176" />
+        <location filename="../../memo_builder/gui/preview.py" line="208" />
         <source>Organisationens mall kunde inte läsas: {error}</source>
         <extracomment>The zoom the user chose, or None to fit the page to the width. Show the public version (confidential items withheld) instead of the board's.</extracomment>
         <translation>The organisation's template could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/preview.py" line="199" />
+        <location filename="../../memo_builder/gui/preview.py" line="231" />
         <source>Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.</source>
         <translation>The preview could not be shown ({name}). What you have written is kept.</translation>
     </message>
@@ -2784,14 +2883,14 @@
     <name>ReviewStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/__init__.py" line="54" />
-        <location filename="../../memo_builder/gui/steps/review.py" line="19" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="20" />
         <source>Granska och skapa</source>
         <translation>Review and create</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="32" />
         <source>Här listas allt som behöver rättas (&lt;b&gt;fel&lt;/b&gt;) och sådant en noggrann granskare skulle fråga om (&lt;b&gt;varningar&lt;/b&gt;). Dubbelklicka eller tryck Enter på en rad för att gå till fältet. När inga fel finns kvar skapar du skrivelsen som Word-fil och laddar upp den i ärendehanteringssystemet. Med fel kvar kan du skapa ett utkast.</source>
-        <extracomment>"Skapa offentlig version": the same export with confidential items withheld.</extracomment>
+        <extracomment>An export the user asked for (a ``publish.service.ExportRequest``). "Skapa offentlig version": the same export with confidential items withheld.</extracomment>
         <translation>Everything that must be fixed (&lt;b&gt;errors&lt;/b&gt;) and what a careful reviewer would ask about (&lt;b&gt;warnings&lt;/b&gt;) is listed here. Double-click or press Enter on a line to go to the field. When no errors remain, create the memo as a Word file and upload it to the case management system. With errors left you can create a draft.</translation>
     </message>
     <message>
@@ -2831,157 +2930,167 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="72" />
-        <source>Spara som PDF …</source>
-        <translation>Save as PDF …</translation>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="73" />
-        <source>Spara skrivelsen som PDF</source>
-        <translation>Save the memo as PDF</translation>
+        <source>Spara som PDF: välj version</source>
+        <translation>Save as PDF: choose the version</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/review.py" line="74" />
-        <source>En taggad PDF för webben och ärendesystemet (kräver LibreOffice)</source>
-        <translation>A tagged PDF for the web and the case system (needs LibreOffice)</translation>
+        <source>En taggad PDF för webben och ärendesystemet (kräver LibreOffice): nämndens eller den offentliga versionen</source>
+        <translation>A tagged PDF for the web and the case system (needs LibreOffice): the board's or the public version</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="76" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="77" />
+        <source>Nämndens version …</source>
+        <translation>The board's version …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="79" />
+        <source>Offentlig version …</source>
+        <translation>The public version …</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/review.py" line="82" />
         <source>Skapa offentlig version …</source>
         <translation>Create public version …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="77" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="83" />
         <source>Skapa offentlig version</source>
         <translation>Create public version</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="79" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="85" />
         <source>Skapar versionen som kan lämnas ut: sekretessmarkerade uppgifter och det som skulle avslöja dem ersätts med en upplysning om sekretessen.</source>
         <translation>Creates the version that can be released: confidential items, and whatever would reveal them, are replaced with a notice of the secrecy.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="83" />
-        <location filename="../../memo_builder/gui/steps/review.py" line="229" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="89" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="235" />
         <source>Ingen skrivelse skapad ännu.</source>
         <translation>No document created yet.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="93" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="99" />
         <source>skrivelse</source>
         <translation>memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="94" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="100" />
         <source>Skapa {kind} …</source>
         <translation>Create {kind} …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="99" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="105" />
         <source>Klarspråk</source>
         <translation>Plain Swedish</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="100" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="106" />
         <source>LIX per avsnitt (läsbarhetsindex: ord per mening + andel långa ord). Under 40 är lättläst, 50–60 är normalt för myndighetstext, över 60 är byråkratsvenska. Dubbelklicka på en rad för att gå till texten.</source>
         <translation>LIX per section (readability index: words per sentence + share of long words). Under 40 is easy to read, 50–60 is normal for official text, over 60 is bureaucratic Swedish. Double-click a row to go to the text.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="104" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="110" />
         <source>Läsbarhet per avsnitt</source>
         <translation>Readability per section</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="113" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="119" />
         <source>Tillgänglighet</source>
         <translation>Accessibility</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="114" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="120" />
         <source>Skrivelsen som skapas kontrolleras mot DOS-lagens krav för Word-dokument: titel, språk, rubriker, alternativtext, tabeller, listor, tomma stycken, kontrast och länktexter.</source>
         <translation>The memo being created is checked against the Swedish accessibility act's rules for Word documents: title, language, headings, alt text, tables, lists, empty paragraphs, contrast and link texts.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="117" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="123" />
         <source>Kontrollen körs när steget visas.</source>
         <translation>The check runs when the step is shown.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="121" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="127" />
         <source>Tillgänglighetsbrister i skrivelsen</source>
         <translation>Accessibility problems in the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="147" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="153" />
         <source>Kontrollerar skrivelsen …</source>
         <translation>Checking the memo …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="158" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="164" />
         <source>Inga tillgänglighetsbrister i skrivelsen.</source>
         <translation>No accessibility problems in the memo.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="161" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="167" />
         <source>{n} tillgänglighetsbrister i skrivelsen:</source>
         <translation>{n} accessibility problems in the memo:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="176" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="182" />
         <source>{name}: ingen text</source>
         <translation>{name}: no text</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="179" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="185" />
         <source>{name}: LIX {lix} – {label}</source>
         <translation>{name}: LIX {lix} – {label}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="182" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="188" />
         <source>(över gränsen {limit:g})</source>
         <translation>(over the limit {limit:g})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="189" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="195" />
         <source>Enter eller dubbelklick går till texten.</source>
         <translation>Enter or double-click goes to the text.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="203" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="209" />
         <source>Inga problem – skrivelsen är klar för nämnden.</source>
         <translation>No problems – the memo is ready for the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="206" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="212" />
         <source>{e} fel och {w} varningar. Rätta felen innan skrivelsen går till nämnden.</source>
         <translation>{e} errors and {w} warnings. Fix the errors before the memo goes to the board.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="210" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="216" />
         <source>Inga fel, men {w} varningar att titta på.</source>
         <translation>No errors, but {w} warnings to look at.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="215" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="221" />
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="215" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="221" />
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="219" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="225" />
         <source>{level} i steget {step}. Enter eller dubbelklick går dit.</source>
         <translation>{level} in the step {step}. Enter or double-click goes there.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="231" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="237" />
         <source>Senast skapad: {path}</source>
         <translation>Last created: {path}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/review.py" line="233" />
+        <location filename="../../memo_builder/gui/steps/review.py" line="239" />
         <source>(utkast)</source>
         <translation>(draft)</translation>
     </message>
@@ -3314,12 +3423,12 @@ Writes decision memos for the board. The program works entirely without a networ
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="157" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="160" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="157" />
+        <location filename="../../memo_builder/gui/widgets/cost_table.py" line="160" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
@@ -3327,54 +3436,29 @@ Writes decision memos for the board. The program works entirely without a networ
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="256" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="256" />
         <source>Importera kostnader från Excel</source>
         <translation>Import costs from Excel</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="257" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="257" />
         <source>Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="263" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="263" />
         <source>Filen kan inte importeras</source>
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="266" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="266" />
         <source>(utan rubrik)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="273" />
+        <location filename="../../memo_builder/gui/excel_import_dialog.py" line="273" />
         <source>Importera {n} kostnadsrader från Excel</source>
         <translation>Import {n} cost lines from Excel</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="286" />
-        <source>Exportera kostnadsunderlag till Excel</source>
-        <translation>Export cost workbook to Excel</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="287" />
-        <source>Excel-arbetsbok (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="297" />
-        <source>Kostnadsunderlaget kunde inte sparas</source>
-        <translation>The cost workbook could not be saved</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="300" />
-        <source>Kostnadsunderlaget innehåller sekretess</source>
-        <translation>The cost workbook holds confidential figures</translation>
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/excel_actions.py" line="301" />
-        <source>Arbetsboken innehåller uppgifter som är markerade som sekretess ({grounds}). Den är nämndens version med alla belopp; lämna inte ut den utan sekretessprövning.</source>
-        <translation>The workbook holds figures marked as confidential ({grounds}). It is the board's version with every amount; do not release it without a secrecy review.</translation>
     </message>
 </context>
 </TS>
