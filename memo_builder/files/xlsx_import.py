@@ -121,12 +121,10 @@ class Sheet:
 
 
 def column_letter(col: int) -> str:
-    text = ""
-    col += 1
-    while col:
-        col, rest = divmod(col - 1, 26)
-        text = chr(65 + rest) + text
-    return text
+    """The sheet's letter of the 0-based column ``col`` ("A", …, "AA")."""
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col + 1)
 
 
 @dataclass
