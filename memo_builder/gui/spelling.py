@@ -254,9 +254,6 @@ class SpellService(QObject):
             h.rehighlight()
         self._learnt_since_paint = False
 
-    def misspelled_in(self, text: str) -> list[str]:
-        return [m.group(0) for m in _TOKEN.finditer(text) if self.cache.get(m.group(0)) is False]
-
     # -- actions ------------------------------------------------------------------------------
     def request_suggestions(self, word: str) -> None:
         self._worker.send({"op": "suggest", "word": word})

@@ -7,7 +7,6 @@ autoescape when placed), numbers already in Swedish format.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -894,5 +893,4 @@ def build_context(
         "planning": [profile.phrase("planning_meeting", board=board,
                                     date=swedish.iso_date(case.meeting_date)).strip()]
         if board.strip() else [],
-        "today": swedish.iso_date(date.today()),
     }
