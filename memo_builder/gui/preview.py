@@ -18,10 +18,11 @@ import html as html_lib
 import threading
 import time
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from memo_builder.gui import worker_bridge
 from memo_builder.gui.services import Services
 
 DEBOUNCE_MS = 300
@@ -69,12 +70,6 @@ def _save_zoom(zoom: float | None) -> None:
         pass  # the zoom holds for this session
 
 
-class _Bridge(QObject):
-    """Carries a background render's result to the GUI thread (a queued signal)."""
-
-    done = Signal(object)
-
-
 class Preview(QTextBrowser):
     """Shows the memo as it will look; follows the section being edited."""
 
@@ -104,8 +99,7 @@ class Preview(QTextBrowser):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh_later)
-        self._bridge = _Bridge(self)
-        self._bridge.done.connect(self._rendered)
+        self._token = worker_bridge.connect(self._rendered)
         self._render_lock = threading.Lock()
         self._busy = self._again = False
         self._logo_path = None
@@ -270,16 +264,20 @@ class Preview(QTextBrowser):
         t0 = time.perf_counter()
         self._busy, self._again = True, False
 
+        bridge, token = worker_bridge.bridge(), self._token
+
         def work() -> None:
             result = self._render(analysis.memo, profile, analysis, public)
             try:
-                self._bridge.done.emit((revision, profile, result, t0))
+                bridge.done.emit(token, (revision, profile, result, t0))
             except RuntimeError:  # the window closed while this ran: nothing to show it in
                 pass
 
         threading.Thread(target=work, name="preview-render", daemon=True).start()
 
-    def _rendered(self, payload) -> None:
+    def _rendered(self, token: int, payload) -> None:
+        if token != self._token:
+            return  # another receiver's result
         revision, profile, (html, charts), t0 = payload
         self._busy = False
         if self._again or revision != self.services.doc.revision:

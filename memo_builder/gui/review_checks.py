@@ -10,11 +10,9 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from memo_builder.gui import worker_bridge
+
 DEBOUNCE_MS = 800
-
-
-class _Bridge(QObject):
-    done = Signal(int, list, str)  # request number, findings, error line
 
 
 class AccessibilityCheck(QObject):
@@ -23,8 +21,7 @@ class AccessibilityCheck(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._bridge = _Bridge(self)
-        self._bridge.done.connect(self._done)
+        self._token = worker_bridge.connect(self._done)
         self._number = 0
         self._request = None
         self._timer = QTimer(self)
@@ -67,11 +64,14 @@ class AccessibilityCheck(QObject):
         except Exception as exc:  # noqa: BLE001 - shown as a line, never a traceback
             error = f"Tillgänglighetskontrollen misslyckades ({type(exc).__name__})."
         try:
-            self._bridge.done.emit(number, findings, error)
-        except RuntimeError:
+            worker_bridge.bridge().done.emit(self._token, (number, findings, error))
+        except RuntimeError:  # the application is ending
             pass
 
-    def _done(self, number: int, findings: list, error: str) -> None:
+    def _done(self, token: int, payload) -> None:
+        if token != self._token:
+            return  # another window's check
+        number, findings, error = payload
         if number != self._number:
             return  # a newer request is on its way
         self.running = False

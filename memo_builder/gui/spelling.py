@@ -161,6 +161,9 @@ class _Worker:
             pass
 
 
+_LIVING_BRIDGES: list[_Bridge] = []
+
+
 class SpellService(QObject):
     """The GUI side: the cache, the batches, the highlighters; one per main window."""
 
@@ -176,7 +179,10 @@ class SpellService(QObject):
         self._pending: set[str] = set()
         self._asked: set[str] = set()
         self._highlighters: weakref.WeakSet = weakref.WeakSet()
-        self._bridge = _Bridge(self)
+        # Never deleted (see gui/worker_bridge.py): the reader thread may emit on it while the
+        # window closes; the connections below go when this service does.
+        self._bridge = _Bridge()
+        _LIVING_BRIDGES.append(self._bridge)
         self._worker = _Worker(self._bridge, list(extra_words or ()))
         self._bridge.loaded.connect(self._on_loaded)
         self._bridge.unavailable.connect(self._on_unavailable)
