@@ -37,3 +37,18 @@ def upgrade_body(body: Body) -> Body:
 
 
 # --- The parts (each change of the round adds its own below, with a docstring saying what) ---
+
+
+@part
+def caveat_library_text(body: Body) -> Body:
+    """Issue 20 (the law as known on the day): each legal caveat gets ``library_text``, the
+    library wording it was filled from. A version-5 file never stored it, so it is empty: the
+    memo's own text is then compared with the library's text for the memo's date, and any
+    difference is offered as an update, one caveat at a time."""
+    caveats = body.get("caveats")
+    if isinstance(caveats, list):
+        body["caveats"] = [
+            {**c, "library_text": c.get("library_text", "")} if isinstance(c, dict) else c
+            for c in caveats
+        ]
+    return body

@@ -36,6 +36,9 @@ def test_every_v2_file_opens_unchanged_with_empty_criteria(name, tmp_path):
         assert option.pop("product") == ""
     # Version 5 adds the secrecy marks: none in an older file.
     assert data.pop("secrecy") == {"marks": [], "marked_on": None, "authority": ""}
+    # Version 6 adds the library text each caveat was filled from: unknown (empty) before.
+    for caveat in data["caveats"]:
+        assert caveat.pop("library_text") == ""
     assert data == doc["memo"]  # everything else exactly as the file held it
     target = tmp_path / name
     storage.save(memo, target)
