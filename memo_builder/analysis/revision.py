@@ -104,9 +104,11 @@ class Analysis:
         """``entry``'s texts on the decision date (today without one), with the changes that
         come within the contract period: what the memo may say about it
         (:class:`memo_builder.model.caveats.EntryText`)."""
+        from memo_builder.model.caveats import BodyNames
         from memo_builder.model.legal import decision_date
 
-        return entry.text_on(decision_date(self.memo), self.contract_end)
+        return entry.text_on(decision_date(self.memo), self.contract_end,
+                             BodyNames.of(self.memo.case))
 
     @cached_property
     def suggestions(self) -> tuple[list[CaveatEntry], list[CaveatEntry]]:
