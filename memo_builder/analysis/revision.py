@@ -32,7 +32,8 @@ class LegalStatus:
     """How a cited library entry stands on the decision date."""
 
     entry: CaveatEntry | None  # None: free text, or the library no longer has the entry
-    status: str  # "applies", "coming", "not_yet", "ended", or "" when unknown
+    status: str  # "unknown" (not yet known on the date), "applies", "coming", "not_yet",
+    # "ended", or "" without an entry or a date
 
 
 class Analysis:

@@ -214,7 +214,10 @@ def test_unverified_facts_are_flagged_not_invented(shipped: CaveatLibrary) -> No
     # DOMAIN.md: the SFS number of the 10:2 a amendment is unknown, so none may be cited.
     osl_2a = shipped.get("osl-10-2a")
     assert osl_2a is not None and "2023:" not in osl_2a.reference
-    assert "C-703/25" in shipped.entries["eu-us-dpf"].unverified
+    # The appeal's open outcome is flagged from the day the appeal was known (issue 20: a note
+    # shown for an earlier date must not tell of it).
+    assert "C-703/25" in shipped.entries["dpf-latombe"].text_on(date(2026, 7, 1)).unverified
+    assert "C-703/25" not in shipped.entries["eu-us-dpf"].unverified
 
 
 def test_shipped_kinds_match_domain(shipped: CaveatLibrary) -> None:

@@ -304,3 +304,18 @@ def test_a_version_5_file_opens_and_its_caveats_are_compared_by_their_text(tmp_p
     assert [i for i, _ in stale_caveats(memo, library)] == list(range(len(memo.caveats)))
     storage.save(memo, tmp_path / "v6.memo")
     assert storage.load(tmp_path / "v6.memo") == memo
+
+
+@pytest.mark.parametrize(("entry_id", "day", "later"), [
+    ("dpf-latombe", date(2025, 10, 1), "C-703/25"),       # appealed 2025-10-31
+    ("eu-us-dpf", date(2024, 6, 1), "T-553"),             # the General Court ruled 2025-09-03
+    ("ai-act-allman-tillampning", date(2025, 6, 1), "Omnibus"),  # adopted June 2026
+    ("edps-m365", date(2024, 6, 1), "åtgärdades"),        # remedied, case closed 2025-07-11
+    ("esam-uttalande-2018", date(2019, 6, 1), "ifrågasatts"),  # disputed from 2020
+    ("data-act-byte", date(2025, 10, 1), "Omnibus"),      # negotiated June 2026
+])
+def test_no_text_shown_on_a_day_tells_of_what_came_later(library, entry_id, day, later):
+    text = library.get(entry_id).text_on(day, date(2030, 12, 31))
+    shown = " ".join((text.reference, text.summary, text.wording, text.unverified, text.guidance,
+                      *(c for _, c in text.coming)))
+    assert later not in shown
