@@ -433,7 +433,9 @@ def _validate_caveats(memo: Memo, library, err, warn) -> None:
 
     decided = memo.case.decision_date
     reviewed = getattr(library, "reviewed", None)
-    if decided is not None and reviewed is not None and decided > reviewed:
+    # About the memo's legal section: said once it cites something (the Juridik step's library
+    # card says it from the start).
+    if memo.caveats and decided is not None and reviewed is not None and decided > reviewed:
         warn(
             "caveats",
             f"Beslutsdatumet {decided.isoformat()} ligger efter den dag då biblioteket med "

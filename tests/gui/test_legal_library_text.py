@@ -48,3 +48,16 @@ def test_a_changed_library_text_is_offered_and_can_be_taken_or_kept(window, tmp_
     w.doc.undo_stack.undo()
     w.doc.undo_stack.undo()
     assert caveat.text == own and caveat.library_text == "" and second.library_text == ""
+
+
+def test_a_decision_date_after_the_librarys_review_is_said_in_the_library_card(window):
+    from datetime import date
+
+    w = window
+    w.load_file(example_memo_path())
+    w.go_to(5)
+    legal = w.page(5)
+    assert legal.lib_review.isHidden()  # 2018: the library was reviewed long after
+    w.doc.set(w.doc.memo.case, "meeting_date", date(2026, 12, 1))
+    legal.refresh()
+    assert not legal.lib_review.isHidden() and "2026-06-30" in legal.lib_review.text()

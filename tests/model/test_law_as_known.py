@@ -286,9 +286,14 @@ def test_a_changed_library_text_is_offered_one_caveat_at_a_time(library):
 
 def test_a_memo_dated_after_the_librarys_review_gets_a_warning(library):
     assert library.reviewed == date(2026, 6, 30)
-    late = [p for p in validate(_memo(date(2026, 12, 1)), library) if p.path == "caveats"]
+    def review_warnings(day):
+        memo = _memo(day, years=(2026, 2028))
+        memo.caveats = [caveat_for_memo(library.get("gdpr-art-28"), memo)]
+        return [p for p in validate(memo, library) if p.path == "caveats"]
+
+    late = review_warnings(date(2026, 12, 1))
     assert late and "senast granskades (2026-06-30)" in late[0].message
-    assert not [p for p in validate(_memo(date(2026, 6, 1)), library) if p.path == "caveats"]
+    assert not review_warnings(date(2026, 6, 30))
 
 
 def test_a_version_5_file_opens_and_its_caveats_are_compared_by_their_text(tmp_path, library):

@@ -75,6 +75,10 @@ class LegalStep(StepPage):
         self.lib_notice = Notice("", self.lib_card)
         self.lib_notice.hide()
         self.lib_card.add(self.lib_notice)
+        # A decision date after the library's last review: newer law may be missing.
+        self.lib_review = Notice("", self.lib_card)
+        self.lib_review.hide()
+        self.lib_card.add(self.lib_review)
         self.lib_tree = QTreeWidget()
         self.lib_tree.setAccessibleName(self.tr("Juridiska frågor i biblioteket"))
         self.lib_tree.setColumnCount(4)
@@ -277,6 +281,12 @@ class LegalStep(StepPage):
         d = decision_date(memo)
         self.lib_card.title_label.setText(
             self.tr("Förslag från biblioteket – gäller {date}").format(date=d.isoformat()))
+        late = library.reviewed is not None and d > library.reviewed
+        self.lib_review.setText(self.tr(
+            "Biblioteket granskades senast {reviewed}; beslutsdatumet ligger efter det, så nyare "
+            "lagar, domar eller vägledning kan saknas.").format(
+                reviewed=library.reviewed.isoformat()) if late else "")
+        self.lib_review.setVisible(late)
         problems = list(library.problems)
         if problems:
             text = self.tr("Biblioteket kunde inte läsa alla poster; övriga används:") + "\n" + \
