@@ -335,6 +335,9 @@ def cmd_caveats(args) -> int:
     library = _library()
     for problem in library.problems:
         print(f"Varning: {problem.message}", file=sys.stderr)
+    if library.reviewed is not None and on > library.reviewed:
+        print(f"Varning: biblioteket granskades senast den {swedish.long_date(library.reviewed)}; "
+              "nyare lagar, domar eller vägledning kan saknas.", file=sys.stderr)
     known = sorted({t for e in library.entries.values() for t in e.tags})
     unknown = [t for t in (args.tag or ()) if t not in known]
     if unknown:
@@ -355,7 +358,8 @@ def cmd_caveats(args) -> int:
     if coming:
         print(f"\nPå väg inom ett år: {count(len(coming))}")
         for e in coming:
-            print(f"- {e.title}\n    Träder i kraft den {swedish.long_date(e.valid_from)}\n"
+            starts = "Tillämpas från" if e.applies_later else "Träder i kraft"
+            print(f"- {e.title}\n    {starts} den {swedish.long_date(e.valid_from)}\n"
                   f"    {e.reference}\n    {KINDS.get(e.kind, e.kind)} · id {e.id}")
     return EXIT_OK
 

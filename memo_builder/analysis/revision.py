@@ -33,7 +33,8 @@ class LegalStatus:
     """How a cited library entry stands on the decision date."""
 
     entry: CaveatEntry | None  # None: free text, or the library no longer has the entry
-    status: str  # "applies", "coming", "not_yet", "ended", or "" when unknown
+    status: str  # "unknown" (not yet known on the date), "applies", "coming", "not_yet",
+    # "ended", or "" without an entry or a date
 
 
 def part(fn):
@@ -137,9 +138,11 @@ class Analysis:
         """``entry``'s texts on the decision date (today without one), with the changes that
         come within the contract period: what the memo may say about it
         (:class:`memo_builder.model.caveats.EntryText`)."""
+        from memo_builder.model.caveats import BodyNames
         from memo_builder.model.legal import decision_date
 
-        return entry.text_on(decision_date(self.memo), self.contract_end)
+        return entry.text_on(decision_date(self.memo), self.contract_end,
+                             BodyNames.of(self.memo.case))
 
     @part
     def suggestions(self) -> tuple[list[CaveatEntry], list[CaveatEntry]]:

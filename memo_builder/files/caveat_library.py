@@ -16,8 +16,10 @@ from memo_builder.files.paths import resources_dir
 from memo_builder.model.caveats import (
     AMOUNTS_PLACEHOLDER,
     KINDS,
+    KNOWN_FROM_UNKNOWN,
     ORIGIN_ORGANISATION,
     ORIGIN_SHIPPED,
+    PLACEHOLDERS,
     TAGS,
     AmountPeriod,
     CaveatEntry,
@@ -40,7 +42,10 @@ _REQUIRED_TEXT_KEYS = ("id", "title", "kind", "reference", "summary", "wording")
 # unverified: a maintenance note for whoever keeps the library (shown in the library and the
 # GUI, never in the memo); unverified_cited: one plain sentence for the board, for when the
 # wording itself cites the unconfirmed fact; vendor: whose own commitment the entry describes.
-_OPTIONAL_TEXT_KEYS = ("changed_note", "unverified", "unverified_cited", "vendor")
+# guidance: what the official should check or write (the legal step shows it, never the memo);
+# known_from_source: where the day the rule became known comes from.
+_OPTIONAL_TEXT_KEYS = ("changed_note", "unverified", "unverified_cited", "vendor", "guidance",
+                       "known_from_source")
 _ENTRY_KEYS = frozenset(
     {
         *_REQUIRED_TEXT_KEYS,
@@ -49,6 +54,8 @@ _ENTRY_KEYS = frozenset(
         "requires",
         "valid_from",
         "valid_until",
+        "known_from",
+        "in_force",
         "sources",
         "amounts",
         "versions",
@@ -58,8 +65,12 @@ _AMOUNT_KEYS = frozenset(
     {"from", "until", "direct_award_limit", "eu_threshold", "note", "unverified_cited"}
 )
 _VERSION_TEXT_KEYS = ("reference", "summary", "wording", "coming", "unverified",
-                      "unverified_cited")
-_VERSION_KEYS = frozenset({"from", "until", *_VERSION_TEXT_KEYS})
+                      "unverified_cited", "guidance", "known_from_source")
+_VERSION_KEYS = frozenset({"from", "until", "known_from", *_VERSION_TEXT_KEYS})
+
+#: The library's own facts (not an entry): ``reviewed``, the day it was last checked.
+LIBRARY_FILE = "_bibliotek.toml"
+_LIBRARY_KEYS = frozenset({"reviewed", "note"})
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
@@ -78,6 +89,7 @@ def load_library(shipped_dir: Path, organisation_dir: Path | None = None) -> Cav
     Never raises: every file or folder that cannot be used is reported in ``problems``.
     """
     library = CaveatLibrary()
+    library.reviewed = _load_reviewed(Path(shipped_dir), library.problems)
     shipped = _load_folder(Path(shipped_dir), ORIGIN_SHIPPED, library.problems)
     library.entries.update(shipped)
     if organisation_dir is not None:
@@ -89,6 +101,22 @@ def load_library(shipped_dir: Path, organisation_dir: Path | None = None) -> Cav
 def default_library(organisation_dir: Path | None = None) -> CaveatLibrary:
     """Load the library shipped with the program, plus an organisation folder if given."""
     return load_library(resources_dir() / "caveats", organisation_dir)
+
+
+def _load_reviewed(folder: Path, problems: list[LoadProblem]) -> date | None:
+    """The shipped library's last review day from its ``_bibliotek.toml`` (None: not said)."""
+    path = folder / LIBRARY_FILE
+    try:
+        if not path.is_file():
+            return None
+        document = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        problems.append(LoadProblem(path, f"{LIBRARY_FILE}: kan inte läsas ({exc})"))
+        return None
+    errors = [f"okänd nyckel '{k}' (stavfel?)" for k in sorted(set(document) - _LIBRARY_KEYS)]
+    reviewed = _date(document["reviewed"], "reviewed", errors) if "reviewed" in document else None
+    problems.extend(LoadProblem(path, f"{LIBRARY_FILE}: {m}") for m in errors)
+    return reviewed
 
 
 def _folder_label(origin: str) -> str:
@@ -110,7 +138,7 @@ def _load_folder(folder: Path, origin: str, problems: list[LoadProblem]) -> dict
             (
                 p
                 for p in folder.iterdir()
-                if p.suffix.lower() == ".toml" and not p.name.startswith((".", "~"))
+                if p.suffix.lower() == ".toml" and not p.name.startswith((".", "~", "_"))
             ),
             key=lambda p: p.name,
         )
@@ -244,6 +272,13 @@ def _parse_entry(doc: dict[str, Any], path: Path, origin: str) -> CaveatEntry:
             f"valid_until ({valid_until.isoformat()}) ligger före valid_from "
             f"({valid_from.isoformat()})"
         )
+    known_from = _date(doc["known_from"], "known_from", errors) if "known_from" in doc else None
+    in_force = _date(doc["in_force"], "in_force", errors) if "in_force" in doc else None
+    if known_from is None:
+        # An unknown day is said in the entry and never lets a memo see the future.
+        texts["known_from_source"] = KNOWN_FROM_UNKNOWN
+    elif not texts.get("known_from_source"):
+        errors.append("'known_from' kräver en källa i 'known_from_source'")
 
     requires: tuple[str, ...] = ()
     if "requires" in doc:
@@ -262,10 +297,10 @@ def _parse_entry(doc: dict[str, Any], path: Path, origin: str) -> CaveatEntry:
     for where, text in [("wording", texts.get("wording", "")),
                         *((f"versions från {v.start.isoformat()}", v.wording) for v in versions)]:
         for placeholder in _PLACEHOLDER.findall(text):
-            if placeholder != AMOUNTS_PLACEHOLDER:
-                errors.append(f"{where}: okänd platshållare {placeholder}; tillåten är "
-                              f"{AMOUNTS_PLACEHOLDER}")
-            elif not amounts:
+            if placeholder not in PLACEHOLDERS:
+                errors.append(f"{where}: okänd platshållare {placeholder}; tillåtna är "
+                              f"{', '.join(PLACEHOLDERS)}")
+            elif placeholder == AMOUNTS_PLACEHOLDER and not amounts:
                 errors.append(f"{where}: {AMOUNTS_PLACEHOLDER} kräver belopp ([[amounts]])")
 
     if errors or valid_from is None:
@@ -290,6 +325,10 @@ def _parse_entry(doc: dict[str, Any], path: Path, origin: str) -> CaveatEntry:
         vendor=texts["vendor"],
         unverified_cited=texts["unverified_cited"],
         versions=versions,
+        known_from=known_from,
+        known_from_source=texts["known_from_source"],
+        in_force=in_force,
+        guidance=texts["guidance"],
     )
 
 
@@ -421,13 +460,15 @@ def _versions(value: object, errors: list[str]) -> tuple[DatedPart, ...]:
         before = len(errors)
         for key in sorted(set(table) - _VERSION_KEYS):
             errors.append(f"{where}: okänd nyckel '{key}'")
-        start = end = None
+        start = end = known = None
         if "from" not in table:
             errors.append(f"{where}: obligatorisk nyckel 'from' saknas")
         else:
             start = _date(table["from"], f"{where}: from", errors)
         if "until" in table:
             end = _date(table["until"], f"{where}: until", errors)
+        if "known_from" in table:
+            known = _date(table["known_from"], f"{where}: known_from", errors)
         texts = {
             key: (_text(table[key], f"{where}: {key}", errors) or "") if key in table else ""
             for key in _VERSION_TEXT_KEYS
@@ -436,8 +477,12 @@ def _versions(value: object, errors: list[str]) -> tuple[DatedPart, ...]:
             errors.append(
                 f"{where}: until ({end.isoformat()}) ligger före from ({start.isoformat()})"
             )
+        if known is None:
+            texts["known_from_source"] = KNOWN_FROM_UNKNOWN
+        elif not texts["known_from_source"]:
+            errors.append(f"{where}: 'known_from' kräver en källa i 'known_from_source'")
         if len(errors) == before and start is not None:
-            parts.append(DatedPart(start, end, **texts))
+            parts.append(DatedPart(start, end, **texts, known_from=known))
     parts.sort(key=lambda p: p.start)
     for earlier, later in zip(parts, parts[1:], strict=False):
         if earlier.end is None or later.start <= earlier.end:

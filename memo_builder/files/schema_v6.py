@@ -68,3 +68,18 @@ def truthful_costs(body: Body) -> Body:
                     if isinstance(line, dict):
                         line.setdefault("bridge", False)
     return body
+
+
+@part
+def caveat_library_text(body: Body) -> Body:
+    """Issue 20 (the law as known on the day): each legal caveat gets ``library_text``, the
+    library wording it was filled from. A version-5 file never stored it, so it is empty: the
+    memo's own text is then compared with the library's text for the memo's date, and any
+    difference is offered as an update, one caveat at a time."""
+    caveats = body.get("caveats")
+    if isinstance(caveats, list):
+        body["caveats"] = [
+            {**c, "library_text": c.get("library_text", "")} if isinstance(c, dict) else c
+            for c in caveats
+        ]
+    return body

@@ -4,7 +4,9 @@ Each entry lives in its own TOML file (file name = id + ".toml"). The shipped li
 ``resources/caveats``; an organisation may keep its own folder whose entries add to or replace
 shipped ones with the same id. Every entry carries the date it took effect (and, when it stopped
 applying unchanged, the last day it did), so a memo dated 2018 is never offered a 2020 ruling and
-a memo dated late 2026 is told what takes effect soon.
+a memo dated late 2026 is told what takes effect soon. Every entry and every dated part also
+carries the day it became *known* (adopted, published, presented, delivered), with its source:
+before that day it does not exist for a memo, so a memo says only what its author could know.
 
 Loading never raises: each broken file becomes a :class:`LoadProblem` with a Swedish message
 that names the file, and every other file still loads.
@@ -44,8 +46,64 @@ ORIGIN_ORGANISATION = "organisation"
 #: An entry taking effect at most this many days after the memo date counts as "coming".
 COMING_WITHIN_DAYS = 365
 
-#: The one placeholder a wording may hold: the LOU amounts on the decision date.
+#: A wording's placeholder for the LOU amounts on the decision date.
 AMOUNTS_PLACEHOLDER = "{amounts}"
+
+#: A wording's placeholders for the bodies of the memo's own case, filled from its case data
+#: (a region's memo names Regionstyrelsen, never "kommunen"), with what stands when empty.
+BODY_PLACEHOLDERS: dict[str, str] = {
+    "{board}": "nämnden",
+    "{organisation}": "organisationen",
+    "{administration}": "förvaltningen",
+}
+PLACEHOLDERS = (AMOUNTS_PLACEHOLDER, *BODY_PLACEHOLDERS)
+
+#: What a known-from source says when the day could not be found (the entry then counts as
+#: known from the day it took effect, so an unknown day never lets a memo see the future).
+KNOWN_FROM_UNKNOWN = ("Dagen då regeln blev känd har inte hittats; dagen då den började gälla "
+                      "används i stället.")
+
+
+@dataclass(frozen=True)
+class BodyNames:
+    """The case's own bodies, as the official typed them (empty: the generic word)."""
+
+    board: str = ""
+    organisation: str = ""
+    administration: str = ""
+
+    @classmethod
+    def of(cls, case) -> BodyNames:
+        """From a memo's :class:`~memo_builder.model.memo.CaseDetails` (None: all generic)."""
+        if case is None:
+            return cls()
+        return cls(board=" ".join(case.board.split()),
+                   organisation=" ".join(case.organisation.split()),
+                   administration=" ".join(case.administration.split()))
+
+
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*)$")
+
+
+def fill_bodies(text: str, names: BodyNames | None = None) -> str:
+    """``text`` with ``{board}``, ``{organisation}`` and ``{administration}`` replaced by the
+    case's names; a placeholder that starts a sentence gets a capital first letter."""
+    if "{" not in text:
+        return text
+    names = names or BodyNames()
+    values = {"{board}": names.board, "{organisation}": names.organisation,
+              "{administration}": names.administration}
+    out: list[str] = []
+    rest = text
+    pattern = re.compile("|".join(re.escape(p) for p in BODY_PLACEHOLDERS))
+    while (match := pattern.search(rest)) is not None:
+        before = rest[: match.start()]
+        value = values[match.group()] or BODY_PLACEHOLDERS[match.group()]
+        if _SENTENCE_START.search("".join(out) + before):
+            value = value[:1].upper() + value[1:]
+        out.append(before + value)
+        rest = rest[match.end():]
+    return "".join(out) + rest
 
 # Swedish alphabetical order puts å, ä, ö after z; plain code-point order would put ä before å.
 _SWEDISH_SORT = str.maketrans(
@@ -87,7 +145,8 @@ class DatedPart:
     """What an entry says from ``start`` (to ``end``): the texts that differ in that period.
 
     An empty text means the entry's own. ``coming`` is one sentence for a memo decided before
-    ``start`` whose contract period reaches it: the change it will see, said as coming.
+    ``start`` whose contract period reaches it: the change it will see, said as coming. The
+    part exists only from ``known_from`` (when the change became known; None: ``start``).
     """
 
     start: date
@@ -98,9 +157,19 @@ class DatedPart:
     coming: str = ""
     unverified: str = ""
     unverified_cited: str = ""
+    guidance: str = ""
+    known_from: date | None = None
+    known_from_source: str = ""
 
     def covers(self, d: date) -> bool:
         return self.start <= d and (self.end is None or d <= self.end)
+
+    @property
+    def known(self) -> date:
+        return self.known_from or self.start
+
+    def known_on(self, d: date) -> bool:
+        return self.known <= d
 
 
 @dataclass(frozen=True)
@@ -116,6 +185,8 @@ class EntryText:
     unverified: str
     #: Changes within the contract period, soonest first: (date, one sentence).
     coming: tuple[tuple[date, str], ...] = ()
+    #: What the official should check or write (the legal step shows it; the memo never does).
+    guidance: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,26 +214,56 @@ class CaveatEntry:
     vendor: str = ""
     unverified_cited: str = ""
     versions: tuple[DatedPart, ...] = ()
+    #: The day the rule became known (a Swedish law adopted by the Riksdag or published in SFS,
+    #: an EU act adopted or published in the Official Journal, a proposal presented, a ruling
+    #: delivered, guidance published; the earlier). None: ``valid_from``.
+    known_from: date | None = None
+    #: Where ``known_from`` comes from, or that it could not be found.
+    known_from_source: str = ""
+    #: The day it entered into force, when that is before the day it applies (``valid_from``):
+    #: GDPR entered into force 2016-05-24 and applies from 2018-05-25.
+    in_force: date | None = None
+    #: What the official should check or write: the legal step shows it, the memo never does.
+    guidance: str = ""
 
     @property
     def kind_label(self) -> str:
         """The Swedish label for the kind, e.g. "Leverantörsåtagande – inte lag"."""
         return KINDS.get(self.kind, self.kind)
 
-    def applies_on(self, d: date) -> bool:
-        return self.valid_from <= d and (self.valid_until is None or d <= self.valid_until)
+    @property
+    def known(self) -> date:
+        """The day the entry became known (``valid_from`` when the library does not say)."""
+        return self.known_from or self.valid_from
 
-    def text_on(self, d: date, until: date | None = None) -> EntryText:
+    def known_on(self, d: date) -> bool:
+        """Whether the rule was known on ``d``; before that it does not exist for a memo."""
+        return self.known <= d
+
+    @property
+    def applies_later(self) -> bool:
+        """In force before it applies (an EU regulation's "tillämpas från")."""
+        return self.in_force is not None and self.in_force < self.valid_from
+
+    def applies_on(self, d: date) -> bool:
+        return (self.known_on(d) and self.valid_from <= d
+                and (self.valid_until is None or d <= self.valid_until))
+
+    def text_on(self, d: date, until: date | None = None,
+                names: BodyNames | None = None) -> EntryText:
         """The entry's texts as they apply on ``d`` (the decision date).
 
-        Dated parts that start after ``d`` are left out; if ``until`` (the end of the memo's
-        contract period) reaches one, its ``coming`` sentence is listed with its date. A
-        wording's ``{amounts}`` becomes the LOU amounts on ``d``, or nothing if none are known.
+        Dated parts that start after ``d``, or that were not yet known on ``d``, are left out;
+        if ``until`` (the end of the memo's contract period) reaches one known on ``d``, its
+        ``coming`` sentence is listed with its date. A wording's ``{amounts}`` becomes the LOU
+        amounts on ``d``, or nothing if none are known; the body placeholders become the
+        case's ``names`` (see :func:`fill_bodies`).
         """
-        part = next((v for v in self.versions if v.covers(d)), None)
+        part = next((v for v in self.versions if v.covers(d) and v.known_on(d)), None)
         reference = (part.reference if part and part.reference else self.reference)
         summary = (part.summary if part and part.summary else self.summary)
         wording = (part.wording if part and part.wording else self.wording)
+        guidance = (part.guidance if part and part.guidance else self.guidance)
         if AMOUNTS_PLACEHOLDER in wording:
             period = next((p for p in self.amounts if p.covers(d)), None)
             wording = wording.replace(AMOUNTS_PLACEHOLDER, period.sentence() if period else "")
@@ -172,14 +273,20 @@ class CaveatEntry:
             wording = " ".join([wording, *cited])
         notes = [t for t in (self.unverified, part.unverified if part else "") if t]
         coming = tuple(
-            (v.start, v.coming)
+            (v.start, fill_bodies(v.coming, names))
             for v in self.versions
-            if v.coming and d < v.start and until is not None and v.start <= until
+            if v.coming and v.known_on(d) and d < v.start and until is not None
+            and v.start <= until
         )
-        return EntryText(reference, summary, wording, " ".join(notes), coming)
+        return EntryText(fill_bodies(reference, names), fill_bodies(summary, names),
+                         fill_bodies(wording, names), " ".join(notes), coming,
+                         fill_bodies(guidance, names))
 
     def status_on(self, d: date) -> str:
-        """Return "applies", "coming" (takes effect within a year after d), "not_yet" or "ended"."""
+        """Return "unknown" (not yet known on d), "applies", "coming" (takes effect within a
+        year after d), "not_yet" or "ended"."""
+        if not self.known_on(d):
+            return "unknown"
         if self.valid_until is not None and d > self.valid_until:
             return "ended"
         if d >= self.valid_from:
@@ -212,6 +319,9 @@ class CaveatLibrary:
 
     entries: dict[str, CaveatEntry] = field(default_factory=dict)
     problems: list[LoadProblem] = field(default_factory=list)
+    #: The day the shipped library was last checked against the law (None: not said). A memo
+    #: dated after it may be missing newer law.
+    reviewed: date | None = None
 
     def get(self, id: str) -> CaveatEntry | None:  # noqa: A002 - name fixed by the public API
         return self.entries.get(id)
@@ -229,7 +339,8 @@ class CaveatLibrary:
     def coming(self, d: date, within_days: int = COMING_WITHIN_DAYS) -> list[CaveatEntry]:
         """Entries taking effect after ``d`` but at most ``within_days`` later, soonest first."""
         horizon = d + timedelta(days=within_days)
-        found = [e for e in self.entries.values() if d < e.valid_from <= horizon]
+        found = [e for e in self.entries.values()
+                 if e.known_on(d) and d < e.valid_from <= horizon]
         return sorted(found, key=lambda e: (e.valid_from, *_title_key(e)))
 
     def suggest(self, d: date, facts: Iterable[str]) -> list[CaveatEntry]:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from memo_builder.model.caveats import CaveatEntry, CaveatLibrary
+from memo_builder.model.caveats import BodyNames, CaveatEntry, CaveatLibrary
 from memo_builder.model.costs import OptionCosts, line_years, memo_costs
 from memo_builder.model.memo import LegalCaveat, Memo
 
@@ -70,24 +70,60 @@ def contract_end(memo: Memo) -> date | None:
 
 
 def caveat_from_entry(
-    entry: CaveatEntry, on: date | None = None, until: date | None = None
+    entry: CaveatEntry, on: date | None = None, until: date | None = None,
+    names: BodyNames | None = None,
 ) -> LegalCaveat:
     """A memo caveat pre-filled from the library for the decision date ``on`` (today when not
-    given); the official then assesses it.
+    given), naming the case's own bodies (``names``, see
+    :func:`memo_builder.model.caveats.fill_bodies`); the official then assesses it.
 
     The memo gets only what applies on that date. The library's maintenance notes (what is not
     yet confirmed) stay in the library and the GUI; only an entry whose wording cites an
     unconfirmed fact says so, in its own plain sentence. ``until`` is accepted for symmetry
     with :meth:`CaveatEntry.text_on`; changes coming within the contract period are said by
     the memo's status line, computed when it is built, not frozen into the text."""
-    text = entry.text_on(on or date.today(), until)
+    text = entry.text_on(on or date.today(), until, names)
     return LegalCaveat(
         library_id=entry.id,
         title=entry.title,
         reference=text.reference,
         kind=entry.kind,
         text=text.wording.strip(),
+        library_text=text.wording.strip(),
     )
+
+
+def caveat_for_memo(entry: CaveatEntry, memo: Memo) -> LegalCaveat:
+    """:func:`caveat_from_entry` for ``memo``: its decision date and its own bodies."""
+    return caveat_from_entry(entry, decision_date(memo), names=BodyNames.of(memo.case))
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def library_update(caveat: LegalCaveat, entry: CaveatEntry, memo: Memo) -> LegalCaveat | None:
+    """The library's caveat for ``memo`` when its wording differs from the one ``caveat`` was
+    filled from (an older memo, a newer library, another decision date or body name), else
+    None. A caveat the official edited is compared by the library text it was filled from, so
+    their own words never count as a difference; a caveat from before version 6 (no
+    ``library_text``) is compared by its text."""
+    fresh = caveat_for_memo(entry, memo)
+    based_on = caveat.library_text or caveat.text
+    return None if _same(based_on, fresh.text) else fresh
+
+
+def stale_caveats(memo: Memo, library: CaveatLibrary) -> list[tuple[int, LegalCaveat]]:
+    """(index, the library's caveat) for each caveat whose library wording has changed."""
+    out = []
+    for i, caveat in enumerate(memo.caveats):
+        entry = library.get(caveat.library_id) if caveat.library_id else None
+        if entry is None or not entry.known_on(decision_date(memo)):
+            continue
+        fresh = library_update(caveat, entry, memo)
+        if fresh is not None:
+            out.append((i, fresh))
+    return out
 
 
 # A fact that singles out a risk weighs more than one almost every IT contract has, so an
@@ -108,7 +144,7 @@ TAG_WEIGHTS = {
 }
 # Binding law before rulings and decisions, before guidance, vendor promises and proposals.
 # Foreign law binds the supplier, not the board: a risk to weigh, below the board's own law.
-KIND_WEIGHTS = {"law": 1.0, "ruling": 0.8, "authority": 0.6, "foreign_law": 0.5,
+KIND_WEIGHTS = {"law": 1.0, "eu_act": 0.9, "ruling": 0.8, "authority": 0.6, "foreign_law": 0.5,
                 "guidance": 0.4, "vendor": 0.3, "proposal": 0.1}
 
 

@@ -84,6 +84,8 @@ CAVEAT_KIND_LABELS: dict[str, str] = {
     # A foreign state's law binds the supplier, not the municipality: a risk, not a duty.
     "foreign_law": "Utländsk lag som binder leverantören",
     "ruling": "Domstolsavgörande",
+    # An EU act that is not a regulation, e.g. the Commission's adequacy decision 2023/1795.
+    "eu_act": "Bindande EU-rättsakt",
     "authority": "Myndighetsbeslut",
     "guidance": "Vägledning",
     "vendor": "Leverantörsåtagande – inte lag",
@@ -184,8 +186,12 @@ class LegalCaveat:
     library_id: str = ""  # id in the caveat library; empty for free text
     title: str = ""
     reference: str = ""
-    kind: str = ""  # law, foreign_law, ruling, authority, guidance, vendor, proposal
+    kind: str = ""  # law, eu_act, foreign_law, ruling, authority, guidance, vendor, proposal
     text: str = ""  # the memo's wording
+    #: The library's wording this caveat was last filled from or checked against (for its
+    #: case and date); empty for free text and for caveats from files before version 6. When
+    #: the library's wording for the memo's date differs, the official is offered the update.
+    library_text: str = ""
     assessment: Assessment = Assessment.UNASSESSED
     reasoning: str = ""
     risk: Severity = Severity.MEDIUM

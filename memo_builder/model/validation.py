@@ -434,6 +434,20 @@ def _lead_time_words(months: int) -> str:
 
 
 def _validate_caveats(memo: Memo, library, err, warn) -> None:
+    from memo_builder.model.legal import library_update
+
+    decided = memo.case.decision_date
+    reviewed = getattr(library, "reviewed", None)
+    # About the memo's legal section: said once it cites something (the Juridik step's library
+    # card says it from the start).
+    if memo.caveats and decided is not None and reviewed is not None and decided > reviewed:
+        warn(
+            "caveats",
+            f"Beslutsdatumet {decided.isoformat()} ligger efter den dag då biblioteket med "
+            f"juridiska förbehåll senast granskades ({reviewed.isoformat()}). Det kan finnas "
+            "nyare lagar, domar eller vägledning som biblioteket inte känner till; kontrollera "
+            "rättsläget på beslutsdatumet.",
+        )
     for i, caveat in enumerate(memo.caveats):
         path = f"caveats[{i}]"
         name = caveat.title.strip() or f"Juridisk punkt {i + 1}"
@@ -461,8 +475,23 @@ def _validate_caveats(memo: Memo, library, err, warn) -> None:
                 f" (memot har ”{CAVEAT_KIND_LABELS.get(caveat.kind, caveat.kind)}”); skrivelsen "
                 "använder bibliotekets typ. Ändra typen här så att de stämmer.",
             )
-        decided = memo.case.decision_date
         status = entry.status_on(decided) if decided else "applies"
+        if status == "unknown":
+            warn(
+                f"{path}.library_id",
+                f"{name}: blev känd först {entry.known.isoformat()}, efter beslutsdatumet "
+                f"{decided.isoformat()}, och gäller först från {entry.valid_from.isoformat()}. "
+                "Den fanns inte att ta hänsyn till på beslutsdatumet och skrivs därför inte ut "
+                "i memot; ta bort den eller ändra beslutsdatumet.",
+            )
+            continue
+        if library_update(caveat, entry, memo) is not None:
+            warn(
+                f"{path}.text",
+                f"{name}: biblioteket har en annan text för beslutsdatumet än den memot "
+                "bygger på (ett äldre memo eller ett nyare bibliotek). Jämför och uppdatera "
+                "texten i steget Juridik, eller behåll din egen.",
+            )
         if status == "ended":
             warn(
                 f"{path}.library_id",

@@ -12,6 +12,7 @@ from typing import Any
 
 from memo_builder.analysis.revision import Analysis
 from memo_builder.model import swedish
+from memo_builder.model.caveats import BodyNames, fill_bodies
 from memo_builder.model.citations import shorten_repeated
 from memo_builder.model.costs import OptionCosts, is_foreign
 from memo_builder.model.memo import (
@@ -695,7 +696,10 @@ def _library_status(analysis: Analysis, profile: Profile, caveat) -> str:
     entry, status = legal.entry, legal.status
     parts = []
     if status == "coming":
-        parts.append(profile.phrase("legal_coming", date=swedish.long_date(entry.valid_from)))
+        # An EU regulation in force before it applies "tillämpas från"; a law "träder i kraft".
+        key = "legal_applies_coming" if entry.applies_later else "legal_coming"
+        parts.append(profile.phrase(key, date=swedish.long_date(entry.valid_from))
+                     or profile.phrase("legal_coming", date=swedish.long_date(entry.valid_from)))
     elif status == "not_yet":
         parts.append(profile.phrase("legal_not_yet", date=swedish.long_date(entry.valid_from)))
     elif status == "ended":
@@ -719,9 +723,13 @@ def _kind(analysis: Analysis, caveat) -> str:
 def _caveats(analysis: Analysis, profile: Profile) -> list[dict[str, Any]]:
     memo = analysis.memo
     out = []
+    # A rule not yet known on the decision date did not exist for the memo's author: it is not
+    # printed (validation says so, pointing at it).
+    printed = [cv for cv in memo.caveats if analysis.legal_status(cv).status != "unknown"]
+    names = BodyNames.of(memo.case)
     # Each statute in full the first time the memo cites it, then by its short name.
-    references = shorten_repeated([cv.reference for cv in memo.caveats])
-    for cv, reference in zip(memo.caveats, references, strict=True):
+    references = shorten_repeated([cv.reference for cv in printed])
+    for cv, reference in zip(printed, references, strict=True):
         kind = _kind(analysis, cv)
         out.append(
             {
@@ -732,7 +740,8 @@ def _caveats(analysis: Analysis, profile: Profile) -> list[dict[str, Any]]:
                 "is_proposal": kind == "proposal",
                 "is_foreign_law": kind == "foreign_law",
                 "status": _library_status(analysis, profile, cv),
-                "text": cv.text,
+                # A library placeholder left in the text names the case's own body.
+                "text": fill_bodies(cv.text, names),
                 "assessment": ASSESSMENT_LABELS[cv.assessment],
                 "assessed": cv.assessment is not Assessment.UNASSESSED,
                 "disagrees": cv.assessment in (Assessment.NO, Assessment.PARTLY),

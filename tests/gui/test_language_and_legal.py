@@ -97,8 +97,10 @@ def test_library_offers_caveats_for_the_decision_date(window, qtbot):
     rows = legal.entry_rows()  # the entries, without the rows that head each group
     ids = {r.data(0, 0x0100) for r in rows}
     statuses = {r.data(0, 0x0100): r.text(3) for r in rows}
-    # eSam's 2018 statement is not in force on 2018-05-16 but comes within a year
-    assert statuses.get("esam-uttalande-2018", "").startswith("På väg – från 2018-")
+    # GDPR (known since 2016) applies from 2018-05-25: coming. eSam's statement of autumn 2018
+    # was not yet known on 2018-05-16: not even "på väg" (issue 20).
+    assert statuses.get("gdpr-art-35", "") == "På väg – från 2018-05-25"
+    assert "esam-uttalande-2018" not in ids
     # a 2020 ruling is not offered at all for 2018
     assert "schrems-ii" not in ids
     # already chosen ones are not offered again

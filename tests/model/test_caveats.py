@@ -16,6 +16,7 @@ from memo_builder.model.caveats import (
     TAGS,
     CaveatEntry,
     CaveatLibrary,
+    fill_bodies,
 )
 
 SHIPPED_DIR = Path(__file__).resolve().parents[2] / "resources" / "caveats"
@@ -91,6 +92,9 @@ def entry_toml(
         "wording": "En formulering för tjänsteutlåtandet.",
         "tags": ["sekretess"],
         "valid_from": date(2020, 3, 10),
+        # Known long before: these tests are about when an entry applies, not when it became known.
+        "known_from": date(2000, 1, 1),
+        "known_from_source": "Testkälla",
         "sources": ["example.org"],
     }
     fields.update(overrides)
@@ -141,7 +145,7 @@ def test_shipped_file_names_match_ids(shipped: CaveatLibrary) -> None:
 
 def test_kind_and_tag_vocabularies() -> None:
     assert set(KINDS) == {
-        "law", "foreign_law", "ruling", "authority", "guidance", "vendor", "proposal"
+        "law", "eu_act", "foreign_law", "ruling", "authority", "guidance", "vendor", "proposal"
     }
     assert set(TAGS) == {
         "personuppgifter",
@@ -162,7 +166,7 @@ def test_kind_and_tag_vocabularies() -> None:
 
 def test_shipped_wording_is_whole_sentences(shipped: CaveatLibrary) -> None:
     for entry in shipped.entries.values():
-        for text in (entry.summary, entry.wording):
+        for text in (fill_bodies(entry.summary), fill_bodies(entry.wording)):
             # "eSam" is a proper name written with a small initial.
             assert text[0].isupper() or text.startswith("eSam"), entry.id
             assert text.endswith("."), entry.id
@@ -210,7 +214,10 @@ def test_unverified_facts_are_flagged_not_invented(shipped: CaveatLibrary) -> No
     # DOMAIN.md: the SFS number of the 10:2 a amendment is unknown, so none may be cited.
     osl_2a = shipped.get("osl-10-2a")
     assert osl_2a is not None and "2023:" not in osl_2a.reference
-    assert "C-703/25" in shipped.entries["eu-us-dpf"].unverified
+    # The appeal's open outcome is flagged from the day the appeal was known (issue 20: a note
+    # shown for an earlier date must not tell of it).
+    assert "C-703/25" in shipped.entries["dpf-latombe"].text_on(date(2026, 7, 1)).unverified
+    assert "C-703/25" not in shipped.entries["eu-us-dpf"].unverified
 
 
 def test_shipped_kinds_match_domain(shipped: CaveatLibrary) -> None:
@@ -222,7 +229,7 @@ def test_shipped_kinds_match_domain(shipped: CaveatLibrary) -> None:
         "esam-pm-2023": "guidance",
         "imy-ostersund-dpia": "authority",
         "schrems-ii": "ruling",
-        "eu-us-dpf": "authority",
+        "eu-us-dpf": "eu_act",  # an EU legal act (implementing decision), not an authority's
         "hfd-3530-23": "ruling",
         "sakerhetsskydd-forslag-2026": "proposal",
         "digg-imy-ai-riktlinjer": "guidance",
@@ -311,13 +318,19 @@ def test_2018_decision_date(shipped: CaveatLibrary) -> None:
         assert gdpr not in applying
         assert gdpr in coming
         assert shipped.entries[gdpr].status_on(day) == "coming"
-    # Säkerhetsskyddslagen (2019-04-01) is less than a year away: flagged, not applied.
+    # Säkerhetsskyddslagen (2019-04-01) is less than a year away, but on 2018-05-16 it was not
+    # yet known as far as the library can show (issued 2018-05-24; the day the Riksdag adopted
+    # it was not found): not said. From the day it is known it is flagged, not applied.
     assert "sakerhetsskyddslagen" not in applying
-    assert "sakerhetsskyddslagen" in coming
+    assert "sakerhetsskyddslagen" not in coming
+    assert shipped.entries["sakerhetsskyddslagen"].status_on(day) == "unknown"
+    known = date(2018, 5, 24)
+    assert "sakerhetsskyddslagen" in {e.id for e in shipped.coming(known)}
+    assert "sakerhetsskyddslagen" not in {e.id for e in shipped.on(known)}
     # Later law is not offered at all on a 2018 date.
     for later in ("schrems-ii", "eu-us-dpf", "sakerhetsskydd-utkontraktering", "osl-10-2a"):
         assert later not in applying and later not in coming, later
-        assert shipped.entries[later].status_on(day) == "not_yet", later
+        assert shipped.entries[later].status_on(day) == "unknown", later
 
 
 def test_osl_10_2a_takes_effect_2023_07_01(shipped: CaveatLibrary) -> None:

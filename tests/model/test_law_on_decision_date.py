@@ -104,14 +104,16 @@ def test_a_2018_memo_cites_no_later_lou_rules_or_amounts(library, profile):
 def test_an_amendment_within_the_contract_period_is_said_as_coming_with_its_date(
     library, profile
 ):
-    memo = _memo(date(2021, 6, 1), years=(2021, 2023))
+    # The Riksdag adopted the change on 2021-11-17 (issue 20: only what was known on the day),
+    # so a memo decided in December 2021 says it is coming.
+    memo = _memo(date(2021, 12, 1), years=(2021, 2023))
     memo.caveats = [caveat_from_entry(library.get("lou-belopp"), memo.case.decision_date)]
     caveat = build_context(memo, profile, library=library)["caveats"][0]
     assert "fast belopp" not in caveat["text"]  # not yet the law on the decision date
     assert "från den 1 februari 2022" in caveat["status"]
     assert "fast belopp" in caveat["status"]
     # A contract that ends before the change does not hear of it.
-    short = _memo(date(2021, 6, 1), years=(2021, 2021))
+    short = _memo(date(2021, 12, 1), years=(2021, 2021))
     short.caveats = memo.caveats
     assert build_context(short, profile, library=library)["caveats"][0]["status"] == ""
 

@@ -129,8 +129,9 @@ def test_rendered_legal_section_in_word(library):
     assert not any("inte ett rättsligt skydd" in t for t in section)
     # The administration's own assessment stays visible next to the proposal.
     assert any(t.startswith("Förvaltningens bedömning – löser förslaget frågan? Nej.") for t in section)
-    # GDPR art. 28 took effect nine days after the 2018 meeting: the memo says so.
-    assert "Träder i kraft den 25 maj 2018, efter beslutsdatumet." in section
+    # GDPR art. 28 applies from nine days after the 2018 meeting (in force since 2016): "tillämpas
+    # från", not "träder i kraft" (issue 20).
+    assert "Tillämpas från den 25 maj 2018, efter beslutsdatumet." in section
 
 
 def test_organisation_library_override_reaches_the_memo(tmp_path):

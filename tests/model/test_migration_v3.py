@@ -44,6 +44,9 @@ def test_every_v2_file_opens_unchanged_with_empty_criteria(name, tmp_path):
         assert option.pop("services_stop") is False
         assert all(line.pop("bridge") is False for line in option["cost_lines"])
     assert all(p.pop("none_found") is False for p in data["perspectives"])
+    # Version 6 adds the library text each caveat was filled from: unknown (empty) before.
+    for caveat in data["caveats"]:
+        assert caveat.pop("library_text") == ""
     assert data == doc["memo"]  # everything else exactly as the file held it
     target = tmp_path / name
     storage.save(memo, target)

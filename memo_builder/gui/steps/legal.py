@@ -74,6 +74,10 @@ class LegalStep(StepPage):
         self.lib_notice = Notice("", self.lib_card)
         self.lib_notice.hide()
         self.lib_card.add(self.lib_notice)
+        # A decision date after the library's last review: newer law may be missing.
+        self.lib_review = Notice("", self.lib_card)
+        self.lib_review.hide()
+        self.lib_card.add(self.lib_review)
         self.lib_tree = QTreeWidget()
         self.lib_tree.setAccessibleName(self.tr("Juridiska frågor i biblioteket"))
         self.lib_tree.setColumnCount(4)
@@ -128,6 +132,24 @@ class LegalStep(StepPage):
         h.addWidget(right, 3)
         self.body.addWidget(holder)
         cur = self.list.current
+        # The library's word for the chosen caveat: what the official should check (never in
+        # the memo), and an offer when the library's text for the memo's date has changed.
+        self.cv_guidance = Notice("", right, level="info")
+        self.cv_guidance.setAccessibleName(self.tr("Att tänka på för handläggaren"))
+        self.cv_guidance.hide()
+        right.add(self.cv_guidance)
+        self.cv_update = Notice("", right)
+        self.cv_update.hide()
+        right.add(self.cv_update)
+        self.cv_update_button = QPushButton(self.tr("Uppdatera till bibliotekets text"))
+        self.cv_update_button.setAccessibleName(self.cv_update_button.text())
+        self.cv_update_button.clicked.connect(self._apply_library_text)
+        self.cv_keep_button = QPushButton(self.tr("Behåll min text"))
+        self.cv_keep_button.setAccessibleName(self.cv_keep_button.text())
+        self.cv_keep_button.clicked.connect(self._keep_own_text)
+        self.cv_update_row = hbox(self.cv_update_button, self.cv_keep_button)
+        self.cv_update_row.hide()
+        right.add(self.cv_update_row)
         form = right.form()
         self.cv_title = QLineEdit()
         row(form, self.tr("Rubrik:"), self.cv_title)
@@ -181,8 +203,58 @@ class LegalStep(StepPage):
         item.setToolTip(f"{caveat.reference}\n{labels.kind(caveat.kind)} · "
                         f"{self.tr('Bedömning')}: {labels.assessment(caveat.assessment)}")
 
+    def _library_offer(self):
+        """(entry, the library's caveat when its text differs, else None) for the current
+        caveat; (None, None) for free text or an entry the library no longer has."""
+        from memo_builder.model.legal import decision_date, library_update
+
+        caveat = self.list.current()
+        library = self.services.library()
+        entry = library.get(caveat.library_id) if caveat is not None and caveat.library_id else None
+        if entry is None or not entry.known_on(decision_date(self.doc.memo)):
+            return entry, None
+        return entry, library_update(caveat, entry, self.doc.memo)
+
+    def _show_library_word(self) -> None:
+        entry, fresh = self._library_offer()
+        guidance = self.services.analysis().entry_text(entry).guidance if entry else ""
+        self.cv_guidance.setText(self.tr("Att tänka på (skrivs inte ut i memot): {text}")
+                                 .format(text=guidance))
+        self.cv_guidance.setVisible(bool(guidance))
+        if fresh is None:
+            self.cv_update.hide()
+            self.cv_update_row.hide()
+            return
+        self.cv_update.setText(self.tr(
+            "Biblioteket har en annan text för beslutsdatumet än den här frågan bygger på (ett "
+            "äldre memo eller ett nyare bibliotek). Bibliotekets text:\n{text}").format(
+                text=fresh.text))
+        self.cv_update.show()
+        self.cv_update_row.show()
+
+    def _apply_library_text(self) -> None:
+        caveat = self.list.current()
+        _entry, fresh = self._library_offer()
+        if caveat is None or fresh is None:
+            return
+        with self.doc.macro(self.tr("Uppdatera texten från biblioteket")):
+            self.doc.set(caveat, "text", fresh.text, merge=False)
+            self.doc.set(caveat, "reference", fresh.reference, merge=False)
+            self.doc.set(caveat, "library_text", fresh.library_text, merge=False)
+        self.refresh()
+
+    def _keep_own_text(self) -> None:
+        caveat = self.list.current()
+        _entry, fresh = self._library_offer()
+        if caveat is None or fresh is None:
+            return
+        self.doc.set(caveat, "library_text", fresh.library_text,
+                     self.tr("Behåll egen text"), merge=False)
+        self.refresh()
+
     def _current_changed(self) -> None:
         self.detail.setEnabled(self.list.current() is not None)
+        self._show_library_word()
         self.binder.refresh()
         i = self.list.current_index()
         if i >= 0:
@@ -210,6 +282,12 @@ class LegalStep(StepPage):
         d = decision_date(memo)
         self.lib_card.title_label.setText(
             self.tr("Förslag från biblioteket – gäller {date}").format(date=d.isoformat()))
+        late = library.reviewed is not None and d > library.reviewed
+        self.lib_review.setText(self.tr(
+            "Biblioteket granskades senast {reviewed}; beslutsdatumet ligger efter det, så nyare "
+            "lagar, domar eller vägledning kan saknas.").format(
+                reviewed=library.reviewed.isoformat()) if late else "")
+        self.lib_review.setVisible(late)
         problems = list(library.problems)
         if problems:
             text = self.tr("Biblioteket kunde inte läsa alla poster; övriga används:") + "\n" + \
@@ -293,6 +371,11 @@ class LegalStep(StepPage):
         # The library's maintenance notes belong here, for the official; never in the memo.
         text = self.services.analysis().entry_text(entry)
         lines = [f"{entry.title} ({labels.kind(entry.kind)}): {text.summary}"]
+        if text.guidance:
+            lines.append(self.tr("Att tänka på (skrivs inte ut i memot): {text}").format(
+                text=text.guidance))
+        lines.append(self.tr("Känd sedan {date}: {source}").format(
+            date=entry.known.isoformat(), source=entry.known_from_source))
         for day, change in text.coming:
             lines.append(self.tr("Ändras medan avtalet löper (med option), från {date}: {text}").format(
                 date=day.isoformat(), text=change))
@@ -301,7 +384,7 @@ class LegalStep(StepPage):
         self.lib_summary.setText("\n".join(lines))
 
     def _add_selected(self) -> None:
-        from memo_builder.model.legal import caveat_from_entry, decision_date
+        from memo_builder.model.legal import caveat_for_memo
 
         items = self.lib_tree.selectedItems() or (
             [self.lib_tree.currentItem()] if self.lib_tree.currentItem() else [])
@@ -310,10 +393,9 @@ class LegalStep(StepPage):
         if not entries:
             return
         caveats = self.doc.memo.caveats
-        day = decision_date(self.doc.memo)
         with self.doc.macro(self.tr("Lägg till juridiska frågor")):
             for entry in entries:
-                caveat = caveat_from_entry(entry, day)
+                caveat = caveat_for_memo(entry, self.doc.memo)
                 self.doc.append(caveats, caveat)
         self.refresh()
         self.list.select(caveats[-len(entries)])
@@ -326,6 +408,7 @@ class LegalStep(StepPage):
         self.list.refresh()
         self.binder.refresh()
         self.detail.setEnabled(self.list.current() is not None)
+        self._show_library_word()
         self._refresh_library(force=False)
 
     def rebuild(self) -> None:
