@@ -433,8 +433,11 @@ def withholding(
         lines = {(oi, li): lc.line for li, lc in enumerate(c.lines)}
 
         def over(refs, years, variation=NO_VARIATION, lines=lines, per=per_line_years):
+            # Only confidential lines need a coefficient: the rest are known to the reader.
             out: dict[LineRef, Fraction] = {}
             for ref in refs:
+                if ref not in w.lines:
+                    continue
                 for y in years:
                     if y in per[ref]:
                         out[ref] = out.get(ref, Fraction(0)) + _coefficient(lines[ref], y, variation)

@@ -204,15 +204,12 @@ def _option_context(
     if costs.cost_per_user_year is not None:
         split.append(say("cost_per_user_year",
                          amount=kr(costs.cost_per_user_year, ("per_user_year", s.oi)),
-                         users=swedish.number(memo.assumptions.user_count)))
+                         users=s.users(swedish.number(memo.assumptions.user_count))))
     if costs.difference_to_baseline is not None and not memo.is_baseline(option):
         # Like with like: over the contract period, and including options, each with its
         # years. The contract-period difference is withheld with either contract total (it
         # would be one more equation the withholding rule did not count).
-        base = memo.baseline_option()
-        bi = memo.options.index(base) if base is not None else None
-        contract_hidden = s.withheld(("difference", s.oi)) or s.withheld(("contract_total", s.oi)) \
-            or (bi is not None and s.withheld(("contract_total", bi)))
+        contract_hidden = s.withheld(("contract_difference", s.oi))
         periods = [(costs.contract_difference_to_baseline,
                     say("period_contract", years=_span(costs.contract_years)), contract_hidden)]
         if _any_option_period(memo):
@@ -254,6 +251,8 @@ def _option_context(
                     "label": SENSITIVITY_LABELS[r.label].format(**fmt),
                     "low": s.amount(("sens", s.oi, r.label, "low"), swedish.tkr(r.low)),
                     "high": s.amount(("sens", s.oi, r.label, "high"), swedish.tkr(r.high)),
+                    "range": s.range(("sens", s.oi, r.label, "low"), ("sens", s.oi, r.label, "high"),
+                                     swedish.tkr(r.low), swedish.tkr(r.high)),
                 }
             )
     whole = s.option_notice()  # the whole option's costs are confidential
@@ -300,14 +299,11 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
     rows = []
     baseline_no = next((i for i, c in enumerate(all_costs, 1) if c.option is baseline), 0)
     cell = secrets.cell if secrets is not None else (lambda key, text: text)
-    hidden = secrets.withheld if secrets is not None else (lambda key: False)
     for i, c in enumerate(all_costs, start=1):
         oi = i - 1
         is_base = c.option is baseline
         # The contract-period difference goes with the contract totals (see _option_context).
-        contract_keys = [("difference", oi), ("contract_total", oi)] + (
-            [("contract_total", baseline_no - 1)] if baseline_no else [])
-        contract_key = next((k for k in contract_keys if hidden(k)), ("contract_difference", oi))
+        contract_key = ("contract_difference", oi)
         marks = []
         if memo.is_recommended(c.option):
             marks.append("förslag")
@@ -396,7 +392,7 @@ def _service_phrase(profile: Profile, service) -> str:
     return name
 
 
-def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
+def _consequences(analysis: Analysis, profile: Profile, secrets=None) -> dict[str, Any]:
     memo = analysis.memo
     say = profile.phrase
     c = memo.consequences
@@ -412,7 +408,8 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
     sentence = ""
     intro = ""
     values = {"date": swedish.long_date(c.deadline), "services": swedish.join(services),
-              "users": swedish.number(overall)}
+              "users": secrets.users(swedish.number(overall)) if secrets is not None
+              else swedish.number(overall)}
     if c.deadline is not None:
         if not services:
             kind = "consequence_contract"
@@ -456,7 +453,8 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
         "deadline_iso": swedish.iso_date(c.deadline),
         "services": listed,
         "services_intro": intro,
-        "users": swedish.number(users) if users else "",
+        "users": (secrets.users(swedish.number(users)) if secrets is not None
+                  else swedish.number(users)) if users else "",
         "severity": SEVERITY_LABELS[c.severity],
         "severity_sentence": say(f"consequence_severity_{Severity(c.severity).value}")
         if c.deadline is not None else "",
@@ -484,15 +482,20 @@ def _first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def criteria_context(analysis: Analysis, profile: Profile) -> dict[str, Any]:
+def criteria_context(analysis: Analysis, profile: Profile, secrets=None) -> dict[str, Any]:
     """The weighed criteria: a table of scores and weighted totals, the reasons, and one
     sentence on how robust the ranking is (model/criteria.py computes it exactly; the
-    sentences are the profile's phrases). The GUI's step shows the same sentence."""
+    sentences are the profile's phrases). The GUI's step shows the same sentence. In the
+    public version the cost scores, the weighted sums and the robustness sentence are withheld
+    when a total they are computed from is (model/secrecy.py, the simple safe rule)."""
     memo = analysis.memo
     if not memo.criteria:
         return {"present": False}
     say = profile.phrase
     r = analysis.criteria
+    withheld = secrets.withheld if secrets is not None else (lambda key: False)
+    cell_text = say("secrecy_cell")
+    scores_hidden = withheld(("criteria_scores",))
     percent = "\u00a0%"
 
     def name(option) -> str:
@@ -504,7 +507,9 @@ def criteria_context(analysis: Analysis, profile: Profile) -> dict[str, Any]:
     for i, c in enumerate(r.criteria):
         cells = []
         for cell in r.cells[i]:
-            if cell.score is None:
+            if c.from_costs and scores_hidden:
+                cells.append(cell_text)
+            elif cell.score is None:
                 cells.append("–")
             else:
                 cells.append(_fraction_text(cell.score, 1).removeprefix("cirka "))
@@ -526,7 +531,11 @@ def criteria_context(analysis: Analysis, profile: Profile) -> dict[str, Any]:
         swedish.number(Decimal(t.numerator) / Decimal(t.denominator), 2) if t is not None else "–"
         for t in r.totals
     ]
-    if not r.complete:
+    if withheld(("criteria_totals",)):
+        totals = [cell_text for _t in r.totals]
+    if withheld(("criteria_robustness",)):
+        robustness = say("criteria_withheld")
+    elif not r.complete:
         robustness = say("criteria_unscored")
     elif len(r.leaders) > 1:
         robustness = say("criteria_tie", options=_first(swedish.join([name(o) for o in r.leaders])))
@@ -713,11 +722,11 @@ def build_context(
             "note": memo.assumptions.note,
             "estimates": estimates,
             "estimate_notice": profile.phrase("estimate_notice") if estimates else "",
-            "users": swedish.number(memo.assumptions.user_count)
+            "users": secrets.users(swedish.number(memo.assumptions.user_count))
             if memo.assumptions.user_count
             else "",
         },
-        "consequences": _consequences(analysis, profile),
+        "consequences": _consequences(analysis, profile, secrets),
         "caveats": caveats,
         "disagreements": disagreements,
         "disagreement_notice": profile.phrase(
@@ -726,7 +735,7 @@ def build_context(
         if disagreements
         else "",
         "assessment": memo.assessment,
-        "criteria": criteria_context(analysis, profile),
+        "criteria": criteria_context(analysis, profile, secrets),
         "perspectives": perspectives,
         "cooperation": memo.cooperation,
         "attachments": [
