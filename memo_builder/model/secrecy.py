@@ -611,19 +611,6 @@ def mark_path(memo: Memo, mark) -> str | None:
     return None
 
 
-def _forms(value) -> set[str]:
-    """The ways the product writes an amount (swedish.py), with and without non-breaking
-    spaces: what must not stand in a text the public version shows."""
-    from memo_builder.model import swedish
-
-    out = set()
-    for text in (swedish.kronor(value), swedish.tkr(value), swedish.number(value)):
-        out.add(text)
-        out.add(text.replace("\u00a0", " "))
-        out.add(text.replace("\u2212", "-"))
-    return {f for f in out if len(f.strip("-\u2212 ")) >= 4}  # "12" is in every date
-
-
 def check(memo: Memo, costs, w: Withholding | None, err, warn) -> None:
     """Validation problems about the marks, each at the item it stands on."""
     if not memo.secrecy.marks:
@@ -665,20 +652,36 @@ def check(memo: Memo, costs, w: Withholding | None, err, warn) -> None:
         warn(f"options[{oi}].cost_lines",
              f"Alternativ {oi + 1}: den offentliga versionen utelämnar också {len(derived)} "
              f"belopp som annars skulle avslöja en sekretessmarkerad uppgift ({shown}).")
-    # Free text the official wrote is shown as it is: say if it holds a withheld figure.
-    secret_values = {f.value for f in w.figures.values() if not f.shown}
-    for ref in w.lines:
+    _check_reach(memo, w, warn)
+    _check_free_text(memo, w, warn)
+
+
+def _check_reach(memo: Memo, w: Withholding, warn) -> None:
+    """Every line a mark reaches, and the user count when it is a marked volume."""
+    for ref, source in sorted(w.reached.items()):
         line = memo.options[ref[0]].cost_lines[ref[1]]
-        if str(SecretKind.UNIT_PRICE) in w.line_parts.get(ref, ()):
-            secret_values.add(line.unit_price)
-        if str(SecretKind.VOLUME) in w.line_parts.get(ref, ()):
-            secret_values.add(line.volume)
-    forms = set()
-    for value in secret_values:
-        if value:
-            forms |= _forms(value)
-    if not forms:
-        return
+        marked = memo.options[source[0]].cost_lines[source[1]]
+        hidden = w.line_parts.get(ref, frozenset())
+        what = "volym" if str(SecretKind.VOLUME) in hidden and \
+            abs(line.volume) == abs(marked.volume) else "pris"
+        warn(f"options[{ref[0]}].cost_lines[{ref[1]}]",
+             f"Raden ”{line_name(line)}” i alternativ {ref[0] + 1} har samma {what} som den "
+             f"sekretessmarkerade raden ”{line_name(marked)}” i alternativ {source[0] + 1}. "
+             "Den offentliga versionen utelämnar därför också den här radens "
+             f"{what} och belopp; annars kunde det markerade värdet läsas av här.")
+    if w.withheld(("user_count",)):
+        warn("assumptions.user_count",
+             "Antalet användare är detsamma som en sekretessmarkerad volym. Den offentliga "
+             "versionen utelämnar därför antalet användare och kostnaden per användare.")
+
+
+#: Words that say a text speaks of secrecy (a memo that says so should have marks).
+_SECRECY_WORDS = re.compile(
+    r"sekretess|\bOSL\b|offentlighets- och sekretesslagen|får inte (?:redovisas|lämnas ut)|"
+    r"konfidentiell|affärshemlighet", re.IGNORECASE)
+
+
+def _texts(memo: Memo) -> list[tuple[str, str]]:
     texts = [("summary", memo.summary), ("background", memo.background),
              ("assumptions.note", memo.assumptions.note), ("assessment", memo.assessment),
              ("consequences.description", memo.consequences.description)]
@@ -686,15 +689,68 @@ def check(memo: Memo, costs, w: Withholding | None, err, warn) -> None:
         texts += [(f"options[{oi}].description", option.description),
                   (f"options[{oi}].advantages", option.advantages),
                   (f"options[{oi}].disadvantages", option.disadvantages)]
+        texts += [(f"options[{oi}].cost_lines[{li}].description", line.description)
+                  for li, line in enumerate(option.cost_lines)]
+    texts += [(f"caveats[{i}].reasoning", c.reasoning) for i, c in enumerate(memo.caveats)]
+    return texts
+
+
+def _secret_values(memo: Memo, w: Withholding) -> list[tuple[Decimal, str, bool]]:
+    """(value, currency, also as tkr) for everything the public version withholds: every
+    withheld figure in SEK, every confidential price, volume and amount in its own currency
+    and in SEK. A volume has the currency "" (it matches a bare number only)."""
+    from memo_builder.model.costs import line_rate
+
+    out: list[tuple[Decimal, str, bool]] = []
+    for f in w.figures.values():
+        if not f.shown and isinstance(f.value, Decimal) and f.value:
+            out.append((f.value, "" if f.key == ("user_count",) else "SEK",
+                        f.key != ("user_count",)))
+    for secret in w.secrets:
+        value = Decimal(secret.value.numerator) / Decimal(secret.value.denominator)
+        if secret.key[0] == "volume":
+            out.append((value, "", False))
+            continue
+        currency = secret.key[1] if secret.key[0] in ("price", "amount") else "SEK"
+        out.append((value, currency, False))
+        line = memo.options[secret.lines[0][0]].cost_lines[secret.lines[0][1]]
+        rate = line_rate(line)
+        if currency != "SEK" and rate:
+            out.append((value * rate, "SEK", False))
+    return out
+
+
+def _check_free_text(memo: Memo, w: Withholding, warn) -> None:
+    """Free text the official wrote is shown as it is: say if it holds a withheld figure in
+    any form a person writes an amount (model/amount_text.py); and if it speaks of secrecy
+    while nothing is marked."""
+    from memo_builder.model.amount_text import mentions, reveals
+
+    texts = _texts(memo)
+    if not memo.secrecy.marks:
+        for path, text in texts:
+            if text and _SECRECY_WORDS.search(text):
+                warn(path, "Texten talar om sekretess, men ingenting i memot är "
+                     "sekretessmarkerat. Den offentliga versionen visar då allt. Markera det "
+                     "som ska undantas i kortet Sekretess i steget Juridik.")
+                break
+        return
+    values = _secret_values(memo, w)
+    if not values:
+        return
     withheld_texts = {"background"} if 0 in w.background else set()
     withheld_texts |= {f"options[{oi}].description" for oi in w.option_descriptions}
+    withheld_texts |= {f"caveats[{i}].reasoning" for i in w.legal}
     for path, text in texts:
-        if path in withheld_texts:
+        if path in withheld_texts or not text:
             continue  # the public version withholds the whole text anyway
         if path == "background" and w.background:
             text = "\n\n".join(p for n, p in enumerate(split_paragraphs(text), 1)
                                  if n not in w.background)
-        if text and any(f in text for f in forms):
-            warn(path, "Texten innehåller ett belopp som är sekretessmarkerat eller utelämnas i "
-                 "den offentliga versionen. Texten visas som den är: ta bort beloppet eller "
-                 "markera stycket som sekretess.")
+        found = next((m.text for m in mentions(text) for value, currency, tkr in values
+                      if reveals(m, value, currency)
+                      or (tkr and not m.currency and reveals(m, value / 1000, ""))), None)
+        if found:
+            warn(path, f"Texten innehåller ”{found}”, som avslöjar en uppgift som är "
+                 "sekretessmarkerad eller utelämnas i den offentliga versionen. Texten visas "
+                 "som den är: ta bort beloppet eller markera stycket som sekretess.")
