@@ -114,8 +114,7 @@ class Disclosure:
         return rows
 
     # -- the reader's room ----------------------------------------------------------------------
-    def _room(self, direction: dict[int, int], i: int) -> bool:
-        """Does moving along ``direction`` leave value ``i`` enough candidates?"""
+    def _bounds(self, direction: dict[int, int]):
         lo, hi = -math.inf, math.inf
         for j, d in direction.items():
             v = self.values[j]
@@ -137,6 +136,11 @@ class Disclosure:
                     lo = max(lo, 0)
                 else:
                     hi = min(hi, 0)
+        return lo, hi
+
+    def _room(self, direction: dict[int, int], i: int) -> bool:
+        """Does moving along ``direction`` leave value ``i`` enough candidates?"""
+        lo, hi = self._bounds(direction)
         if hi - lo + 1 < MIN_CANDIDATES:
             return False
         v = self.values[i]
@@ -144,25 +148,52 @@ class Disclosure:
         reach = abs(v.value) * MIN_SPREAD
         return min(-lo, hi) * move >= reach
 
-    def _safe(self, rows) -> bool:
+    def _kernel(self, rows):
         pivots = {p for p, _r in rows}
         involved = set()
         for _p, row in rows:
             involved |= set(row)
-        free = involved - pivots
         kernel: dict[int, dict[int, int]] = {}
-        for f in free:
+        for f in involved - pivots:
             vector = {f: Fraction(1)}
             for p, row in rows:
                 a = row.get(f)
                 if a:
                     vector[p] = -a
             kernel[f] = _integer(vector)
+        return involved, kernel
+
+    def involves(self, i: int) -> bool:
+        """Does any accepted figure depend on value ``i``?"""
+        return any(i in row for _p, row in self.rows)
+
+    def room(self, i: int):
+        """For value ``i``: a whole-step move of the values that leaves every accepted figure
+        unchanged, and the range of steps k the reader cannot rule out (each value keeps its
+        sign), as ``(direction, lo, hi)``; None when the value is pinned. For tests: the
+        public documents of the memos moved along it must be identical."""
+        involved, kernel = self._kernel(self.rows)
+        if i not in involved:
+            direction = {i: 1}
+        elif i in kernel:
+            direction = kernel[i]
+        else:
+            row = next(r for p, r in self.rows if p == i)
+            options = [kernel[f] for f in row if f != i and kernel[f].get(i)]
+            good = [d for d in options if self._room(d, i)]
+            if not (good or options):
+                return None
+            direction = (good or options)[0]
+        lo, hi = self._bounds(direction)
+        return direction, lo, hi
+
+    def _safe(self, rows) -> bool:
+        involved, kernel = self._kernel(rows)
         for i in involved:
             if time.perf_counter() > self.deadline:
                 self.out_of_time = True
                 return False
-            if i in free:
+            if i in kernel:
                 candidates = [kernel[i]]
             else:
                 row = next(r for p, r in rows if p == i)

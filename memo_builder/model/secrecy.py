@@ -159,6 +159,8 @@ class Withholding:
     reached: dict[LineRef, LineRef] = field(default_factory=dict)
     #: The items the marks stand on, in Swedish ("priset för Customer Lockbox").
     items: list[str] = field(default_factory=list)
+    #: The shown figures as the reader sees them (model/disclosure.py), None before deciding.
+    disclosure: object = None
 
     @property
     def any(self) -> bool:
@@ -297,9 +299,11 @@ def _reach(memo: Memo, w: Withholding, parts: dict[LineRef, set[str]]) -> None:
     seeds: dict[tuple, LineRef] = {}
     for ref, hidden in sorted(parts.items()):
         line = memo.options[ref[0]].cost_lines[ref[1]]
-        if price in hidden and (ref[0] not in w.options or line.unit_price):
+        # A zero price and a volume of one are in half the lines of any memo: sharing them
+        # says nothing about the marked line.
+        if price in hidden and line.unit_price:
             seeds.setdefault(_price_key(line), ref)
-        if volume in hidden and ref[0] not in w.options:
+        if volume in hidden and ref[0] not in w.options and abs(line.volume) > 1:
             seeds.setdefault(_volume_key(line), ref)
     if not seeds:
         return
@@ -555,6 +559,7 @@ def _decide(w: Withholding, figures) -> None:
             figure.reason = (f"visas inte: tillsammans med det som visas avslöjar den "
                              f"{labels}" if labels else "visas inte")
     w.simple_rule = simple or disclosure.out_of_time
+    w.disclosure = disclosure
 
 
 def _decide_nonlinear(w: Withholding, memo: Memo, costs: list[OptionCosts]) -> None:
