@@ -494,6 +494,13 @@ def withholding(
                 over(all_refs, years, low_var))
             add(("sens", oi, label, "high"), oi, f"känslighet ({name}), högsta", high,
                 over(all_refs, years, high_var))
+    # The comparison's per-year table spans every option's years: a year an option has no
+    # costs in shows as 0 (a figure with nothing confidential behind it).
+    span = sorted({y for c in costs for y in c.years})
+    for oi, c in enumerate(costs):
+        for y in range(span[0], span[-1] + 1) if span else ():
+            if y not in c.per_year:
+                add(("year", oi, y), oi, f"summa {y}", Decimal(0), {})
     if baseline is not None:
         for oi, c in enumerate(costs):
             if oi == baseline or c.difference_to_baseline is None:
@@ -619,6 +626,7 @@ def mark_path(memo: Memo, mark) -> str | None:
 def check(memo: Memo, costs, w: Withholding | None, err, warn) -> None:
     """Validation problems about the marks, each at the item it stands on."""
     if not memo.secrecy.marks:
+        _check_free_text(memo, Withholding(), warn)  # a text that speaks of secrecy
         return
     if w is None:
         from memo_builder.model.costs import sensitivity_cases
