@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from memo_builder.model.costs import (
     NO_VARIATION,
@@ -392,16 +393,26 @@ MAX_UNKNOWNS = 40  # beyond this many confidential values the exact test is repl
 MAX_BITS = 4000  # simple rule (withhold every dependent figure); likewise for huge fractions
 
 
+@lru_cache(maxsize=4096)
+def _fraction(value) -> Fraction:
+    return Fraction(value)
+
+
+@lru_cache(maxsize=4096)
+def _power(growth: Fraction, years: int) -> Fraction:
+    return growth ** years
+
+
 def _coefficient(line, year: int, variation: Variation) -> Fraction:
     """The year's amount as a multiple of the line's amount in its index base year."""
-    growth = 1 + (Fraction(line.index_percent) + Fraction(variation.index_delta)) / 100
+    growth = 1 + (_fraction(line.index_percent) + _fraction(variation.index_delta)) / 100
     if growth <= 0:
         return Fraction(0)
-    factor = growth ** (year - index_base(line))
+    factor = _power(growth, year - index_base(line))
     if line.category is CostCategory.LICENCES:
-        factor *= Fraction(variation.volume_factor)
+        factor *= _fraction(variation.volume_factor)
     if is_foreign(line):
-        factor *= Fraction(variation.exchange_factor)
+        factor *= _fraction(variation.exchange_factor)
     return factor
 
 
@@ -431,6 +442,7 @@ def withholding(
 
     baseline = next((i for i, c in enumerate(costs) if memo.is_baseline(c.option)), None)
     totals: dict[int, dict[LineRef, Fraction]] = {}
+    cache: dict[tuple, Fraction] = {}  # (line, year, variation) -> coefficient
     contracts: dict[int, dict[LineRef, Fraction]] = {}
     for oi, c in enumerate(costs):
         per_line_years = {(oi, li): lc.per_year for li, lc in enumerate(c.lines)}
@@ -444,7 +456,11 @@ def withholding(
                     continue
                 for y in years:
                     if y in per[ref]:
-                        out[ref] = out.get(ref, Fraction(0)) + _coefficient(lines[ref], y, variation)
+                        key = (ref, y, id(variation))
+                        c = cache.get(key)
+                        if c is None:
+                            c = cache[key] = _coefficient(lines[ref], y, variation)
+                        out[ref] = out.get(ref, Fraction(0)) + c
             return out
 
         all_refs = list(lines)
@@ -535,38 +551,46 @@ def _decide(w: Withholding, figures) -> None:
     order = {kind: i for i, kind in enumerate(_PRIORITY)}
     users_hidden = False
     for figure, coeffs in sorted(figures, key=lambda fc: order[fc[0].key[0]]):
-        labels = swedish_join([w.secrets[k].label for k in sorted(figure.values)])
+        _decide_one(w, figure, coeffs, disclosure, simple, users_hidden)
         if figure.key == ("user_count",):
-            users_hidden = figure.marked
-            if figure.marked:
-                figure.shown = False
-                figure.reason = "visas inte: antalet är lika med en sekretessmarkerad volym"
-            continue
-        if figure.option in w.options:
-            figure.shown = False  # the whole option's costs are marked: none of its figures
-            figure.reason = "visas inte: alternativets kostnader är sekretessmarkerade"
-            continue
-        if figure.key[0] == "per_user_year" and users_hidden:
-            figure.shown = False
-            figure.reason = "visas inte: antalet användare är sekretessmarkerat"
-            continue
-        if not figure.depends:
-            continue
-        if figure.marked:
-            figure.shown = False
-            figure.reason = f"visas inte: avslöjar {labels}" if labels else "visas inte"
-            continue
-        if any(ref[0] in w.options for ref in figure.depends) or simple:
-            figure.shown = False
-        elif not coeffs:
-            continue  # the confidential lines behind it cancel out (a credit, a zero)
-        else:
-            figure.shown = disclosure.admit(coeffs)
-        if not figure.shown:
-            figure.reason = (f"visas inte: tillsammans med det som visas avslöjar den "
-                             f"{labels}" if labels else "visas inte")
+            users_hidden = not figure.shown
     w.simple_rule = simple or disclosure.out_of_time
     w.disclosure = disclosure
+
+
+def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool,
+                users_hidden: bool) -> None:
+    def labels() -> str:
+        return swedish_join([w.secrets[k].label for k in sorted(figure.values)])
+
+    if figure.key == ("user_count",):
+        if figure.marked:
+            figure.shown = False
+            figure.reason = "visas inte: antalet är lika med en sekretessmarkerad volym"
+        return
+    if figure.option in w.options:
+        figure.shown = False  # the whole option's costs are marked: none of its figures
+        figure.reason = "visas inte: alternativets kostnader är sekretessmarkerade"
+        return
+    if figure.key[0] == "per_user_year" and users_hidden:
+        figure.shown = False
+        figure.reason = "visas inte: antalet användare är sekretessmarkerat"
+        return
+    if not figure.depends:
+        return
+    if figure.marked:
+        figure.shown = False
+        figure.reason = f"visas inte: avslöjar {labels()}" if figure.values else "visas inte"
+        return
+    if any(ref[0] in w.options for ref in figure.depends) or simple:
+        figure.shown = False
+    elif not coeffs:
+        return  # the confidential lines behind it cancel out (a credit, a zero)
+    else:
+        figure.shown = disclosure.admit(coeffs)
+    if not figure.shown:
+        figure.reason = (f"visas inte: tillsammans med det som visas avslöjar den {labels()}"
+                         if figure.values else "visas inte")
 
 
 def _decide_nonlinear(w: Withholding, memo: Memo, costs: list[OptionCosts]) -> None:
@@ -589,10 +613,11 @@ def _decide_nonlinear(w: Withholding, memo: Memo, costs: list[OptionCosts]) -> N
 
 
 def swedish_join(items: list[str]) -> str:
-    from memo_builder.model import swedish
-
+    """"a, b och c" (a plain join: called for every withheld figure, so no Babel here)."""
     items = list(dict.fromkeys(items))
-    return swedish.join(items) if items else ""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " och " + items[-1]
 
 
 # -- validation ---------------------------------------------------------------------------------
