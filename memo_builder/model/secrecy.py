@@ -620,6 +620,34 @@ def swedish_join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " och " + items[-1]
 
 
+_CELL_PARTS = {"unit_price": str(SecretKind.UNIT_PRICE), "volume": str(SecretKind.VOLUME),
+               "_total": str(SecretKind.AMOUNT)}
+
+
+def cell_mark(memo: Memo, w: Withholding, ref: LineRef, column: str) -> tuple[str, str] | None:
+    """For the cost grid: (ground, why) when the public version withholds this cell of line
+    ``ref`` (``column``: "unit_price", "volume" or "_total"), else None. The same answer the
+    public version's assumption line and cells are made from (``w.line_parts``)."""
+    part = _CELL_PARTS.get(column)
+    if part is None or ref not in w.lines or part not in w.line_parts.get(ref, ()):
+        return None
+    if ref[0] in w.options:
+        why = "hela alternativets kostnader är sekretessmarkerade"
+    elif ref in w.reached:
+        src = w.reached[ref]
+        why = (f"visas inte: raden har samma värde som den sekretessmarkerade raden "
+               f"”{line_name(memo.options[src[0]].cost_lines[src[1]])}”")
+    elif part == str(SecretKind.AMOUNT):
+        why = "visas inte: beloppet avslöjar det markerade priset eller beloppet"
+    elif part == str(SecretKind.UNIT_PRICE) and str(SecretKind.AMOUNT) in w.line_parts[ref] \
+            and not any(m.kind is SecretKind.UNIT_PRICE and m.target ==
+                        memo.options[ref[0]].cost_lines[ref[1]].id for m in memo.secrecy.marks):
+        why = "visas inte: tillsammans med volymen avslöjar priset det markerade beloppet"
+    else:
+        why = "sekretessmarkerad"
+    return w.lines[ref], why
+
+
 # -- validation ---------------------------------------------------------------------------------
 def mark_path(memo: Memo, mark) -> str | None:
     """The field a mark stands on (for validation and the GUI), or None when it is gone."""
