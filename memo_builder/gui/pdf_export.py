@@ -220,10 +220,14 @@ class PdfExport(QObject):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
+        from memo_builder.model.secrecy import board_version_notice
+
+        notice = board_version_notice(self.window.doc.memo)  # the PDF is the board's version
         choice = dialogs.ask(
             self.window, self.tr("PDF-filen är skapad"),
             self.tr("Skrivelsen sparades som {path}.").format(path=str(target))
-            + (" " + self.tr("Den är märkt som utkast.") if draft else ""),
+            + (" " + self.tr("Den är märkt som utkast.") if draft else "")
+            + ("\n\n" + notice if notice else ""),
             [("open", self.tr("Öppna PDF-filen"), "accept"), ("close", self.tr("Stäng"), "reject")],
             default="close", icon=dialogs.QMessageBox.Icon.Information)
         if choice == "open":

@@ -648,6 +648,21 @@ def cell_mark(memo: Memo, w: Withholding, ref: LineRef, column: str) -> tuple[st
     return w.lines[ref], why
 
 
+def board_version_notice(memo: Memo, public: bool = False) -> str:
+    """What every export of the board's version of a memo with marks must say (Word, PDF,
+    workbook): that it is the board's version and contains what is marked. "" for the public
+    version and for a memo without marks. For the export plan (publish/service.py)."""
+    if public or not memo.secrecy.marks:
+        return ""
+    w = marks_for(memo)
+    if not w.any:
+        return ""
+    items = swedish_join(w.items) or "uppgifter"
+    return (f"Det här är nämndens version. Den innehåller det som är markerat som sekretess "
+            f"({items}; {swedish_join(w.grounds)}). Lämna inte ut den; skapa den offentliga "
+            "versionen för den som begär ut handlingen.")
+
+
 # -- validation ---------------------------------------------------------------------------------
 def mark_path(memo: Memo, mark) -> str | None:
     """The field a mark stands on (for validation and the GUI), or None when it is gone."""

@@ -50,6 +50,8 @@ class ExportReport:
     problems: list = field(default_factory=list)  # validation problems (model.validation)
     missing_styles: list[str] = field(default_factory=list)
     written: Path | None = None
+    #: The board's version of a memo with marks says so (model/secrecy.board_version_notice).
+    secrecy: str = ""
 
     @property
     def errors(self) -> list:
@@ -66,7 +68,7 @@ class ExportReport:
     def notes(self) -> list[str]:
         """Swedish lines about what the writer had to work around (shown by CLI and GUI)."""
         return [f"Formatmallen {s!r} saknas i mallens grunddokument; en standardformatmall används."
-                for s in self.missing_styles]
+                for s in self.missing_styles] + ([self.secrecy] if self.secrecy else [])
 
 
 @dataclass
@@ -172,6 +174,9 @@ def export(
     profile = profile_for(memo, profile)
     data, missing = FORMATS[options.format][2](memo, profile, analysis, options)
     report.missing_styles = missing
+    from memo_builder.model.secrecy import board_version_notice
+
+    report.secrecy = board_version_notice(memo, options.public)
     return ExportResult(data, report)
 
 

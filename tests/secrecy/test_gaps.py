@@ -247,3 +247,15 @@ def test_a_decision_on_a_200_line_memo_stays_fast():
     start = time.perf_counter()
     _ = analysis.withholding
     assert time.perf_counter() - start < 2.0  # the bench aims at 0.1 s (bench/secrecy_decision.py)
+
+
+def test_every_export_of_the_boards_version_says_what_it_is():
+    from memo_builder.publish.service import ExportOptions, export
+
+    memo = memo_of(Option(id="a", title="A", cost_lines=[line("Lockbox", "18", volume=1000),
+                                                         line("Drift", "95000")]),
+                   marks=[(SecretKind.UNIT_PRICE, "Lockbox")])
+    board = export(memo, options=ExportOptions(draft=True)).report.notes()
+    public = export(memo, options=ExportOptions(draft=True, public=True)).report.notes()
+    assert any("nämndens version" in n and "priset för Lockbox" in n for n in board)
+    assert not any("nämndens version" in n for n in public)
