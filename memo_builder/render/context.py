@@ -216,9 +216,13 @@ def _option_context(
             periods.append((costs.difference_to_baseline,
                             say("period_with_option", years=_span(costs.years)),
                             s.withheld(("difference", s.oi))))
+        if all(hidden for _d, _p, hidden in periods):
+            # Said once, whatever the periods: the same sentence twice reads as an error.
+            split.append(say("cost_difference_withheld", period=""))
+            periods = []
         for diff, period, hidden in periods:
             if hidden:
-                split.append(say("cost_difference_withheld", period=period))
+                split.append(say("cost_difference_withheld_period", period=period))
             elif diff > 0:
                 split.append(say("cost_more_than_baseline", period=period, amount=money(diff)))
             elif diff < 0:

@@ -259,3 +259,13 @@ def test_every_export_of_the_boards_version_says_what_it_is():
     public = export(memo, options=ExportOptions(draft=True, public=True)).report.notes()
     assert any("nämndens version" in n and "priset för Lockbox" in n for n in board)
     assert not any("nämndens version" in n for n in public)
+
+
+def test_no_sentence_is_said_twice_in_a_row_in_the_public_version():
+    from memo_builder.files import storage
+    from memo_builder.files.paths import example_memo_path
+
+    buffer = io.BytesIO()
+    build_docx(storage.load(example_memo_path()), buffer, draft=True, public=True)
+    texts = [t for _s, t in docx_paragraph_texts(io.BytesIO(buffer.getvalue())) if t.strip()]
+    assert not [a for a, b in zip(texts, texts[1:], strict=False) if a == b]
