@@ -374,7 +374,8 @@ def _chart(all_costs: list[OptionCosts], withheld=None) -> dict[str, Any] | None
     chart = cost_chart(all_costs, withheld)
     if chart is None:
         return None
-    return {"src": CHART_SRC, "alt": chart.alt, "title": chart.title, "data": chart}
+    return {"src": CHART_SRC, "alt": chart.alt, "title": chart.title, "data": chart,
+            "note": chart.withheld_note}
 
 
 #: Up to this many services, this long together, are named in the consequence sentence

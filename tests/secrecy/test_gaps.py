@@ -269,3 +269,16 @@ def test_no_sentence_is_said_twice_in_a_row_in_the_public_version():
     build_docx(storage.load(example_memo_path()), buffer, draft=True, public=True)
     texts = [t for _s, t in docx_paragraph_texts(io.BytesIO(buffer.getvalue())) if t.strip()]
     assert not [a for a, b in zip(texts, texts[1:], strict=False) if a == b]
+
+
+def test_the_chart_says_which_bars_are_left_out_and_its_alt_text_which_years():
+    from memo_builder.files import storage
+    from memo_builder.files.paths import example_memo_path
+
+    buffer = io.BytesIO()
+    build_docx(storage.load(example_memo_path()), buffer, draft=True, public=True)
+    texts = [t for _s, t in docx_paragraph_texts(io.BytesIO(buffer.getvalue()))]
+    assert any(t.startswith("Diagrammet visar inte staplarna för alternativ 1 år 2018")
+               for t in texts)
+    xml = all_xml(buffer.getvalue())
+    assert "år 2018 omfattas av sekretess" in xml  # the alt text
