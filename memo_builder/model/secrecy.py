@@ -648,6 +648,24 @@ def cell_mark(memo: Memo, w: Withholding, ref: LineRef, column: str) -> tuple[st
     return w.lines[ref], why
 
 
+#: The cost grid's columns a mark can stand on, and the kind of mark each takes.
+CELL_KINDS: dict[str, SecretKind] = {"unit_price": SecretKind.UNIT_PRICE,
+                                     "volume": SecretKind.VOLUME, "_total": SecretKind.AMOUNT}
+DEFAULT_GROUND = GROUNDS[0][0]
+
+
+def mark_index(memo: Memo, kind: SecretKind, target: str) -> int | None:
+    """The index of the mark of ``kind`` on ``target`` in ``memo.secrecy.marks``, or None."""
+    return next((i for i, m in enumerate(memo.secrecy.marks)
+                 if m.kind is kind and m.target == target), None)
+
+
+def ground_for_new_mark(memo: Memo) -> str:
+    """The ground a mark made from the grid gets: the last one used, else 31 kap. 16 § OSL."""
+    return next((m.ground.strip() for m in reversed(memo.secrecy.marks) if m.ground.strip()),
+                DEFAULT_GROUND)
+
+
 def board_version_notice(memo: Memo, public: bool = False) -> str:
     """What every export of the board's version of a memo with marks must say (Word, PDF,
     workbook): that it is the board's version and contains what is marked. "" for the public

@@ -141,3 +141,34 @@ def test_the_grid_highlights_every_cell_the_public_version_withholds(window):
     tip = model.data(model.index(len(option.cost_lines) - 1, column["unit_price"]),
                      Qt.ItemDataRole.ToolTipRole)
     assert "samma värde" in tip and "Customer Lockbox" in tip
+
+
+def test_mark_a_volume_from_the_grid_cell_with_the_menu_and_the_shortcut(window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from memo_builder.gui.widgets.cost_table import COLUMNS
+
+    w = window
+    w.load_file(example_memo_path())
+    w.go_to(STEP_KEYS.index("costs"))
+    page = w.page_by_key("costs")
+    assert "Ctrl+Skift+K" in page.help_html()
+    column = {c[0]: i for i, c in enumerate(COLUMNS)}
+    index = page.model.index(0, column["volume"])
+    line = page.model.lines()[0]
+    page._cell_menu(page.table.visualRect(index).center())
+    assert "Markera volymen som sekretess" in page._menu.actions()[0].text()
+    page._menu.actions()[0].trigger()
+    marks = w.doc.memo.secrecy.marks
+    assert marks[-1].kind is SecretKind.VOLUME and marks[-1].target == line.id
+    assert marks[-1].ground == "31 kap. 16 § OSL"  # the last ground used
+    assert page.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    # The shortcut on the same cell takes the mark away again; undo brings it back.
+    page.table.setFocus()
+    page.table.setCurrentIndex(index)
+    QTest.keyClick(page.table, Qt.Key.Key_K,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not any(m.kind is SecretKind.VOLUME for m in marks)
+    w.doc.undo_stack.undo()
+    assert any(m.kind is SecretKind.VOLUME and m.target == line.id for m in marks)
