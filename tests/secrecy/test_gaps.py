@@ -282,3 +282,21 @@ def test_the_chart_says_which_bars_are_left_out_and_its_alt_text_which_years():
                for t in texts)
     xml = all_xml(buffer.getvalue())
     assert "år 2018 omfattas av sekretess" in xml  # the alt text
+
+
+def test_the_workbook_marks_every_confidential_cell_and_says_the_row_is_the_boards():
+    import openpyxl
+
+    from memo_builder.publish.workbook import FIRST_LINE_ROW, export_costs
+
+    memo = memo_of(Option(id="a", title="A", cost_lines=[
+        line("Licens", "312", volume=900), line("Licens, optionsår", "312", volume=900,
+                                                 first=2031, last=2031, option_period=True),
+        line("Drift", "95000")]), marks=[(SecretKind.UNIT_PRICE, "Licens")])
+    book = openpyxl.load_workbook(io.BytesIO(export_costs(memo).data))
+    ws = book["Alt 1"]
+    notes = {r: " ".join(str(c.value) for c in ws[r] if c.value) for r in range(
+        FIRST_LINE_ROW, FIRST_LINE_ROW + 3)}
+    assert "bara i nämndens version" in notes[FIRST_LINE_ROW]
+    assert "bara i nämndens version" in notes[FIRST_LINE_ROW + 1]  # shares the marked price
+    assert "nämndens version" not in notes[FIRST_LINE_ROW + 2]
