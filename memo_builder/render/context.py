@@ -374,6 +374,9 @@ def _chart(all_costs: list[OptionCosts], withheld=None) -> dict[str, Any] | None
     chart = cost_chart(all_costs, withheld)
     if chart is None:
         return None
+    if all(v is None or v == 0 for s in chart.series for v in s.values) and any(
+            None in s.values for s in chart.series):
+        return None  # the public version withholds every bar: no empty chart, the table says so
     return {"src": CHART_SRC, "alt": chart.alt, "title": chart.title, "data": chart,
             "note": chart.withheld_note}
 

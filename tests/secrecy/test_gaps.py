@@ -300,3 +300,15 @@ def test_the_workbook_marks_every_confidential_cell_and_says_the_row_is_the_boar
     assert "bara i nämndens version" in notes[FIRST_LINE_ROW]
     assert "bara i nämndens version" in notes[FIRST_LINE_ROW + 1]  # shares the marked price
     assert "nämndens version" not in notes[FIRST_LINE_ROW + 2]
+
+
+def test_a_chart_whose_every_bar_is_withheld_is_left_out_of_the_public_version():
+    from memo_builder.render.context import build_context
+    from memo_builder.render.pipeline import profile_for
+
+    a = Option(id="a", title="A", cost_lines=[line("Licens", "2389", volume=140)])
+    b = Option(id="b", title="B", cost_lines=[line("Licens B", "2389", volume=140)])
+    memo = memo_of(a, b, marks=[(SecretKind.UNIT_PRICE, "Licens")])
+    analysis = Analysis(memo)
+    assert build_context(memo, profile_for(memo), analysis=analysis, public=True)["chart"] is None
+    assert build_context(memo, profile_for(memo), analysis=analysis)["chart"] is not None
