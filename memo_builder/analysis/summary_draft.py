@@ -91,7 +91,15 @@ def draft_summary(analysis: Analysis) -> str:
         first.append(f"Ärendet gäller {_lower_first(memo.case.title)}")
     # 2. What it costs, over the contract period and with the options.
     costs = next((c for c in analysis.costs if proposal is not None and c.option.id == proposal.id), None)
-    if costs is not None and costs.lines:
+    # The draft is the memo's own text in both versions: it places a cost figure only when the
+    # public version shows it (model/secrecy.py), else it says that the cost is confidential.
+    w = analysis.withholding
+    oi = analysis.costs.index(costs) if costs is not None else -1
+    keys = [("contract_total", oi), ("total", oi), ("internal", oi)]
+    if costs is not None and costs.lines and any(w.withheld(k) or oi in w.options for k in keys):
+        first.append("Förslagets kostnad omfattas av sekretess och redovisas i nämndens version "
+                     "av handlingen")
+    elif costs is not None and costs.lines:
         contract_years = [y for y, v in costs.contract_per_year.items() if v]
         span = _span(contract_years)
         first.append(f"Förslaget kostar {money(costs.contract_total)} under avtalsperioden"
@@ -122,7 +130,8 @@ def draft_summary(analysis: Analysis) -> str:
         else:
             second.append("Om inget beslut fattas före dess upphör tjänsten")
         users = memo.assumptions.user_count
-        if users and not any(s.count > 0 or s.affected.strip() for s in entered):
+        if users and not any(s.count > 0 or s.affected.strip() for s in entered) \
+                and not analysis.withholding.withheld(("user_count",)):
             second.append(f"Det drabbar {swedish.number(users)} användare")
         late = [d for d in analysis.deadlines
                 if d.feasible is False and (proposal is None or d.option.id != proposal.id)]

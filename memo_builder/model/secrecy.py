@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from memo_builder.model.costs import (
     NO_VARIATION,
@@ -36,7 +38,7 @@ from memo_builder.model.costs import (
     is_foreign,
     option_total,
 )
-from memo_builder.model.memo import CostCategory, Memo, Recurrence, SecretKind
+from memo_builder.model.memo import COST_CATEGORY_LABELS, CostCategory, Memo, Recurrence, SecretKind
 
 #: The provisions offered in the GUI, with what they protect (DOMAIN.md §6). Any other OSL
 #: provision may be typed; one that is not an OSL provision gives a warning.
@@ -93,24 +95,46 @@ def split_paragraphs(text: str) -> list[str]:
 
 LineRef = tuple[int, int]  # (option index, line index)
 
+#: Figure kinds that are not a linear sum of lines: withheld whenever any option total behind
+#: them is withheld (the simple safe rule). Criteria: the cost scores, the weighted sums and
+#: the robustness sentence are computed from every option's total.
+NONLINEAR = ("criteria_scores", "criteria_totals", "criteria_robustness")
+
 
 @dataclass
 class Figure:
-    """One number the cost section shows, and whether the public version may show it."""
+    """One number the memo shows, and whether the public version may show it."""
 
     key: tuple
-    option: int  # option index
+    option: int  # option index (-1: not one option's)
     label: str  # Swedish, for validation messages
     value: object  # Decimal (exact kronor)
     depends: frozenset[LineRef]  # confidential lines behind it
     marked: bool = False  # the confidential figure itself (not derived)
     shown: bool = True  # in the public version
     grounds: tuple[str, ...] = ()
+    #: Why the public version does not show it (Swedish, for the grid, the preview, the card).
+    reason: str = ""
+    values: frozenset[int] = frozenset()  # the confidential values (Secret indexes) behind it
+
+
+@dataclass
+class Secret:
+    """One confidential value as a reader sees it: lines that share a marked price (in one
+    currency), volume or amount share one unknown, whichever of them carries the mark."""
+
+    key: tuple  # ("price", currency, value) / ("volume", value) / ("amount", currency, value)
+    value: Fraction  # the true value (a price, a volume, an amount in the line's currency)
+    step: Fraction  # the grid a reader may assume it lies on (model/disclosure.py)
+    label: str  # "priset för Customer Lockbox"
+    lines: list[LineRef] = field(default_factory=list)
 
 
 @dataclass
 class Withholding:
-    """What the public version withholds for one memo revision."""
+    """What the public version withholds for one memo revision: the marks resolved to the items
+    they stand on, the confidential values, and the catalogue of every figure the memo shows
+    with the one decision over it (``figures``)."""
 
     #: Confidential lines -> ground; and which parts of the line's assumption are hidden.
     lines: dict[LineRef, str] = field(default_factory=dict)
@@ -121,22 +145,47 @@ class Withholding:
     legal: dict[int, str] = field(default_factory=dict)  # caveat index -> ground
     attachments: dict[int, str] = field(default_factory=dict)
     figures: dict[tuple, Figure] = field(default_factory=dict)
+    #: Figures that are not a sum of lines (criteria computed from costs): same decision.
+    computed: dict[tuple, Figure] = field(default_factory=dict)
     kinds: list[SecretKind] = field(default_factory=list)  # in first-seen order
     grounds: list[str] = field(default_factory=list)  # in first-seen order
-    #: True when the exact rank test was too large and every dependent figure was withheld.
+    #: True when the exact test was too large or too slow and every dependent figure was
+    #: withheld.
     simple_rule: bool = False
+    #: The confidential values, and which one each confidential line carries.
+    secrets: list[Secret] = field(default_factory=list)
+    line_secret: dict[LineRef, int] = field(default_factory=dict)
+    #: Lines no mark stands on that carry a marked value (same price, volume or amount):
+    #: line -> the marked line whose value it shares.
+    reached: dict[LineRef, LineRef] = field(default_factory=dict)
+    #: The items the marks stand on, in Swedish ("priset för Customer Lockbox").
+    items: list[str] = field(default_factory=list)
+    #: The shown figures as the reader sees them (model/disclosure.py), None before deciding.
+    disclosure: object = None
 
     @property
     def any(self) -> bool:
         return bool(self.kinds)
 
+    def figure(self, key: tuple) -> Figure | None:
+        return self.figures.get(key) or self.computed.get(key)
+
     def withheld(self, key: tuple) -> bool:
-        figure = self.figures.get(key)
+        figure = self.figure(key)
         return figure is not None and not figure.shown
 
+    def known(self, key: tuple) -> bool:
+        """Is ``key`` a figure of the catalogue? (A test fails when the context places one
+        that is not.)"""
+        return key in self.figures or key in self.computed
+
     def grounds_of(self, key: tuple) -> tuple[str, ...]:
-        figure = self.figures.get(key)
+        figure = self.figure(key)
         return figure.grounds if figure is not None else ()
+
+    def reason(self, key: tuple) -> str:
+        figure = self.figure(key)
+        return figure.reason if figure is not None and not figure.shown else ""
 
     def derived(self) -> list[Figure]:
         """Figures withheld only because they would reveal a confidential one."""
@@ -151,8 +200,31 @@ def _note(w: Withholding, kind: SecretKind, ground: str) -> None:
         w.grounds.append(g)
 
 
+_ITEM = {SecretKind.UNIT_PRICE: "priset för {}", SecretKind.VOLUME: "volymen för {}",
+         SecretKind.AMOUNT: "beloppet för {}", SecretKind.OPTION_COSTS: "kostnaderna för {}",
+         SecretKind.OPTION_DESCRIPTION: "beskrivningen av {}",
+         SecretKind.LEGAL_ASSESSMENT: "bedömningen av {}", SecretKind.ATTACHMENT: "bilagan {}"}
+
+
+def line_name(line) -> str:
+    return line.description.strip() or COST_CATEGORY_LABELS[line.category].lower()
+
+
+def _item(w: Withholding, kind: SecretKind, name: str) -> None:
+    text = _ITEM[kind].format(name.strip() or "raden") if kind in _ITEM else ""
+    if kind is SecretKind.BACKGROUND:
+        text = "delar av bakgrunden"
+    if text and text not in w.items:
+        w.items.append(text)
+
+
+def _currency(line) -> str:
+    return (line.currency or "SEK").strip().upper()
+
+
 def marks_for(memo: Memo) -> Withholding:
-    """The marks resolved to the items they stand on (figures not yet computed)."""
+    """The marks resolved to the items they stand on, and to every line that carries a marked
+    value (figures not yet computed)."""
     w = Withholding()
     line_index: dict[str, list[LineRef]] = {}
     option_index: dict[str, list[int]] = {}
@@ -174,6 +246,9 @@ def marks_for(memo: Memo) -> Withholding:
                 hidden.add(str(kind))
                 if kind is SecretKind.AMOUNT:
                     hidden.add(str(SecretKind.UNIT_PRICE))  # amount / volume = unit price
+                if kind is SecretKind.UNIT_PRICE:
+                    hidden.add(str(SecretKind.AMOUNT))
+                _item(w, kind, line_name(memo.options[ref[0]].cost_lines[ref[1]]))
             if refs:
                 _note(w, kind, ground)
         elif kind is SecretKind.OPTION_COSTS:
@@ -183,86 +258,162 @@ def marks_for(memo: Memo) -> Withholding:
                     w.lines.setdefault((oi, li), ground)
                     parts.setdefault((oi, li), set()).update(str(k) for k in LINE_KINDS)
                 _note(w, kind, ground)
+                _item(w, kind, memo.options[oi].title or f"alternativ {oi + 1}")
         elif kind is SecretKind.OPTION_DESCRIPTION:
             for oi in option_index.get(mark.target, []):
                 w.option_descriptions.setdefault(oi, ground)
                 _note(w, kind, ground)
+                _item(w, kind, memo.options[oi].title or f"alternativ {oi + 1}")
         elif kind is SecretKind.BACKGROUND:
             if memo.background.strip():
                 w.background.setdefault(max(0, mark.paragraph), ground)
                 _note(w, kind, ground)
+                _item(w, kind, "")
         elif kind is SecretKind.LEGAL_ASSESSMENT:
             if mark.target in caveat_index:
                 w.legal.setdefault(caveat_index[mark.target], ground)
                 _note(w, kind, ground)
+                _item(w, kind, memo.caveats[caveat_index[mark.target]].title)
         elif kind is SecretKind.ATTACHMENT and mark.target in attachment_index:
             w.attachments.setdefault(attachment_index[mark.target], ground)
             _note(w, kind, ground)
+            _item(w, kind, memo.attachments[attachment_index[mark.target]].title)
+    _reach(memo, w, parts)
     w.line_parts = {ref: frozenset(p) for ref, p in parts.items()}
+    _secrets(memo, w)
     return w
+
+
+def _price_key(line) -> tuple:
+    return ("price", _currency(line), abs(line.unit_price))
+
+
+def _volume_key(line) -> tuple:
+    return ("volume", abs(line.volume))
+
+
+def _reach(memo: Memo, w: Withholding, parts: dict[LineRef, set[str]]) -> None:
+    """A secret is a value, not a line: every line that carries a marked price (in the same
+    currency) or a marked volume is confidential in the same way, with the mark's ground."""
+    price = str(SecretKind.UNIT_PRICE)
+    volume = str(SecretKind.VOLUME)
+    seeds: dict[tuple, LineRef] = {}
+    for ref, hidden in sorted(parts.items()):
+        line = memo.options[ref[0]].cost_lines[ref[1]]
+        # A zero price and a volume of one are in half the lines of any memo: sharing them
+        # says nothing about the marked line.
+        if price in hidden and line.unit_price:
+            seeds.setdefault(_price_key(line), ref)
+        if volume in hidden and ref[0] not in w.options and abs(line.volume) > 1:
+            seeds.setdefault(_volume_key(line), ref)
+    if not seeds:
+        return
+    for oi, option in enumerate(memo.options):
+        if oi in w.options:
+            continue
+        for li, line in enumerate(option.cost_lines):
+            ref = (oi, li)
+            hidden = parts.get(ref, set())
+            for key, part, also in ((_price_key(line), price, str(SecretKind.AMOUNT)),
+                                    (_volume_key(line), volume, None)):
+                source = seeds.get(key)
+                if source is None or source == ref or part in hidden:
+                    continue
+                hidden = parts.setdefault(ref, set())
+                hidden.add(part)
+                if also:
+                    hidden.add(also)
+                w.lines.setdefault(ref, w.lines[source])
+                w.reached.setdefault(ref, source)
+
+
+def _secrets(memo: Memo, w: Withholding) -> None:
+    """One :class:`Secret` per confidential value; each confidential line points at its own."""
+    from memo_builder.model.disclosure import VOLUME_STEPS, step_of
+
+    index: dict[tuple, int] = {}
+    price, volume = str(SecretKind.UNIT_PRICE), str(SecretKind.VOLUME)
+    for ref in sorted(w.lines):
+        line = memo.options[ref[0]].cost_lines[ref[1]]
+        hidden = w.line_parts.get(ref, frozenset())
+        name = line_name(line)
+        if ref[0] in w.options:
+            key = ("line", ref)
+            value = abs(Fraction(line.volume) * Fraction(line.unit_price))
+            label = f"kostnaden för {name}"
+            step = step_of(value)
+        elif price in hidden and volume in hidden:
+            value = abs(Fraction(line.volume) * Fraction(line.unit_price))
+            key = ("amount", _currency(line), value)
+            label = f"beloppet för {name}"
+            step = step_of(value)
+        elif volume in hidden:
+            key = _volume_key(line)
+            value = Fraction(abs(line.volume))
+            label = f"volymen för {name}"
+            step = step_of(value, VOLUME_STEPS)
+        else:
+            key = _price_key(line)
+            value = Fraction(abs(line.unit_price))
+            label = f"priset för {name}"
+            step = step_of(value)
+        if key not in index:
+            index[key] = len(w.secrets)
+            w.secrets.append(Secret(key, value, step, label))
+        w.secrets[index[key]].lines.append(ref)
+        w.line_secret[ref] = index[key]
+
+
+def _scale(line, secret: Secret) -> Fraction:
+    """The line's base-year amount in SEK per unit of its confidential value."""
+    from memo_builder.model.costs import line_rate
+
+    rate = Fraction(line_rate(line) or 0)
+    raw = Fraction(line.volume) * Fraction(line.unit_price) * rate
+    credit = line.category is CostCategory.CREDIT
+    if secret.value:
+        base = -abs(raw) if credit else raw
+        return base / secret.value
+    kind = secret.key[0]
+    per = (Fraction(line.volume) if kind == "price" else Fraction(line.unit_price)
+           if kind == "volume" else Fraction(1)) * rate
+    return -abs(per) if credit else per
 
 
 # -- the derivation rule ------------------------------------------------------------------------
 
 # The order in which figures are considered for showing: the ones a reader of the public
 # version needs most come first, so the greedy rule keeps them when it can.
-_PRIORITY = ("total", "contract_total", "option_total", "difference", "contract_difference",
-             "outside", "year", "per_user_year",
-             "external", "internal", "one_off", "recurring", "sens", "contract_year",
-             "option_year", "line_total", "cell")
+_PRIORITY = ("user_count", "total", "contract_total", "option_total", "difference",
+             "contract_difference", "outside", "year", "per_user_year", "external", "internal",
+             "one_off", "recurring", "sens", "contract_year", "option_year", "line_total", "cell")
 _SENS_NAMES = {"volume": "licensvolym", "index": "index", "exchange": "växelkurs",
                "combined": "alla tre"}
-MAX_UNKNOWNS = 40  # beyond this many confidential lines the rank test is replaced by the
+MAX_UNKNOWNS = 40  # beyond this many confidential values the exact test is replaced by the
 MAX_BITS = 4000  # simple rule (withhold every dependent figure); likewise for huge fractions
+
+
+@lru_cache(maxsize=4096)
+def _fraction(value) -> Fraction:
+    return Fraction(value)
+
+
+@lru_cache(maxsize=4096)
+def _power(growth: Fraction, years: int) -> Fraction:
+    return growth ** years
 
 
 def _coefficient(line, year: int, variation: Variation) -> Fraction:
     """The year's amount as a multiple of the line's amount in its index base year."""
-    growth = 1 + (Fraction(line.index_percent) + Fraction(variation.index_delta)) / 100
+    growth = 1 + (_fraction(line.index_percent) + _fraction(variation.index_delta)) / 100
     if growth <= 0:
         return Fraction(0)
-    factor = growth ** (year - index_base(line))
+    factor = _power(growth, year - index_base(line))
     if line.category is CostCategory.LICENCES:
-        factor *= Fraction(variation.volume_factor)
+        factor *= _fraction(variation.volume_factor)
     if is_foreign(line):
-        factor *= Fraction(variation.exchange_factor)
+        factor *= _fraction(variation.exchange_factor)
     return factor
-
-
-class _Span:
-    """The row space of the shown figures' coefficients on the confidential lines, kept in
-    reduced row echelon form, so "can a line be isolated" is "is a row a unit vector"."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.rows: list[tuple[int, list[Fraction]]] = []  # (pivot, row with row[pivot] == 1)
-
-    def reduce(self, vector: list[Fraction]) -> list[Fraction]:
-        v = list(vector)
-        for pivot, row in self.rows:
-            if v[pivot]:
-                factor = v[pivot]
-                v = [a - factor * b for a, b in zip(v, row, strict=True)]
-        return v
-
-    def with_row(self, vector: list[Fraction]) -> _Span | None:
-        """The span with ``vector`` added, or None when it adds nothing."""
-        v = self.reduce(vector)
-        pivot = next((i for i, a in enumerate(v) if a), None)
-        if pivot is None:
-            return None
-        v = [a / v[pivot] for a in v]
-        new = _Span(self.size)
-        for p, row in self.rows:
-            if row[pivot]:
-                factor = row[pivot]
-                row = [a - factor * b for a, b in zip(row, v, strict=True)]
-            new.rows.append((p, row))
-        new.rows.append((pivot, v))
-        return new
-
-    def isolates(self) -> bool:
-        return any(sum(1 for a in row if a) == 1 for _p, row in self.rows)
 
 
 def withholding(
@@ -270,43 +421,57 @@ def withholding(
     costs: list[OptionCosts],
     sensitivity_cases: list[tuple[str, Variation, Variation]] = (),
 ) -> Withholding:
-    """The marks and, when a cost figure is marked, every figure the public version withholds."""
+    """The marks and the catalogue of every figure the memo shows, each decided once."""
     w = marks_for(memo)
-    if not w.lines:
-        return w
-    secret = sorted(w.lines)
-    column = {ref: k for k, ref in enumerate(secret)}
-    figures: list[tuple[Figure, dict[LineRef, Fraction]]] = []
+    figures: list[tuple[Figure, dict[int, Fraction]]] = []
     users = memo.assumptions.user_count
+    scales = {ref: _scale(memo.options[ref[0]].cost_lines[ref[1]], w.secrets[k])
+              for ref, k in w.line_secret.items()}
 
     def add(key, oi, label, value, coeffs: dict[LineRef, Fraction], marked=False):
-        coeffs = {ref: c for ref, c in coeffs.items() if ref in column}
-        deps = frozenset(coeffs)
+        deps = frozenset(ref for ref, c in coeffs.items() if ref in w.lines and c)
+        per_value: dict[int, Fraction] = {}
+        for ref in deps:
+            k = w.line_secret[ref]
+            per_value[k] = per_value.get(k, Fraction(0)) + coeffs[ref] * scales[ref]
+        per_value = {k: c for k, c in per_value.items() if c}
         grounds = tuple(dict.fromkeys(w.lines[ref] for ref in sorted(deps)))
-        figures.append((Figure(key, oi, label, value, deps, marked, True, grounds), coeffs))
+        figure = Figure(key, oi, label, value, deps, marked, True, grounds,
+                        values=frozenset(per_value))
+        figures.append((figure, per_value))
 
     baseline = next((i for i, c in enumerate(costs) if memo.is_baseline(c.option)), None)
     totals: dict[int, dict[LineRef, Fraction]] = {}
     overs: dict[int, tuple] = {}  # each option's coefficient function, all lines, contract lines
+    cache: dict[tuple, Fraction] = {}  # (line, year, variation) -> coefficient
+    contracts: dict[int, dict[LineRef, Fraction]] = {}
     for oi, c in enumerate(costs):
         per_line_years = {(oi, li): lc.per_year for li, lc in enumerate(c.lines)}
         lines = {(oi, li): lc.line for li, lc in enumerate(c.lines)}
 
         def over(refs, years, variation=NO_VARIATION, lines=lines, per=per_line_years):
+            # Only confidential lines need a coefficient: the rest are known to the reader.
             out: dict[LineRef, Fraction] = {}
             for ref in refs:
+                if ref not in w.lines:
+                    continue
                 for y in years:
                     if y in per[ref]:
-                        out[ref] = out.get(ref, Fraction(0)) + _coefficient(lines[ref], y, variation)
+                        key = (ref, y, id(variation))
+                        c = cache.get(key)
+                        if c is None:
+                            c = cache[key] = _coefficient(lines[ref], y, variation)
+                        out[ref] = out.get(ref, Fraction(0)) + c
             return out
 
         all_refs = list(lines)
         years = c.years
         for ref, line in lines.items():
+            name = line.description.strip() or "raden"
             for y in per_line_years[ref]:
-                add(("cell", oi, ref[1], y), oi, f"{line.description.strip() or 'raden'} {y}",
-                    per_line_years[ref][y], over([ref], [y]), marked=ref in w.lines)
-            add(("line_total", oi, ref[1]), oi, f"{line.description.strip() or 'raden'} totalt",
+                add(("cell", oi, ref[1], y), oi, f"{name} {y}", per_line_years[ref][y],
+                    over([ref], [y]), marked=ref in w.lines)
+            add(("line_total", oi, ref[1]), oi, f"{name} totalt",
                 sum(per_line_years[ref].values()), over([ref], years), marked=ref in w.lines)
         contract = [r for r in all_refs if not lines[r].option_period]
         overs[oi] = (over, all_refs, contract)
@@ -318,8 +483,9 @@ def withholding(
             add(("option_year", oi, y), oi, f"option {y}", c.per_year[y] - c.contract_per_year[y],
                 over(option_refs, [y]))
         totals[oi] = over(all_refs, years)
+        contracts[oi] = over(contract, years)
         add(("total", oi), oi, "totalt", c.total, totals[oi])
-        add(("contract_total", oi), oi, "avtalsperioden", c.contract_total, over(contract, years))
+        add(("contract_total", oi), oi, "avtalsperioden", c.contract_total, contracts[oi])
         add(("option_total", oi), oi, "optionen", c.option_period_total, over(option_refs, years))
         one_off = [r for r in all_refs if lines[r].recurrence is Recurrence.ONE_OFF]
         add(("one_off", oi), oi, "engångskostnader", c.one_off_total, over(one_off, years))
@@ -346,6 +512,13 @@ def withholding(
                 over(all_refs, years, low_var))
             add(("sens", oi, label, "high"), oi, f"känslighet ({name}), högsta", high,
                 over(all_refs, years, high_var))
+    # The comparison's per-year table spans every option's years: a year an option has no
+    # costs in shows as 0 (a figure with nothing confidential behind it).
+    span = sorted({y for c in costs for y in c.years})
+    for oi, c in enumerate(costs):
+        for y in range(span[0], span[-1] + 1) if span else ():
+            if y not in c.per_year:
+                add(("year", oi, y), oi, f"summa {y}", Decimal(0), {})
     if baseline is not None:
         for oi, c in enumerate(costs):
             if oi == baseline:
@@ -370,40 +543,157 @@ def withholding(
                     add(("outside", oi, basis, "baseline"), oi,
                         "jämförelsebasens kostnad utanför de gemensamma åren",
                         d.baseline_outside_total, f_b(refs_b, list(d.baseline_outside)))
-    _decide(w, figures, column)
+    if users > 0:
+        add(("user_count",), -1, "antalet användare", Decimal(users), {},
+            marked=any(s.key == ("volume", Fraction(users)) or s.key == ("volume", users)
+                       for s in w.secrets))
+    _decide(w, figures)
     w.figures = {f.key: f for f, _c in figures}
+    _decide_nonlinear(w, memo, costs)
     return w
 
 
-def _decide(w: Withholding, figures, column: dict[LineRef, int]) -> None:
-    size = len(column)
-    whole_option = {ref for ref in w.lines if ref[0] in w.options}
-    simple = size > MAX_UNKNOWNS or any(
+def _decide(w: Withholding, figures) -> None:
+    from memo_builder.model.disclosure import Disclosure, Value
+
+    open_values = [k for k, s in enumerate(w.secrets)
+                   if not any(ref[0] in w.options for ref in s.lines)]
+    simple = len(open_values) > MAX_UNKNOWNS or any(
         max(c.numerator.bit_length(), c.denominator.bit_length()) > MAX_BITS
         for _f, coeffs in figures for c in coeffs.values()
     )
-    w.simple_rule = simple
-    span = _Span(size)
+    disclosure = Disclosure([Value(s.value, s.step) for s in w.secrets])
     order = {kind: i for i, kind in enumerate(_PRIORITY)}
+    users_hidden = False
     for figure, coeffs in sorted(figures, key=lambda fc: order[fc[0].key[0]]):
-        if figure.option in w.options:
-            figure.shown = False  # the whole option's costs are marked: none of its figures
-            continue
-        if not figure.depends:
-            continue
-        if figure.marked or simple or len(figure.depends) < 2 or figure.depends & whole_option:
+        _decide_one(w, figure, coeffs, disclosure, simple, users_hidden)
+        if figure.key == ("user_count",):
+            users_hidden = not figure.shown
+    w.simple_rule = simple or disclosure.out_of_time
+    w.disclosure = disclosure
+
+
+def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool,
+                users_hidden: bool) -> None:
+    def labels() -> str:
+        return swedish_join([w.secrets[k].label for k in sorted(figure.values)])
+
+    if figure.key == ("user_count",):
+        if figure.marked:
             figure.shown = False
-            continue
-        vector = [Fraction(0)] * size
-        for ref, c in coeffs.items():
-            vector[column[ref]] = c
-        bigger = span.with_row(vector)
-        if bigger is None:
-            continue  # already implied by what is shown: adds nothing a reader can use
-        if bigger.isolates():
-            figure.shown = False
-        else:
-            span = bigger
+            figure.reason = "visas inte: antalet är lika med en sekretessmarkerad volym"
+        return
+    if figure.option in w.options:
+        figure.shown = False  # the whole option's costs are marked: none of its figures
+        figure.reason = "visas inte: alternativets kostnader är sekretessmarkerade"
+        return
+    if figure.key[0] == "per_user_year" and users_hidden:
+        figure.shown = False
+        figure.reason = "visas inte: antalet användare är sekretessmarkerat"
+        return
+    if not figure.depends:
+        return
+    if figure.marked:
+        figure.shown = False
+        figure.reason = f"visas inte: avslöjar {labels()}" if figure.values else "visas inte"
+        return
+    if any(ref[0] in w.options for ref in figure.depends) or simple:
+        figure.shown = False
+    elif not coeffs:
+        return  # the confidential lines behind it cancel out (a credit, a zero)
+    else:
+        figure.shown = disclosure.admit(coeffs)
+    if not figure.shown:
+        figure.reason = (f"visas inte: tillsammans med det som visas avslöjar den {labels()}"
+                         if figure.values else "visas inte")
+
+
+def _decide_nonlinear(w: Withholding, memo: Memo, costs: list[OptionCosts]) -> None:
+    """Figures that are not a linear sum of lines: withheld whenever any total behind them is
+    withheld (the criteria computed from costs)."""
+    from_costs = any(getattr(c, "from_costs", False) for c in memo.criteria)
+    behind = [("total", oi) for oi, c in enumerate(costs) if c.lines]
+    hidden = [k for k in behind if w.withheld(k)]
+    depends = frozenset(ref for k in behind for ref in w.figures[k].depends)
+    grounds = tuple(dict.fromkeys(g for k in hidden for g in w.figures[k].grounds))
+    for kind in NONLINEAR:
+        label = {"criteria_scores": "poängen för kostnad",
+                 "criteria_totals": "de viktade summorna",
+                 "criteria_robustness": "hur säker rangordningen är"}[kind]
+        shown = not (from_costs and hidden)
+        w.computed[(kind,)] = Figure(
+            (kind,), -1, label, None, depends if from_costs else frozenset(), False, shown,
+            grounds if not shown else (),
+            "" if shown else "visas inte: räknas fram ur en total som inte visas")
+
+
+def swedish_join(items: list[str]) -> str:
+    """"a, b och c" (a plain join: called for every withheld figure, so no Babel here)."""
+    items = list(dict.fromkeys(items))
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " och " + items[-1]
+
+
+_CELL_PARTS = {"unit_price": str(SecretKind.UNIT_PRICE), "volume": str(SecretKind.VOLUME),
+               "_total": str(SecretKind.AMOUNT)}
+
+
+def cell_mark(memo: Memo, w: Withholding, ref: LineRef, column: str) -> tuple[str, str] | None:
+    """For the cost grid: (ground, why) when the public version withholds this cell of line
+    ``ref`` (``column``: "unit_price", "volume" or "_total"), else None. The same answer the
+    public version's assumption line and cells are made from (``w.line_parts``)."""
+    part = _CELL_PARTS.get(column)
+    if part is None or ref not in w.lines or part not in w.line_parts.get(ref, ()):
+        return None
+    if ref[0] in w.options:
+        why = "hela alternativets kostnader är sekretessmarkerade"
+    elif ref in w.reached:
+        src = w.reached[ref]
+        why = (f"visas inte: raden har samma värde som den sekretessmarkerade raden "
+               f"”{line_name(memo.options[src[0]].cost_lines[src[1]])}”")
+    elif part == str(SecretKind.AMOUNT):
+        why = "visas inte: beloppet avslöjar det markerade priset eller beloppet"
+    elif part == str(SecretKind.UNIT_PRICE) and str(SecretKind.AMOUNT) in w.line_parts[ref] \
+            and not any(m.kind is SecretKind.UNIT_PRICE and m.target ==
+                        memo.options[ref[0]].cost_lines[ref[1]].id for m in memo.secrecy.marks):
+        why = "visas inte: tillsammans med volymen avslöjar priset det markerade beloppet"
+    else:
+        why = "sekretessmarkerad"
+    return w.lines[ref], why
+
+
+#: The cost grid's columns a mark can stand on, and the kind of mark each takes.
+CELL_KINDS: dict[str, SecretKind] = {"unit_price": SecretKind.UNIT_PRICE,
+                                     "volume": SecretKind.VOLUME, "_total": SecretKind.AMOUNT}
+DEFAULT_GROUND = GROUNDS[0][0]
+
+
+def mark_index(memo: Memo, kind: SecretKind, target: str) -> int | None:
+    """The index of the mark of ``kind`` on ``target`` in ``memo.secrecy.marks``, or None."""
+    return next((i for i, m in enumerate(memo.secrecy.marks)
+                 if m.kind is kind and m.target == target), None)
+
+
+def ground_for_new_mark(memo: Memo) -> str:
+    """The ground a mark made from the grid gets: the last one used, else 31 kap. 16 § OSL."""
+    return next((m.ground.strip() for m in reversed(memo.secrecy.marks) if m.ground.strip()),
+                DEFAULT_GROUND)
+
+
+def board_version_notice(memo: Memo, public: bool = False) -> str:
+    """What every export of the board's version of a memo with marks must say (Word, PDF,
+    workbook): that it is the board's version and contains what is marked. "" for the public
+    version and for a memo without marks. For the export plan (publish/service.py)."""
+    if public or not memo.secrecy.marks:
+        return ""
+    w = marks_for(memo)
+    if not w.any:
+        return ""
+    items = swedish_join(w.items) or "uppgifter"
+    return (f"Det här är nämndens version. Den innehåller det som är markerat som sekretess "
+            f"({items}; {swedish_join(w.grounds)}). Lämna inte ut den; skapa den offentliga "
+            "versionen för den som begär ut handlingen.")
 
 
 # -- validation ---------------------------------------------------------------------------------
@@ -434,22 +724,10 @@ def mark_path(memo: Memo, mark) -> str | None:
     return None
 
 
-def _forms(value) -> set[str]:
-    """The ways the product writes an amount (swedish.py), with and without non-breaking
-    spaces: what must not stand in a text the public version shows."""
-    from memo_builder.model import swedish
-
-    out = set()
-    for text in (swedish.kronor(value), swedish.tkr(value), swedish.number(value)):
-        out.add(text)
-        out.add(text.replace("\u00a0", " "))
-        out.add(text.replace("\u2212", "-"))
-    return {f for f in out if len(f.strip("-\u2212 ")) >= 4}  # "12" is in every date
-
-
 def check(memo: Memo, costs, w: Withholding | None, err, warn) -> None:
     """Validation problems about the marks, each at the item it stands on."""
     if not memo.secrecy.marks:
+        _check_free_text(memo, Withholding(), warn)  # a text that speaks of secrecy
         return
     if w is None:
         from memo_builder.model.costs import sensitivity_cases
@@ -488,20 +766,36 @@ def check(memo: Memo, costs, w: Withholding | None, err, warn) -> None:
         warn(f"options[{oi}].cost_lines",
              f"Alternativ {oi + 1}: den offentliga versionen utelämnar också {len(derived)} "
              f"belopp som annars skulle avslöja en sekretessmarkerad uppgift ({shown}).")
-    # Free text the official wrote is shown as it is: say if it holds a withheld figure.
-    secret_values = {f.value for f in w.figures.values() if not f.shown}
-    for ref in w.lines:
+    _check_reach(memo, w, warn)
+    _check_free_text(memo, w, warn)
+
+
+def _check_reach(memo: Memo, w: Withholding, warn) -> None:
+    """Every line a mark reaches, and the user count when it is a marked volume."""
+    for ref, source in sorted(w.reached.items()):
         line = memo.options[ref[0]].cost_lines[ref[1]]
-        if str(SecretKind.UNIT_PRICE) in w.line_parts.get(ref, ()):
-            secret_values.add(line.unit_price)
-        if str(SecretKind.VOLUME) in w.line_parts.get(ref, ()):
-            secret_values.add(line.volume)
-    forms = set()
-    for value in secret_values:
-        if value:
-            forms |= _forms(value)
-    if not forms:
-        return
+        marked = memo.options[source[0]].cost_lines[source[1]]
+        hidden = w.line_parts.get(ref, frozenset())
+        what = "volym" if str(SecretKind.VOLUME) in hidden and \
+            abs(line.volume) == abs(marked.volume) else "pris"
+        warn(f"options[{ref[0]}].cost_lines[{ref[1]}]",
+             f"Raden ”{line_name(line)}” i alternativ {ref[0] + 1} har samma {what} som den "
+             f"sekretessmarkerade raden ”{line_name(marked)}” i alternativ {source[0] + 1}. "
+             "Den offentliga versionen utelämnar därför också den här radens "
+             f"{what} och belopp; annars kunde det markerade värdet läsas av här.")
+    if w.withheld(("user_count",)):
+        warn("assumptions.user_count",
+             "Antalet användare är detsamma som en sekretessmarkerad volym. Den offentliga "
+             "versionen utelämnar därför antalet användare och kostnaden per användare.")
+
+
+#: Words that say a text speaks of secrecy (a memo that says so should have marks).
+_SECRECY_WORDS = re.compile(
+    r"sekretess|\bOSL\b|offentlighets- och sekretesslagen|får inte (?:redovisas|lämnas ut)|"
+    r"konfidentiell|affärshemlighet", re.IGNORECASE)
+
+
+def _texts(memo: Memo) -> list[tuple[str, str]]:
     texts = [("summary", memo.summary), ("background", memo.background),
              ("assumptions.note", memo.assumptions.note), ("assessment", memo.assessment),
              ("consequences.description", memo.consequences.description)]
@@ -509,15 +803,68 @@ def check(memo: Memo, costs, w: Withholding | None, err, warn) -> None:
         texts += [(f"options[{oi}].description", option.description),
                   (f"options[{oi}].advantages", option.advantages),
                   (f"options[{oi}].disadvantages", option.disadvantages)]
+        texts += [(f"options[{oi}].cost_lines[{li}].description", line.description)
+                  for li, line in enumerate(option.cost_lines)]
+    texts += [(f"caveats[{i}].reasoning", c.reasoning) for i, c in enumerate(memo.caveats)]
+    return texts
+
+
+def _secret_values(memo: Memo, w: Withholding) -> list[tuple[Decimal, str, bool]]:
+    """(value, currency, also as tkr) for everything the public version withholds: every
+    withheld figure in SEK, every confidential price, volume and amount in its own currency
+    and in SEK. A volume has the currency "" (it matches a bare number only)."""
+    from memo_builder.model.costs import line_rate
+
+    out: list[tuple[Decimal, str, bool]] = []
+    for f in w.figures.values():
+        if not f.shown and isinstance(f.value, Decimal) and f.value:
+            out.append((f.value, "" if f.key == ("user_count",) else "SEK",
+                        f.key != ("user_count",)))
+    for secret in w.secrets:
+        value = Decimal(secret.value.numerator) / Decimal(secret.value.denominator)
+        if secret.key[0] == "volume":
+            out.append((value, "", False))
+            continue
+        currency = secret.key[1] if secret.key[0] in ("price", "amount") else "SEK"
+        out.append((value, currency, False))
+        line = memo.options[secret.lines[0][0]].cost_lines[secret.lines[0][1]]
+        rate = line_rate(line)
+        if currency != "SEK" and rate:
+            out.append((value * rate, "SEK", False))
+    return out
+
+
+def _check_free_text(memo: Memo, w: Withholding, warn) -> None:
+    """Free text the official wrote is shown as it is: say if it holds a withheld figure in
+    any form a person writes an amount (model/amount_text.py); and if it speaks of secrecy
+    while nothing is marked."""
+    from memo_builder.model.amount_text import mentions, reveals
+
+    texts = _texts(memo)
+    if not memo.secrecy.marks:
+        for path, text in texts:
+            if text and _SECRECY_WORDS.search(text):
+                warn(path, "Texten talar om sekretess, men ingenting i memot är "
+                     "sekretessmarkerat. Den offentliga versionen visar då allt. Markera det "
+                     "som ska undantas i kortet Sekretess i steget Juridik.")
+                break
+        return
+    values = _secret_values(memo, w)
+    if not values:
+        return
     withheld_texts = {"background"} if 0 in w.background else set()
     withheld_texts |= {f"options[{oi}].description" for oi in w.option_descriptions}
+    withheld_texts |= {f"caveats[{i}].reasoning" for i in w.legal}
     for path, text in texts:
-        if path in withheld_texts:
+        if path in withheld_texts or not text:
             continue  # the public version withholds the whole text anyway
         if path == "background" and w.background:
             text = "\n\n".join(p for n, p in enumerate(split_paragraphs(text), 1)
                                  if n not in w.background)
-        if text and any(f in text for f in forms):
-            warn(path, "Texten innehåller ett belopp som är sekretessmarkerat eller utelämnas i "
-                 "den offentliga versionen. Texten visas som den är: ta bort beloppet eller "
-                 "markera stycket som sekretess.")
+        found = next((m.text for m in mentions(text) for value, currency, tkr in values
+                      if reveals(m, value, currency)
+                      or (tkr and not m.currency and reveals(m, value / 1000, ""))), None)
+        if found:
+            warn(path, f"Texten innehåller ”{found}”, som avslöjar en uppgift som är "
+                 "sekretessmarkerad eller utelämnas i den offentliga versionen. Texten visas "
+                 "som den är: ta bort beloppet eller markera stycket som sekretess.")

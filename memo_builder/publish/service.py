@@ -238,6 +238,7 @@ def plan(
     not given); ``profile`` a loaded profile (else the request's or the memo's, looked up in
     the usual folders and ``profile_dirs``); ``source`` the memo's own file, which names the
     output."""
+    from memo_builder.model.secrecy import board_version_notice
     from memo_builder.publish.workbook import confidential_grounds
 
     if request.format not in FORMATS:
@@ -263,16 +264,13 @@ def plan(
         memo = analysis.memo
     errors = [p for p in analysis.problems if _is_error(p)] if fmt.needs_ready else []
     warnings: list[str] = []
+    notice = board_version_notice(memo, request.public)  # "" for the public version
+    if notice:
+        if not fmt.has_public:
+            notice += (" Det finns ingen offentlig version av kostnadsunderlaget; den offentliga "
+                       "versionen av memot skapas som Word- eller PDF-dokument.")
+        warnings.append(notice)
     grounds = confidential_grounds(memo)
-    if grounds and not request.public:
-        public_hint = (" Den offentliga versionen skapas som Word- eller PDF-dokument."
-                       if fmt.has_public else " Det finns ingen offentlig version av "
-                       "kostnadsunderlaget; den offentliga versionen av memot skapas som Word- "
-                       "eller PDF-dokument.")
-        warnings.append(
-            f"Detta är nämndens version. Den innehåller uppgifter som är markerade som sekretess "
-            f"({', '.join(grounds)}); lämna inte ut den utan sekretessprövning.{public_hint}"
-        )
     if request.public and not grounds:
         warnings.append(
             "Inget i memot är markerat som sekretess, så den offentliga versionen visar allt som "

@@ -73,6 +73,29 @@ def confidential_grounds(memo: Memo) -> list[str]:
     return grounds
 
 
+def _mark_confidential(ws, marked, oi: int, n: int, total_col: int) -> None:
+    """Every confidential cell of option ``oi``'s lines: red, with a note that the row is the
+    board's only (the same resolved marks the public version withholds from)."""
+    from openpyxl.styles import PatternFill
+
+    red = PatternFill("solid", fgColor="FFC7CE")
+    for li in range(n):
+        ground = marked.lines.get((oi, li))
+        if ground is None:
+            continue
+        parts = marked.line_parts.get((oi, li), frozenset())
+        r = FIRST_LINE_ROW + li
+        columns = [COL["price"]] if "unit_price" in parts else []
+        columns += [COL["volume"]] if "volume" in parts else []
+        columns += list(range(FIRST_YEAR_COL, total_col + 1))  # the line's amounts
+        for col in columns:
+            ws.cell(row=r, column=col).fill = red
+        ws.cell(row=r, column=COL["description"]).fill = red
+        note = _put_text(ws, r, total_col + 1, f"Sekretess enligt {ground}: bara i nämndens "
+                         "version")
+        note.fill = red
+
+
 def _letter(col: int) -> str:
     from openpyxl.utils import get_column_letter
 
@@ -129,6 +152,9 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
     years = list(range(years_all[0], years_all[-1] + 1)) if years_all else []
     result = CostWorkbook(b"")
     result.confidential = confidential_grounds(memo)
+    from memo_builder.model.secrecy import marks_for
+
+    marked = marks_for(memo) if memo.secrecy.marks else None  # the lines the marks reach
     secrecy_notice = (
         "Sekretess: arbetsboken innehåller uppgifter som är markerade som sekretess ("
         + ", ".join(result.confidential) + "). Den är nämndens version med alla belopp; lämna "
@@ -208,6 +234,8 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
                 from openpyxl.styles import PatternFill
 
                 ws.cell(row=r, column=COL[key]).fill = PatternFill("solid", fgColor="FFF8DC")
+        if marked is not None:
+            _mark_confidential(ws, marked, i, n, total_col)
         # sums per year
         rows = {"contract": last + 2, "option_period": last + 3, "total": last + 4}
         labels = {"contract": "Summa avtalsperiod", "option_period": "Summa option/förlängning",

@@ -61,6 +61,21 @@ class CostChart:
     def alt(self) -> str:
         return alt_text(self)
 
+    @property
+    def withheld_note(self) -> str:
+        """The public version: which bars are left out, said at the chart ("" when none)."""
+        parts = [f"{s.name.lower()} {_years_said(self.years, s.values)}"
+                 for s in self.series if None in s.values]
+        if not parts:
+            return ""
+        return (f"Diagrammet visar inte staplarna för {swedish.join(parts)}: beloppen omfattas "
+                "av sekretess eller skulle göra det möjligt att räkna fram en sådan uppgift.")
+
+
+def _years_said(years, values) -> str:
+    hidden = [str(y) for y, v in zip(years, values, strict=True) if v is None]
+    return ("år " if len(hidden) == 1 else "åren ") + swedish.join(hidden)
+
 
 def cost_chart(all_costs: list[OptionCosts], withheld=None) -> CostChart | None:
     """Chart data for the memo's options, or None when there is nothing sensible to draw.
@@ -109,8 +124,9 @@ def alt_text(chart: CostChart) -> str:
             total = "totalen omfattas av sekretess" if s.total_withheld else (
                 f"totalt {swedish.tkr(sum((v for v in s.values if v is not None), Decimal(0)))} tkr"
                 if None not in s.values else "")
-            parts.append(f"{label}: {total or 'vissa belopp omfattas av sekretess'}"
-                         f"{', vissa år omfattas av sekretess' if total and None in s.values else ''}.")
+            years = (f"{_years_said(chart.years, s.values)} omfattas av sekretess"
+                     if None in s.values else "")
+            parts.append(f"{label}: {', '.join(p for p in (total, years) if p)}.")
             continue
         total = sum(s.values, Decimal(0))
         peak = max(range(len(s.values)), key=lambda k: s.values[k])

@@ -208,7 +208,7 @@ def _option_context(
     if costs.cost_per_user_year is not None:
         split.append(say("cost_per_user_year",
                          amount=kr(costs.cost_per_user_year, ("per_user_year", s.oi)),
-                         users=swedish.number(memo.assumptions.user_count)))
+                         users=s.users(swedish.number(memo.assumptions.user_count))))
     if costs.difference is not None and not memo.is_baseline(option):
         split += _difference_sentences(memo, say, costs, s, money)
     rates = sorted(
@@ -237,6 +237,8 @@ def _option_context(
                     "label": SENSITIVITY_LABELS[r.label].format(**fmt),
                     "low": s.amount(("sens", s.oi, r.label, "low"), swedish.tkr(r.low)),
                     "high": s.amount(("sens", s.oi, r.label, "high"), swedish.tkr(r.high)),
+                    "range": s.range(("sens", s.oi, r.label, "low"), ("sens", s.oi, r.label, "high"),
+                                     swedish.tkr(r.low), swedish.tkr(r.high)),
                 }
             )
     whole = s.option_notice()  # the whole option's costs are confidential
@@ -283,6 +285,8 @@ def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list
     if with_option:
         bases.append(("total", costs.difference))
     out = []
+    hidden_at: list[int] = []  # where a withheld difference was said
+    stated = 0
     for basis, d in bases:
         if d is None:
             continue
@@ -301,8 +305,10 @@ def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list
         else:
             period = say(kind, years=years_text(d.years))
             diff = d.amount
+            stated += 1
             if hidden:
-                out.append(say("cost_difference_withheld", period=period))
+                hidden_at.append(len(out))
+                out.append(say("cost_difference_withheld_period", period=period))
             elif diff > 0:
                 out.append(say("cost_more_than_baseline", period=period, amount=money(diff)))
             elif diff < 0:
@@ -316,6 +322,12 @@ def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list
             amount = s.amount(("outside", s.oi, basis, side), money(total))
             out.append(say(f"cost_outside_{side}", amount=amount, years=years_text(outside),
                            scope=scope))
+    if len(hidden_at) > 1 and len(hidden_at) == stated:
+        # Every difference withheld: said once, whatever the periods (the same sentence twice
+        # reads as an error).
+        first = hidden_at[0]
+        out = [x for i, x in enumerate(out) if i not in hidden_at]
+        out.insert(first, say("cost_difference_withheld"))
     if costs.option.services_stop:
         out.append(say("cost_services_stop"))
     return out
@@ -343,14 +355,11 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
     rows = []
     baseline_no = next((i for i, c in enumerate(all_costs, 1) if c.option is baseline), 0)
     cell = secrets.cell if secrets is not None else (lambda key, text: text)
-    hidden = secrets.withheld if secrets is not None else (lambda key: False)
     for i, c in enumerate(all_costs, start=1):
         oi = i - 1
         is_base = c.option is baseline
-        # The contract-period difference goes with the contract totals (see _option_context).
-        contract_keys = [("difference", oi), ("contract_total", oi)] + (
-            [("contract_total", baseline_no - 1)] if baseline_no else [])
-        contract_key = next((k for k in contract_keys if hidden(k)), ("contract_difference", oi))
+        # The contract-period difference is a figure of its own in the withholding decision.
+        contract_key = ("contract_difference", oi)
         d, cd = c.difference, c.contract_difference
         marks = []
         if memo.is_recommended(c.option):
@@ -445,7 +454,11 @@ def _chart(all_costs: list[OptionCosts], withheld=None) -> dict[str, Any] | None
     chart = cost_chart(all_costs, withheld)
     if chart is None:
         return None
-    return {"src": CHART_SRC, "alt": chart.alt, "title": chart.title, "data": chart}
+    if all(v is None or v == 0 for s in chart.series for v in s.values) and any(
+            None in s.values for s in chart.series):
+        return None  # the public version withholds every bar: no empty chart, the table says so
+    return {"src": CHART_SRC, "alt": chart.alt, "title": chart.title, "data": chart,
+            "note": chart.withheld_note}
 
 
 #: Up to this many services, this long together, are named in the consequence sentence
@@ -467,7 +480,7 @@ def _service_phrase(profile: Profile, service) -> str:
     return name
 
 
-def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
+def _consequences(analysis: Analysis, profile: Profile, secrets=None) -> dict[str, Any]:
     memo = analysis.memo
     say = profile.phrase
     c = memo.consequences
@@ -483,7 +496,8 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
     sentence = ""
     intro = ""
     values = {"date": swedish.long_date(c.deadline), "services": swedish.join(services),
-              "users": swedish.number(overall)}
+              "users": secrets.users(swedish.number(overall)) if secrets is not None
+              else swedish.number(overall)}
     if c.deadline is not None:
         if not services:
             kind = "consequence_contract"
@@ -535,7 +549,8 @@ def _consequences(analysis: Analysis, profile: Profile) -> dict[str, Any]:
         "deadline_iso": swedish.iso_date(c.deadline),
         "services": listed,
         "services_intro": intro,
-        "users": swedish.number(users) if users else "",
+        "users": (secrets.users(swedish.number(users)) if secrets is not None
+                  else swedish.number(users)) if users else "",
         "severity": SEVERITY_LABELS[c.severity],
         "severity_sentence": say(f"consequence_severity_{Severity(c.severity).value}")
         if c.deadline is not None else "",
@@ -609,15 +624,20 @@ def _first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def criteria_context(analysis: Analysis, profile: Profile) -> dict[str, Any]:
+def criteria_context(analysis: Analysis, profile: Profile, secrets=None) -> dict[str, Any]:
     """The weighed criteria: a table of scores and weighted totals, the reasons, and one
     sentence on how robust the ranking is (model/criteria.py computes it exactly; the
-    sentences are the profile's phrases). The GUI's step shows the same sentence."""
+    sentences are the profile's phrases). The GUI's step shows the same sentence. In the
+    public version the cost scores, the weighted sums and the robustness sentence are withheld
+    when a total they are computed from is (model/secrecy.py, the simple safe rule)."""
     memo = analysis.memo
     if not memo.criteria:
         return {"present": False}
     say = profile.phrase
     r = analysis.criteria
+    withheld = secrets.withheld if secrets is not None else (lambda key: False)
+    cell_text = say("secrecy_cell")
+    scores_hidden = withheld(("criteria_scores",))
     percent = "\u00a0%"
 
     def name(option) -> str:
@@ -629,7 +649,9 @@ def criteria_context(analysis: Analysis, profile: Profile) -> dict[str, Any]:
     for i, c in enumerate(r.criteria):
         cells = []
         for cell in r.cells[i]:
-            if cell.score is None:
+            if c.from_costs and scores_hidden:
+                cells.append(cell_text)
+            elif cell.score is None:
                 cells.append("–")
             else:
                 cells.append(_fraction_text(cell.score, 1).removeprefix("cirka "))
@@ -651,7 +673,11 @@ def criteria_context(analysis: Analysis, profile: Profile) -> dict[str, Any]:
         swedish.number(Decimal(t.numerator) / Decimal(t.denominator), 2) if t is not None else "–"
         for t in r.totals
     ]
-    if not r.complete:
+    if withheld(("criteria_totals",)):
+        totals = [cell_text for _t in r.totals]
+    if withheld(("criteria_robustness",)):
+        robustness = say("criteria_withheld")
+    elif not r.complete:
         robustness = say("criteria_unscored")
     elif len(r.leaders) > 1:
         robustness = say("criteria_tie", options=_first(swedish.join([name(o) for o in r.leaders])))
@@ -867,11 +893,11 @@ def build_context(
             if memo.assumptions.year_basis in _YEAR_BASIS else "",
             "estimates": estimates,
             "estimate_notice": profile.phrase("estimate_notice") if estimates else "",
-            "users": swedish.number(memo.assumptions.user_count)
+            "users": secrets.users(swedish.number(memo.assumptions.user_count))
             if memo.assumptions.user_count
             else "",
         },
-        "consequences": _consequences(analysis, profile),
+        "consequences": _consequences(analysis, profile, secrets),
         "caveats": caveats,
         "disagreements": disagreements,
         "disagreement_notice": profile.phrase(
@@ -880,7 +906,7 @@ def build_context(
         if disagreements
         else "",
         "assessment": memo.assessment,
-        "criteria": criteria_context(analysis, profile),
+        "criteria": criteria_context(analysis, profile, secrets),
         "perspectives": perspectives,
         "cooperation": memo.cooperation,
         "attachments": [

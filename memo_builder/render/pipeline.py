@@ -90,6 +90,10 @@ def render(
     # the same data itself (gui/chart_image.py).
     charts = {chart["src"]: chart["data"]} if chart else {}
     meta = document_meta(memo, profile)
+    if public:
+        # The public version says so on every page (the header), not only on page one.
+        mark = profile.phrase("public_version_header") or "Offentlig version"
+        meta["header"] = f"{mark} · {meta['header']}" if meta["header"] else mark
     if draft:
         # A draft says so on every page (the header), not only at the top of page one.
         draft_mark = profile.phrase("draft")

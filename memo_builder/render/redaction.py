@@ -39,6 +39,9 @@ class Secrets:
         self.memo = memo
         self.oi = oi
         self.active = public or self.w.any
+        #: Keys asked about that the catalogue does not know (a test keeps this empty: every
+        #: figure the context places is decided in model/secrecy.py).
+        self.unknown: set[tuple] = set()
 
     def say(self, key: str, **values) -> str:
         return self.profile.phrase(key, **values)
@@ -48,13 +51,31 @@ class Secrets:
         return self.say("secrecy_amount") if self.profile is not None else SECRET_AMOUNT
 
     def for_option(self, oi: int) -> Secrets:
-        return Secrets(self.w, self.profile, public=self.public, memo=self.memo, oi=oi)
+        other = Secrets(self.w, self.profile, public=self.public, memo=self.memo, oi=oi)
+        other.unknown = self.unknown  # one record per render
+        return other
 
     # -- figures --------------------------------------------------------------------------------
     def withheld(self, key: tuple) -> bool:
+        if not self.w.known(key):
+            self.unknown.add(key)
         # An option whose whole costs are marked shows none of its figures, not even a 0.
         whole = len(key) > 1 and key[1] in self.w.options
         return self.public and (whole or self.w.withheld(key))
+
+    def reason(self, key: tuple) -> str:
+        """Why the public version does not show the figure ("" when it does)."""
+        return self.w.reason(key) if self.withheld(key) else ""
+
+    def users(self, text: str) -> str:
+        """The memo's user count, unless it equals a marked volume."""
+        return self.amount_text if self.withheld(("user_count",)) else text
+
+    def range(self, low_key: tuple, high_key: tuple, low: str, high: str) -> str:
+        """A sensitivity range, "1 234–1 456 tkr", or one phrase when any end is withheld."""
+        if self.withheld(low_key) or self.withheld(high_key):
+            return self.say("secrecy_range") if self.profile is not None else SECRET_AMOUNT
+        return f"{low}–{high}\u00a0tkr"
 
     def cell(self, key: tuple, text: str) -> str:
         return self.say("secrecy_cell") if self.withheld(key) else text
@@ -137,6 +158,14 @@ class Secrets:
             return self.say("secrecy_attachment", ground=ground)
         return f"{title} {self.say('secrecy_mark', ground=ground)}"
 
+    def _authority(self) -> str:
+        memo = self.memo
+        if memo is None:
+            return ""
+        case = memo.case
+        return (memo.secrecy.authority.strip() or case.administration.strip()
+                or case.organisation.strip() or case.board.strip())
+
     # -- page one -------------------------------------------------------------------------------
     def front(self) -> dict[str, str]:
         """The sekretessmarkering (board's version) or the public version's statement."""
@@ -144,17 +173,25 @@ class Secrets:
         if self.public:
             if not self.w.any:
                 return {"marking": "", "public": self.say("public_version_none")}
-            kinds = swedish.join([KIND_WITHHELD[k] for k in self.w.kinds])
-            text = self.say("public_version", kinds=kinds, grounds=_join(self.w.grounds))
+            authority = self._authority() or self.say("missing_value")
+            day = memo.secrecy.marked_on or memo.case.memo_date if memo is not None else None
+            items = swedish.join(self.w.items) if self.w.items else swedish.join(
+                [KIND_WITHHELD[k] for k in self.w.kinds])
+            text = self.say("public_version", kinds=swedish.join(
+                [KIND_WITHHELD[k] for k in self.w.kinds]), items=items,
+                grounds=_join(self.w.grounds), date=swedish.iso_date(day) or
+                self.say("missing_value"), authority=authority)
             if self.w.derived():
                 text += " " + self.say("public_version_derived")
+            request = self.say("public_version_request", authority=authority)
+            if request:
+                text += " " + request
             return {"marking": "", "public": text}
         if not self.w.any or memo is None:
             return {"marking": "", "public": ""}
         case = memo.case
         day = memo.secrecy.marked_on or case.memo_date
-        authority = (memo.secrecy.authority.strip() or case.administration.strip()
-                     or case.organisation.strip() or case.board.strip())
+        authority = self._authority()
         missing = self.say("missing_value")
         return {
             "marking": self.say("secrecy_marking", grounds=_join(self.w.grounds),

@@ -107,3 +107,68 @@ def test_authority_and_date_of_the_marking(window):
     w.preview.refresh_now()
     text = w.preview.toPlainText()
     assert "Markeringen gjordes 2018-05-02 av Nämnden för Intraservice" in text
+
+
+def test_the_grid_highlights_every_cell_the_public_version_withholds(window):
+    """The grid and the public .docx agree: a unit-price mark also withholds the line's
+    amounts, and a line that carries the marked price is withheld with the same ground."""
+    import copy
+
+    from PySide6.QtCore import Qt
+
+    from memo_builder.analysis.revision import Analysis
+    from memo_builder.gui.widgets.cost_table import COLUMNS, CostLinesModel
+
+    w = window
+    w.load_file(example_memo_path())
+    option = w.doc.memo.options[0]
+    lockbox = next(line for line in option.cost_lines if line.id == "d835372321b2")
+    twin = copy.deepcopy(lockbox)
+    twin.id, twin.description = "twin", "Customer Lockbox, optionsår"
+    option.cost_lines.append(twin)
+    w.doc.revision += 1
+    model = CostLinesModel(w.doc, lambda: option)
+    column = {c[0]: i for i, c in enumerate(COLUMNS)}
+    analysis = Analysis(w.doc.memo)
+    withholding = analysis.withholding
+    for li, line in enumerate(option.cost_lines):
+        for attr in ("unit_price", "_total"):
+            lit = model.data(model.index(li, column[attr]),
+                             Qt.ItemDataRole.BackgroundRole) is not None
+            public = "unit_price" in withholding.line_parts.get((0, li), ()) if attr == \
+                "unit_price" else withholding.withheld(("line_total", 0, li))
+            assert lit == public, (line.description, attr)
+    tip = model.data(model.index(len(option.cost_lines) - 1, column["unit_price"]),
+                     Qt.ItemDataRole.ToolTipRole)
+    assert "samma värde" in tip and "Customer Lockbox" in tip
+
+
+def test_mark_a_volume_from_the_grid_cell_with_the_menu_and_the_shortcut(window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from memo_builder.gui.widgets.cost_table import COLUMNS
+
+    w = window
+    w.load_file(example_memo_path())
+    w.go_to(STEP_KEYS.index("costs"))
+    page = w.page_by_key("costs")
+    assert "Ctrl+Skift+K" in page.help_html()
+    column = {c[0]: i for i, c in enumerate(COLUMNS)}
+    index = page.model.index(0, column["volume"])
+    line = page.model.lines()[0]
+    page._cell_menu(page.table.visualRect(index).center())
+    assert "Markera volymen som sekretess" in page._menu.actions()[0].text()
+    page._menu.actions()[0].trigger()
+    marks = w.doc.memo.secrecy.marks
+    assert marks[-1].kind is SecretKind.VOLUME and marks[-1].target == line.id
+    assert marks[-1].ground == "31 kap. 16 § OSL"  # the last ground used
+    assert page.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    # The shortcut on the same cell takes the mark away again; undo brings it back.
+    page.table.setFocus()
+    page.table.setCurrentIndex(index)
+    QTest.keyClick(page.table, Qt.Key.Key_K,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not any(m.kind is SecretKind.VOLUME for m in marks)
+    w.doc.undo_stack.undo()
+    assert any(m.kind is SecretKind.VOLUME and m.target == line.id for m in marks)

@@ -50,8 +50,65 @@ class CostsStep(StepPage):
             "<b>volymantagandet</b>: en kalkyl med fel antal licenser kan bli tiotals miljoner "
             "kronor för låg. Markera optioner och "
             "förlängningar och ange antagen index- och valutautveckling. "
-            "Belopp skrivs som 1 234,50."
+            "Belopp skrivs som 1 234,50. Ett pris, en volym eller ett belopp som omfattas av "
+            "sekretess markerar du direkt i cellen: högerklicka eller tryck Ctrl+Skift+K."
         )
+
+    # -- secrecy from the grid ------------------------------------------------------------------
+    def _cell_target(self, index):
+        """(kind, line) for a cell a mark can stand on, else None."""
+        from memo_builder.model.secrecy import CELL_KINDS
+
+        lines = self.model.lines()
+        if not index.isValid() or index.row() >= len(lines):
+            return None
+        kind = CELL_KINDS.get(COLUMNS[index.column()][0])
+        return (kind, lines[index.row()]) if kind is not None else None
+
+    def _cell_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        from memo_builder.model.secrecy import mark_index
+
+        index = self.table.indexAt(pos)
+        target = self._cell_target(index)
+        if target is None:
+            return
+        kind, line = target
+        marked = mark_index(self.doc.memo, kind, line.id) is not None
+        what = {"unit_price": self.tr("priset"), "volume": self.tr("volymen"),
+                "amount": self.tr("beloppet")}[str(kind)]
+        menu = QMenu(self.table)
+        text = (self.tr("Ta bort sekretessmarkeringen för {what}") if marked
+                else self.tr("Markera {what} som sekretess")).format(what=what)
+        action = menu.addAction(text)
+        action.setShortcut(self.mark_action.shortcut())
+        action.triggered.connect(lambda: self.toggle_secrecy(index))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self._menu = menu  # kept for tests
+
+    def toggle_secrecy(self, index) -> None:
+        """Mark the cell's price, volume or amount as confidential, or remove the mark (through
+        the undo stack); the ground is the last one used (the Juridik step's card edits it)."""
+        from memo_builder.model.memo import SecrecyMark
+        from memo_builder.model.secrecy import ground_for_new_mark, mark_index
+
+        target = self._cell_target(index)
+        if target is None:
+            hint = getattr(self.window(), "show_hint", None)
+            if hint is not None:
+                hint(self.tr("Sekretess markeras på ett pris, en volym eller en summa."))
+            return
+        kind, line = target
+        memo = self.doc.memo
+        found = mark_index(memo, kind, line.id)
+        if found is not None:
+            self.doc.remove(memo.secrecy.marks, found, self.tr("Ta bort sekretessmarkering"))
+        else:
+            self.doc.append(memo.secrecy.marks, SecrecyMark(kind=kind, target=line.id,
+                                                           ground=ground_for_new_mark(memo)),
+                            self.tr("Markera som sekretess"))
+        self.model.refresh()
 
     # -- building -----------------------------------------------------------------------------
     def build(self) -> None:
@@ -101,6 +158,16 @@ class CostsStep(StepPage):
                                                "option och radens summa"))
         self.columns_button.setMenu(self.table.column_menu(self.columns_button))
         chooser.add(self.hidden_summary)
+        # Marking a price, volume or amount as confidential from the cell itself (issue 23).
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._cell_menu)
+        from PySide6.QtGui import QAction, QKeySequence
+
+        self.mark_action = QAction(self.tr("Markera som sekretess"), self.table)
+        self.mark_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.mark_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.mark_action.triggered.connect(lambda: self.toggle_secrecy(self.table.currentIndex()))
+        self.table.addAction(self.mark_action)
 
         self.add_line = QPushButton(icon("add"), self.tr("Lägg till kostnadsrad"))
         self.add_internal = QPushButton(icon("add"), self.tr("Lägg till intern kostnad"))

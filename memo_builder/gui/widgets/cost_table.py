@@ -95,6 +95,9 @@ class CostLinesModel(QAbstractTableModel):
         self.option = option
         self._ids: list[int] = []
         self._totals: dict[int, Decimal] = {}
+        self._marks_for: tuple | None = None  # (memo, revision) the resolved marks are for
+        self._withholding = None
+        self._refs: dict[int, tuple[int, int]] = {}
         #: Refused input is counted; while ``quiet`` (an autosave commits an open cell editor)
         #: it is refused without a hint, so the user can finish typing.
         self.rejections = 0
@@ -151,8 +154,10 @@ class CostLinesModel(QAbstractTableModel):
                     from PySide6.QtGui import QColor
 
                     return QColor("#FBE3A6")
-                return self.tr("Sekretess enligt {ground}").format(
+                why = self._secrecy_cell(line, attr)[1]
+                text = self.tr("Sekretess enligt {ground}").format(
                     ground=ground or self.tr("(grund saknas)"))
+                return text if why == "sekretessmarkerad" else f"{text}: {why}"
         if kind == "bool":
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if getattr(line, attr) else Qt.CheckState.Unchecked
@@ -183,20 +188,26 @@ class CostLinesModel(QAbstractTableModel):
         return None
 
     def _secrecy_ground(self, line: CostLine, attr: str) -> str | None:
-        """The ground of a confidential mark on this cell (unit price, volume, amount or the
-        whole option's costs), or None."""
-        from memo_builder.model.memo import SecretKind
+        """The ground of the mark that withholds this cell in the public version (a mark on
+        it, on its option, or on a line it shares the value with), or None. The model decides
+        (model/secrecy.cell_mark); the reason is kept for the tooltip."""
+        found = self._secrecy_cell(line, attr)
+        return found[0] if found is not None else None
 
-        option = self.option()
-        column = {"unit_price": SecretKind.UNIT_PRICE, "volume": SecretKind.VOLUME,
-                  "_total": SecretKind.AMOUNT}.get(attr)
-        for mark in self.doc.memo.secrecy.marks:
-            if mark.kind is SecretKind.OPTION_COSTS and option is not None \
-                    and mark.target == option.id and attr in ("unit_price", "volume", "_total"):
-                return mark.ground.strip()
-            if mark.kind is column and mark.target == line.id:
-                return mark.ground.strip()
-        return None
+    def _secrecy_cell(self, line: CostLine, attr: str) -> tuple[str, str] | None:
+        from memo_builder.model.secrecy import cell_mark, marks_for
+
+        memo = self.doc.memo
+        if not memo.secrecy.marks:
+            return None
+        key = (id(memo), self.doc.revision)
+        if self._marks_for != key:  # the marks resolved once per revision of the memo
+            self._marks_for = key
+            self._withholding = marks_for(memo)
+            self._refs = {id(x): (oi, li) for oi, o in enumerate(memo.options)
+                          for li, x in enumerate(o.cost_lines)}
+        ref = self._refs.get(id(line))
+        return cell_mark(memo, self._withholding, ref, attr) if ref is not None else None
 
     def _display(self, line: CostLine, attr: str, kind: str) -> str:
         from memo_builder.model import swedish
