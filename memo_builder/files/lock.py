@@ -50,6 +50,18 @@ class LockUnavailable(UserError):
     cannot be reached); the memo can still be opened read-only. ``str()`` says why."""
 
 
+def in_program_folder(memo: Path) -> bool:
+    """The shipped example and other files of the program itself: never locked (no owner
+    file is ever written into the program's folder; an installed one is read-only)."""
+    from memo_builder.files.paths import resources_dir, templates_dir
+
+    try:
+        folders = (resources_dir().resolve(), templates_dir().resolve())
+        return any(memo.is_relative_to(folder) for folder in folders)
+    except (OSError, FileNotFoundError):
+        return False
+
+
 def lock_path(memo: Path) -> Path:
     """Where the owner file of ``memo`` is: beside it, never in the program's folder."""
     return memo.parent / f".~lock.{memo.name}#"
