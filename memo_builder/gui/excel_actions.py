@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memo_builder.gui import dialogs
+from memo_builder.gui import dialogs, edited_exports
 from memo_builder.gui.document import MemoDocument
 from memo_builder.model.memo import COST_CATEGORY_LABELS, Memo, Option, Recurrence
 
@@ -290,6 +290,9 @@ def export_to_excel(parent: QWidget, memo: Memo, analysis, folder: str = "") -> 
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_name(target.name + ".xlsx")
+    target = edited_exports.target_for(parent, target)  # issue 22
+    if target is None:
+        return None
     try:
         book = export_costs(memo, analysis)
         write_file(book.data, target)

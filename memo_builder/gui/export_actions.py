@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from memo_builder.files import settings
-from memo_builder.gui import dialogs
+from memo_builder.gui import dialogs, edited_exports
 from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.services import Services
 
@@ -106,6 +106,9 @@ class ExportActions(QObject):
                 target = target.with_name(target.name + ".docx")
             try:
                 check_target(target, self.doc.path)
+                target = edited_exports.target_for(self.window, target)  # issue 22
+                if target is None:
+                    return None
                 write_file(result.data, target)
                 break
             except UserError as exc:

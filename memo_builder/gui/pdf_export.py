@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog
 
-from memo_builder.gui import dialogs
+from memo_builder.gui import dialogs, edited_exports
 
 #: Seconds before a conversion counts as hanging (the export service's limit).
 TIMEOUT_SECONDS = 120.0
@@ -205,6 +205,10 @@ class PdfExport(QObject):
             self.finished.emit(None)
             return
         try:
+            target = edited_exports.target_for(w, target)  # issue 22
+            if target is None:
+                self.finished.emit(None)
+                return
             write_file(data, target)
         except UserError as exc:
             dialogs.error(w, self.tr("PDF-filen kunde inte sparas"), str(exc))

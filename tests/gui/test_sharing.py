@@ -290,3 +290,50 @@ def test_a_memo_that_is_a_symbolic_link_is_saved_through_the_link(window, answer
     window.doc.set(window.doc.memo.case, "diarienummer", "RVB 2031/0777")
     assert window.save()
     assert link.is_symlink() and storage.load(real).case.diarienummer == "RVB 2031/0777"
+
+
+def test_the_window_never_replaces_a_word_file_edited_since_export(window, answers, tmp_path):
+    from tests.sharing.test_cli_sharing import edit_docx_as_word_would
+
+    memo = write_region_memo(tmp_path)
+    assert window.load_file(memo)
+    target = tmp_path / "Journalsystem.docx"
+    answers.save_paths.append(str(target))
+    assert window.export() == target
+    answers.save_paths.append(str(target))  # unchanged: replaced without a question
+    assert window.export() == target
+    assert not any(t == "Filen har ändrats för hand" for t, _ in answers.asked)
+    edit_docx_as_word_would(target)
+    edited = target.read_bytes()
+    answers.save_paths.append(str(target))
+    assert window.export() is None  # the cautious answer: Avbryt
+    assert target.read_bytes() == edited
+    assert "senast ändrad" in answers.asked[-1][1]
+    answers.save_paths.append(str(target))
+    answers.replies["Filen har ändrats för hand"] = ["new"]
+    assert window.export() == tmp_path / "Journalsystem (2).docx"
+    assert target.read_bytes() == edited
+    answers.save_paths.append(str(target))
+    answers.replies["Filen har ändrats för hand"] = ["replace"]
+    assert window.export() == target and target.read_bytes() != edited
+
+
+def test_the_window_never_replaces_a_workbook_edited_since_export(window, answers, tmp_path):
+    import openpyxl
+
+    from memo_builder.gui.excel_actions import export_to_excel
+
+    memo = write_region_memo(tmp_path)
+    assert window.load_file(memo)
+    target = tmp_path / "kostnader.xlsx"
+    answers.save_paths.append(str(target))
+    assert export_to_excel(window, window.doc.memo, window.services.analysis()) == target
+    book = openpyxl.load_workbook(target)
+    book.active["A1"] = "Rättad"
+    book.save(target)
+    edited = target.read_bytes()
+    answers.save_paths.append(str(target))
+    answers.replies["Filen har ändrats för hand"] = ["new"]
+    assert export_to_excel(window, window.doc.memo, window.services.analysis()) == \
+        tmp_path / "kostnader (2).xlsx"
+    assert target.read_bytes() == edited
