@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.autosaver.written.connect(self.recovery.drop_restored)
         self.files.memoOpened.connect(self._memo_opened)
         self.files.sharing.accessChanged.connect(self._access_changed)
+        self.stack.currentChanged.connect(self._lock_pages)
         self.doc.editRefused.connect(lambda: self.show_hint(
             self.tr("Ärendet är skrivskyddat: ändringen gjordes inte. Spara en egen kopia med "
                     "Spara som …")))
@@ -398,10 +400,19 @@ class MainWindow(QMainWindow):
             why=sharing.read_only_reason) if read_only else "")
         self.read_only_banner.setAccessibleName(self.read_only_banner.text())
         self.read_only_banner.setVisible(read_only)
-        self.stack.setEnabled(not read_only)
+        self._lock_pages()
         self.act_undo.setVisible(not read_only)
         self.act_redo.setVisible(not read_only)
         self._update_title()
+
+    def _lock_pages(self, *_args) -> None:
+        """Every built step's fields follow read-only; its scroll area stays usable so a long
+        step can still be read (steps are built on first visit: called again then)."""
+        enabled = not self.files.sharing.read_only
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            inner = page.widget() if isinstance(page, QScrollArea) else None
+            (inner if inner is not None else page).setEnabled(enabled)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)

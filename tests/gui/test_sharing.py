@@ -57,10 +57,14 @@ def test_a_memo_open_in_another_window_opens_read_only_and_edits_are_blocked(win
         assert title == "Ärendet är öppet" and "Eva Andersson" in text and " sedan " in text
         assert "(skrivskyddat)" in window.windowTitle()
         assert window.read_only_banner.isVisibleTo(window)
-        assert not window.stack.isEnabled()
+        from PySide6.QtWidgets import QLineEdit, QScrollArea
+
         for i in range(window.navigation.stack.count()):  # every step
             window.go_to(i)
-            assert not window.stack.currentWidget().isEnabled()
+            page = window.stack.currentWidget()
+            assert isinstance(page, QScrollArea) and page.isEnabled()  # still scrolls
+            assert not page.widget().isEnabled()
+            assert all(not e.isEnabled() for e in page.widget().findChildren(QLineEdit))
         before = memo.read_bytes()
         window.doc.set(window.doc.memo.case, "diarienummer", "ÄNDRAT")
         assert window.doc.memo.case.diarienummer == "RVB 2031/0412"  # refused, not lost later
@@ -71,7 +75,8 @@ def test_a_memo_open_in_another_window_opens_read_only_and_edits_are_blocked(win
         assert window.save()
         assert memo.read_bytes() == before
         assert storage.load(copy).case.diarienummer == "RVB 2031/0412"
-        assert "(skrivskyddat)" not in window.windowTitle() and window.stack.isEnabled()
+        assert "(skrivskyddat)" not in window.windowTitle()
+        assert window.stack.currentWidget().widget().isEnabled()
         assert lock.read_holder(copy) is not None  # the copy is this window's now
         assert lock.read_holder(memo).owner == "Eva Andersson"
     finally:
@@ -337,3 +342,21 @@ def test_the_window_never_replaces_a_workbook_edited_since_export(window, answer
     assert export_to_excel(window, window.doc.memo, window.services.analysis()) == \
         tmp_path / "kostnader (2).xlsx"
     assert target.read_bytes() == edited
+
+
+def test_a_share_that_goes_away_keeps_the_edits_and_says_so(window, answers, tmp_path, monkeypatch):
+    memo = write_region_memo(tmp_path)
+    assert window.load_file(memo)
+    window.doc.set(window.doc.memo.case, "diarienummer", "RVB 2031/0001")
+
+    def gone(self):
+        raise OSError(112, "Host is down")
+
+    monkeypatch.setattr(lock.MemoLock, "refresh", gone)
+    window.files.sharing.refresh()
+    window.files.sharing.refresh()
+    assert len(answers.errors) == 1  # said once, not every minute
+    assert "går inte att nå" in answers.errors[0][1] and "återställningsfilen" in answers.errors[0][1]
+    assert window.autosaver.store.exists()
+    assert storage.load(window.autosaver.store.memo_path).case.diarienummer == "RVB 2031/0001"
+    assert window.doc.memo.case.diarienummer == "RVB 2031/0001"
