@@ -227,12 +227,20 @@ class FileActions(QObject):
             dialogs.error(self.window, self.tr("Ärendet kunde inte sparas"),
                           self.sharing.read_only_reason + "\n\n" + self.tr("Välj ett annat namn."))
             return False
-        if path != self.doc.path:
-            if not self.sharing.claim_for_save_as(path):
-                return False
-        elif self.sharing.before_save() != "write":
-            return False  # saving as the same, changed file: only an explicit overwrite
-        return self._write(path)
+        if path == self.doc.path:
+            if self.sharing.before_save() != "write":
+                return False  # saving as the same, changed file: only an explicit overwrite
+            return self._write(path)
+        new_lock = self.sharing.claim_for_save_as(path)
+        if new_lock is False:
+            return False
+        if not self._write(path):
+            if new_lock is not None and new_lock is not self.sharing.lock:
+                new_lock.release()
+            return False
+        self.sharing.adopt(new_lock)
+        self.sharing.opened(self.doc.path)
+        return True
 
     def _write(self, path: Path) -> bool:
         try:

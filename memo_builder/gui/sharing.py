@@ -69,6 +69,8 @@ class Sharing(QObject):
         if lock.in_program_folder(path):
             self._switch(None, "")  # the shipped example: nobody else's to overwrite
             return "edit"
+        if self.lock is not None and self.lock.memo == path and self._still_ours():
+            return "edit"  # the memo this window already has open, opened again
         owner = settings.officer_details().get("name", "")
         try:
             new = lock.MemoLock.acquire(path, owner)
@@ -102,6 +104,12 @@ class Sharing(QObject):
             return "read_only"
         self._switch(new, "")
         return "edit"
+
+    def _still_ours(self) -> bool:
+        try:
+            return self.lock.holds()
+        except OSError:
+            return False
 
     def _ask_busy(self, path: Path, busy: lock.LockBusy) -> str:
         text = busy.holder.describe()
@@ -152,22 +160,27 @@ class Sharing(QObject):
             self.read_only_reason = ""
             self.accessChanged.emit()
 
-    def claim_for_save_as(self, path: Path) -> bool:
-        """Saving under a new name: take that file's lock (editable from now on). False, with
-        the reason shown, when someone else has that file open."""
+    def claim_for_save_as(self, path: Path) -> lock.MemoLock | None | bool:
+        """Saving under a new name: that file's lock, taken before anything is written and
+        adopted (:meth:`adopt`) once the save worked. None where no lock can be taken (saving
+        may still work, as before); False, with the reason shown, when someone else has it."""
         if self.lock is not None and self.lock.memo == path:
-            return True
+            return self.lock
         owner = settings.officer_details().get("name", "")
         try:
-            new = lock.MemoLock.acquire(path, owner)
+            return lock.MemoLock.acquire(path, owner)
         except lock.LockBusy as busy:
             dialogs.error(self.window, self.tr("Ärendet kunde inte sparas"),
                           busy.holder.describe() + " " + self.tr("Välj ett annat namn."))
             return False
         except lock.LockUnavailable:
-            new = None  # a folder without locks: saving may still work, as before
+            return None
+
+    def adopt(self, new: lock.MemoLock | None) -> None:
+        """The memo now lives in ``new``'s file (saved as): editable, the old lock let go."""
+        if new is not None and new is self.lock:
+            return
         self._switch(new, "")
-        return True
 
     # -- while open ---------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -360,3 +360,29 @@ def test_a_share_that_goes_away_keeps_the_edits_and_says_so(window, answers, tmp
     assert window.autosaver.store.exists()
     assert storage.load(window.autosaver.store.memo_path).case.diarienummer == "RVB 2031/0001"
     assert window.doc.memo.case.diarienummer == "RVB 2031/0001"
+
+
+def test_opening_the_memo_this_window_has_open_again_is_no_conflict(window, answers, tmp_path):
+    memo = write_region_memo(tmp_path)
+    assert window.load_file(memo)
+    assert window.load_file(memo)
+    assert not answers.asked and not window.files.sharing.read_only
+    assert lock.read_holder(memo).pid == os.getpid()
+
+
+def test_save_as_moves_the_lock_only_when_the_save_worked(window, answers, tmp_path, monkeypatch):
+    memo = write_region_memo(tmp_path)
+    assert window.load_file(memo)
+    target = tmp_path / "ny.memo"
+
+    def full_disk(memo_, path):
+        raise storage.MemoFileError("Det gick inte att spara ny.memo: disken är full.")
+
+    monkeypatch.setattr(storage, "save", full_disk)
+    answers.save_paths.append(str(target))
+    assert not window.save_as()
+    assert lock.read_holder(memo).pid == os.getpid() and not lock.lock_path(target).exists()
+    monkeypatch.undo()
+    answers.save_paths.append(str(target))
+    assert window.save_as()
+    assert lock.read_holder(target).pid == os.getpid() and not lock.lock_path(memo).exists()
