@@ -378,11 +378,11 @@ def test_save_as_moves_the_lock_only_when_the_save_worked(window, answers, tmp_p
     def full_disk(memo_, path):
         raise storage.MemoFileError("Det gick inte att spara ny.memo: disken är full.")
 
-    monkeypatch.setattr(storage, "save", full_disk)
     answers.save_paths.append(str(target))
-    assert not window.save_as()
+    with monkeypatch.context() as patch:  # only this patch: the scripted dialogs stay
+        patch.setattr(storage, "save", full_disk)
+        assert not window.save_as()
     assert lock.read_holder(memo).pid == os.getpid() and not lock.lock_path(target).exists()
-    monkeypatch.undo()
     answers.save_paths.append(str(target))
     assert window.save_as()
     assert lock.read_holder(target).pid == os.getpid() and not lock.lock_path(memo).exists()
