@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.doc.editRefused.connect(lambda: self.show_hint(
             self.tr("Ärendet är skrivskyddat: ändringen gjordes inte. Spara en egen kopia med "
                     "Spara som …")))
+        self.recovery.restored.connect(
+            lambda: self.files.sharing.restored(self.recovery.restored_saved_at))
         self.recovery.restored.connect(lambda: self.go_to(0))
         self.exports.exportChanged.connect(self._export_changed)
         # The undo-keys filter sits on the focused widget only (ShortcutOverride goes there): an

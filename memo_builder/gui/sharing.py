@@ -12,6 +12,7 @@ check that the file on disk is still the one that was opened (``files/disk_state
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -75,7 +76,10 @@ class Sharing(QObject):
         try:
             new = lock.MemoLock.acquire(path, owner)
         except lock.LockBusy as busy:
-            choice = self._ask_busy(path, busy)
+            # This user's own program on this computer, no longer running (a crash): nobody
+            # else's work to protect, so it is taken over without a question.
+            own_crash = bool(busy.stale) and busy.holder.is_me() and not busy.holder.damage
+            choice = "take_over" if own_crash else self._ask_busy(path, busy)
             if choice == "take_over":
                 try:
                     new = lock.MemoLock.acquire(path, owner, take_over=busy.holder)
@@ -142,6 +146,25 @@ class Sharing(QObject):
             self.seen = fingerprint(path) if path is not None else None
         except OSError:
             self.seen = None
+
+    def restored(self, saved_at: str) -> None:
+        """A crashed session's edits of ``doc.path`` were restored: lock that file again, and
+        treat it as changed when it was written after the crashed session's last autosave
+        (someone saved meanwhile), so that saving asks instead of overwriting."""
+        path = self.doc.path
+        if path is None:
+            return
+        if self.claim(path) in ("cancel", "copy"):
+            self.release()
+            self.doc.set_path(None)  # the edits stay; Spara asks for a name of their own
+            return
+        self.opened(path)
+        try:
+            crashed_at = datetime.fromisoformat(saved_at)
+        except ValueError:
+            crashed_at = None
+        if self.seen is not None and (crashed_at is None or self.seen.modified > crashed_at):
+            self.seen = Fingerprint(-1, -1, "")  # unknown or newer: compare as changed
 
     def release(self) -> None:
         """Let go of the open memo (closing, New, another memo)."""

@@ -26,7 +26,8 @@ def other_gui(tmp_path: Path, memo: Path, owner: str) -> subprocess.Popen:
     (home / "config" / "settings.json").write_text(
         json.dumps({"officer": {"name": owner}}), encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MEMO_BUILDER_SPELLING": "0",
-           "MEMO_BUILDER_CONFIG_DIR": str(home / "config"), "MEMO_BUILDER_DATA_DIR": str(home / "data")}
+           "MEMO_BUILDER_CONFIG_DIR": str(home / "config"), "MEMO_BUILDER_DATA_DIR": str(home / "data"),
+           "USER": "kollega", "LOGNAME": "kollega"}  # another person's login
     proc = subprocess.Popen([sys.executable, "-m", "memo_builder.cli", "gui", str(memo)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.time() + 60
@@ -386,3 +387,28 @@ def test_save_as_moves_the_lock_only_when_the_save_worked(window, answers, tmp_p
     answers.save_paths.append(str(target))
     assert window.save_as()
     assert lock.read_holder(target).pid == os.getpid() and not lock.lock_path(memo).exists()
+
+
+def test_a_lock_of_my_own_crashed_window_is_taken_over_without_a_question(window, answers, tmp_path):
+    memo = write_region_memo(tmp_path)
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()  # a process of mine that is gone
+    lock.lock_path(memo).write_text(json.dumps({
+        "format": "memo-builder/lock", "version": 1, "owner": "Jag", "login": lock.login_name(),
+        "host": __import__("socket").gethostname(), "pid": proc.pid}), encoding="utf-8")
+    assert window.load_file(memo)
+    assert not answers.asked and not window.files.sharing.read_only
+    assert lock.read_holder(memo).pid == os.getpid()
+
+
+def test_restored_edits_never_overwrite_a_file_saved_after_the_crash(window, answers, tmp_path):
+    memo = write_region_memo(tmp_path)
+    window.files.sharing.doc.replace(region_memo(), memo.resolve(), modified=True)
+    theirs = region_memo()
+    theirs.case.diarienummer = "RVB 2031/0002"
+    storage.save(theirs, memo)  # saved by a colleague after my crash
+    window.files.sharing.restored("2000-01-01T00:00:00")
+    assert lock.read_holder(memo).pid == os.getpid()
+    assert not window.save()  # asked; the cautious answer
+    assert answers.asked[-1][0] == "Filen har ändrats"
+    assert storage.load(memo).case.diarienummer == "RVB 2031/0002"
