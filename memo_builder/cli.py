@@ -8,6 +8,7 @@ line on stderr), 3 an internal error (logged; the user gets one line, never a tr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import sys
 from collections.abc import Sequence
@@ -178,6 +179,7 @@ def cmd_build(args) -> int:
     if output is None:  # the service's name: never over the board's version by default
         output = source.with_name(decided.suggested_name)
         check_target(output, source)
+    output = _spare_edited(output, args.replace)
     try:
         report = export_to_file(decided, output)
     except ConverterMissing as exc:
@@ -201,6 +203,20 @@ def _print_export_report(report, *, quiet: bool = False) -> None:
         print(f"Varning: {warning}", file=sys.stderr)
     if report.warnings and not quiet:
         print(f"{len(report.warnings)} varningar (se memo-builder validate).", file=sys.stderr)
+
+
+def _spare_edited(output: Path, replace: bool) -> Path:
+    """A file edited by hand since the program wrote it is never replaced without --replace:
+    the export goes to a new name beside it, and says so."""
+    from memo_builder.files import written
+
+    when = written.edited_since_written(output)
+    if when is None or replace:
+        return output
+    spare = written.free_name(output)
+    print(f"Obs: {written.describe_edit(output, when)} Den skrivs inte över; skriver {spare.name} "
+          "i stället (ersätt den med --replace).", file=sys.stderr)
+    return spare
 
 
 def cmd_example(args) -> int:
@@ -376,6 +392,7 @@ def cmd_export_costs(args) -> int:
         raise UserError(f"{output.name}: kostnadsunderlaget skrivs som Excel-fil; ange ett namn "
                         "som slutar på .xlsx.")
     check_target(output, source)
+    output = _spare_edited(output, args.replace)
     report = export_to_file(decided, output)
     for warning in report.warnings_for_user:
         print(f"Varning: {warning}", file=sys.stderr)
@@ -384,6 +401,41 @@ def cmd_export_costs(args) -> int:
 
 
 def cmd_import_costs(args) -> int:
+    target = Path(args.file)
+    try:  # a symbolic link is written through, not replaced by a copy
+        target = target.resolve(strict=True)
+    except OSError:
+        pass
+    with _holding(target):
+        return _import_costs(args, target)
+
+
+@contextlib.contextmanager
+def _holding(target: Path):
+    """Hold ``target``'s lock while a command writes it; one Swedish line while someone else
+    has it open (an abandoned lock is taken over)."""
+    from memo_builder.files import lock, settings
+
+    if not target.is_file():
+        _load(str(target))  # the loader's own message for a missing or odd file
+    owner = settings.officer_details().get("name", "")
+    try:
+        held = lock.MemoLock.acquire(target, owner)
+    except lock.LockBusy as busy:
+        if not busy.stale:
+            raise UserError(f"{busy.holder.describe()} Memot ändras inte medan någon annan har "
+                            "det öppet; försök igen när det har stängts.") from None
+        print(f"Obs: tar över ett övergivet lås ({busy.stale}).", file=sys.stderr)
+        held = lock.MemoLock.acquire(target, owner, take_over=busy.holder)
+    except lock.LockUnavailable as exc:
+        raise UserError(f"{exc} Memot ändrades inte.") from None
+    try:
+        yield held
+    finally:
+        held.release()
+
+
+def _import_costs(args, target: Path) -> int:
     from memo_builder.files import storage
     from memo_builder.files.xlsx_import import (
         ImportDefaults,
@@ -392,7 +444,7 @@ def cmd_import_costs(args) -> int:
         read_sheet,
     )
 
-    memo = _load(args.file)
+    memo = _load(str(target))
     if args.option is not None:
         if not (1 <= args.option <= len(memo.options)):
             raise UserError(f"Alternativ {args.option} finns inte; memot har "
@@ -416,7 +468,7 @@ def cmd_import_costs(args) -> int:
         raise UserError(f"Inga kostnadsrader kunde läsas från {Path(args.sheet_file).name}; "
                         "inget har ändrats i memot.")
     option.cost_lines.extend(plan.lines)
-    storage.save(memo, args.file)
+    storage.save(memo, target)
     print(f"La till {len(plan.lines)} kostnadsrader i alternativ {number} ({option.title}) "
           f"och sparade {Path(args.file).name}.")
     return EXIT_OK
@@ -512,6 +564,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--public", action="store_true",
                    help="den offentliga versionen: sekretessuppgifter och det som avslöjar dem utelämnas")
     p.add_argument("-q", "--quiet", action="store_true", help="skriv inte ut antal varningar")
+    p.add_argument("--replace", action="store_true",
+                   help="ersätt filen även om den har ändrats för hand sedan programmet skrev den")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("validate", help="lista problem; slutkod 0 när memot är klart, 1 annars")
@@ -572,6 +626,8 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export-costs", help="skriv kostnadsunderlaget som Excel-fil med formler")
     p.add_argument("file", metavar="FIL", help=".memo-fil")
     p.add_argument("-o", "--output", metavar="FIL", help="fil att skriva (.xlsx)")
+    p.add_argument("--replace", action="store_true",
+                   help="ersätt filen även om den har ändrats för hand sedan programmet skrev den")
     p.set_defaults(func=cmd_export_costs)
 
     p = sub.add_parser("gui", help="starta programmet")

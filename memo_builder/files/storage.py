@@ -307,6 +307,23 @@ def _remove_stale_temp_files(folder: Path, name: str) -> None:
         pass
 
 
+#: Windows cannot replace a file another process is reading (a colleague's `build` of the
+#: memo on the share): such a reader holds it for milliseconds, so the rename is retried.
+REPLACE_TRIES = 10
+_RETRY_SHARING = os.name == "nt"
+
+
+def _replace(tmp: str, path: Path) -> None:
+    for attempt in range(REPLACE_TRIES):
+        try:
+            os.replace(tmp, path)
+            return
+        except PermissionError:
+            if not _RETRY_SHARING or attempt == REPLACE_TRIES - 1:
+                raise
+            time.sleep(0.1 * (attempt + 1))
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` so that ``path`` holds either the old or the new content, never a mix."""
     path = Path(path)
@@ -321,7 +338,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        _replace(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)

@@ -22,6 +22,8 @@ class MemoDocument(QObject):
     pathChanged = Signal()
     #: The memo differs (or no longer differs) from its file.
     modifiedChanged = Signal(bool)
+    #: An edit was refused because the memo is open read-only.
+    editRefused = Signal()
 
     def __init__(self, memo: Memo | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +35,8 @@ class MemoDocument(QObject):
         #: values (gui/services.py) compare it instead of listening for signals.
         self.revision = 0
         self._force_modified = False
+        #: Open read-only (someone else has it): every edit is refused, never silently lost.
+        self.read_only = False
         self.undo_stack.cleanChanged.connect(self._emit_modified)
 
     # -- loading ------------------------------------------------------------------------------
@@ -72,22 +76,31 @@ class MemoDocument(QObject):
         self.changed.emit(obj, structural)
 
     # -- edits (all through the undo stack) ----------------------------------------------------
+    def _refused(self) -> bool:
+        if self.read_only:
+            self.editRefused.emit()
+        return self.read_only
+
     def set(self, obj: Any, attr: str, value: Any, text: str = "", *, merge: bool = True) -> None:
-        if obj is None or getattr(obj, attr) == value:
+        if obj is None or getattr(obj, attr) == value or self._refused():
             return
         self.undo_stack.push(SetAttr(self, obj, attr, value, text or self.tr("Ändra"), merge=merge))
 
     def insert(self, items: list, index: int, item: Any, text: str = "") -> None:
+        if self._refused():
+            return
         self.undo_stack.push(InsertItem(self, items, index, item, text or self.tr("Lägg till")))
 
     def append(self, items: list, item: Any, text: str = "") -> None:
         self.insert(items, len(items), item, text)
 
     def remove(self, items: list, index: int, text: str = "") -> None:
+        if self._refused():
+            return
         self.undo_stack.push(RemoveItem(self, items, index, text or self.tr("Ta bort")))
 
     def move(self, items: list, source: int, target: int, text: str = "") -> None:
-        if source == target or not (0 <= target < len(items)):
+        if source == target or not (0 <= target < len(items)) or self._refused():
             return
         self.undo_stack.push(MoveItem(self, items, source, target, text or self.tr("Flytta")))
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from memo_builder.errors import UserError, unexpected
 from memo_builder.files import settings
-from memo_builder.gui import dialogs
+from memo_builder.gui import dialogs, edited_exports
 from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.services import Services
 from memo_builder.publish.pdf import INSTALL_HINT, ConversionCancelled, find_converter
@@ -239,6 +239,10 @@ class ExportAction(QObject):
                 target = target.with_name(target.name + suffix)
             try:
                 check_target(target, self.doc.path)
+                # A file edited by hand since the program wrote it: a new name or replace it.
+                target = edited_exports.target_for(self.window, target)
+                if target is None:
+                    return None
                 if write is not None:
                     write(target)
                 return target

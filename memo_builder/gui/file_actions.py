@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 from memo_builder.files import settings, storage
 from memo_builder.gui import dialogs
 from memo_builder.gui.document import MemoDocument
-from memo_builder.gui.recovery import Autosaver
+from memo_builder.gui.recovery import Autosaver, keep_edits
 from memo_builder.gui.services import Services
+from memo_builder.gui.sharing import Sharing
 from memo_builder.model.memo import CaseDetails, Memo
 
 MAX_RECENT = 8
@@ -68,6 +69,8 @@ class FileActions(QObject):
         self._show_hint = show_hint
         self._drop_restored = drop_restored  # a restored crash copy, made redundant by a save
         self.recent_menu: QMenu | None = None
+        self.sharing = Sharing(window, doc, autosaver, show_hint)
+        self.sharing.reopenRequested.connect(self._reopen)
 
     def start_folder(self) -> str:
         """Where file dialogs open: the memo's folder, else the latest file's, else home."""
@@ -102,6 +105,7 @@ class FileActions(QObject):
         if not self.maybe_save():
             return
         self.autosaver.saved()
+        self.sharing.forget()
         self.doc.replace(blank_memo(self.services.profile()), None)
         self.memoOpened.emit()
 
@@ -116,25 +120,89 @@ class FileActions(QObject):
         return self.load_file(Path(path))
 
     def load_file(self, path: Path) -> bool:
-        """Load ``path``; on a broken or newer file show why and keep the current memo."""
+        """Load ``path``; on a broken or newer file show why and keep the current memo. A memo
+        someone else has open is offered read-only, as a copy, or (abandoned) to take over."""
         try:
             memo = storage.load(path)
         except storage.MemoFileError as exc:
             dialogs.error(self.window, self.tr("Filen kunde inte öppnas"),
                           str(exc) + "\n\n" + self.tr("Det ärende du har öppet är oförändrat."))
             return False
+        try:  # a symbolic link: lock and save the file it points to, never replace the link
+            real = path.resolve(strict=True)
+        except OSError:
+            real = path.absolute()
+        access = self.sharing.claim(real)
+        if access == "cancel":
+            return False
         self.autosaver.saved()
-        self.doc.replace(memo, path.resolve())
-        add_recent(path.resolve())
+        if access == "copy":
+            self.sharing.forget()
+            self.doc.replace(memo, None, modified=True)
+            self.memoOpened.emit()
+            self._show_hint(self.tr("En kopia av {name} är öppen; spara den under ett eget namn."
+                                    ).format(name=path.name))
+            return True
+        self.doc.replace(memo, real)
+        self.sharing.opened(real)
+        add_recent(real)
         self.memoOpened.emit()
-        self._show_hint(self.tr("Öppnade {name}").format(name=path.name))
+        note = self.tr(" (skrivskyddat)") if self.sharing.read_only else ""
+        self._show_hint(self.tr("Öppnade {name}").format(name=path.name) + note)
         return True
+
+    def _reopen(self, path: Path) -> None:
+        """The memo a read-only window waited for is free: open it again, for editing."""
+        if self.doc.path == path and not self.doc.is_modified():
+            self.load_file(path)
+
+    def reload_from_disk(self) -> bool:
+        """Replace the window's memo by the file on disk, keeping the window's version as a copy
+        among the recovery files when it has unsaved edits."""
+        path = self.doc.path
+        if path is None:
+            return False
+        try:
+            memo = storage.load(path)
+        except storage.MemoFileError as exc:
+            dialogs.error(self.window, self.tr("Filen kunde inte läsas in"),
+                          str(exc) + "\n\n" + self.tr("Det du har i fönstret är oförändrat."))
+            return False
+        kept = None
+        if self.doc.is_modified():
+            kept = keep_edits(self.doc.memo, path, self.autosaver.store.folder)
+            if kept is None:
+                dialogs.error(self.window, self.tr("Filen lästes inte in"),
+                              self.tr("Din version kunde inte sparas som kopia, så den nya "
+                                      "versionen lästes inte in. Spara din med Spara som …"))
+                return False
+        self.autosaver.saved()
+        self.doc.replace(memo, path)
+        self.sharing.opened(path)
+        self.memoOpened.emit()
+        if kept is not None:
+            dialogs.inform(self.window, self.tr("Den nya versionen är inläst"),
+                           self.tr("Din tidigare version finns kvar som {kept}.").format(kept=kept))
+        return True
+
+    def check_disk(self) -> None:
+        """The window got the focus: has someone changed the file?"""
+        if self.sharing.window_activated() == "reload":
+            self.reload_from_disk()
 
     def save(self) -> bool:
         if not self._commit_pending():
             return False
-        if self.doc.path is None:
+        if self.doc.path is None or self.sharing.read_only:
             return self.save_as()
+        choice = self.sharing.before_save()
+        if choice == "copy":
+            return self.save_as()
+        if choice == "reload":
+            self.reload_from_disk()
+            return False
+        if choice == "cancel":
+            return False
         return self._write(self.doc.path)
 
     def save_as(self) -> bool:
@@ -151,7 +219,28 @@ class FileActions(QObject):
         path = Path(path)
         if path.suffix.lower() != ".memo":
             path = path.with_name(path.name + ".memo")
-        return self._write(path)
+        try:
+            path = path.resolve()
+        except OSError:
+            path = path.absolute()
+        if path == self.doc.path and self.sharing.read_only:
+            dialogs.error(self.window, self.tr("Ärendet kunde inte sparas"),
+                          self.sharing.read_only_reason + "\n\n" + self.tr("Välj ett annat namn."))
+            return False
+        if path == self.doc.path:
+            if self.sharing.before_save() != "write":
+                return False  # saving as the same, changed file: only an explicit overwrite
+            return self._write(path)
+        new_lock = self.sharing.claim_for_save_as(path)
+        if new_lock is False:
+            return False
+        if not self._write(path):
+            if new_lock is not None and new_lock is not self.sharing.lock:
+                new_lock.release()
+            return False
+        self.sharing.adopt(new_lock)
+        self.sharing.opened(self.doc.path)
+        return True
 
     def _write(self, path: Path) -> bool:
         try:
@@ -161,6 +250,7 @@ class FileActions(QObject):
                           str(exc) + "\n\n" + self.tr("Inget av det du skrivit har gått förlorat."))
             return False
         self.doc.set_path(path.resolve())
+        self.sharing.opened(self.doc.path)
         self.doc.mark_saved()
         self.autosaver.saved()
         self._drop_restored()  # the work is in a real file now

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -99,6 +100,13 @@ class MainWindow(QMainWindow):
         self.autosaver.statusChanged.connect(self._autosave_status)
         self.autosaver.written.connect(self.recovery.drop_restored)
         self.files.memoOpened.connect(self._memo_opened)
+        self.files.sharing.accessChanged.connect(self._access_changed)
+        self.stack.currentChanged.connect(self._lock_pages)
+        self.doc.editRefused.connect(lambda: self.show_hint(
+            self.tr("Ärendet är skrivskyddat: ändringen gjordes inte. Spara en egen kopia med "
+                    "Spara som …")))
+        self.recovery.restored.connect(
+            lambda: self.files.sharing.restored(self.recovery.restored_saved_at))
         self.recovery.restored.connect(lambda: self.go_to(0))
         self.exports.exportChanged.connect(self._export_changed)
         # The undo-keys filter sits on the focused widget only (ShortcutOverride goes there): an
@@ -143,6 +151,15 @@ class MainWindow(QMainWindow):
         v = QVBoxLayout(center)
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(0)
+        # Read-only (someone else has the memo): said above every step, editing blocked.
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "#readOnlyBanner { background: #fff4ce; color: #3b2f00; padding: 6px 10px; "
+            "border-bottom: 1px solid #c8a600; }")
+        self.read_only_banner.setVisible(False)
+        v.addWidget(self.read_only_banner)
         v.addWidget(self.stack, 1)
         v.addWidget(self.navigation.navbar)
 
@@ -391,8 +408,40 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_args) -> None:
         name = self.doc.path.name if self.doc.path else self.tr("Nytt ärende")
+        if self.files.sharing.read_only:
+            name += " " + self.tr("(skrivskyddat)")
         self.setWindowTitle(f"{name}[*] – {APP_NAME}")
         self.setWindowModified(self.doc.is_modified())
+
+    def _access_changed(self) -> None:
+        """Read-only or editable: the title, the banner above every step, the steps' fields
+        and the undo actions follow."""
+        sharing = self.files.sharing
+        read_only = sharing.read_only
+        self.doc.read_only = read_only
+        self.read_only_banner.setText(self.tr("Skrivskyddat. {why}").format(
+            why=sharing.read_only_reason) if read_only else "")
+        self.read_only_banner.setAccessibleName(self.read_only_banner.text())
+        self.read_only_banner.setVisible(read_only)
+        self._lock_pages()
+        self.act_undo.setVisible(not read_only)
+        self.act_redo.setVisible(not read_only)
+        self._update_title()
+
+    def _lock_pages(self, *_args) -> None:
+        """Every built step's fields follow read-only; its scroll area stays usable so a long
+        step can still be read (steps are built on first visit: called again then)."""
+        enabled = not self.files.sharing.read_only
+        for i in range(self.stack.count()):
+            page = self.stack.widget(i)
+            inner = page.widget() if isinstance(page, QScrollArea) else None
+            (inner if inner is not None else page).setEnabled(enabled)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            # Notifications are unreliable on SMB shares: compare the file when the user comes back.
+            QTimer.singleShot(0, self.files.check_disk)
 
     def _toggle_preview(self, on: bool) -> None:
         self.preview.setVisible(on)
@@ -480,6 +529,7 @@ class MainWindow(QMainWindow):
             return
         self.autosaver.close()
         self.layout_memory.save()
+        self.files.sharing.release()
         if self.spelling is not None:  # issue 12
             self.spelling.stop()
         if self.recovery.restored_orphan is not None:  # saved or deliberately discarded above

@@ -254,3 +254,18 @@ class Autosaver(QObject):
     def close(self) -> None:
         self.timer.stop()
         self.store.close()
+
+
+def keep_edits(memo: Memo, original: Path | None, recovery: Path) -> Path | None:
+    """Keep the window's version of a memo before it is replaced by the one on disk: a copy in
+    the recovery folder's (``recovery``) ``behållna`` folder, named after the file and the time. Returns
+    where, or None when even that could not be written."""
+    folder = recovery / "behållna"
+    stem = original.stem if original is not None else "ärende"
+    target = folder / f"{stem} – dina ändringar {datetime.now():%Y-%m-%d %H.%M.%S}.memo"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        storage.save(memo, target)
+    except (OSError, storage.MemoFileError):
+        return None
+    return target

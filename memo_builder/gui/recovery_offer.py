@@ -65,6 +65,8 @@ class RecoveryOffer(QObject):
             newest.release()
             return False
         self.doc.replace(memo, newest.original, modified=True)
+        #: When the restored edits were last autosaved (the file's lock and check follow it).
+        self.restored_saved_at = newest.saved_at
         # The crashed session's file goes only once our own recovery copy is on disk: if this
         # session cannot autosave, a second crash must not lose the work. Until then we keep
         # holding its lock (another instance cannot take it) and drop it after a successful

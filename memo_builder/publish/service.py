@@ -351,6 +351,9 @@ def write_file(data: bytes, target: Path) -> None:
         write_atomic(target, data)
     except OSError as exc:
         raise UserError(describe_os_error(exc, target, "skriva")) from None
+    from memo_builder.files import written
+
+    written.record(target, data)  # the next export can tell whether someone edited it
 
 
 def export_to_file(p: ExportPlan, target: Path) -> ExportReport:

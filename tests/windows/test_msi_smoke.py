@@ -316,6 +316,50 @@ def test_unc_share(installed, wine, tmp_path):
     assert r"\\filserver\kommun\Finns inte" in out(missing)[1]
 
 
+def test_the_lock_on_a_unc_share(installed, wine, tmp_path):
+    """The installed program takes the owner file beside a memo on \\\\server\\share, the
+    installed command line refuses to write while it is held, and both release it."""
+    from tests.excel import workbooks as W
+
+    share = tmp_path / "share"
+    (share / "Nämnden 2031").mkdir(parents=True)
+    unc = wine.prefix / "dosdevices" / "unc" / "lasserver"
+    unc.mkdir(parents=True, exist_ok=True)
+    (unc / "region").symlink_to(share)
+    memo = r"\\lasserver\region\Nämnden 2031\delat ärende.memo"
+    local = share / "Nämnden 2031" / "delat ärende.memo"
+    owner_file = local.with_name(".~lock.delat ärende.memo#")
+    sheet = W.english_plain(tmp_path / "costs.xlsx")
+    assert run_app(wine, installed, "example", "-o", memo).returncode == 0
+    hold = (
+        "import sys; from pathlib import Path; from memo_builder.files import lock; "
+        f"held = lock.MemoLock.acquire(Path({memo!r}), 'Eva Andersson'); "
+        "print('held', flush=True); sys.stdin.read(); held.release(); print('released', flush=True)"
+    )
+    holder = wine.popen([winpath(installed / "python.exe"), "-c", hold],
+                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert holder.stdout.readline().strip() == b"held", holder.stderr.read()
+        assert json.loads(owner_file.read_text(encoding="utf-8"))["owner"] == "Eva Andersson"
+        before = local.read_bytes()
+        refused = run_app(wine, installed, "import-costs", memo, winpath(sheet))
+        stdout, stderr = out(refused)
+        assert refused.returncode == 2, (stdout, stderr)
+        assert stderr.startswith("Fel: Ärendet är") and "Eva Andersson" in stderr, stderr
+        assert stderr.count("\n") == 1 and "Traceback" not in stderr
+        assert local.read_bytes() == before
+        built_ = run_app(wine, installed, "build", memo, "-o", winpath(tmp_path / "läst.docx"), "-q")
+        assert built_.returncode == 0, out(built_)[1]  # reading is never refused
+    finally:
+        holder.stdin.close()
+        assert holder.stdout.readline().strip() == b"released"
+        holder.wait(timeout=60)
+    assert not owner_file.exists()
+    written_ = run_app(wine, installed, "import-costs", memo, winpath(sheet))
+    assert written_.returncode == 0, out(written_)[1]
+    assert local.read_bytes() != before and not owner_file.exists()
+
+
 def test_word_holding_the_file_gives_the_close_it_in_word_message(installed, wine, work):
     """Windows' sharing violation (Word keeps the .docx open) is the familiar message."""
     target = work / "öppen i Word.docx"

@@ -1,0 +1,35 @@
+"""Memos of the sharing tests' own: a region, not the shipped municipality example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from memo_builder.files import storage
+from memo_builder.files.paths import example_memo_path
+
+
+def region_memo():
+    memo = storage.load(example_memo_path())
+    memo.case.organisation = "Region Västerbotten"
+    memo.case.administration = "Regionservice"
+    memo.case.diarienummer = "RVB 2031/0412"
+    memo.case.officer.name = "Åsa Nyström"
+    return memo
+
+
+def write_region_memo(folder: Path, name: str = "Avtal journalsystem.memo") -> Path:
+    path = folder / name
+    storage.save(region_memo(), path)
+    return path
+
+
+def lock_as_colleague(memo: Path, owner: str, login: str = "eand01"):
+    """Take ``memo``'s lock as another person (another login) on this computer would."""
+    from memo_builder.files import lock
+
+    real = lock.login_name
+    lock.login_name = lambda: login
+    try:
+        return lock.MemoLock.acquire(memo, owner)
+    finally:
+        lock.login_name = real
