@@ -326,21 +326,21 @@ def test_the_window_never_replaces_a_word_file_edited_since_export(window, answe
 
 def test_the_window_never_replaces_a_workbook_edited_since_export(window, answers, tmp_path):
     import openpyxl
-    from memo_builder.gui.excel_actions import export_to_excel
+
+    from memo_builder.gui.export_action import WORKBOOK
 
     memo = write_region_memo(tmp_path)
     assert window.load_file(memo)
     target = tmp_path / "kostnader.xlsx"
     answers.save_paths.append(str(target))
-    assert export_to_excel(window, window.doc.memo, window.services.analysis()) == target
+    assert window.exports.start(WORKBOOK) == target
     book = openpyxl.load_workbook(target)
     book.active["A1"] = "Rättad"
     book.save(target)
     edited = target.read_bytes()
     answers.save_paths.append(str(target))
     answers.replies["Filen har ändrats för hand"] = ["new"]
-    assert export_to_excel(window, window.doc.memo, window.services.analysis()) == \
-        tmp_path / "kostnader (2).xlsx"
+    assert window.exports.start(WORKBOOK) == tmp_path / "kostnader (2).xlsx"
     assert target.read_bytes() == edited
 
 
