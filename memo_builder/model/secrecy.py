@@ -34,6 +34,7 @@ from memo_builder.model.costs import (
     Variation,
     index_base,
     is_foreign,
+    is_option_year,
     option_total,
 )
 from memo_builder.model.memo import CostCategory, Memo, Recurrence, SecretKind
@@ -290,10 +291,14 @@ def withholding(
         per_line_years = {(oi, li): lc.per_year for li, lc in enumerate(c.lines)}
         lines = {(oi, li): lc.line for li, lc in enumerate(c.lines)}
 
-        def over(refs, years, variation=NO_VARIATION, lines=lines, per=per_line_years):
+        def over(refs, years, variation=NO_VARIATION, lines=lines, per=per_line_years,
+                 period=None):
+            # period: None every year; "contract" or "option" only the line's years of that kind
             out: dict[LineRef, Fraction] = {}
             for ref in refs:
                 for y in years:
+                    if period is not None and is_option_year(lines[ref], y) != (period == "option"):
+                        continue
                     if y in per[ref]:
                         out[ref] = out.get(ref, Fraction(0)) + _coefficient(lines[ref], y, variation)
             return out
@@ -306,18 +311,20 @@ def withholding(
                     per_line_years[ref][y], over([ref], [y]), marked=ref in w.lines)
             add(("line_total", oi, ref[1]), oi, f"{line.description.strip() or 'raden'} totalt",
                 sum(per_line_years[ref].values()), over([ref], years), marked=ref in w.lines)
-        contract = [r for r in all_refs if not lines[r].option_period]
-        option_refs = [r for r in all_refs if lines[r].option_period]
+        # A line with option years counts in the contract sums for its contract years and in
+        # the option sums for its option years.
         for y in years:
             add(("year", oi, y), oi, f"summa {y}", c.per_year[y], over(all_refs, [y]))
             add(("contract_year", oi, y), oi, f"avtalsperiod {y}", c.contract_per_year[y],
-                over(contract, [y]))
+                over(all_refs, [y], period="contract"))
             add(("option_year", oi, y), oi, f"option {y}", c.per_year[y] - c.contract_per_year[y],
-                over(option_refs, [y]))
+                over(all_refs, [y], period="option"))
         totals[oi] = over(all_refs, years)
         add(("total", oi), oi, "totalt", c.total, totals[oi])
-        add(("contract_total", oi), oi, "avtalsperioden", c.contract_total, over(contract, years))
-        add(("option_total", oi), oi, "optionen", c.option_period_total, over(option_refs, years))
+        add(("contract_total", oi), oi, "avtalsperioden", c.contract_total,
+            over(all_refs, years, period="contract"))
+        add(("option_total", oi), oi, "optionen", c.option_period_total,
+            over(all_refs, years, period="option"))
         one_off = [r for r in all_refs if lines[r].recurrence is Recurrence.ONE_OFF]
         add(("one_off", oi), oi, "engångskostnader", c.one_off_total, over(one_off, years))
         add(("recurring", oi), oi, "löpande kostnader", c.recurring_total,

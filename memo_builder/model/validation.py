@@ -165,6 +165,22 @@ def _validate_options(memo: Memo, err, warn) -> None:
             err(f"options[{i}].lead_time_months", "Ledtiden kan inte vara negativ.")
 
 
+def _validate_option_from(path: str, label: str, line: CostLine, warn) -> None:
+    """An option year outside the line's years marks nothing: say so, the total is unchanged."""
+    start = line.option_from_year
+    if not start or line.option_period or not (MIN_YEAR <= line.first_year <= MAX_YEAR):
+        return
+    last = line.first_year if line.recurrence is Recurrence.ONE_OFF else line.last_year
+    if start > last:
+        warn(f"{path}.option_from_year",
+             f"{label}: optionen från {start} ligger efter radens sista år ({last}); inget år "
+             "räknas som option.")
+    elif start <= line.first_year and line.recurrence is Recurrence.ANNUAL:
+        warn(f"{path}.option_from_year",
+             f"{label}: optionen från {start} börjar redan radens första år; hela raden räknas "
+             "som option.")
+
+
 def _validate_line(path: str, line: CostLine, err, warn) -> None:
     label = line.description.strip() or "Kostnadsraden"
     if not line.description.strip():
@@ -187,6 +203,7 @@ def _validate_line(path: str, line: CostLine, err, warn) -> None:
             )
         elif line.last_year > MAX_YEAR:
             err(f"{path}.last_year", f"{label}: slutåret {line.last_year} är orimligt.")
+    _validate_option_from(path, label, line, warn)
     if abs(line.index_percent) > MAX_INDEX_PERCENT:
         err(
             f"{path}.index_percent",

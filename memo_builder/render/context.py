@@ -14,7 +14,7 @@ from typing import Any
 from memo_builder.analysis.revision import Analysis
 from memo_builder.model import swedish
 from memo_builder.model.citations import shorten_repeated
-from memo_builder.model.costs import OptionCosts, is_foreign
+from memo_builder.model.costs import OptionCosts, has_option_years, is_foreign, option_split_year
 from memo_builder.model.memo import (
     ASSESSMENT_LABELS,
     CAVEAT_KIND_LABELS,
@@ -98,7 +98,9 @@ def _line_label(
         details.append(index)
     if line.internal:
         details.append("intern")
-    if line.option_period:
+    if (split := option_split_year(line)) is not None:
+        details.append(f"option från {split}")
+    elif has_option_years(line):
         details.append("option")
     if line.estimate and mark_estimates:
         details.append("uppskattning")
@@ -134,7 +136,7 @@ def cost_table(costs: OptionCosts, mark_estimates: bool = True, secret=None) -> 
                 detail=s.line_mark(li, detail),
             )
         )
-    has_option = any(lc.line.option_period for lc in costs.lines)
+    has_option = costs.has_option_period
     if has_option:
         table.rows.append(
             TableRow(
@@ -171,7 +173,7 @@ def _span(years: list[int]) -> str:
 
 
 def _any_option_period(memo: Memo) -> bool:
-    return any(line.option_period for o in memo.options for line in o.cost_lines)
+    return any(has_option_years(line) for o in memo.options for line in o.cost_lines)
 
 
 def _option_context(

@@ -96,7 +96,8 @@ class CostsStep(StepPage):
                   "currency": "Valuta", "exchange_rate": "Växelkurs", "recurrence": "Återkommer ",
                   "first_year": "Från år", "last_year": "Till år", "index_percent": "Index %",
                   "index_base_year": "2018",
-                  "internal": "Intern", "option_period": "Option", "estimate": "Uppskattat",
+                  "internal": "Intern", "option_period": "Option", "option_from_year": "2028",
+                  "estimate": "Uppskattat",
                   "_total": "Summa (kr) 000"}
         for col, (attr, _h, _k) in enumerate(COLUMNS):
             title = self.model.headerData(col, Qt.Orientation.Horizontal)
