@@ -486,6 +486,25 @@ def _first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _criterion_title(criterion, i: int, say) -> str:
+    """A criterion's title, or "Bedömningsgrund 2" (as validation names it) when it has none."""
+    return criterion.title.strip() or say("criterion_untitled", number=str(i + 1)) \
+        or f"Bedömningsgrund {i + 1}"
+
+
+def _clause(text: str) -> str:
+    """A reason as a clause inside a sentence: without its own full stop (an ellipsis stays)."""
+    text = " ".join(text.split())
+    if text.endswith(".") and not text.endswith("..."):  # "...": an ellipsis, kept
+        text = text.rstrip(". ")
+    return text
+
+
+def _sentence(text: str) -> str:
+    """``text`` ended with one full stop, unless it already ends with a sentence's end."""
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
 def criteria_context(analysis: Analysis, profile: Profile) -> dict[str, Any]:
     """The weighed criteria: a table of scores and weighted totals, the reasons, and one
     sentence on how robust the ranking is (model/criteria.py computes it exactly; the
@@ -510,7 +529,7 @@ def criteria_context(analysis: Analysis, profile: Profile) -> dict[str, Any]:
                 cells.append("–")
             else:
                 cells.append(_fraction_text(cell.score, 1).removeprefix("cirka "))
-        title = c.title.strip() or f"{profile.heading('criteria')} {i + 1}"
+        title = _criterion_title(c, i, say)
         rows.append({
             "title": title,
             "weight": _fraction_text(r.weights[i] * 100, 1, percent).removeprefix("cirka ")
@@ -518,12 +537,12 @@ def criteria_context(analysis: Analysis, profile: Profile) -> dict[str, Any]:
             "cells": cells,
             "computed": c.from_costs,
         })
-        given = [f"alt.\u00a0{j + 1} ({cells[j]}): {cell.reason.strip()}"
-                 for j, cell in enumerate(r.cells[i]) if cell.reason.strip()]
+        given = [f"alt.\u00a0{j + 1} ({cells[j]}): {_clause(cell.reason)}"
+                 for j, cell in enumerate(r.cells[i]) if _clause(cell.reason)]
         if c.from_costs:
             given.append(say("criteria_cost_reason"))
         if given:
-            reasons.append({"title": title, "text": "; ".join(given) + "."})
+            reasons.append({"title": title, "text": _sentence("; ".join(given))})
     totals = [
         swedish.number(Decimal(t.numerator) / Decimal(t.denominator), 2) if t is not None else "–"
         for t in r.totals
@@ -539,8 +558,7 @@ def criteria_context(analysis: Analysis, profile: Profile) -> dict[str, Any]:
         robustness = say(
             "criteria_flip",
             leader=_first(name(r.leader)),
-            criterion=f.criterion.title.strip() or f"{profile.heading('criteria')} "
-            f"{r.criteria.index(f.criterion) + 1}",
+            criterion=_criterion_title(f.criterion, r.criteria.index(f.criterion), say),
             direction=say("criteria_raised" if f.to_weight > f.from_weight else "criteria_lowered"),
             change=_fraction_text(f.change * 100, 1, " procentenheter"),
             from_weight=_fraction_text(f.from_weight * 100, 1, percent),

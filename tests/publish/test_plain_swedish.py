@@ -87,7 +87,8 @@ def test_drafted_summary_of_the_example():
     text = draft_summary(analysis)
     assert text == draft_summary(Analysis(example_memo(), default_library()))  # deterministic
     assert lix(text).value <= 50
-    assert "föreslår att nämnden beslutar att förnya Office 365" in text
+    # The proposal by number, its title quoted (issue 23: never spliced after "beslutar att").
+    assert "föreslår att nämnden väljer alternativ 1, ”Förnya Office 365" in text
     assert "miljoner kronor under avtalsperioden" in text and "Om optionen används" in text
     assert "1 juni 2018" in text and "e-post" in text
     assert "inte löser två juridiska frågor" in text and "hög risk" in text
