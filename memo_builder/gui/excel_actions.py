@@ -92,8 +92,9 @@ class ImportDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Rader som läggs till"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         headers = [self.tr("Rad"), self.tr("Beskrivning"), self.tr("Kategori"), self.tr("Volym"),
-                   self.tr("Enhet"), self.tr("Styckpris"), self.tr("Valuta"), self.tr("År"),
-                   self.tr("Typ"), self.tr("Intern"), self.tr("Option")]
+                   self.tr("Enhet"), self.tr("Styckpris"), self.tr("Valuta"),
+                   self.tr("Växelkurs"), self.tr("År"), self.tr("Index %"), self.tr("Typ"),
+                   self.tr("Intern"), self.tr("Option")]
         self.preview.setColumnCount(len(headers))
         self.preview.setHorizontalHeaderLabels(headers)
         self.preview.verticalHeader().setVisible(False)
@@ -205,13 +206,17 @@ class ImportDialog(QDialog):
                 str(row), line.description, COST_CATEGORY_LABELS[line.category],
                 swedish.number(line.volume, 2 if line.volume % 1 else 0), line.volume_unit,
                 swedish.number(line.unit_price, 2 if line.unit_price % 1 else 0), line.currency,
+                swedish.number(line.exchange_rate, 4).rstrip("0").rstrip(",")
+                if line.exchange_rate is not None else "",
                 years,
+                swedish.number(line.index_percent, 2).rstrip("0").rstrip(",")
+                if line.index_percent else "",
                 self.tr("engång") if line.recurrence is Recurrence.ONE_OFF else self.tr("årlig"),
                 self.tr("ja") if line.internal else "", self.tr("ja") if line.option_period else "",
             ]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                if c in (0, 3, 5):
+                if c in (0, 3, 5, 7, 9):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.preview.setItem(r, c, item)
         self.skipped.clear()

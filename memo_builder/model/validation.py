@@ -165,6 +165,16 @@ def _validate_options(memo: Memo, err, warn) -> None:
             err(f"options[{i}].lead_time_months", "Ledtiden kan inte vara negativ.")
 
 
+#: Words that say what a licence volume counts, so the description is the volume assumption.
+_COUNTED = re.compile(r"(licens|licence|license|användare|user|konto|plats|seat|abonnemang|"
+                      r"medarbetare|anställda|elever|invånare|enhet|st\b)", re.IGNORECASE)
+
+
+def names_what_is_counted(description: str) -> bool:
+    """Whether a cost line's description says what its volume counts ("användarlicenser")."""
+    return bool(_COUNTED.search(description or ""))
+
+
 def _validate_option_from(path: str, label: str, line: CostLine, warn) -> None:
     """An option year outside the line's years marks nothing: say so, the total is unchanged."""
     start = line.option_from_year
@@ -239,7 +249,8 @@ def _validate_line(path: str, line: CostLine, err, warn) -> None:
             f"{label}: volym gånger styckpris blir mer än {kronor(MAX_LINE_AMOUNT)} per år; "
             "kontrollera volym och pris.",
         )
-    if line.category is CostCategory.LICENCES and not line.volume_unit.strip():
+    if line.category is CostCategory.LICENCES and not line.volume_unit.strip() \
+            and not names_what_is_counted(line.description):
         warn(f"{path}.volume_unit", f'{label}: ange volymantagandet (t.ex. "licenser").')
 
 
