@@ -82,7 +82,10 @@ def _letter(col: int) -> str:
 def _text(value: str) -> str:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    return ILLEGAL_CHARACTERS_RE.sub("", value or "")
+    from memo_builder.model.text import clean_text
+
+    # clean_text: lone surrogates and non-characters too (a program's memo is not cleaned).
+    return ILLEGAL_CHARACTERS_RE.sub("", clean_text(value or ""))
 
 
 def _put_text(ws, row: int, col: int, value: str):
