@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memo_builder.files import settings
 from memo_builder.gui import dialogs
 from memo_builder.gui.document import MemoDocument
 from memo_builder.model.memo import COST_CATEGORY_LABELS, Memo, Option, Recurrence
@@ -258,10 +259,12 @@ def import_from_excel(parent: QWidget, doc: MemoDocument, option: Option,
     from memo_builder.files.xlsx_import import ImportDefaults, read_sheet
 
     if path is None:
-        path = dialogs.open_path(parent, parent.tr("Importera kostnader från Excel"), "",
+        path = dialogs.open_path(parent, parent.tr("Importera kostnader från Excel"),
+                                 str(settings.last_folder("sheet")),
                                  parent.tr("Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)"))
         if not path:
             return 0
+        settings.remember_folder("sheet", path)
     try:
         sheet = read_sheet(Path(path))
     except UserError as exc:
@@ -287,6 +290,8 @@ def export_to_excel(parent: QWidget, memo: Memo, analysis, folder: str = "") -> 
     from memo_builder.publish.service import write_file
     from memo_builder.publish.workbook import default_costs_name, export_costs
 
+    remembered = settings.remembered_folder("workbook")
+    folder = folder or (str(remembered) if remembered else "")
     suggested = str(Path(folder) / default_costs_name(memo)) if folder else default_costs_name(memo)
     path = dialogs.save_path(parent, parent.tr("Exportera kostnadsunderlag till Excel"),
                              suggested, parent.tr("Excel-arbetsbok (*.xlsx)"))
@@ -298,6 +303,7 @@ def export_to_excel(parent: QWidget, memo: Memo, analysis, folder: str = "") -> 
     try:
         book = export_costs(memo, analysis)
         write_file(book.data, target)
+        settings.remember_folder("workbook", target)
     except UserError as exc:
         dialogs.error(parent, parent.tr("Kostnadsunderlaget kunde inte sparas"), str(exc))
         return None

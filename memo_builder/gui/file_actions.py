@@ -70,11 +70,14 @@ class FileActions(QObject):
         self.recent_menu: QMenu | None = None
 
     def start_folder(self) -> str:
-        """Where file dialogs open: the memo's folder, else the latest file's, else home."""
+        """Where file dialogs open: the memo's folder, else the latest memo's, else the folder
+        of the last file of any kind (files/settings.py), else home."""
         if self.doc.path:
             return str(self.doc.path.parent)
         recent = recent_files()
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
+        if recent and Path(recent[0]).parent.is_dir():
+            return str(Path(recent[0]).parent)
+        return str(settings.last_folder("memo"))
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; True when it is fine to continue."""
@@ -126,6 +129,7 @@ class FileActions(QObject):
         self.autosaver.saved()
         self.doc.replace(memo, path.resolve())
         add_recent(path.resolve())
+        settings.remember_folder("memo", path.resolve())
         self.memoOpened.emit()
         self._show_hint(self.tr("Öppnade {name}").format(name=path.name))
         return True
@@ -165,6 +169,7 @@ class FileActions(QObject):
         self.autosaver.saved()
         self._drop_restored()  # the work is in a real file now
         add_recent(path.resolve())
+        settings.remember_folder("memo", path.resolve())
         self._show_hint(self.tr("Sparade {name}").format(name=path.name))
         return True
 

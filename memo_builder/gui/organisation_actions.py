@@ -126,10 +126,11 @@ class OrganisationActions(QObject):
         from memo_builder.render.profile_import import create_profile
 
         source = dialogs.open_path(self.window, self.tr("Välj organisationens Word-mall"),
-                                   str(Path.home()),
+                                   str(settings.last_folder("template")),
                                    self.tr("Word-mallar (*.docx *.dotx);;Alla filer (*)"))
         if not source:
             return None
+        settings.remember_folder("template", source)
         suggested = _suggest_key(Path(source).stem)
         while True:
             key = dialogs.text_input(self.window, self.tr("Skapa profil från Word-mall"),
