@@ -85,19 +85,19 @@ def _focus() -> QWidget | None:
 
 def restore_focus(parent: QWidget | None, had_focus: QWidget | None = None) -> None:
     """Activate ``parent``'s window and put the focus back where it was (when still shown)."""
-    from shiboken6 import isValid
-
-    if parent is None or not isValid(parent):
+    if parent is None:
         return
-    window = parent.window()
-    if not window.isVisible():
+    try:  # a widget deleted while the dialog was open raises RuntimeError when touched
+        window = parent.window()
+        if not window.isVisible():
+            return
+        window.activateWindow()
+        if had_focus is not None and had_focus.isVisible() and had_focus.window() is window:
+            had_focus.setFocus()
+        elif window.focusWidget() is None:
+            window.setFocus()
+    except RuntimeError:
         return
-    window.activateWindow()
-    if had_focus is not None and isValid(had_focus) and had_focus.isVisible() \
-            and had_focus.window() is window:
-        had_focus.setFocus()
-    elif window.focusWidget() is None:
-        window.setFocus()
 
 
 def _say(title: str, text: str) -> None:
