@@ -97,7 +97,32 @@ class OrganisationActions(QObject):
                           self.tr("Uppgifterna kunde inte sparas: {error}").format(error=str(exc)))
             return False
         self._show_hint(self.tr("Dina uppgifter används i nya ärenden."))
+        self.offer_to_open_memo()
         return True
+
+    def offer_to_open_memo(self) -> int:
+        """Offer to put Mina uppgifter into the open memo's empty fields (one undo step);
+        the official's own text is never replaced. Returns the number of fields filled."""
+        from memo_builder.gui.file_actions import details_for_empty_fields
+
+        doc = self.services.doc
+        fill = details_for_empty_fields(doc.memo, self.services.profile())
+        if not fill:
+            return 0
+        listed = "\n".join(f"• {label}: {value}" for _obj, _attr, value, label in fill)
+        choice = dialogs.ask(
+            self.window, self.tr("Fyll i det öppna ärendet?"),
+            self.tr("Vill du fylla i dina uppgifter i det öppna ärendets tomma fält?"),
+            [("fill", self.tr("Fyll i tomma fält"), "accept"),
+             ("skip", self.tr("Bara nya ärenden"), "reject")],
+            default="fill", informative=listed)
+        if choice != "fill":
+            return 0
+        with doc.macro(self.tr("Fyll i mina uppgifter")):
+            for obj, attr, value, _label in fill:
+                doc.set(obj, attr, value, merge=False)
+        self._show_hint(self.tr("{n} tomma fält fylldes i. Ångra med Ctrl+Z.").format(n=len(fill)))
+        return len(fill)
 
     def choose_profile_folder(self) -> None:
         current = settings.organisation_profile_dir()
@@ -154,6 +179,7 @@ class OrganisationActions(QObject):
             if choice != "replace":
                 return None
             replace = True
+        first = not any(p.is_dir() for p in folder.iterdir()) if folder.is_dir() else True
         organisation = self.services.doc.memo.case.organisation or settings.get("organisation", "")
         try:
             report = create_profile(Path(source), key, folder, replace=replace,
@@ -162,11 +188,19 @@ class OrganisationActions(QObject):
             dialogs.error(self.window, self.tr("Profilen kunde inte skapas"),
                           str(exc) + "\n\n" + self.tr("Inget har ändrats."))
             return None
+        # The first profile a user makes is meant for every memo: offered as the standard.
         choice = dialogs.ask(
             self.window, self.tr("Profilen är skapad"), "\n".join(report.lines()),
-            [("use", self.tr("Använd för detta ärende"), "accept"), ("close", self.tr("Stäng"), "reject")],
-            default="use", icon=dialogs.QMessageBox.Icon.Information)
-        if choice == "use":
+            [("default", self.tr("Använd som standard"), "accept"),
+             ("use", self.tr("Använd bara för detta ärende"), "action"),
+             ("close", self.tr("Stäng"), "reject")],
+            default="default" if first else "use", icon=dialogs.QMessageBox.Icon.Information)
+        if choice == "default":
+            try:
+                settings.set_value("default_profile", key)
+            except OSError as exc:
+                dialogs.error(self.window, dialogs.APP_NAME, str(exc))
+        if choice in ("use", "default"):
             self._use_profile(key)
         return report.folder
 
