@@ -124,6 +124,26 @@ class OrganisationActions(QObject):
         self._show_hint(self.tr("{n} tomma fält fylldes i. Ångra med Ctrl+Z.").format(n=len(fill)))
         return len(fill)
 
+    def _offer_a4(self, report, source: Path, key: str, folder: Path, organisation):
+        """The template's page is not A4 (US Letter, say): offer A4; returns the new report."""
+        from memo_builder.errors import UserError
+        from memo_builder.render.profile_import import create_profile
+
+        choice = dialogs.ask(
+            self.window, self.tr("Sidformatet är inte A4"), self.tr(_a4_question(report)),
+            [("a4", self.tr("Använd A4"), "accept"), ("keep", self.tr("Behåll mallens format"),
+                                                      "reject")],
+            default="a4", icon=dialogs.QMessageBox.Icon.Warning)
+        if choice != "a4":
+            return None
+        try:
+            return create_profile(source, key, folder, replace=True, a4=True,
+                                  organisation=organisation if isinstance(organisation, str)
+                                  else "")
+        except UserError as exc:
+            dialogs.error(self.window, self.tr("Profilen kunde inte ändras till A4"), str(exc))
+            return None
+
     def choose_profile_folder(self) -> None:
         current = settings.organisation_profile_dir()
         folder = dialogs.folder_path(self.window, self.tr("Välj organisationens mappar med mallar"),
@@ -188,6 +208,8 @@ class OrganisationActions(QObject):
             dialogs.error(self.window, self.tr("Profilen kunde inte skapas"),
                           str(exc) + "\n\n" + self.tr("Inget har ändrats."))
             return None
+        if report.not_a4 is not None:
+            report = self._offer_a4(report, Path(source), key, folder, organisation) or report
         # The first profile a user makes is meant for every memo: offered as the standard.
         choice = dialogs.ask(
             self.window, self.tr("Profilen är skapad"), "\n".join(report.lines()),
@@ -203,6 +225,12 @@ class OrganisationActions(QObject):
         if choice in ("use", "default"):
             self._use_profile(key)
         return report.folder
+
+
+def _a4_question(report) -> str:
+    w, h = report.not_a4
+    return (f"Mallens sida är {w} × {h} mm, inte A4 (210 × 297 mm). En svensk skrivelse "
+            "skrivs ut på A4. Vill du att profilen använder A4? Marginalerna blir mallens.")
 
 
 def _suggest_key(text: str) -> str:
