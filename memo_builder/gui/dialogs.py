@@ -77,7 +77,7 @@ def _run_modal(box, parent: QWidget | None) -> None:
         restore_focus(parent, had_focus)
 
 
-def _focus() -> QWidget | None:
+def current_focus() -> QWidget | None:
     from PySide6.QtWidgets import QApplication
 
     return QApplication.focusWidget()
@@ -125,7 +125,7 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 def open_path(parent: QWidget | None, title: str, folder: str, filter_: str) -> str:
     if NON_INTERACTIVE:
         return ""
-    had_focus = _focus()
+    had_focus = current_focus()
     try:
         path, _ = QFileDialog.getOpenFileName(parent, title, folder, filter_)
     finally:
@@ -136,7 +136,7 @@ def open_path(parent: QWidget | None, title: str, folder: str, filter_: str) -> 
 def save_path(parent: QWidget | None, title: str, suggested: str, filter_: str) -> str:
     if NON_INTERACTIVE:
         return ""
-    had_focus = _focus()
+    had_focus = current_focus()
     try:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)
     finally:

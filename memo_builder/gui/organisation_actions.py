@@ -83,7 +83,12 @@ class OrganisationActions(QObject):
 
     def edit_details(self, dialog: MyDetailsDialog | None = None) -> bool:
         dialog = dialog or MyDetailsDialog(self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        had_focus = dialogs.current_focus()
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialogs.restore_focus(self.window, had_focus)  # the keyboard back to the window
+        if not accepted:
             return False
         return self.save_details(dialog.values())
 

@@ -278,10 +278,12 @@ class CostsStep(StepPage):
         if option is None:
             self.show_hint(self.tr("Lägg först till ett alternativ i steget Alternativ."))
             return
-        year = 0
-        last = 0
+        year = last = option_from = 0
         if option.cost_lines:
-            year, last = option.cost_lines[-1].first_year, option.cost_lines[-1].last_year
+            # The contract's years and option years, as the row above has them.
+            previous = option.cost_lines[-1]
+            year, last = previous.first_year, previous.last_year
+            option_from = previous.option_from_year
         elif self.doc.memo.case.decision_date:
             year = last = self.doc.memo.case.decision_date.year
         line = CostLine(
@@ -289,6 +291,7 @@ class CostsStep(StepPage):
             internal=internal,
             first_year=year,
             last_year=last,
+            option_from_year=option_from,
             volume_unit=self.tr("timmar") if internal else "",
         )
         self.doc.append(option.cost_lines, line, self.tr("Lägg till kostnadsrad"))
