@@ -58,6 +58,7 @@ FIELD_LABELS: dict[str, str] = {
     "recurrence": "Engång/löpande",
     "internal": "Intern/extern",
     "option_period": "Option",
+    "option_from_year": "Option från år",
 }
 FIELDS = tuple(FIELD_LABELS)
 
@@ -90,6 +91,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                  "internal external", "internal"),
     "option_period": ("option förlängning", "option", "optionsperiod", "förlängning",
                       "option period", "extension"),
+    # Before "option": a year column, the first option year of a row (issue 23).
+    "option_from_year": ("option från år", "option från", "optionsår från", "första optionsår",
+                         "optionsår", "option fr o m", "option from", "option from year",
+                         "option start"),
 }
 
 _SUM_ROW = re.compile(r"^(summa|delsumma|totalsumma|totalt|total|sum|subtotal|grand total)\b",
@@ -832,6 +837,7 @@ def _make_line(sheet: Sheet, mapping: Mapping, row: int, cells: dict[str, object
                    else "")
         recurrence = parsed("recurrence", parse_recurrence, heading)
     option_period = parsed("option_period", parse_option) or False
+    option_from = parsed("option_from_year", parse_year)
     first = parsed("first_year", parse_year)
     last = parsed("last_year", parse_year)
     if first is None and last is None:
@@ -873,4 +879,15 @@ def _make_line(sheet: Sheet, mapping: Mapping, row: int, cells: dict[str, object
         currency=currency,
         exchange_rate=rate,
         option_period=option_period,
+        option_from_year=_option_from(option_from, first_year, last_year),
     )
+
+
+def _option_from(value: tuple[int, int | None] | None, first: int, last: int) -> int:
+    """The first option year of a row (0: none); a year outside the row is refused."""
+    if value is None:
+        return 0
+    year = value[0]
+    if not (first < year <= last):
+        raise _Bad(f"optionen från {year} ligger inte inom radens år {first}–{last}")
+    return year

@@ -213,7 +213,9 @@ class ImportDialog(QDialog):
                 swedish.number(line.index_percent, 2).rstrip("0").rstrip(",")
                 if line.index_percent else "",
                 self.tr("engång") if line.recurrence is Recurrence.ONE_OFF else self.tr("årlig"),
-                self.tr("ja") if line.internal else "", self.tr("ja") if line.option_period else "",
+                self.tr("ja") if line.internal else "",
+                self.tr("ja") if line.option_period else self.tr("från {year}").format(
+                    year=line.option_from_year) if line.option_from_year else "",
             ]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)

@@ -85,3 +85,18 @@ def test_a_licence_row_whose_description_says_what_it_counts_needs_no_unit(tmp_p
     plan.lines[0].description = "Systemet"
     assert [p for p in validate(memo) if p.path.endswith("volume_unit")]
 
+
+
+def test_an_option_from_column_gives_one_row_with_option_years(tmp_path):
+    headings = ["Beskrivning", "Antal", "À-pris (kr)", "Från år", "Till år", "Option från år"]
+    rows = [["Licenser, användare", 350, 1200, 2027, 2030, 2029],
+            ["Support", 1, 80000, 2027, 2030, None],
+            ["Felaktig option", 1, 100, 2027, 2028, 2031]]
+    sheet = _sheet(tmp_path, headings, rows)
+    mapping = guess_mapping(sheet)
+    assert mapping.columns["option_from_year"] == 5 and mapping.columns["option_period"] is None
+    plan = plan_import(sheet, mapping, ImportDefaults(2027, 2030))
+    assert [(ln.description, ln.option_from_year) for ln in plan.lines] == [
+        ("Licenser, användare", 2029), ("Support", 0)]
+    (row, reason), = plan.skipped
+    assert row == 4 and "optionen från 2031" in reason
