@@ -203,7 +203,9 @@ def test_first_use_story_from_empty_settings_to_four_exports(window, qtbot, answ
     out.mkdir()
 
     # -- Mina uppgifter, typed into the real dialog -----------------------------------------
-    details = MyDetailsDialog(w)
+    details = MyDetailsDialog(w)  # Inställningar → Mina uppgifter (two clicks)
+    user._count("menu Inställningar")
+    user._count("menu Mina uppgifter")
     details.show()
     qtbot.waitExposed(details)
     details.activateWindow()
@@ -227,7 +229,8 @@ def test_first_use_story_from_empty_settings_to_four_exports(window, qtbot, answ
     _open_path(user, answers, template)
     monkeypatch.setattr(dialogs, "text_input", lambda *a, **k: user._count("type name")
                         or "regionjh")
-    w.organisation.import_template()  # the menu item (one click)
+    w.organisation.import_template()  # Inställningar → Skapa profil från Word-mall (two clicks)
+    user._count("menu Inställningar")
     user._count("menu Skapa profil från Word-mall")
     assert settings.default_profile_key() == "regionjh"
 
