@@ -274,6 +274,31 @@ def test_first_use_story_from_empty_settings_to_four_exports(window, qtbot, answ
     user.click(costs.import_excel)
     assert len(w.doc.memo.options[1].cost_lines) == 6
 
+    # -- a legal question from the library, and the default criteria with a score --------
+    legal = user.step("legal")
+    tree = legal.lib_tree
+    first = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                 if tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole))
+    legal.lib_tree.scrollToItem(first)
+    rect = legal.lib_tree.visualItemRect(first)
+    qtbot.mouseClick(legal.lib_tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    user._count("click library item")
+    user.click(legal.add_from_lib)
+    assert len(w.doc.memo.caveats) == 1
+    criteria = user.step("criteria")
+    user.click(criteria.defaults_button)
+    row = criteria.list.list
+    rect = row.visualItemRect(row.item(1))  # "Juridisk risk"
+    qtbot.mouseClick(row.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    user._count("click criterion")
+    spin = criteria.score_spins[0]  # option 1 on "Juridisk risk"
+    user.click(spin)
+    qtbot.waitUntil(spin.hasFocus)
+    spin.selectAll()  # programmatic, not counted: typing then replaces the "–"
+    user.type("4")
+    scores = w.doc.memo.criteria[1].scores
+    assert [s.score for s in scores if s.score] == [4]
+
     # -- the four exports ------------------------------------------------------------------
     review = user.step("review")
     _save_path(user, answers, out / "namndens.docx")
