@@ -41,6 +41,12 @@ def _sentence(text: str) -> str:
     return text if text[-1] in ".!?" else text + "."
 
 
+def _quoted(text: str) -> str:
+    """A title as a name inside a sentence: ”Förläng två år” (empty when there is none)."""
+    text = " ".join(clean_text(text).split()).strip("”\"' ").rstrip(".")
+    return f"”{text}”" if text else ""
+
+
 def _lower_first(text: str) -> str:
     text = clean_text(text).strip().rstrip(".")
     if len(text) > 1 and text[0].isupper() and not text[1].isupper():
@@ -85,8 +91,13 @@ def draft_summary(analysis: Analysis) -> str:
 
     # 1. The proposal.
     first: list[str] = []
-    if proposal is not None and proposal.title.strip():
-        first.append(f"Förvaltningen föreslår att {who} beslutar att {_lower_first(proposal.title)}")
+    if proposal is not None:
+        # The option by number, its title quoted: a title is a name, not words whose grammar
+        # fits after "beslutar att" ("beslutar att förläng två år").
+        number = memo.options.index(proposal) + 1
+        title = _quoted(proposal.title)
+        first.append(f"Förvaltningen föreslår att {who} väljer alternativ {number}"
+                     + (f", {title}" if title else ""))
     elif memo.case.title.strip():
         first.append(f"Ärendet gäller {_lower_first(memo.case.title)}")
     # 2. What it costs, over the contract period and with the options.
@@ -136,7 +147,10 @@ def draft_summary(analysis: Analysis) -> str:
         late = [d for d in analysis.deadlines
                 if d.feasible is False and (proposal is None or d.option.id != proposal.id)]
         for d in late:
-            text = f"Alternativet ”{clean_text(d.option.title).strip()}” hinns inte med före dess"
+            number = memo.options.index(d.option) + 1
+            title = _quoted(d.option.title)
+            text = (f"Alternativ {number}" + (f", {title}," if title else "")
+                    + " hinns inte med före dess")
             if d.needs_bridge and d.ready is not None:
                 text += (f". Det kan vara på plats tidigast den {swedish.long_date(d.ready)}, och "
                          "till dess behövs en övergångslösning")
@@ -150,7 +164,8 @@ def draft_summary(analysis: Analysis) -> str:
     partly = [x for x in memo.caveats if x.assessment is Assessment.PARTLY and x.title.strip()]
 
     def named(items) -> str:
-        return _join([f"{clean_text(x.title).strip()} ({_RISK[x.risk]} risk)" for x in items])
+        # The risk as words in the sentence, not "(medelhög risk)" after the title.
+        return _join([f"{_quoted(x.title)} med {_RISK[x.risk]} risk" for x in items])
 
     if unsolved:
         noun = "fråga" if len(unsolved) == 1 else "frågor"

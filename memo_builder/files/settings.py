@@ -118,6 +118,42 @@ def officer_details() -> dict[str, str]:
             and isinstance(v, str)}
 
 
+#: The kinds of file a dialog asks for; each remembers the folder it was last found in.
+FOLDER_KINDS = ("memo", "template", "sheet", "workbook", "export")
+
+
+def remembered_folder(kind: str) -> Path | None:
+    """The folder ``kind`` was last found in, else the folder of the last file of any kind;
+    None when neither is known (a folder that no longer exists is skipped)."""
+    values = load_settings()
+    for key in (f"folder_{kind}", "folder_last"):
+        value = values.get(key)
+        try:
+            if isinstance(value, str) and value and Path(value).is_dir():
+                return Path(value)
+        except OSError:
+            continue
+    return None
+
+
+def last_folder(kind: str) -> Path:
+    """Where a file dialog for ``kind`` opens: :func:`remembered_folder`, else home."""
+    return remembered_folder(kind) or Path.home()
+
+
+def remember_folder(kind: str, path: str | Path) -> None:
+    """Remember the folder of ``path`` (a file just opened or written) for ``kind``'s dialogs;
+    a settings file that cannot be written only means the dialog opens at home next time."""
+    folder = str(Path(path).parent)
+    try:
+        values = load_settings()
+        values[f"folder_{kind}"] = folder
+        values["folder_last"] = folder
+        save_settings(values)
+    except OSError:
+        pass
+
+
 def log_exception(exc: BaseException) -> Path | str:
     """Write the traceback to the log folder; return where (or a note when even that fails)."""
     import traceback

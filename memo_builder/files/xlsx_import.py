@@ -57,6 +57,7 @@ FIELD_LABELS: dict[str, str] = {
     "recurrence": "Engång/löpande",
     "internal": "Intern/extern",
     "option_period": "Option",
+    "option_from_year": "Option från år",
 }
 FIELDS = tuple(FIELD_LABELS)
 
@@ -89,6 +90,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
                  "internal external", "internal"),
     "option_period": ("option förlängning", "option", "optionsperiod", "förlängning",
                       "option period", "extension"),
+    # Before "option": a year column, the first option year of a row (issue 23).
+    "option_from_year": ("option från år", "option från", "optionsår från", "första optionsår",
+                         "optionsår", "option fr o m", "option from", "option from year",
+                         "option start"),
 }
 
 _SUM_ROW = re.compile(r"^(summa|delsumma|totalsumma|totalt|total|sum|subtotal|grand total)\b",
@@ -414,6 +419,7 @@ def guess_mapping(sheet: Sheet) -> Mapping:
         return Mapping(0, {**dict.fromkeys(FIELDS), "description": 0,
                            **({"unit_price": 1} if sheet.width > 1 else {})})
     mapping = Mapping(best_row, best[2], best[3])
+    _read_type_columns(sheet, mapping)
     if mapping.columns["description"] is None:
         # The first text column left of the figures usually names the line.
         for c in range(sheet.width):
@@ -423,6 +429,79 @@ def guess_mapping(sheet: Sheet) -> Mapping:
                 mapping.columns["description"] = c
                 break
     return mapping
+
+
+_ONCE_WORDS = ("engång", "engångs", "engangs", "one off", "one time", "once", "enstaka")
+_YEARLY_WORDS = ("årlig", "årligen", "löpande", "återkommande", "per år", "varje år", "annual",
+                 "yearly", "recurring")
+_INTERNAL_WORDS = ("intern", "internt", "egen", "egen personal", "internal")
+_EXTERNAL_WORDS = ("extern", "externt", "leverantör", "köpt", "external")
+TYPE_SAMPLE_ROWS = 200
+
+
+def type_words(value: object) -> tuple[Recurrence | None, bool | None]:
+    """What a combined "Typ" cell says: ("extern engång") -> (one-off, external); each part
+    None when the cell does not say it."""
+    if not isinstance(value, str):
+        return None, None
+    t = f" {_norm(value)} "
+    tokens = t.split()
+
+    def says(words) -> bool:  # a phrase, or a word's beginning ("engångskostnad", "internt")
+        return any(f" {w} " in t if " " in w else any(tok.startswith(w) for tok in tokens)
+                   for w in words)
+
+    once, yearly = says(_ONCE_WORDS), says(_YEARLY_WORDS)
+    internal, external = says(_INTERNAL_WORDS), says(_EXTERNAL_WORDS)
+    recurrence = None if once == yearly else (Recurrence.ONE_OFF if once else Recurrence.ANNUAL)
+    flag = None if internal == external else internal
+    return recurrence, flag
+
+
+def _read_type_columns(sheet: Sheet, mapping: Mapping) -> None:
+    """A column whose cells say one-off/recurring and internal/external ("extern engång",
+    "intern årlig") is read for both, whatever its heading ("Typ" also names a category):
+    the first guess is made from the values, not only the headings."""
+    cols = mapping.columns
+    last = min(len(sheet.rows), mapping.first_data_row + TYPE_SAMPLE_ROWS - 1)
+    for c in range(sheet.width):
+        if cols.get("description") == c or cols.get("unit_price") == c:
+            continue
+        values = [v for v in (sheet.value(r, c) for r in range(mapping.first_data_row, last + 1))
+                  if isinstance(v, str) and v.strip()]
+        if not values:
+            continue
+        said = [type_words(v) for v in values]
+        # Most cells say one of them; and the column is not a category column whose labels
+        # happen to contain such a word ("Intern personal").
+        says_type = sum(1 for rec, flag in said if rec is not None or flag is not None)
+        if says_type * 10 < len(values) * 8:
+            continue
+        if sum(1 for v in values if _is_category_label(v)) * 2 > len(values):
+            continue
+        mine = {f for f, col in cols.items() if col == c}
+        if mine - {"category", "recurrence", "internal", "option_period"}:
+            continue  # the column is read as something else (a year, a volume …)
+        if any(rec is not None for rec, _f in said) and cols["recurrence"] in (None, c):
+            cols["recurrence"] = c
+        if any(flag is not None for _r, flag in said) and cols["internal"] in (None, c):
+            cols["internal"] = c
+        if cols["category"] == c and (cols["recurrence"] == c or cols["internal"] == c):
+            cols["category"] = None  # the category comes from the description
+        if cols["option_period"] == c and (cols["recurrence"] == c or cols["internal"] == c):
+            cols["option_period"] = None
+
+
+def _is_category_label(value: object) -> bool:
+    t = _norm(value)
+    return any(t == _norm(label) or t == category.value
+               for category, label in COST_CATEGORY_LABELS.items())
+
+
+def combined_type_column(mapping: Mapping) -> bool:
+    """Whether one column is read for both one-off/recurring and internal/external."""
+    c = mapping.columns
+    return c.get("recurrence") is not None and c.get("recurrence") == c.get("internal")
 
 
 def mapping_for_header(sheet: Sheet, header_row: int) -> Mapping:
@@ -736,15 +815,23 @@ def _make_line(sheet: Sheet, mapping: Mapping, row: int, cells: dict[str, object
         plan.notices.append(f"Rad {row}: kategorin {_show(cells.get('category'))} är okänd; "
                             "Övrigt används.")
         category = CostCategory.OTHER
-    internal = parsed("internal", parse_internal)
+    if combined_type_column(mapping):
+        # One cell says both, or only one of them ("extern"): what it does not say is the
+        # default, not an error.
+        recurrence, internal = type_words(cells.get("recurrence"))
+    else:
+        internal = parsed("internal", parse_internal)
     if category is None:
         category = parse_category(description) or (
             CostCategory.INTERNAL_STAFF if internal else CostCategory.OTHER)
     if internal is None:
         internal = category is CostCategory.INTERNAL_STAFF
-    heading = mapping.labels.get(cols["recurrence"], "") if cols["recurrence"] is not None else ""
-    recurrence = parsed("recurrence", parse_recurrence, heading)
+    if not combined_type_column(mapping):
+        heading = (mapping.labels.get(cols["recurrence"], "") if cols["recurrence"] is not None
+                   else "")
+        recurrence = parsed("recurrence", parse_recurrence, heading)
     option_period = parsed("option_period", parse_option) or False
+    option_from = parsed("option_from_year", parse_year)
     first = parsed("first_year", parse_year)
     last = parsed("last_year", parse_year)
     if first is None and last is None:
@@ -786,4 +873,15 @@ def _make_line(sheet: Sheet, mapping: Mapping, row: int, cells: dict[str, object
         currency=currency,
         exchange_rate=rate,
         option_period=option_period,
+        option_from_year=_option_from(option_from, first_year, last_year),
     )
+
+
+def _option_from(value: tuple[int, int | None] | None, first: int, last: int) -> int:
+    """The first option year of a row (0: none); a year outside the row is refused."""
+    if value is None:
+        return 0
+    year = value[0]
+    if not (first < year <= last):
+        raise _Bad(f"optionen från {year} ligger inte inom radens år {first}–{last}")
+    return year

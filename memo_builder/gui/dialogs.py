@@ -72,8 +72,46 @@ def ask(
     reject = next((b for b, k in made.items() if roles[k] == "reject"), None)
     if reject is not None:
         box.setEscapeButton(reject)
-    box.exec()
+    _run_modal(box, parent)
     return made.get(box.clickedButton(), buttons[-1][0])
+
+
+def _run_modal(box, parent: QWidget | None) -> None:
+    """Show ``box`` modally, then give the window its keyboard back.
+
+    A message whose parent is a widget inside the window (a step page) left no window active
+    when it closed, so Ctrl+S and Ctrl+Q did nothing until a menu was clicked (issue 23). The
+    window is activated again and the widget that had the focus gets it back."""
+    from PySide6.QtWidgets import QApplication
+
+    had_focus = QApplication.focusWidget()
+    try:
+        box.exec()
+    finally:
+        restore_focus(parent, had_focus)
+
+
+def current_focus() -> QWidget | None:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def restore_focus(parent: QWidget | None, had_focus: QWidget | None = None) -> None:
+    """Activate ``parent``'s window and put the focus back where it was (when still shown)."""
+    if parent is None:
+        return
+    try:  # a widget deleted while the dialog was open raises RuntimeError when touched
+        window = parent.window()
+        if not window.isVisible():
+            return
+        window.activateWindow()
+        if had_focus is not None and had_focus.isVisible() and had_focus.window() is window:
+            had_focus.setFocus()
+        elif window.focusWidget() is None:
+            window.setFocus()
+    except RuntimeError:
+        return
 
 
 def _say(title: str, text: str) -> None:
@@ -87,7 +125,7 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
         _say(title, text)
         return
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.exec()
+    _run_modal(box, parent)
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -95,20 +133,28 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
         _say(title, text)
         return
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.exec()
+    _run_modal(box, parent)
 
 
 def open_path(parent: QWidget | None, title: str, folder: str, filter_: str) -> str:
     if NON_INTERACTIVE:
         return ""
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filter_)
+    had_focus = current_focus()
+    try:
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filter_)
+    finally:
+        restore_focus(parent, had_focus)
     return path
 
 
 def save_path(parent: QWidget | None, title: str, suggested: str, filter_: str) -> str:
     if NON_INTERACTIVE:
         return ""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)
+    had_focus = current_focus()
+    try:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_)
+    finally:
+        restore_focus(parent, had_focus)
     return path
 
 

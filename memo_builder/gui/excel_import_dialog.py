@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memo_builder.files import settings
 from memo_builder.gui import dialogs
 from memo_builder.gui.document import MemoDocument
 from memo_builder.model.memo import COST_CATEGORY_LABELS, Option, Recurrence
@@ -92,8 +93,9 @@ class ImportDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Rader som läggs till"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         headers = [self.tr("Rad"), self.tr("Beskrivning"), self.tr("Kategori"), self.tr("Volym"),
-                   self.tr("Enhet"), self.tr("Styckpris"), self.tr("Valuta"), self.tr("År"),
-                   self.tr("Typ"), self.tr("Intern"), self.tr("Option")]
+                   self.tr("Enhet"), self.tr("Styckpris"), self.tr("Valuta"),
+                   self.tr("Växelkurs"), self.tr("År"), self.tr("Index %"), self.tr("Typ"),
+                   self.tr("Intern"), self.tr("Option")]
         self.preview.setColumnCount(len(headers))
         self.preview.setHorizontalHeaderLabels(headers)
         self.preview.verticalHeader().setVisible(False)
@@ -205,13 +207,19 @@ class ImportDialog(QDialog):
                 str(row), line.description, COST_CATEGORY_LABELS[line.category],
                 swedish.number(line.volume, 2 if line.volume % 1 else 0), line.volume_unit,
                 swedish.number(line.unit_price, 2 if line.unit_price % 1 else 0), line.currency,
+                swedish.number(line.exchange_rate, 4).rstrip("0").rstrip(",")
+                if line.exchange_rate is not None else "",
                 years,
+                swedish.number(line.index_percent, 2).rstrip("0").rstrip(",")
+                if line.index_percent else "",
                 self.tr("engång") if line.recurrence is Recurrence.ONE_OFF else self.tr("årlig"),
-                self.tr("ja") if line.internal else "", self.tr("ja") if line.option_period else "",
+                self.tr("ja") if line.internal else "",
+                self.tr("ja") if line.option_period else self.tr("från {year}").format(
+                    year=line.option_from_year) if line.option_from_year else "",
             ]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                if c in (0, 3, 5):
+                if c in (0, 3, 5, 7, 9):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.preview.setItem(r, c, item)
         self.skipped.clear()
@@ -253,10 +261,12 @@ def import_from_excel(parent: QWidget, doc: MemoDocument, option: Option,
     from memo_builder.files.xlsx_import import ImportDefaults, read_sheet
 
     if path is None:
-        path = dialogs.open_path(parent, parent.tr("Importera kostnader från Excel"), "",
+        path = dialogs.open_path(parent, parent.tr("Importera kostnader från Excel"),
+                                 str(settings.last_folder("sheet")),
                                  parent.tr("Excel-arbetsböcker (*.xlsx *.xlsm);;Alla filer (*)"))
         if not path:
             return 0
+        settings.remember_folder("sheet", path)
     try:
         sheet = read_sheet(Path(path))
     except UserError as exc:

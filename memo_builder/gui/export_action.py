@@ -45,6 +45,8 @@ BOARD_PDF = ExportRequest("pdf")
 PUBLIC_PDF = ExportRequest("pdf", public=True)
 WORKBOOK = ExportRequest("xlsx")
 
+#: Which remembered folder each format's dialog opens in.
+_KIND = {"docx": "export", "pdf": "export", "xlsx": "workbook"}
 _FILTERS = {"docx": "Word-dokument (*.docx)", "pdf": "PDF-dokument (*.pdf)",
             "xlsx": "Excel-arbetsbok (*.xlsx)"}
 
@@ -217,18 +219,20 @@ class ExportAction(QObject):
         return (self.tr("Skapa offentlig version (Word)") if request.public
                 else self.tr("Skapa skrivelse (nämndens version)"))
 
-    def _folder(self) -> Path:
+    def _folder(self, request: ExportRequest) -> Path:
+        """Where this kind of file went last (this memo's last export first), else the start
+        folder: the workbook and the documents each remember their own folder."""
         last = self.last_written or self.last_export
         if last is not None:
             return last.parent
-        return _remembered_folder() or Path(self._start_folder())
+        return settings.remembered_folder(_KIND[request.format]) or Path(self._start_folder())
 
     def _ask_target(self, decided: ExportPlan, title: str,
                     write: Callable[[Path], None] | None = None) -> Path | None:
         """Ask where until a name is accepted (and, with ``write``, written): a refused name or
         a failed write offers another name; nothing the user wrote is lost either way."""
         suffix = FORMATS[decided.request.format].suffix
-        suggested = self._folder() / decided.suggested_name
+        suggested = self._folder(decided.request) / decided.suggested_name
         while True:
             chosen = dialogs.save_path(self.window, title, str(suggested),
                                        _FILTERS[decided.request.format])
@@ -277,10 +281,7 @@ class ExportAction(QObject):
         if request.format == "docx":
             self.last_export = target
             self.exportChanged.emit(target, request.draft)
-        try:
-            settings.set_value("export_folder", str(target.parent))  # the next export opens here
-        except OSError:
-            pass
+        settings.remember_folder(_KIND[request.format], target)  # the next export opens here
         self._show_hint(self.tr("Skapade {name}").format(name=target.name))
         self.finished.emit(target)
         if request.format == "pdf":  # called from the worker's signal: ask after it returns
@@ -370,16 +371,3 @@ class ExportAction(QObject):
     def open_export(self) -> None:
         if self.last_export is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export)))
-
-
-def _remembered_folder() -> Path | None:
-    """The folder the last export went to (any memo), if it still exists."""
-    value = settings.get("export_folder")
-    if isinstance(value, str) and value:
-        folder = Path(value)
-        try:
-            if folder.is_dir():
-                return folder
-        except OSError:
-            return None
-    return None

@@ -33,9 +33,53 @@ def blank_memo(profile) -> Memo:
     memo.case.administration = administration if isinstance(administration, str) else ""
     for key, value in settings.officer_details().items():
         setattr(memo.case.officer, key, value)
+    memo.case.board = only_board(profile)
     if profile is not None:
         memo.profile = profile.key
     return memo
+
+
+def board_choices(profile) -> list[str]:
+    """The boards offered for Nämnd: the profile's, then the user's own (Mina uppgifter)."""
+    own = settings.get("boards", [])
+    boards = list(profile.boards) if profile is not None else []
+    boards += [b for b in (own if isinstance(own, list) else [])
+               if isinstance(b, str) and b.strip() and b not in boards]
+    return boards
+
+
+def only_board(profile) -> str:
+    """The board when the list offers exactly one (it fills Nämnd), else ""."""
+    boards = board_choices(profile)
+    return boards[0] if len(boards) == 1 else ""
+
+
+#: (where in the memo, the field, the Swedish label) of the details Mina uppgifter holds.
+_OWN_FIELDS = (("case", "organisation", "Organisation"), ("case", "administration", "Förvaltning"),
+               ("officer", "name", "Handläggarens namn"), ("officer", "title", "Titel"),
+               ("officer", "phone", "Telefon"), ("officer", "email", "E-post"),
+               ("case", "board", "Nämnd"))
+
+
+def details_for_empty_fields(memo: Memo, profile) -> list[tuple[object, str, str, str]]:
+    """What Mina uppgifter (and a single board) would fill in ``memo``'s *empty* fields:
+    (object, attribute, value, label). A field the official has written in is never listed."""
+    own = settings.load_settings()
+    officer = settings.officer_details()
+    values = {
+        "organisation": own.get("organisation") if isinstance(own.get("organisation"), str) else "",
+        "administration": own.get("administration")
+        if isinstance(own.get("administration"), str) else "",
+        "board": only_board(profile),
+        **officer,
+    }
+    out = []
+    for where, attr, label in _OWN_FIELDS:
+        obj = memo.case if where == "case" else memo.case.officer
+        value = (values.get(attr) or "").strip()
+        if value and not getattr(obj, attr).strip():
+            out.append((obj, attr, value, label))
+    return out
 
 
 def recent_files() -> list[str]:
@@ -73,11 +117,14 @@ class FileActions(QObject):
         self.sharing.reopenRequested.connect(self._reopen)
 
     def start_folder(self) -> str:
-        """Where file dialogs open: the memo's folder, else the latest file's, else home."""
+        """Where file dialogs open: the memo's folder, else the latest memo's, else the folder
+        of the last file of any kind (files/settings.py), else home."""
         if self.doc.path:
             return str(self.doc.path.parent)
         recent = recent_files()
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
+        if recent and Path(recent[0]).parent.is_dir():
+            return str(Path(recent[0]).parent)
+        return str(settings.last_folder("memo"))
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; True when it is fine to continue."""
@@ -146,6 +193,7 @@ class FileActions(QObject):
         self.doc.replace(memo, real)
         self.sharing.opened(real)
         add_recent(real)
+        settings.remember_folder("memo", real)
         self.memoOpened.emit()
         note = self.tr(" (skrivskyddat)") if self.sharing.read_only else ""
         self._show_hint(self.tr("Öppnade {name}").format(name=path.name) + note)
@@ -255,6 +303,7 @@ class FileActions(QObject):
         self.autosaver.saved()
         self._drop_restored()  # the work is in a real file now
         add_recent(path.resolve())
+        settings.remember_folder("memo", path.resolve())
         self._show_hint(self.tr("Sparade {name}").format(name=path.name))
         return True
 

@@ -83,7 +83,12 @@ class OrganisationActions(QObject):
 
     def edit_details(self, dialog: MyDetailsDialog | None = None) -> bool:
         dialog = dialog or MyDetailsDialog(self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        had_focus = dialogs.current_focus()
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialogs.restore_focus(self.window, had_focus)  # the keyboard back to the window
+        if not accepted:
             return False
         return self.save_details(dialog.values())
 
@@ -97,7 +102,52 @@ class OrganisationActions(QObject):
                           self.tr("Uppgifterna kunde inte sparas: {error}").format(error=str(exc)))
             return False
         self._show_hint(self.tr("Dina uppgifter används i nya ärenden."))
+        self.offer_to_open_memo()
         return True
+
+    def offer_to_open_memo(self) -> int:
+        """Offer to put Mina uppgifter into the open memo's empty fields (one undo step);
+        the official's own text is never replaced. Returns the number of fields filled."""
+        from memo_builder.gui.file_actions import details_for_empty_fields
+
+        doc = self.services.doc
+        fill = details_for_empty_fields(doc.memo, self.services.profile())
+        if not fill:
+            return 0
+        listed = "\n".join(f"• {label}: {value}" for _obj, _attr, value, label in fill)
+        choice = dialogs.ask(
+            self.window, self.tr("Fyll i det öppna ärendet?"),
+            self.tr("Vill du fylla i dina uppgifter i det öppna ärendets tomma fält?"),
+            [("fill", self.tr("Fyll i tomma fält"), "accept"),
+             ("skip", self.tr("Bara nya ärenden"), "reject")],
+            default="fill", informative=listed)
+        if choice != "fill":
+            return 0
+        with doc.macro(self.tr("Fyll i mina uppgifter")):
+            for obj, attr, value, _label in fill:
+                doc.set(obj, attr, value, merge=False)
+        self._show_hint(self.tr("{n} tomma fält fylldes i. Ångra med Ctrl+Z.").format(n=len(fill)))
+        return len(fill)
+
+    def _offer_a4(self, report, source: Path, key: str, folder: Path, organisation):
+        """The template's page is not A4 (US Letter, say): offer A4; returns the new report."""
+        from memo_builder.errors import UserError
+        from memo_builder.render.profile_import import create_profile
+
+        choice = dialogs.ask(
+            self.window, self.tr("Sidformatet är inte A4"), self.tr(_a4_question(report)),
+            [("a4", self.tr("Använd A4"), "accept"), ("keep", self.tr("Behåll mallens format"),
+                                                      "reject")],
+            default="a4", icon=dialogs.QMessageBox.Icon.Warning)
+        if choice != "a4":
+            return None
+        try:
+            return create_profile(source, key, folder, replace=True, a4=True,
+                                  organisation=organisation if isinstance(organisation, str)
+                                  else "")
+        except UserError as exc:
+            dialogs.error(self.window, self.tr("Profilen kunde inte ändras till A4"), str(exc))
+            return None
 
     def choose_profile_folder(self) -> None:
         current = settings.organisation_profile_dir()
@@ -126,10 +176,11 @@ class OrganisationActions(QObject):
         from memo_builder.render.profile_import import create_profile
 
         source = dialogs.open_path(self.window, self.tr("Välj organisationens Word-mall"),
-                                   str(Path.home()),
+                                   str(settings.last_folder("template")),
                                    self.tr("Word-mallar (*.docx *.dotx);;Alla filer (*)"))
         if not source:
             return None
+        settings.remember_folder("template", source)
         suggested = _suggest_key(Path(source).stem)
         while True:
             key = dialogs.text_input(self.window, self.tr("Skapa profil från Word-mall"),
@@ -153,6 +204,7 @@ class OrganisationActions(QObject):
             if choice != "replace":
                 return None
             replace = True
+        first = not any(p.is_dir() for p in folder.iterdir()) if folder.is_dir() else True
         organisation = self.services.doc.memo.case.organisation or settings.get("organisation", "")
         try:
             report = create_profile(Path(source), key, folder, replace=replace,
@@ -161,13 +213,29 @@ class OrganisationActions(QObject):
             dialogs.error(self.window, self.tr("Profilen kunde inte skapas"),
                           str(exc) + "\n\n" + self.tr("Inget har ändrats."))
             return None
+        if report.not_a4 is not None:
+            report = self._offer_a4(report, Path(source), key, folder, organisation) or report
+        # The first profile a user makes is meant for every memo: offered as the standard.
         choice = dialogs.ask(
             self.window, self.tr("Profilen är skapad"), "\n".join(report.lines()),
-            [("use", self.tr("Använd för detta ärende"), "accept"), ("close", self.tr("Stäng"), "reject")],
-            default="use", icon=dialogs.QMessageBox.Icon.Information)
-        if choice == "use":
+            [("default", self.tr("Använd som standard"), "accept"),
+             ("use", self.tr("Använd bara för detta ärende"), "action"),
+             ("close", self.tr("Stäng"), "reject")],
+            default="default" if first else "use", icon=dialogs.QMessageBox.Icon.Information)
+        if choice == "default":
+            try:
+                settings.set_value("default_profile", key)
+            except OSError as exc:
+                dialogs.error(self.window, dialogs.APP_NAME, str(exc))
+        if choice in ("use", "default"):
             self._use_profile(key)
         return report.folder
+
+
+def _a4_question(report) -> str:
+    w, h = report.not_a4
+    return (f"Mallens sida är {w} × {h} mm, inte A4 (210 × 297 mm). En svensk skrivelse "
+            "skrivs ut på A4. Vill du att profilen använder A4? Marginalerna blir mallens.")
 
 
 def _suggest_key(text: str) -> str:

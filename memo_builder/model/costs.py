@@ -52,6 +52,31 @@ def line_years(line: CostLine) -> range:
     return range(line.first_year, line.last_year + 1)
 
 
+def is_option_year(line: CostLine, year: int) -> bool:
+    """Whether ``year`` of the line is an option or extension year (not the contract period)."""
+    if line.option_period:
+        return True
+    return bool(line.option_from_year) and year >= line.option_from_year
+
+
+def has_option_years(line: CostLine) -> bool:
+    """Whether any of the line's years is an option or extension year."""
+    if line.option_period:
+        return True
+    return bool(line.option_from_year) and any(
+        is_option_year(line, y) for y in line_years(line))
+
+
+def option_split_year(line: CostLine) -> int | None:
+    """The year the option starts inside a line that also has contract years, else None."""
+    if line.option_period or not line.option_from_year:
+        return None
+    years = line_years(line)
+    if len(years) and years[0] < line.option_from_year <= years[-1]:
+        return line.option_from_year
+    return None
+
+
 def is_foreign(line: CostLine) -> bool:
     return (line.currency or "SEK").strip().upper() != "SEK"
 
@@ -119,6 +144,22 @@ class LineCost:
     def total(self) -> Decimal:
         return _sum(self.per_year.values())
 
+    @property
+    def contract_per_year(self) -> dict[int, Decimal]:
+        return {y: a for y, a in self.per_year.items() if not is_option_year(self.line, y)}
+
+    @property
+    def option_per_year(self) -> dict[int, Decimal]:
+        return {y: a for y, a in self.per_year.items() if is_option_year(self.line, y)}
+
+    @property
+    def contract_total(self) -> Decimal:
+        return _sum(self.contract_per_year.values())
+
+    @property
+    def option_total(self) -> Decimal:
+        return _sum(self.option_per_year.values())
+
 
 @dataclass
 class OptionCosts:
@@ -157,11 +198,11 @@ class OptionCosts:
     @property
     def contract_years(self) -> list[int]:
         """The years the contract period (no option or extension) has costs in."""
-        return sorted({y for lc in self.lines if not lc.line.option_period for y in lc.per_year})
+        return sorted({y for lc in self.lines for y in lc.contract_per_year})
 
     @property
     def has_option_period(self) -> bool:
-        return any(lc.line.option_period for lc in self.lines)
+        return any(has_option_years(lc.line) for lc in self.lines)
 
 
 def common_years(*periods: Iterable[int]) -> list[int]:
@@ -245,11 +286,11 @@ def option_costs(
     years = sorted({y for lc in lines for y in lc.per_year})
     per_year = {y: _sum(lc.per_year.get(y, ZERO) for lc in lines) for y in years}
     contract_per_year = {
-        y: _sum(lc.per_year.get(y, ZERO) for lc in lines if not lc.line.option_period)
+        y: _sum(lc.per_year.get(y, ZERO) for lc in lines if not is_option_year(lc.line, y))
         for y in years
     }
-    contract_total = _sum(lc.total for lc in lines if not lc.line.option_period)
-    option_total = _sum(lc.total for lc in lines if lc.line.option_period)
+    contract_total = _sum(lc.contract_total for lc in lines)
+    option_total = _sum(lc.option_total for lc in lines)
     total = contract_total + option_total
     one_off = _sum(lc.total for lc in lines if lc.line.recurrence is Recurrence.ONE_OFF)
     internal = _sum(lc.total for lc in lines if lc.line.internal)

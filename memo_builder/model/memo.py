@@ -134,7 +134,10 @@ class CostLine:
     index_base_year: int | None = None  # the year whose price unit_price is; defaults to first_year
     currency: str = "SEK"
     exchange_rate: Decimal | None = None  # SEK per unit of currency, required when not SEK
-    option_period: bool = False  # falls in an option/extension period
+    option_period: bool = False  # the whole line falls in an option/extension period
+    #: The first year that is an option or extension year (0: none). One line holds a
+    #: four-year cost whose last two years are an option; the index runs on from its base.
+    option_from_year: int = 0
     estimate: bool = False  # the figure is an estimate
     #: The line pays for keeping the services running until the option can be in place
     #: (övergångslösning): an option that cannot be ready by the deadline needs one.

@@ -36,6 +36,7 @@ from memo_builder.model.costs import (
     Variation,
     index_base,
     is_foreign,
+    is_option_year,
     option_total,
 )
 from memo_builder.model.memo import COST_CATEGORY_LABELS, CostCategory, Memo, Recurrence, SecretKind
@@ -442,20 +443,22 @@ def withholding(
 
     baseline = next((i for i, c in enumerate(costs) if memo.is_baseline(c.option)), None)
     totals: dict[int, dict[LineRef, Fraction]] = {}
-    overs: dict[int, tuple] = {}  # each option's coefficient function, all lines, contract lines
+    overs: dict[int, tuple] = {}  # each option's coefficient function and its lines
     cache: dict[tuple, Fraction] = {}  # (line, year, variation) -> coefficient
-    contracts: dict[int, dict[LineRef, Fraction]] = {}
     for oi, c in enumerate(costs):
         per_line_years = {(oi, li): lc.per_year for li, lc in enumerate(c.lines)}
         lines = {(oi, li): lc.line for li, lc in enumerate(c.lines)}
 
-        def over(refs, years, variation=NO_VARIATION, lines=lines, per=per_line_years):
-            # Only confidential lines need a coefficient: the rest are known to the reader.
+        def over(refs, years, variation=NO_VARIATION, lines=lines, per=per_line_years,
+                 period=None):
+            # period: None every year; "contract" or "option" only the line's years of that kind
             out: dict[LineRef, Fraction] = {}
             for ref in refs:
                 if ref not in w.lines:
                     continue
                 for y in years:
+                    if period is not None and is_option_year(lines[ref], y) != (period == "option"):
+                        continue
                     if y in per[ref]:
                         key = (ref, y, id(variation))
                         c = cache.get(key)
@@ -473,20 +476,21 @@ def withholding(
                     over([ref], [y]), marked=ref in w.lines)
             add(("line_total", oi, ref[1]), oi, f"{name} totalt",
                 sum(per_line_years[ref].values()), over([ref], years), marked=ref in w.lines)
-        contract = [r for r in all_refs if not lines[r].option_period]
-        overs[oi] = (over, all_refs, contract)
-        option_refs = [r for r in all_refs if lines[r].option_period]
+        # A line with option years counts in the contract sums for its contract years and in
+        # the option sums for its option years.
         for y in years:
             add(("year", oi, y), oi, f"summa {y}", c.per_year[y], over(all_refs, [y]))
             add(("contract_year", oi, y), oi, f"avtalsperiod {y}", c.contract_per_year[y],
-                over(contract, [y]))
+                over(all_refs, [y], period="contract"))
             add(("option_year", oi, y), oi, f"option {y}", c.per_year[y] - c.contract_per_year[y],
-                over(option_refs, [y]))
+                over(all_refs, [y], period="option"))
         totals[oi] = over(all_refs, years)
-        contracts[oi] = over(contract, years)
+        overs[oi] = (over, all_refs)
         add(("total", oi), oi, "totalt", c.total, totals[oi])
-        add(("contract_total", oi), oi, "avtalsperioden", c.contract_total, contracts[oi])
-        add(("option_total", oi), oi, "optionen", c.option_period_total, over(option_refs, years))
+        add(("contract_total", oi), oi, "avtalsperioden", c.contract_total,
+            over(all_refs, years, period="contract"))
+        add(("option_total", oi), oi, "optionen", c.option_period_total,
+            over(all_refs, years, period="option"))
         one_off = [r for r in all_refs if lines[r].recurrence is Recurrence.ONE_OFF]
         add(("one_off", oi), oi, "engångskostnader", c.one_off_total, over(one_off, years))
         add(("recurring", oi), oi, "löpande kostnader", c.recurring_total,
@@ -528,21 +532,22 @@ def withholding(
             for basis, d in (("total", c.difference), ("contract", c.contract_difference)):
                 if d is None:
                     continue
-                f_o, refs_o = overs[oi][0], overs[oi][1 if basis == "total" else 2]
-                f_b, refs_b = overs[baseline][0], overs[baseline][1 if basis == "total" else 2]
+                (f_o, refs_o), (f_b, refs_b) = overs[oi], overs[baseline]
+                period = None if basis == "total" else "contract"  # a row's contract years only
                 if d.amount is not None:
-                    coeffs = dict(f_o(refs_o, d.years))
-                    for ref, v in f_b(refs_b, d.years).items():
+                    coeffs = dict(f_o(refs_o, d.years, period=period))
+                    for ref, v in f_b(refs_b, d.years, period=period).items():
                         coeffs[ref] = coeffs.get(ref, Fraction(0)) - v
                     key = ("difference", oi) if basis == "total" else ("contract_difference", oi)
                     add(key, oi, "skillnaden mot jämförelsebasen", d.amount, coeffs)
                 if d.option_outside:
                     add(("outside", oi, basis, "option"), oi, "kostnaden utanför de gemensamma åren",
-                        d.option_outside_total, f_o(refs_o, list(d.option_outside)))
+                        d.option_outside_total, f_o(refs_o, list(d.option_outside), period=period))
                 if d.baseline_outside:
                     add(("outside", oi, basis, "baseline"), oi,
                         "jämförelsebasens kostnad utanför de gemensamma åren",
-                        d.baseline_outside_total, f_b(refs_b, list(d.baseline_outside)))
+                        d.baseline_outside_total,
+                        f_b(refs_b, list(d.baseline_outside), period=period))
     if users > 0:
         add(("user_count",), -1, "antalet användare", Decimal(users), {},
             marked=any(s.key == ("volume", Fraction(users)) or s.key == ("volume", users)

@@ -169,6 +169,32 @@ def _validate_options(memo: Memo, err, warn) -> None:
             err(f"options[{i}].lead_time_months", "Ledtiden kan inte vara negativ.")
 
 
+#: Words that say what a licence volume counts, so the description is the volume assumption.
+_COUNTED = re.compile(r"(licens|licence|license|användare|user|konto|plats|seat|abonnemang|"
+                      r"medarbetare|anställda|elever|invånare|enhet|st\b)", re.IGNORECASE)
+
+
+def names_what_is_counted(description: str) -> bool:
+    """Whether a cost line's description says what its volume counts ("användarlicenser")."""
+    return bool(_COUNTED.search(description or ""))
+
+
+def _validate_option_from(path: str, label: str, line: CostLine, warn) -> None:
+    """An option year outside the line's years marks nothing: say so, the total is unchanged."""
+    start = line.option_from_year
+    if not start or line.option_period or not (MIN_YEAR <= line.first_year <= MAX_YEAR):
+        return
+    last = line.first_year if line.recurrence is Recurrence.ONE_OFF else line.last_year
+    if start > last:
+        warn(f"{path}.option_from_year",
+             f"{label}: optionen från {start} ligger efter radens sista år ({last}); inget år "
+             "räknas som option.")
+    elif start <= line.first_year and line.recurrence is Recurrence.ANNUAL:
+        warn(f"{path}.option_from_year",
+             f"{label}: optionen från {start} börjar redan radens första år; hela raden räknas "
+             "som option.")
+
+
 def _validate_line(path: str, line: CostLine, err, warn) -> None:
     label = line.description.strip() or "Kostnadsraden"
     if not line.description.strip():
@@ -191,6 +217,7 @@ def _validate_line(path: str, line: CostLine, err, warn) -> None:
             )
         elif line.last_year > MAX_YEAR:
             err(f"{path}.last_year", f"{label}: slutåret {line.last_year} är orimligt.")
+    _validate_option_from(path, label, line, warn)
     if abs(line.index_percent) > MAX_INDEX_PERCENT:
         err(
             f"{path}.index_percent",
@@ -226,7 +253,8 @@ def _validate_line(path: str, line: CostLine, err, warn) -> None:
             f"{label}: volym gånger styckpris blir mer än {kronor(MAX_LINE_AMOUNT)} per år; "
             "kontrollera volym och pris.",
         )
-    if line.category is CostCategory.LICENCES and not line.volume_unit.strip():
+    if line.category is CostCategory.LICENCES and not line.volume_unit.strip() \
+            and not names_what_is_counted(line.description):
         warn(f"{path}.volume_unit", f'{label}: ange volymantagandet (t.ex. "licenser").')
 
 

@@ -43,6 +43,7 @@ INPUTS = (
     ("one_off", "Engångskostnad", 10),
     ("internal", "Intern", 8),
     ("option", "Option/förlängning", 11),
+    ("option_from", "Option från år", 9),
     ("credit", "Kreditering", 10),
     ("estimate", "Uppskattning", 11),
     ("counts", "Räknas (1 = ja)", 10),
@@ -105,7 +106,10 @@ def _letter(col: int) -> str:
 def _text(value: str) -> str:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    return ILLEGAL_CHARACTERS_RE.sub("", value or "")
+    from memo_builder.model.text import clean_text
+
+    # clean_text: lone surrogates and non-characters too (a program's memo is not cleaned).
+    return ILLEGAL_CHARACTERS_RE.sub("", clean_text(value or ""))
 
 
 def _put_text(ws, row: int, col: int, value: str):
@@ -206,6 +210,7 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
             _put_text(ws, r, COL["one_off"], _yes(line.recurrence is Recurrence.ONE_OFF))
             _put_text(ws, r, COL["internal"], _yes(line.internal))
             _put_text(ws, r, COL["option"], _yes(line.option_period))
+            ws.cell(row=r, column=COL["option_from"], value=line.option_from_year or None)
             _put_text(ws, r, COL["credit"], _yes(line.category is CostCategory.CREDIT))
             _put_text(ws, r, COL["estimate"], _yes(line.estimate))
             c = {key: f"${_letter(col)}{r}" for key, col in COL.items()}
@@ -230,7 +235,7 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
                 if years else 0)).number_format = MONEY
         for r in range(FIRST_LINE_ROW, FIRST_LINE_ROW + n):
             for key in ("volume", "unit", "price", "currency", "rate", "index", "base", "first",
-                        "last", "one_off", "internal", "option", "credit"):
+                        "last", "one_off", "internal", "option", "option_from", "credit"):
                 from openpyxl.styles import PatternFill
 
                 ws.cell(row=r, column=COL[key]).fill = PatternFill("solid", fgColor="FFF8DC")
@@ -241,6 +246,8 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
         labels = {"contract": "Summa avtalsperiod", "option_period": "Summa option/förlängning",
                   "total": "Totalt inklusive option"}
         opt = f"${_letter(COL['option'])}${first}:${_letter(COL['option'])}${last}"
+        opt_from = (f"${_letter(COL['option_from'])}${first}:"
+                    f"${_letter(COL['option_from'])}${last}")
         for key, row in rows.items():
             _put_text(ws, row, 1, labels[key]).font = bold
             for k in range(len(years) + 1):
@@ -248,11 +255,18 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
                 rng = f"{_letter(col)}{first}:{_letter(col)}{last}"
                 if n == 0:
                     formula = 0
-                elif key == "total":
-                    formula = f"=SUM({rng})"
+                elif key == "total" or k == len(years):
+                    # The Summa column: the row's years added (the split is per year).
+                    formula = (f"=SUM({rng})" if key == "total" else
+                               f"=SUM({_letter(FIRST_YEAR_COL)}{row}:{_letter(col - 1)}{row})"
+                               if years else 0)
                 else:
-                    flag = "Nej" if key == "contract" else "Ja"
-                    formula = f'=SUMIF({opt},"{flag}",{rng})'
+                    # A year is an option year of a line when the whole line is an option or
+                    # the year is on or after the line's "Option från år" (model/costs.py).
+                    ycell = f"{_letter(col)}${HEADER_ROW}"
+                    is_option = f'((({opt}="Ja")+({opt_from}>0)*({opt_from}<={ycell}))>0)'
+                    share = is_option if key == "option_period" else f"(1-{is_option})"
+                    formula = f"=SUMPRODUCT({rng}*{share})"
                 cell = ws.cell(row=row, column=col, value=formula)
                 cell.number_format = MONEY
                 if key == "total":

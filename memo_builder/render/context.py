@@ -14,7 +14,7 @@ from memo_builder.analysis.revision import Analysis
 from memo_builder.model import swedish
 from memo_builder.model.caveats import BodyNames, fill_bodies
 from memo_builder.model.citations import shorten_repeated
-from memo_builder.model.costs import OptionCosts, is_foreign
+from memo_builder.model.costs import OptionCosts, has_option_years, is_foreign, option_split_year
 from memo_builder.model.memo import (
     ASSESSMENT_LABELS,
     CAVEAT_KIND_LABELS,
@@ -100,7 +100,9 @@ def _line_label(
         details.append(index)
     if line.internal:
         details.append("intern")
-    if line.option_period:
+    if (split := option_split_year(line)) is not None:
+        details.append(f"option från {split}")
+    elif has_option_years(line):
         details.append("option")
     if line.bridge:
         details.append("övergångslösning")
@@ -138,7 +140,7 @@ def cost_table(costs: OptionCosts, mark_estimates: bool = True, secret=None) -> 
                 detail=s.line_mark(li, detail),
             )
         )
-    has_option = any(lc.line.option_period for lc in costs.lines)
+    has_option = costs.has_option_period
     if has_option:
         table.rows.append(
             TableRow(
@@ -175,7 +177,7 @@ def _span(years: list[int]) -> str:
 
 
 def _any_option_period(memo: Memo) -> bool:
-    return any(line.option_period for o in memo.options for line in o.cost_lines)
+    return any(has_option_years(line) for o in memo.options for line in o.cost_lines)
 
 
 def _option_context(
@@ -624,6 +626,25 @@ def _first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _criterion_title(criterion, i: int, say) -> str:
+    """A criterion's title, or "Bedömningsgrund 2" (as validation names it) when it has none."""
+    return criterion.title.strip() or say("criterion_untitled", number=str(i + 1)) \
+        or f"Bedömningsgrund {i + 1}"
+
+
+def _clause(text: str) -> str:
+    """A reason as a clause inside a sentence: without its own full stop (an ellipsis stays)."""
+    text = " ".join(text.split())
+    if text.endswith(".") and not text.endswith("..."):  # "...": an ellipsis, kept
+        text = text.rstrip(". ")
+    return text
+
+
+def _sentence(text: str) -> str:
+    """``text`` ended with one full stop, unless it already ends with a sentence's end."""
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
 def criteria_context(analysis: Analysis, profile: Profile, secrets=None) -> dict[str, Any]:
     """The weighed criteria: a table of scores and weighted totals, the reasons, and one
     sentence on how robust the ranking is (model/criteria.py computes it exactly; the
@@ -655,7 +676,7 @@ def criteria_context(analysis: Analysis, profile: Profile, secrets=None) -> dict
                 cells.append("–")
             else:
                 cells.append(_fraction_text(cell.score, 1).removeprefix("cirka "))
-        title = c.title.strip() or f"{profile.heading('criteria')} {i + 1}"
+        title = _criterion_title(c, i, say)
         rows.append({
             "title": title,
             "weight": _fraction_text(r.weights[i] * 100, 1, percent).removeprefix("cirka ")
@@ -663,12 +684,12 @@ def criteria_context(analysis: Analysis, profile: Profile, secrets=None) -> dict
             "cells": cells,
             "computed": c.from_costs,
         })
-        given = [f"alt.\u00a0{j + 1} ({cells[j]}): {cell.reason.strip()}"
-                 for j, cell in enumerate(r.cells[i]) if cell.reason.strip()]
+        given = [f"alt.\u00a0{j + 1} ({cells[j]}): {_clause(cell.reason)}"
+                 for j, cell in enumerate(r.cells[i]) if _clause(cell.reason)]
         if c.from_costs:
             given.append(say("criteria_cost_reason", years=years_text(r.cost_years) or "–"))
         if given:
-            reasons.append({"title": title, "text": "; ".join(given) + "."})
+            reasons.append({"title": title, "text": _sentence("; ".join(given))})
     totals = [
         swedish.number(Decimal(t.numerator) / Decimal(t.denominator), 2) if t is not None else "–"
         for t in r.totals
@@ -688,8 +709,7 @@ def criteria_context(analysis: Analysis, profile: Profile, secrets=None) -> dict
         robustness = say(
             "criteria_flip",
             leader=_first(name(r.leader)),
-            criterion=f.criterion.title.strip() or f"{profile.heading('criteria')} "
-            f"{r.criteria.index(f.criterion) + 1}",
+            criterion=_criterion_title(f.criterion, r.criteria.index(f.criterion), say),
             direction=say("criteria_raised" if f.to_weight > f.from_weight else "criteria_lowered"),
             change=_fraction_text(f.change * 100, 1, " procentenheter"),
             from_weight=_fraction_text(f.from_weight * 100, 1, percent),

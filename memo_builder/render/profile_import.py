@@ -77,14 +77,32 @@ class ImportReport:
     page: str = ""
     fonts: list[str] = field(default_factory=list)
     language: str = ""
+    #: The page size in mm (width, height) when it is not A4, e.g. (216, 279): US Letter.
+    not_a4: tuple[int, int] | None = None
+    #: The page was changed to A4 (create_profile(a4=True)).
+    made_a4: bool = False
+    #: The fonts the memo will actually be set in: (what, font, where it comes from).
+    used_fonts: list[tuple[str, str, str]] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [f"Profil {self.key!r} från {self.source.name}"]
         if self.folder is not None:
             out.append(f"  Sparad i {self.folder}")
         out.append(f"  Sida: {self.page}")
-        out.append(f"  Typsnitt: {', '.join(self.fonts) or 'mallens standard'}; språk: "
-                   f"{self.language or 'inte angivet'}")
+        if self.made_a4:
+            out.append("  Sidformatet ändrades till A4 (210 × 297 mm); marginalerna är mallens.")
+        elif self.not_a4 is not None:
+            w, h = self.not_a4
+            out.append(f"  Varning: sidan är {w} × {h} mm{_paper_name(w, h)}, inte A4 "
+                       "(210 × 297 mm) som en svensk skrivelse skrivs ut på.")
+        if self.used_fonts:
+            used = "; ".join(f"{what}: {font}" + (f" ({where})" if where else "")
+                             for what, font, where in self.used_fonts)
+            out.append(f"  Typsnitt som används: {used}; språk: "
+                       f"{self.language or 'inte angivet'}")
+        else:
+            out.append(f"  Typsnitt: {', '.join(self.fonts) or 'mallens standard'}; språk: "
+                       f"{self.language or 'inte angivet'}")
         for need, found, name in self.mapped:
             out.append(f"  Formatmall {need}: mallens {name!r} ({found})")
         for need in self.fallbacks:
@@ -316,6 +334,102 @@ def _describe_page(document) -> str:
             "(över/höger/under/vänster)")
 
 
+A4_MM = (210, 297)
+
+
+def _paper_name(w: int, h: int) -> str:
+    known = {(216, 279): "US Letter", (216, 356): "US Legal", (148, 210): "A5",
+             (250, 353): "B4", (176, 250): "B5"}
+    name = known.get((min(w, h), max(w, h)))
+    return f" ({name})" if name else ""
+
+
+def _page_mm(document) -> tuple[int, int] | None:
+    from docx.shared import Mm
+
+    s = document.sections[0]
+    try:
+        return round(s.page_width / Mm(1)), round(s.page_height / Mm(1))
+    except TypeError:
+        return None
+
+
+def _make_a4(document) -> None:
+    """Every section A4 in its own orientation; the margins stay the template's."""
+    from docx.shared import Mm
+
+    for s in document.sections:
+        try:
+            landscape = s.page_width > s.page_height
+        except TypeError:
+            landscape = False
+        w, h = Mm(A4_MM[0]), Mm(A4_MM[1])
+        s.page_width, s.page_height = (h, w) if landscape else (w, h)
+
+
+def _theme_fonts(document) -> dict[str, str]:
+    """The theme's major (headings) and minor (body) latin fonts, by the names Word uses in
+    ``w:asciiTheme`` (majorHAnsi, minorHAnsi …)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from lxml import etree
+
+    try:
+        part = document.part.part_related_by(RT.THEME)
+        root = etree.fromstring(part.blob)
+    except (KeyError, ValueError, etree.XMLSyntaxError):
+        return {}
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    out = {}
+    for kind in ("major", "minor"):
+        latin = root.find(f".//{a}fontScheme/{a}{kind}Font/{a}latin")
+        if latin is not None and latin.get("typeface"):
+            for suffix in ("HAnsi", "Ascii", "Bidi", "EastAsia"):
+                out[f"{kind}{suffix}"] = latin.get("typeface")
+    return out
+
+
+def _style_font(styles, style_id: str, theme: dict[str, str]) -> tuple[str, str]:
+    """The font a style's text is set in and where it comes from: the style chain (basedOn),
+    then the document defaults; a theme font (``w:asciiTheme``) wins over a named one, as in
+    Word."""
+    by_id = {s.get(f"{_W}styleId"): s for s in styles.iter(f"{_W}style")}
+    seen = set()
+    current = by_id.get(style_id)
+    while current is not None and current.get(f"{_W}styleId") not in seen:
+        seen.add(current.get(f"{_W}styleId"))
+        fonts = current.find(f"{_W}rPr/{_W}rFonts")
+        found = _font_of(fonts, theme)
+        if found:
+            return found
+        based = current.find(f"{_W}basedOn")
+        current = by_id.get(based.get(f"{_W}val")) if based is not None else None
+    defaults = styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}rFonts")
+    return _font_of(defaults, theme) or ("", "")
+
+
+def _font_of(fonts, theme: dict[str, str]) -> tuple[str, str] | None:
+    if fonts is None:
+        return None
+    ref = fonts.get(f"{_W}asciiTheme") or fonts.get(f"{_W}hAnsiTheme")
+    if ref and theme.get(ref):
+        kind = "temats rubrikfont" if ref.startswith("major") else "temats brödtextfont"
+        return theme[ref], kind
+    name = fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi")
+    return (name, "") if name else None
+
+
+def _used_fonts(document, roles: dict[str, str]) -> list[tuple[str, str, str]]:
+    theme = _theme_fonts(document)
+    styles = document.styles.element
+    out = []
+    for what, role, fallback in (("brödtext", "normal", "Normal"),
+                                 ("rubriker", "h1", "Heading1")):
+        font, where = _style_font(styles, roles.get(role, fallback), theme)
+        if font:
+            out.append((what, font, where))
+    return out
+
+
 def _fonts_and_language(styles) -> tuple[list[str], str]:
     fonts: list[str] = []
     for r in styles.iter(f"{_W}rFonts"):
@@ -354,8 +468,10 @@ def _ensure_language(styles, report: ImportReport) -> None:
     report.language = lang.get(f"{_W}val")
 
 
-def convert_template(path: Path, key: str, organisation: str = "") -> tuple[bytes, dict, ImportReport]:
-    """The base document, the profile.toml values and the report for ``path``."""
+def convert_template(path: Path, key: str, organisation: str = "", *, a4: bool = False,
+                     ) -> tuple[bytes, dict, ImportReport]:
+    """The base document, the profile.toml values and the report for ``path``; ``a4``: make
+    the page A4 when the template's is another size (the report says which it was)."""
     import docx
 
     from memo_builder.files.paths import templates_dir
@@ -418,8 +534,17 @@ def convert_template(path: Path, key: str, organisation: str = "") -> tuple[byte
             if not doc_pr.get("descr"):
                 doc_pr.set("descr", alt)
                 report.added.append(f"alternativtext ”{alt}” till bilden i sidhuvudet")
+    size = _page_mm(document)
+    if size is not None and tuple(sorted(size)) != A4_MM and (
+            abs(min(size) - A4_MM[0]) > 1 or abs(max(size) - A4_MM[1]) > 1):
+        if a4:
+            _make_a4(document)
+            report.made_a4 = True
+        else:
+            report.not_a4 = size
     report.page = _describe_page(document)
     report.fonts, _language = _fonts_and_language(styles)
+    report.used_fonts = _used_fonts(document, roles)
     core = document.core_properties
     core.author = core.last_modified_by = core.title = core.comments = ""
     out = io.BytesIO()
@@ -467,8 +592,10 @@ def create_profile(
     organisation: str = "",
     document_type: str = "Tjänsteskrivelse",
     replace: bool = False,
+    a4: bool = False,
 ) -> ImportReport:
-    """Write profile ``key`` into ``folder`` from the Word template ``source``: all or nothing."""
+    """Write profile ``key`` into ``folder`` from the Word template ``source``: all or nothing.
+    ``a4``: a page of another size becomes A4 (a Swedish memo is printed on A4)."""
     if not valid_key(key):
         raise ProfileError(
             f"{key!r} kan inte vara namnet på en profil: använd bokstäver, siffror och "
@@ -478,7 +605,7 @@ def create_profile(
     if target.exists() and not replace:
         raise ProfileError(f"Profilen {key!r} finns redan i {folder}. Välj ett annat namn, "
                            "eller ersätt den (--force).")
-    data, manifest, report = convert_template(source, key, organisation)
+    data, manifest, report = convert_template(source, key, organisation, a4=a4)
     name = f"{organisation} – {document_type.lower()}" if organisation else key
     try:
         folder.mkdir(parents=True, exist_ok=True)

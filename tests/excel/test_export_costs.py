@@ -167,6 +167,8 @@ def lines(draw) -> CostLine:
             st.none(), st.decimals(min_value=Decimal("0.5"), max_value=Decimal("15"), places=4)))
         if foreign else None,
         option_period=draw(st.booleans()),
+        # option years inside one line (and before, at and after its years)
+        option_from_year=draw(st.one_of(st.just(0), st.integers(first - 1, first + 6))),
         estimate=draw(st.booleans()),
     )
 

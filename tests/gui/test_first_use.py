@@ -40,7 +40,7 @@ def test_the_save_dialog_remembers_the_folder_of_the_last_word_file(window, answ
     folder.mkdir()
     answers.save_paths.append(str(folder / "a.docx"))
     assert w.export() == folder / "a.docx"
-    assert settings.get("export_folder") == str(folder)
+    assert settings.remembered_folder("export") == folder  # the one home of remembered folders
     w.exports.last_export = None  # a later memo, another session
     answers.save_paths.append("")
     w.export()

@@ -34,6 +34,8 @@ def test_every_v2_file_opens_unchanged_with_empty_criteria(name, tmp_path):
     data["consequences"]["services"] = [s["name"] for s in services]
     for option in data["options"]:  # version 4 also has each option's product (empty here)
         assert option.pop("product") == ""
+        for line in option["cost_lines"]:  # version 6: option years in the row (none here)
+            assert line.pop("option_from_year") == 0
     # Version 5 adds the secrecy marks: none in an older file.
     assert data.pop("secrecy") == {"marks": [], "marked_on": None, "authority": ""}
     # Version 6 (issue 20): financing, the years' basis, services stop, bridge lines, and

@@ -87,7 +87,8 @@ def test_drafted_summary_of_the_example():
     text = draft_summary(analysis)
     assert text == draft_summary(Analysis(example_memo(), default_library()))  # deterministic
     assert lix(text).value <= 50
-    assert "föreslår att nämnden beslutar att förnya Office 365" in text
+    # The proposal by number, its title quoted (issue 23: never spliced after "beslutar att").
+    assert "föreslår att nämnden väljer alternativ 1, ”Förnya Office 365" in text
     # The example marks the Lockbox price, so the proposal's total is withheld in the public
     # version: the draft (the memo's own text in both versions) does not give it (issue 19).
     assert "miljoner kronor" not in text and "kostnad omfattas av sekretess" in text

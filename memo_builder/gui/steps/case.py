@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.fields import DateField
-from memo_builder.gui.widgets.form import row
+from memo_builder.gui.widgets.form import hbox, row
 
 
 class ProfileCombo(QComboBox):
@@ -45,8 +45,13 @@ class CaseStep(StepPage):
         form = card.form()
         self.profile_combo = ProfileCombo(self._fill_profiles)
         self.profile_combo.setAccessibleName(self.tr("Organisationens mall"))
-        row(form, self.tr("Mall:"), self.profile_combo,
+        self.make_default = QPushButton(self.tr("Använd som standard"))
+        self.make_default.setToolTip(self.tr("Nya ärenden använder den här mallen, även efter "
+                                             "omstart"))
+        self.make_default.clicked.connect(self.use_profile_as_default)
+        row(form, self.tr("Mall:"), hbox(self.profile_combo, self.make_default, stretch=False),
             self.tr("Organisationens format för skrivelsen; egna mallar under Inställningar → Organisation"))
+        self.profile_combo.setAccessibleName(self.tr("Organisationens mall"))
         self.profile_combo.activated.connect(self._profile_chosen)
         self._show_profile()
         self.title_edit = QLineEdit()
@@ -122,6 +127,29 @@ class CaseStep(StepPage):
             index = self.profile_combo.count() - 1
         self.profile_combo.setCurrentIndex(index)
         self.profile_combo.blockSignals(False)
+        from memo_builder.files.settings import default_profile_key
+
+        self.make_default.setVisible(bool(key) and key != default_profile_key())
+
+    def use_profile_as_default(self) -> None:
+        """New memos start from this memo's profile, after a restart too."""
+        from memo_builder.files import settings
+
+        key = self.profile_combo.currentData()
+        if not key:
+            return
+        try:
+            settings.set_value("default_profile", key)
+        except OSError as exc:
+            from memo_builder.gui import dialogs
+
+            dialogs.error(self, dialogs.APP_NAME, str(exc))
+            return
+        self.make_default.setVisible(False)
+        window = self.window()
+        if hasattr(window, "show_hint"):
+            window.show_hint(self.tr("Nya ärenden använder mallen {name}.").format(
+                name=self.profile_combo.currentText()))
 
     def _fill_profiles(self) -> None:
         from memo_builder.render.profile import SOURCE_LABELS, list_profiles
@@ -154,13 +182,9 @@ class CaseStep(StepPage):
             self.doc.set(self.doc.memo, "profile", key, self.tr("Byt mall"), merge=False)
 
     def _fill_boards(self) -> None:
-        from memo_builder.files import settings
+        from memo_builder.gui.file_actions import board_choices
 
-        profile = self.services.profile()
-        own = settings.get("boards", [])
-        boards = list(profile.boards) if profile else []
-        boards += [b for b in (own if isinstance(own, list) else [])
-                   if isinstance(b, str) and b not in boards]
+        boards = board_choices(self.services.profile())
         current = self.doc.memo.case.board
         self.board.blockSignals(True)
         self.board.clear()

@@ -379,14 +379,16 @@ class CostsStep(StepPage):
             self.table.setCurrentIndex(self.model.index(self.model.rowCount() - 1, shown[0]))
 
     def _new_line(self, option: Option, internal: bool) -> CostLine:
-        """A new row starts like the last one (category, years, currency, index): rows of one
-        contract mostly share them. "Lägg till intern kostnad" starts as internal staff."""
+        """A new row starts like the last one (category, years and option years, currency,
+        index): rows of one contract mostly share them. "Lägg till intern kostnad" starts as
+        internal staff."""
         last = option.cost_lines[-1] if option.cost_lines else None
         year = self.doc.memo.case.decision_date.year if self.doc.memo.case.decision_date else 0
         if internal:
             return CostLine(category=CostCategory.INTERNAL_STAFF, internal=True,
                             first_year=last.first_year if last else year,
                             last_year=last.last_year if last else year,
+                            option_from_year=last.option_from_year if last else 0,
                             volume_unit=self.tr("timmar"))
         if last is None:
             return CostLine(first_year=year, last_year=year)
@@ -394,7 +396,8 @@ class CostsStep(StepPage):
                         recurrence=last.recurrence, first_year=last.first_year,
                         last_year=last.last_year, currency=last.currency,
                         exchange_rate=last.exchange_rate, index_percent=last.index_percent,
-                        index_base_year=last.index_base_year, option_period=last.option_period)
+                        index_base_year=last.index_base_year, option_period=last.option_period,
+                        option_from_year=last.option_from_year)
 
     def import_from_excel(self, path=None) -> int:
         from memo_builder.gui.excel_import_dialog import import_from_excel

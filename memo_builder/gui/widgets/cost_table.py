@@ -36,6 +36,7 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("index_base_year", QT_TRANSLATE_NOOP("CostTable", "Basår index"), "base_year"),
     ("internal", QT_TRANSLATE_NOOP("CostTable", "Intern"), "bool"),
     ("option_period", QT_TRANSLATE_NOOP("CostTable", "Option"), "bool"),
+    ("option_from_year", QT_TRANSLATE_NOOP("CostTable", "Option från"), "option_year"),
     ("estimate", QT_TRANSLATE_NOOP("CostTable", "Uppskattat"), "bool"),
     ("bridge", QT_TRANSLATE_NOOP("CostTable", "Övergång"), "bool"),
     ("_total", QT_TRANSLATE_NOOP("CostTable", "Summa (kr)"), "total"),
@@ -68,7 +69,10 @@ HEADER_TIPS = {
         "CostTable", "Året vars prisnivå priset per enhet gäller; indexet räknas upp från det. "
         "Tomt: startåret (Från)."),
     "internal": QT_TRANSLATE_NOOP("CostTable", "Egen personal och interna resurser"),
-    "option_period": QT_TRANSLATE_NOOP("CostTable", "Kostnaden ligger i en option eller förlängning"),
+    "option_period": QT_TRANSLATE_NOOP("CostTable", "Hela kostnaden ligger i en option eller förlängning"),
+    "option_from_year": QT_TRANSLATE_NOOP(
+        "CostTable", "Första året som är option eller förlängning, t.ex. 2028 för en kostnad "
+        "2026–2029 med två optionsår. Indexet löper vidare från basåret. Tomt: ingen option."),
     "estimate": QT_TRANSLATE_NOOP("CostTable", "Beloppet är en uppskattning"),
     "bridge": QT_TRANSLATE_NOOP("CostTable", "Övergångslösning: håller tjänsterna igång tills "
                                 "alternativet är på plats (krävs när ledtiden går förbi slutdatumet)"),
@@ -165,7 +169,7 @@ class CostLinesModel(QAbstractTableModel):
                 return labels.tr("Ja") if getattr(line, attr) else labels.tr("Nej")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and kind in ("decimal", "rate", "year", "base_year",
-                                                                  "total"):
+                                                                  "option_year", "total"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(line, attr, kind)
@@ -173,7 +177,7 @@ class CostLinesModel(QAbstractTableModel):
             value = getattr(line, attr) if kind != "total" else None
             if kind in ("decimal", "rate"):
                 return format_decimal_input(value)
-            if kind in ("year", "base_year"):
+            if kind in ("year", "base_year", "option_year"):
                 return str(value) if value else ""
             if kind in ("category", "recurrence"):
                 return value.value
@@ -233,7 +237,7 @@ class CostLinesModel(QAbstractTableModel):
             if attr == "last_year" and line.recurrence is Recurrence.ONE_OFF:
                 return ""
             return str(value) if value else ""
-        if kind == "base_year":
+        if kind in ("base_year", "option_year"):
             return str(value) if value else ""
         return value or ""
 
@@ -283,9 +287,9 @@ class CostLinesModel(QAbstractTableModel):
             if not text.strip():
                 return None
             return parse_number(text)
-        if kind in ("year", "base_year"):
+        if kind in ("year", "base_year", "option_year"):
             if not text.strip():
-                return 0 if kind == "year" else None  # no base year: the first year
+                return None if kind == "base_year" else 0  # no base year: the first year
             try:
                 number = parse_number(text)
             except ValueError:

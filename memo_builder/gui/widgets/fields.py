@@ -32,7 +32,10 @@ class TextEdit(QPlainTextEdit):
     """Multi-line plain text that keeps line breaks; Tab moves focus (keyboard navigation).
 
     The box grows with its text from ``lines`` up to ``max_lines`` lines, so short answers stay
-    compact and long ones do not hide behind a tiny scroll bar.
+    compact and long ones do not hide behind a tiny scroll bar. It does not change size while
+    the official types in it (a growing box moved the check box below it under the pointer,
+    issue 23): it scrolls while focused and fits its text when the focus leaves, once no mouse
+    button is held (so a click that took the focus away lands where it was aimed).
     """
 
     def __init__(self, lines: int = 4, parent: QWidget | None = None, max_lines: int = 18) -> None:
@@ -47,6 +50,8 @@ class TextEdit(QPlainTextEdit):
         self._fit()
 
     def _fit(self) -> None:
+        if self.hasFocus():
+            return  # the layout stays still while typing; focusOutEvent fits it
         fm = QFontMetrics(self.font())
         visual = int(self.document().documentLayout().documentSize().height())
         lines = max(self._lines, min(self._max_lines, visual + 1))
@@ -58,6 +63,19 @@ class TextEdit(QPlainTextEdit):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._fit()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self._fit_when_released()
+
+    def _fit_when_released(self) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            QTimer.singleShot(50, self._fit_when_released)  # the click is not finished yet
+            return
         self._fit()
 
     def changeEvent(self, event) -> None:  # noqa: N802
