@@ -198,7 +198,9 @@ def cmd_build(args) -> int:
         print(f"Varning: {note}", file=sys.stderr)
     if report.warnings and not args.quiet:
         print(f"{len(report.warnings)} varningar (se memo-builder validate).", file=sys.stderr)
-    kinds = [k for k, on in (("utkast", report.draft), ("offentlig version", public)) if on]
+    # (the lead reworks cmd_build; only the name no longer says "offentlig version" twice)
+    kinds = [k for k, on in (("utkast", report.draft), ("offentlig version", public))
+             if on and k not in output.name]
     print(f"Skrev {output}" + (f" ({', '.join(kinds)})" if kinds else ""))
     return EXIT_OK
 
@@ -209,6 +211,11 @@ def cmd_example(args) -> int:
 
     source = example_memo_path().read_bytes()
     target = Path(args.output)
+    if target.suffix.lower() != ".memo" and not target.is_dir():
+        # The mirror image of build's refusal: a memo file under a .docx name fools everyone.
+        raise UserError(f"{target.name}: example skriver en memofil, som ska sluta på .memo "
+                        f"(till exempel {target.with_suffix('.memo').name}). Word-filen gör du "
+                        "sedan med memo-builder build.")
     if target.is_dir():
         raise UserError(f"{target} är en mapp. Ange ett filnamn, till exempel {target / 'exempel.memo'}.")
     if target.exists() and not args.force:
@@ -449,7 +456,7 @@ class _SwedishFormatter(argparse.HelpFormatter):
 
 # argparse's own messages, in Swedish (its texts are not translated otherwise).
 _ARGPARSE_ERRORS = (
-    (re.compile(r"the following arguments are required: (.*)"), "det här saknas: {0}"),
+    (re.compile(r"the following arguments are required: (.*)"), "ange också {0}"),
     (re.compile(r"unrecognized arguments: (.*)"), "okända argument: {0}"),
     (re.compile(r"argument (.*?): invalid choice: (.*?) \(choose from (.*)\)"),
      "{0}: ogiltigt val {1} (välj bland {2})"),
@@ -488,6 +495,10 @@ def make_parser() -> argparse.ArgumentParser:
         prog="memo-builder",
         description="Skriv tjänsteutlåtanden till nämnden. Utan kommando startar programmet.",
     )
+    from memo_builder import __version__
+
+    parser.add_argument("--version", action="version", version=f"memo-builder {__version__}",
+                        help="visa programmets version och avsluta")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandon")
 
     p = sub.add_parser("build", help="skapa Word- eller PDF-filen från en .memo-fil")
