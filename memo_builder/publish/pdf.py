@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Protocol
 
 from memo_builder.errors import UserError
+from memo_builder.publish.pdf_figures import add_figure_alt_texts, chart_alt_texts
 
 #: Seconds before a conversion is taken to hang. A cold LibreOffice start takes a few seconds;
 #: the example converts in about two.
@@ -197,4 +198,5 @@ def docx_to_pdf(
                 f"LibreOffice kunde inte göra en PDF av skrivelsen (slutkod {process.returncode}"
                 + (f": {detail}" if detail else "") + "). Skapa Word-filen i stället."
             )
-        return pdf
+        # LibreOffice drops a native chart's alt text: carry it over (publish/pdf_figures.py).
+        return add_figure_alt_texts(pdf, chart_alt_texts(data))
