@@ -130,6 +130,28 @@ def _kill(process: subprocess.Popen) -> None:
         pass
 
 
+def _office_pipe(profile_url: str) -> Path | None:
+    """The socket LibreOffice opens in /tmp for the profile ``profile_url`` (Linux, macOS):
+    ``OSL_PIPE_<uid>_SingleOfficeIPC_<md5 of the URL in UTF-16LE, bytes in hex without leading
+    zeros>``, as LibreOffice names it. A killed LibreOffice leaves it behind."""
+    if sys.platform == "win32" or not hasattr(os, "getuid"):
+        return None
+    import hashlib
+
+    digest = hashlib.md5(profile_url.encode("utf-16-le"), usedforsecurity=False).digest()
+    return Path("/tmp") / f"OSL_PIPE_{os.getuid()}_SingleOfficeIPC_{''.join(f'{b:x}' for b in digest)}"
+
+
+def _remove_pipe(pipe: Path | None) -> None:
+    import stat
+
+    try:
+        if pipe is not None and stat.S_ISSOCK(pipe.lstat().st_mode):
+            pipe.unlink()
+    except OSError:
+        pass
+
+
 def docx_to_pdf(
     data: bytes,
     *,
@@ -154,7 +176,9 @@ def docx_to_pdf(
             str(converter), f"-env:UserInstallation={profile}", "--headless", "--norestore",
             "--nolockcheck", "--convert-to", filter_string(), "--outdir", str(out_dir), str(source),
         ]
-        kwargs: dict = {}
+        # LibreOffice's own temporary folder (lu*.tmp) goes inside ours, which is removed
+        # however the conversion ends: Ctrl-C, a cancel, a hang.
+        kwargs: dict = {"env": dict(os.environ, TMPDIR=tmp, TMP=tmp, TEMP=tmp)}
         if sys.platform == "win32":
             kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | getattr(
                 subprocess, "CREATE_NO_WINDOW", 0)
@@ -186,6 +210,7 @@ def docx_to_pdf(
         finally:
             if process.poll() is None:
                 _kill(process)
+            _remove_pipe(_office_pipe(profile))  # ours alone: the profile is this folder's
             output = process.stdout.read().decode("utf-8", "replace") if process.stdout else ""
             if process.stdout:
                 process.stdout.close()
