@@ -197,12 +197,29 @@ def cmd_build(args) -> int:
     for note in report.notes():
         print(f"Varning: {note}", file=sys.stderr)
     if report.warnings and not args.quiet:
-        print(f"{len(report.warnings)} varningar (se memo-builder validate).", file=sys.stderr)
+        print(_warnings_line(len(report.warnings), source), file=sys.stderr)
     # (the lead reworks cmd_build; only the name no longer says "offentlig version" twice)
     kinds = [k for k, on in (("utkast", report.draft), ("offentlig version", public))
              if on and k not in output.name]
     print(f"Skrev {output}" + (f" ({', '.join(kinds)})" if kinds else ""))
     return EXIT_OK
+
+
+def _warnings_line(count: int, source: Path) -> str:
+    """How many warnings, and where to read them; for the built-in example, that it has them on
+    purpose (a newcomer's first build must not look broken)."""
+    from memo_builder.files.paths import example_memo_path
+
+    word = "varning" if count == 1 else "varningar"
+    read = f"läs dem med memo-builder validate {source}"
+    try:
+        example = source.read_bytes() == example_memo_path().read_bytes()
+    except OSError:
+        example = False
+    if example:
+        return (f"Exemplet har {count} {word} med flit, för att visa hur programmet påpekar "
+                f"brister; inget är fel. Du kan {read}.")
+    return f"{count} {word}: {read}."
 
 
 def cmd_example(args) -> int:

@@ -89,3 +89,12 @@ def test_a_folder_that_takes_no_files_is_not_called_missing(tmp_path, capsys):
     assert run(capsys, "example", "-o", str(memo))[0] == 0
     code, _, err = run(capsys, "build", str(memo), "-q", "-o", "/proc/x.docx")
     assert code == 2 and "finns inte" not in err and "/proc" in err
+
+
+def test_the_examples_warnings_say_they_are_on_purpose(tmp_path, capsys):
+    memo = tmp_path / "office365.memo"
+    assert run(capsys, "example", "-o", str(memo))[0] == 0
+    code, _, err = run(capsys, "build", str(memo), "-o", str(tmp_path / "office365.docx"))
+    assert code == 0
+    if "varning" in err:  # the example may one day build without any
+        assert "med flit" in err and f"memo-builder validate {memo}" in err
