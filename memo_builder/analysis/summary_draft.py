@@ -123,8 +123,8 @@ def draft_summary(analysis: Analysis) -> str:
         late = [d for d in analysis.deadlines
                 if d.feasible is False and (proposal is None or d.option.id != proposal.id)]
         for d in late:
-            second.append(f"Alternativet ”{clean_text(d.option.title).strip()}” hinns inte "
-                          "med före dess")
+            second.append(f"Alternativet ”{clean_text(d.option.title).strip()}” kan inte "
+                          "vara på plats före dess")
     if second:
         paragraphs.append(second)
 

@@ -294,7 +294,7 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
     _put_text(summary, 2, 1, f"Diarienummer {memo.case.diarienummer}" if memo.case.diarienummer
               else "")
     _put_text(summary, 3, 1, "Alla belopp i kronor och formler som hämtar från alternativens "
-              "blad. Totalt är inklusive option och förlängning.")
+              "blad. Totalt omfattar även option och förlängning.")
     if secrecy_notice:
         _put_text(summary, 4, 1, secrecy_notice).font = Font(bold=True, color="9C0006")
     heads = ["Alternativ", "Avtalsperioden", "Option/förlängning", "Totalt inklusive option",
