@@ -29,12 +29,9 @@ _UNITS = (
 )
 _FIGURE_UNIT = re.compile(r"(\d)[ ]+(?=(?:" + _UNITS + r")(?![\wåäöÅÄÖ]))")
 _BEFORE_FIGURE = re.compile(
-    r"(?<![\wåäöÅÄÖ])(à|á|alt\.|Alt\.|nr|Nr|SEK|EUR|USD|ca|cirka|[Dd]nr|DNR)[ ]+(?=[\d−-])")
+    r"(?<![\wåäöÅÄÖ])(à|á|alt\.|Alt\.|nr|Nr|SEK|EUR|USD|[Dd]nr|DNR)[ ]+(?=[\d−-])")
 # A case number's series before its number: "RS 2026/0211", "KS 2018-00123".
 _CASE_PREFIX = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ]{1,6})[ ](?=\d{2,4}[/\u2011-]\d)")
-# A long date: "1 december 2021", "23 mars 2018" (the day never alone at a line end).
-_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-_LONG_DATE = re.compile(r"(?<!\d)(\d{1,2})[ ](" + _MONTHS + r")(?:[ ](\d{4}))?\b")
 # Thousands typed with plain spaces: "45 000", "1 234 567" (a 3-digit group after a digit).
 _THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 
@@ -49,7 +46,6 @@ def bind_units(text: str) -> str:
     text = _CHAPTER_ONLY.sub(lambda m: f"{m[1]}{NBSP}{m[2]}", text)
     text = _SECTION_BEFORE.sub(lambda m: m[1] + NBSP, text)
     text = _CASE_PREFIX.sub(lambda m: m[1] + NBSP, text)
-    text = _LONG_DATE.sub(_join, text)
     text = _THOUSANDS.sub(NBSP, text)
     text = _FIGURE_UNIT.sub(lambda m: m[1] + NBSP, text)
     return _BEFORE_FIGURE.sub(lambda m: m[1] + NBSP, text)

@@ -119,8 +119,7 @@ def test_units_never_break_in_the_word_file(profile):
     text = "\n".join(_text(p) for p in body.iter(W + "p"))
     assert "2018\u201103\u201123" in text and "DI\u20112023\u20111647" in text
     for bad in (r"\d{4}-\d{2}-\d{2}", r"[A-Z]{2}-\d{4}", r"\d kap\.", r"kap\. \d", r"\d [a-z]? ?§",
-                r"§ OSL", r"\d kr\b", r"\d tkr\b", r"à \d", r"\d \d{3}\b", r"RS \d",
-                r"\d (mars|december) \d{4}"):
+                r"§ OSL", r"\d kr\b", r"\d tkr\b", r"à \d", r"\d \d{3}\b", r"RS \d"):
         found = re.search(bad, text)
         assert found is None, f"{profile}: {bad!r} kan brytas: {text[max(found.start()-30, 0):found.end()+30]!r}"
 
@@ -134,8 +133,6 @@ _BROKEN = (
     # (a line of running text, not a table cell or a chart's axis label alone)
     (re.compile(r"^(?=.*[a-zåäö]{3}).*(\bkap\.|\d)$"), re.compile(r"^(§|kap\.|kr\b|tkr\b|%|[a-z] §)")),
     (re.compile(r"\bkap\.$|§$|\bà$|\bRS$"), re.compile(r"^[\dA-Z]")),
-    (re.compile(r"(^|\D)\d{1,2}$"), re.compile(r"^(januari|februari|mars|april|maj|juni|juli|"
-                                              r"augusti|september|oktober|november|december)\b")),
 )
 
 
