@@ -190,19 +190,20 @@ def cmd_build(args) -> int:
         _print_problems(exc.problems, sys.stderr)
         print("Rätta felen, eller bygg ett utkast med --draft.", file=sys.stderr)
         return EXIT_PROBLEMS
-    _print_export_report(report, quiet=args.quiet)
-    kinds = [k for k, on in (("utkast", report.draft), ("offentlig version", public)) if on]
+    _print_export_report(report, source, quiet=args.quiet)
+    kinds = [k for k, on in (("utkast", report.draft), ("offentlig version", public))
+             if on and k not in output.name]
     print(f"Skrev {output}" + (f" ({', '.join(kinds)})" if kinds else ""))
     return EXIT_OK
 
 
-def _print_export_report(report, *, quiet: bool = False) -> None:
+def _print_export_report(report, source: Path, *, quiet: bool = False) -> None:
     for note in report.notes():
         print(f"Varning: {note}", file=sys.stderr)
     for warning in report.warnings_for_user:
         print(f"Varning: {warning}", file=sys.stderr)
     if report.warnings and not quiet:
-        print(f"{len(report.warnings)} varningar (se memo-builder validate).", file=sys.stderr)
+        print(_warnings_line(len(report.warnings), source), file=sys.stderr)
 
 
 def _spare_edited(output: Path, replace: bool) -> Path:
@@ -219,12 +220,34 @@ def _spare_edited(output: Path, replace: bool) -> Path:
     return spare
 
 
+def _warnings_line(count: int, source: Path) -> str:
+    """How many warnings, and where to read them; for the built-in example, that it has them on
+    purpose (a newcomer's first build must not look broken)."""
+    from memo_builder.files.paths import example_memo_path
+
+    word = "varning" if count == 1 else "varningar"
+    read = f"läs dem med memo-builder validate {source}"
+    try:
+        example = source.read_bytes() == example_memo_path().read_bytes()
+    except OSError:
+        example = False
+    if example:
+        return (f"Exemplet har {count} {word} med flit, för att visa hur programmet påpekar "
+                f"brister; inget är fel. Du kan {read}.")
+    return f"{count} {word}: {read}."
+
+
 def cmd_example(args) -> int:
     from memo_builder.files.paths import example_memo_path
     from memo_builder.publish.service import write_file
 
     source = example_memo_path().read_bytes()
     target = Path(args.output)
+    if target.suffix.lower() != ".memo" and not target.is_dir():
+        # The mirror image of build's refusal: a memo file under a .docx name fools everyone.
+        raise UserError(f"{target.name}: example skriver en memofil, som ska sluta på .memo "
+                        f"(till exempel {target.with_suffix('.memo').name}). Word-filen gör du "
+                        "sedan med memo-builder build.")
     if target.is_dir():
         raise UserError(f"{target} är en mapp. Ange ett filnamn, till exempel {target / 'exempel.memo'}.")
     if target.exists() and not args.force:
@@ -511,7 +534,7 @@ class _SwedishFormatter(argparse.HelpFormatter):
 
 # argparse's own messages, in Swedish (its texts are not translated otherwise).
 _ARGPARSE_ERRORS = (
-    (re.compile(r"the following arguments are required: (.*)"), "det här saknas: {0}"),
+    (re.compile(r"the following arguments are required: (.*)"), "ange också {0}"),
     (re.compile(r"unrecognized arguments: (.*)"), "okända argument: {0}"),
     (re.compile(r"argument (.*?): invalid choice: (.*?) \(choose from (.*)\)"),
      "{0}: ogiltigt val {1} (välj bland {2})"),
@@ -550,6 +573,10 @@ def make_parser() -> argparse.ArgumentParser:
         prog="memo-builder",
         description="Skriv tjänsteutlåtanden till nämnden. Utan kommando startar programmet.",
     )
+    from memo_builder import __version__
+
+    parser.add_argument("--version", action="version", version=f"memo-builder {__version__}",
+                        help="visa programmets version och avsluta")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandon")
 
     p = sub.add_parser("build", help="skapa Word- eller PDF-filen från en .memo-fil")

@@ -150,7 +150,7 @@ def draft_summary(analysis: Analysis) -> str:
             number = memo.options.index(d.option) + 1
             title = _quoted(d.option.title)
             text = (f"Alternativ {number}" + (f", {title}," if title else "")
-                    + " hinns inte med före dess")
+                    + " kan inte vara på plats före dess")
             if d.needs_bridge and d.ready is not None:
                 text += (f". Det kan vara på plats tidigast den {swedish.long_date(d.ready)}, och "
                          "till dess behövs en övergångslösning")

@@ -242,6 +242,10 @@ def load(path: str | os.PathLike[str]) -> Memo:
     try:
         if path.is_dir():
             raise MemoFileError(f"{path} är en mapp, inte en memofil.")
+        if path.suffix.lower() in OTHER_FILES and path.is_file():
+            raise MemoFileError(
+                f"{path.name} är {OTHER_FILES[path.suffix.lower()]}, inte en memofil. Memo Builder "
+                "öppnar .memo-filen som dokumentet byggdes från.")
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             # A pipe or a device (/dev/zero) would block or never end: not a file to read.
@@ -255,6 +259,11 @@ def load(path: str | os.PathLike[str]) -> Memo:
         if len(raw) > MAX_FILE_BYTES:
             raise MemoFileError(too_big)
     except FileNotFoundError:
+        memo_file = path.with_name(path.name + ".memo")
+        if path.suffix.lower() != ".memo" and memo_file.is_file():
+            # Windows hides extensions: "ex" in Explorer is ex.memo on disk.
+            raise MemoFileError(f"Filen {path} finns inte, men {memo_file} gör det. Skriv hela "
+                                f"namnet med .memo (Windows döljer ofta filändelsen).") from None
         raise MemoFileError(f"Filen {path} finns inte.") from None
     except PermissionError:
         raise MemoFileError(f"{name} får inte läsas (behörighet saknas).") from None
@@ -357,16 +366,35 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             pass
 
 
+def folder_name(folder: Path) -> str:
+    """"mappen /home/eva/ärenden", or "den aktuella mappen (…)" for ".": never "mappen ."."""
+    if str(folder) in ("", "."):
+        try:
+            return f"den aktuella mappen ({Path.cwd()})"
+        except OSError:
+            return "den aktuella mappen"
+    return f"mappen {folder}"
+
+
+# What a user may open by mistake instead of the .memo file, and what it is.
+OTHER_FILES = {".docx": "en Word-fil", ".doc": "en Word-fil", ".pdf": "en PDF-fil",
+               ".xlsx": "en Excel-fil", ".xls": "en Excel-fil", ".odt": "ett textdokument"}
+
+
 def describe_os_error(exc: OSError, path: Path, action: str) -> str:
     """One Swedish sentence for an OSError while writing ``path``."""
     import errno
 
+    folder = folder_name(path.parent)
     if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:
-        return f"Det gick inte att {action} {path.name}: mappen {path.parent} finns inte."
+        if path.parent.is_dir():  # /proc, a mounted share that refuses new files
+            return (f"Det gick inte att {action} {path.name}: {folder} tar inte emot nya filer. "
+                    "Välj en annan plats.")
+        return f"Det gick inte att {action} {path.name}: {folder} finns inte."
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return (
             f"Det gick inte att {action} {path.name}: filen är öppen i ett annat program "
-            f"(till exempel Word) eller mappen {path.parent} är skrivskyddad. "
+            f"(till exempel Word) eller {folder} är skrivskyddad. "
             "Stäng filen eller välj en annan plats."
         )
     if exc.errno == errno.ENOSPC:

@@ -172,8 +172,11 @@ class FileActions(QObject):
         try:
             memo = storage.load(path)
         except storage.MemoFileError as exc:
+            # Only when there is a case open to keep: not on a first start with a bad file.
+            kept = self.doc.path is not None or self.doc.is_modified()
             dialogs.error(self.window, self.tr("Filen kunde inte öppnas"),
-                          str(exc) + "\n\n" + self.tr("Det ärende du har öppet är oförändrat."))
+                          str(exc) + ("\n\n" + self.tr("Det ärende du har öppet är oförändrat.")
+                                      if kept else ""))
             return False
         try:  # a symbolic link: lock and save the file it points to, never replace the link
             real = path.resolve(strict=True)

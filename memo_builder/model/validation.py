@@ -450,7 +450,7 @@ def _validate_consequences(memo: Memo, deadlines, err, warn) -> None:
             warn(
                 f"options[{i}].lead_time_months",
                 f"{name}: {_lead_time_words(d.option.lead_time_months)} behövs beslut senast "
-                f"{d.latest_decision.isoformat()} för att hinnas före "
+                f"{d.latest_decision.isoformat()} för att vara på plats före "
                 f"{c.deadline.isoformat()}, men sammanträdet är {decided.isoformat()}.",
             )
 

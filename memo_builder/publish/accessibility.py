@@ -278,6 +278,10 @@ def check_file(path: str | Path) -> list[Finding]:
         raise DocumentUnreadable(f"{path} kan inte läsas: {exc.strerror or exc}.") from None
     if path.is_dir():
         raise DocumentUnreadable(f"{path} är en mapp. Ange en Word-fil (.docx).")
+    if path.suffix.lower() == ".memo":
+        raise DocumentUnreadable(
+            f"{path.name} är en memofil, inte en Word-fil. Bygg Word-filen först "
+            f"(memo-builder build {path.name} -o {path.stem}.docx) och kontrollera den.")
     if size > MAX_FILE_BYTES:
         raise DocumentUnreadable(
             f"{path.name} är {size // (1024 * 1024)} MB – större än {MAX_FILE_BYTES // (1024 * 1024)} "

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Protocol
 
 from memo_builder.errors import UserError
+from memo_builder.publish.pdf_figures import add_figure_alt_texts, chart_alt_texts
 
 #: Seconds before a conversion is taken to hang. A cold LibreOffice start takes a few seconds;
 #: the example converts in about two.
@@ -129,6 +130,28 @@ def _kill(process: subprocess.Popen) -> None:
         pass
 
 
+def _office_pipe(profile_url: str) -> Path | None:
+    """The socket LibreOffice opens in /tmp for the profile ``profile_url`` (Linux, macOS):
+    ``OSL_PIPE_<uid>_SingleOfficeIPC_<md5 of the URL in UTF-16LE, bytes in hex without leading
+    zeros>``, as LibreOffice names it. A killed LibreOffice leaves it behind."""
+    if sys.platform == "win32" or not hasattr(os, "getuid"):
+        return None
+    import hashlib
+
+    digest = hashlib.md5(profile_url.encode("utf-16-le"), usedforsecurity=False).digest()
+    return Path("/tmp") / f"OSL_PIPE_{os.getuid()}_SingleOfficeIPC_{''.join(f'{b:x}' for b in digest)}"
+
+
+def _remove_pipe(pipe: Path | None) -> None:
+    import stat
+
+    try:
+        if pipe is not None and stat.S_ISSOCK(pipe.lstat().st_mode):
+            pipe.unlink()
+    except OSError:
+        pass
+
+
 def docx_to_pdf(
     data: bytes,
     *,
@@ -153,7 +176,9 @@ def docx_to_pdf(
             str(converter), f"-env:UserInstallation={profile}", "--headless", "--norestore",
             "--nolockcheck", "--convert-to", filter_string(), "--outdir", str(out_dir), str(source),
         ]
-        kwargs: dict = {}
+        # LibreOffice's own temporary folder (lu*.tmp) goes inside ours, which is removed
+        # however the conversion ends: Ctrl-C, a cancel, a hang.
+        kwargs: dict = {"env": dict(os.environ, TMPDIR=tmp, TMP=tmp, TEMP=tmp)}
         if sys.platform == "win32":
             kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | getattr(
                 subprocess, "CREATE_NO_WINDOW", 0)
@@ -185,6 +210,7 @@ def docx_to_pdf(
         finally:
             if process.poll() is None:
                 _kill(process)
+            _remove_pipe(_office_pipe(profile))  # ours alone: the profile is this folder's
             output = process.stdout.read().decode("utf-8", "replace") if process.stdout else ""
             if process.stdout:
                 process.stdout.close()
@@ -197,4 +223,5 @@ def docx_to_pdf(
                 f"LibreOffice kunde inte göra en PDF av skrivelsen (slutkod {process.returncode}"
                 + (f": {detail}" if detail else "") + "). Skapa Word-filen i stället."
             )
-        return pdf
+        # LibreOffice drops a native chart's alt text: carry it over (publish/pdf_figures.py).
+        return add_figure_alt_texts(pdf, chart_alt_texts(data))

@@ -338,7 +338,14 @@ def check_target(target: Path, source: Path | None = None) -> None:
     if target.is_dir():
         raise UserError(f"{target} är en mapp. Ange ett filnamn, till exempel {target / 'memo.docx'}.")
     if not target.parent.exists():
-        raise UserError(f"Mappen {target.parent} finns inte. Skapa den eller välj en annan plats.")
+        raise UserError(f"{_folder(target)} finns inte. Skapa den eller välj en annan plats.")
+
+
+def _folder(target: Path) -> str:
+    from memo_builder.files.storage import folder_name
+
+    name = folder_name(target.parent)
+    return name[0].upper() + name[1:]
 
 
 def write_file(data: bytes, target: Path) -> None:

@@ -290,6 +290,7 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
             ("difference", "Skillnad mot jämförelsebasen", None),
             ("outside_option", "Alternativets kostnad utanför de gemensamma åren", None),
             ("outside_baseline", "Jämförelsebasens kostnad utanför de gemensamma åren", None),
+            ("per_user_year", "Kostnad per användare och år", None),
         ]
         where: dict[str, int] = {}
         for k, (key, _label, _formula) in enumerate(splits, start=1):
@@ -300,7 +301,7 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
                 formula = f"=B{where['total_copy']}-B{where['one_off']}"
             elif key == "external":
                 formula = f"=B{where['total_copy']}-B{where['internal']}"
-            elif key in ("difference", "outside_option", "outside_baseline"):
+            elif key in ("difference", "outside_option", "outside_baseline", "per_user_year"):
                 formula = None  # filled once every sheet's layout is known
             _put_text(ws, row, 1, label)
             cell = ws.cell(row=row, column=2, value=formula)
@@ -361,7 +362,7 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
     _put_text(summary, 2, 1, f"Diarienummer {memo.case.diarienummer}" if memo.case.diarienummer
               else "")
     _put_text(summary, 3, 1, "Alla belopp i kronor och formler som hämtar från alternativens "
-              "blad. Totalt är inklusive option och förlängning.")
+              "blad. Totalt omfattar även option och förlängning.")
     if secrecy_notice:
         _put_text(summary, 4, 1, secrecy_notice).font = Font(bold=True, color="9C0006")
     heads = ["Alternativ", "Avtalsperioden", "Option/förlängning", "Totalt inklusive option",
@@ -381,7 +382,7 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
         if memo.is_baseline(costs.option):
             marks.append("jämförelsebas")
         _put_text(summary, r, 1, f"{i + 1}. {costs.option.title}"
-                  + (f" ({', '.join(marks)})" if marks else ""))
+                  + (f" ({', '.join(marks)})" if marks else "")).alignment = wrap
         for col, key in enumerate(keys, start=2):
             ref = result.cells[costs.option.id].get(key)
             if ref is None:
@@ -396,7 +397,7 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
     _put_text(summary, r0 + 1, 2 + len(years), "Totalt").font = bold
     for i, costs in enumerate(all_costs):
         r = r0 + 2 + i
-        _put_text(summary, r, 1, f"{i + 1}. {costs.option.title}")
+        _put_text(summary, r, 1, f"{i + 1}. {costs.option.title}").alignment = wrap
         for k, year in enumerate(years):
             sheet, ref = result.cells[costs.option.id][("year", year)]
             summary.cell(row=r, column=2 + k, value=f"='{sheet}'!{ref}").number_format = MONEY
@@ -440,6 +441,7 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
     if secrecy_notice:
         facts.insert(0, ("Sekretess", secrecy_notice))
     r = 3
+    users_row = 3 + [label for label, _v in facts].index("Antal användare som berörs")
     for label, value in facts:
         _put_text(assumptions, r, 1, label).font = bold
         if isinstance(value, str):
@@ -451,18 +453,37 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
     _put_text(assumptions, r, 1, "Beräkningsregler (samma som i memot)").font = bold
     for rule in rules:
         r += 1
-        _put_text(assumptions, r, 1, "•")
-        _put_text(assumptions, r, 2, rule).alignment = wrap
+        _put_text(assumptions, r, 2, f"• {rule}").alignment = wrap  # the bullet by its text
 
-    for ws in wb.worksheets:  # printed for the file: landscape, as wide as the page
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
+    # Cost per user and year, as model/costs.py: total / users / the years from the option's
+    # first to its last year with costs (a gap year counts), rounded to the öre.
+    users = f"'{assumptions.title}'!$B${users_row}"
+    for i, costs in enumerate(all_costs):
+        ws = wb[sheet_names[i]]
+        n = max(len(costs.lines), 1)
+        first, last = FIRST_LINE_ROW, FIRST_LINE_ROW + n - 1
+
+        def rng(key, a=first, b=last):
+            return f"${_letter(COL[key])}${a}:${_letter(COL[key])}${b}"
+
+        counts, one_off = f"({rng('counts')}=1)", f"({rng('one_off')}=\"Ja\")"
+        end = f"SUMPRODUCT(MAX({counts}*({rng('first')}*{one_off}+{rng('last')}*(1-{one_off}))))"
+        start = f"SUMPRODUCT(MIN({rng('first')}+(1-{counts})*100000))"
+        row = layout[i]["s_per_user_year"]
+        total = f"B{layout[i]['s_total_copy']}"
+        cell = ws.cell(row=row, column=2, value=(
+            f"=IF(AND(N({users})>0,SUM({rng('counts')})>0),ROUND({total}/{users}/({end}-{start}+1),2),"
+            f"\"–\")" if costs.lines else "–"))
+        cell.number_format = MONEY
+        result.cells[costs.option.id]["per_user_year"] = (ws.title, f"B{row}")
     summary.row_dimensions[5].height = 45
     for name in sheet_names:
         wb[name].row_dimensions[HEADER_ROW].height = 45
+    # One font, Swedish number formats, rows and columns that fit, print setup.
+    from memo_builder.publish.workbook_format import finish
+
+    finish(wb, {summary.title: ("5:5", "A:A"), assumptions.title: (None, None),
+                **{name: (f"{HEADER_ROW}:{HEADER_ROW}", "A:A") for name in sheet_names}})
     wb.calculation.fullCalcOnLoad = True
     wb.properties.creator = "Memo Builder"
     wb.properties.lastModifiedBy = "Memo Builder"

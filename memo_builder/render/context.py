@@ -799,6 +799,14 @@ def _caveats(analysis: Analysis, profile: Profile) -> list[dict[str, Any]]:
     return out
 
 
+def _says_number(text: str, value: int) -> bool:
+    """Whether ``text`` gives ``value`` ("45 000", "45000", "45\u00a0000")."""
+    import re
+
+    digits = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text or "")
+    return re.search(rf"(?<![\d,.]){value}(?![\d,])", digits) is not None
+
+
 def build_context(
     memo: Memo,
     profile: Profile,
@@ -818,6 +826,8 @@ def build_context(
         analysis = Analysis(memo, library)
     case = memo.case
     board = case.board
+    # Who judges and who decides, in this case's words (render/bodies.py).
+    profile = profile.for_case(case.administration, board)
     all_costs = analysis.costs
     recommended = memo.recommended_option()
     perspectives = []
@@ -872,8 +882,9 @@ def build_context(
             "name": profile.name,
             "document_type": profile.document_type,
             "headings": profile.headings,
-            "phrases": profile.phrases,
+            "phrases": {k: profile.phrase(k) for k in profile.phrases},
         },
+        "words": profile.words,
         "chart": _chart(all_costs, secrets.withheld if public else None),
         "secrecy": secrets.front(),
         "draft": draft,
@@ -913,8 +924,10 @@ def build_context(
             if memo.assumptions.year_basis in _YEAR_BASIS else "",
             "estimates": estimates,
             "estimate_notice": profile.phrase("estimate_notice") if estimates else "",
+            # Once: not when the official's note already gives the number of users.
             "users": secrets.users(swedish.number(memo.assumptions.user_count))
-            if memo.assumptions.user_count
+            if memo.assumptions.user_count and not _says_number(
+                memo.assumptions.note, memo.assumptions.user_count)
             else "",
         },
         "consequences": _consequences(analysis, profile, secrets),

@@ -29,6 +29,7 @@ from memo_builder.render import tree
 from memo_builder.render.charts import CostChart, chart_workbook, chart_xml
 from memo_builder.render.profile import Profile, ProfileError
 from memo_builder.render.scrub import scrub
+from memo_builder.render.typography import NB_HYPHEN, bind_units
 
 HEADER_TOKEN = "[[HEADER]]"
 
@@ -150,14 +151,17 @@ def _append_runs(p, inlines: list[tree.Inline], bold: bool = False,
                 half = str(round(points * 2))
                 etree.SubElement(rpr, W + "sz").set(W + "val", half)
                 etree.SubElement(rpr, W + "szCs").set(W + "val", half)
-        for i, part in enumerate(text.split("\t")):
+        for i, part in enumerate(bind_units(text).split("\t")):
             if i:
                 etree.SubElement(r, W + "tab")
-            if part:
-                t = etree.SubElement(r, W + "t")
-                t.text = part
-                if part != part.strip(" "):
-                    t.set(XML_SPACE, "preserve")
+            for k, piece in enumerate(part.split(NB_HYPHEN)):
+                if k:  # Word's own no-break hyphen: any font shows it as a hyphen
+                    etree.SubElement(r, W + "noBreakHyphen")
+                if piece:
+                    t = etree.SubElement(r, W + "t")
+                    t.text = piece
+                    if piece != piece.strip(" "):
+                        t.set(XML_SPACE, "preserve")
 
 
 TABLE_INDENT_TWIPS = 80  # the MemoTable style's left cell margin
@@ -362,19 +366,29 @@ def write_docx(
             document.element.body.append(element)
 
     after_table = False
-    for block in document_tree.blocks:
+    blocks = document_tree.blocks
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, tree.Heading):
             level = min(max(block.level, 1), 3)
-            add(_new_paragraph(_style_id(styles.css(block.css, f"h{level}")), block.inlines))
+            p = _new_paragraph(_style_id(styles.css(block.css, f"h{level}")), block.inlines)
+            add(_keep_lines(_keep_next(p)))  # even when an organisation's style forgets it
         elif isinstance(block, tree.Paragraph):
             p = _new_paragraph(_style_id(styles.css(block.css, "normal")), block.inlines)
+            if _keeps_with_next(block, following):
+                _keep_lines(_keep_next(p))
             add(_space_before(p) if after_table else p)
         elif isinstance(block, tree.ListBlock):
             role = "number" if block.ordered else "bullet"
             style_id = _style_id(styles.css(block.css, role))
             num_id = numbering.new_list() if block.ordered else None
+            last = len(block.items) - 1
             for k, item in enumerate(block.items):
-                p = _new_paragraph(style_id, item, num_id=num_id)
+                p = _keep_lines(_new_paragraph(style_id, item, num_id=num_id))
+                # The first two items stay together (a label is never left with one item
+                # alone); the last stays with the signatures when they follow.
+                if (k == 0 and last > 0) or (k == last and _is_signature(following)):
+                    _keep_next(p)
                 add(_space_before(p) if after_table and k == 0 else p)
         elif isinstance(block, tree.Table):
             _write_table(document, block, styles, body_width)
@@ -427,11 +441,9 @@ def _write_table(document, block: tree.Table, styles: _Styles, body_width) -> No
     # for every cell, which made a 200-option memo spend most of its build time here.
     twips = [str(int(w) // 635) for w in widths]  # EMU -> twentieths of a point
     tbl = table._tbl
-    # A short table is kept on one page (keep-with-next on all rows but the last); a long one
-    # may break between rows, and its header row repeats.
-    keep = len(block.rows) <= KEEP_TOGETHER_ROWS
+    keep_rows = _rows_kept_with_next(block)
     for r, row_data in enumerate(block.rows):
-        keep_row = keep and r < len(block.rows) - 1
+        keep_row = r in keep_rows
         tr = etree.SubElement(tbl, W + "tr")
         tr_pr = etree.SubElement(tr, W + "trPr")
         etree.SubElement(tr_pr, W + "cantSplit")  # a row and its assumption line stay together
@@ -471,7 +483,7 @@ _TEXT_COLUMN_CHARS = 26  # a text column beside the labels wraps at about this m
 TABLE_POINTS = (9, 8)  # the table text's size, and the size a wide table steps down to
 # Where a line may wrap: spaces, soft hyphens, slashes, and hyphens after a letter (never in
 # 2018-06-01 or 1 234, whose spaces are no-break spaces).
-_BREAKS = re.compile(r"[ \u00ad/]+|(?<=[^\W\d])-")
+_BREAKS = re.compile(r"[ \u00ad/]+|(?<=[^\W\d])-")  # U+2011 (bind_units) never breaks
 
 
 def _piece_mm(piece: str) -> float:
@@ -494,7 +506,7 @@ def _column_widths(block: tree.Table, columns: int, body: int) -> tuple[list[int
     head = [0.0] * columns
     for row in block.rows:
         for i, cell in enumerate(row.cells[:columns]):
-            text = tree.inline_text(cell.inlines)
+            text = bind_units(tree.inline_text(cell.inlines))
             if row.header or cell.header:
                 head[i] = max(head[i], _min_text_mm(text))
             elif "num" in cell.css.split():
@@ -523,7 +535,21 @@ def _column_widths(block: tree.Table, columns: int, body: int) -> tuple[list[int
     return [body - sum(rest), *rest], points
 
 
-KEEP_TOGETHER_ROWS = 15
+KEEP_TOGETHER_ROWS = 8
+
+
+def _rows_kept_with_next(block: tree.Table) -> set[int]:
+    """Rows that keep with the next one. A short table stays on one page; a long one may
+    break between rows (never inside one: cantSplit), its header row repeats, and neither the
+    header with fewer than two rows under it nor the last row is left alone on a page. A long
+    table kept whole left the page before it up to two thirds empty."""
+    n = len(block.rows)
+    if n <= KEEP_TOGETHER_ROWS:
+        return set(range(n - 1))
+    heads = 0
+    while heads < n and block.rows[heads].header:
+        heads += 1
+    return set(range(heads + 2)) | {n - 2}
 
 
 def _keep_next(p):
@@ -537,6 +563,50 @@ def _keep_next(p):
     style = ppr.find(W + "pStyle")
     if style is not None:
         style.addnext(keep)  # schema order: pStyle, keepNext, …
+    else:
+        ppr.insert(0, keep)
+    return p
+
+
+def _is_signature(block) -> bool:
+    return isinstance(block, tree.Paragraph) and "signature" in block.css.split()
+
+
+def _keeps_with_next(block: tree.Paragraph, following) -> bool:
+    """Whether a paragraph must stay on the page of what follows it, by its role: a label
+    ("Fördelar:", a bold lead like "Förvaltningens bedömning … Hög."), a lead-in to a table,
+    list or chart, a source line under a caveat's heading, a signature with the next one, and
+    the text a signature signs. Never at the end of a section (before a heading)."""
+    if following is None or isinstance(following, tree.Heading | tree.PageBreak):
+        return False
+    css = block.css.split()
+    if _is_signature(following) or "signature" in css:
+        return True
+    if isinstance(following, tree.Table | tree.ListBlock | tree.Image):
+        return True
+    text = tree.inline_text(block.inlines).rstrip()
+    if text.endswith(":"):
+        return True
+    first = next((i for i in block.inlines if isinstance(i, tree.Run) and i.text.strip()), None)
+    if first is not None and first.bold:
+        return True  # a label or an assessment line: its reasoning follows
+    return "small" in css or "meta" in css
+
+
+def _keep_lines(p):
+    """The paragraph's lines stay on one page (pPr: keepLines right after keepNext)."""
+    ppr = p.find(W + "pPr")
+    if ppr is None:
+        ppr = etree.Element(W + "pPr")
+        p.insert(0, ppr)
+    if ppr.find(W + "keepLines") is not None:
+        return p
+    keep = etree.Element(W + "keepLines")
+    anchor = ppr.find(W + "keepNext")
+    if anchor is None:
+        anchor = ppr.find(W + "pStyle")
+    if anchor is not None:
+        anchor.addnext(keep)
     else:
         ppr.insert(0, keep)
     return p

@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from memo_builder.render import tree
+from memo_builder.render.typography import NB_HYPHEN, bind_units
 
 TOP_ANCHOR = "sec-top"
 
@@ -26,7 +27,9 @@ def _inlines(inlines: list[tree.Inline]) -> str:
         if isinstance(item, tree.Break):
             out.append("<br>")
             continue
-        text = escape(item.text, quote=False)
+        # The units the Word file binds (typography.py), with the same no-break spaces, so
+        # preview and Word read alike; Word's no-break hyphen reads as a hyphen in both.
+        text = escape(bind_units(item.text).replace(NB_HYPHEN, "-"), quote=False)
         if item.italic:
             text = f"<i>{text}</i>"
         if item.bold:

@@ -60,7 +60,10 @@ def document_meta(memo: Memo, profile: Profile) -> dict:
         "subject": f"{profile.document_type} till {board}" if board else profile.document_type,
         # The handläggare is the author; never the operating system's user name.
         "author": clean_text(case.officer.name),
-        "keywords": f"Diarienummer {clean_text(case.diarienummer)}" if case.diarienummer else "",
+        # One keyword: LibreOffice splits the field at spaces into a list ("Diarienummer, RS,
+        # 2026/0211" in the PDF), so the words are joined with no-break spaces.
+        "keywords": "\u00a0".join(["Diarienummer", *clean_text(case.diarienummer).split()])
+        if case.diarienummer.strip() else "",
         "category": clean_text(profile.document_type),
         "header": header,
         "organisation": clean_text(case.organisation),

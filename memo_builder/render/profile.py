@@ -87,16 +87,32 @@ class Profile:
     #: limits, the organisation's own words for the spell check (memo_builder.analysis.readability).
     language: dict = field(default_factory=dict)
 
+    #: The case's body words ({office}, {board_word} …, render/bodies.py); empty: the
+    #: profile's own.
+    words: dict[str, str] = field(default_factory=dict)
+
     def perspective_keys(self) -> list[tuple[str, str]]:
         """(key, heading) of each perspective the profile asks the official to assess."""
         return [(p.key, p.heading) for p in self.perspectives]
 
     def phrase(self, key: str, **values: str) -> str:
+        from memo_builder.render import bodies
+
         text = self.phrases.get(key, "")
         try:
-            return text.format(**values)
+            return text.format(**{**(self.words or bodies.words(phrases=self.phrases)), **values})
         except (KeyError, IndexError, ValueError):
             return text
+
+    def for_case(self, administration: str, board: str) -> Profile:
+        """This profile speaking of the case's bodies: phrases and headings with their words."""
+        from dataclasses import replace
+
+        from memo_builder.render import bodies
+
+        words = bodies.words(administration, board, self.phrases)
+        return replace(self, words=words,
+                       headings={k: bodies.fill(v, words) for k, v in self.headings.items()})
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ def test_help_and_usage_are_swedish_and_every_argument_says_what_it_is(capsys):
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
-    (["build"], "det här saknas: FIL"),
+    (["build"], "ange också FIL"),
     (["build", "x.memo", "--format", "rtf"], "ogiltigt val 'rtf'"),
     (["build", "x.memo", "-o"], "-o/--output behöver ett värde"),
     (["validate", "x.memo", "--nosuch"], "okända argument: --nosuch"),

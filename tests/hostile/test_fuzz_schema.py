@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from memo_builder.analysis.revision import Analysis
 from memo_builder.errors import UserError
 from memo_builder.model.memo import Memo
-from memo_builder.publish.service import ExportOptions, NotReady, export
+from memo_builder.publish.service import ExportRequest, NotReady, export
 from memo_builder.publish.workbook import export_costs
 from memo_builder.render.html_preview import to_html
 from memo_builder.render.pipeline import profile_for, render
@@ -83,7 +83,7 @@ def test_the_fuzzers_generate_every_field():
 
 def _export_or_refuse(memo: Memo, analysis: Analysis, **options) -> bytes | None:
     try:
-        return export(memo, analysis=analysis, options=ExportOptions(**options)).data
+        return export(memo, analysis=analysis, request=ExportRequest(**options)).data
     except NotReady as exc:
         assert not options.get("draft") and str(exc)
         return None

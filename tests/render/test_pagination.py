@@ -1,0 +1,174 @@
+"""Pages a board secretary signs off: what keeps with what, and units that never break.
+
+Word paginates by the .docx's own properties, so those are tested first, by paragraph role:
+headings, labels, lead-ins and assessment lines keep with the next paragraph, table rows never
+split and long tables repeat their header row, signatures keep with the text before them, and
+units carry no-break spaces and hyphens. LibreOffice is then a second reader with some
+tolerance: every profile, the public version and a draft, laid out and read back page by page.
+
+The memo is a region's, not the shipped example's: another organisation, other bodies, a case
+number with a series, and the official's own text full of dates, case numbers and law
+references at every offset, so some would fall at a line end.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+import subprocess
+
+import pytest
+from lxml import etree
+
+from memo_builder.render.pipeline import build_docx
+from memo_builder.render.profile import load_profile
+from tests.helpers import convert_to_pdf, example_memo, require_soffice
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+PROFILES = ("goteborg", "kommun", "malmo", "stockholm")
+
+UNITS_TEXT = (
+    "Beslutet 2018-03-23 i ärende DI-2023-1647 (från 2021-12-01) gäller enligt 10 kap. 2 a § "
+    "OSL, och priset är 1 250 kr à 120 kr per licens för 45 000 användare."
+)
+
+
+def region_memo():
+    memo = copy.deepcopy(example_memo())
+    case = memo.case
+    case.organisation = "Region Västerbotten"
+    case.administration = "Regionkontoret"
+    case.board = "Regionstyrelsen"
+    case.diarienummer = "RS 2026/0211"
+    # The official's own text: the same sentence at every offset of a line.
+    memo.background = "\n\n".join("x" * k + " " + UNITS_TEXT for k in range(1, 40, 3))
+    return memo
+
+
+def _docx(memo, profile: str, **kwargs) -> bytes:
+    out = io.BytesIO()
+    build_docx(memo, out, load_profile(profile), **kwargs)
+    return out.getvalue()
+
+
+def _body(data: bytes):
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return etree.fromstring(z.read("word/document.xml")).find(W + "body")
+
+
+def _text(p) -> str:
+    out = []
+    for el in p.iter(W + "t", W + "noBreakHyphen", W + "tab", W + "br"):
+        out.append(el.text or "" if el.tag == W + "t" else "\u2011" if
+                   el.tag == W + "noBreakHyphen" else " ")
+    return "".join(out)
+
+
+def _has(p, tag: str) -> bool:
+    ppr = p.find(W + "pPr")
+    return ppr is not None and ppr.find(W + tag) is not None
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_labels_lead_ins_and_assessments_keep_with_what_follows(profile):
+    body = _body(_docx(region_memo(), profile))
+    blocks = [el for el in body if el.tag in (W + "p", W + "tbl")]
+    checked = 0
+    for el, nxt in zip(blocks, blocks[1:], strict=False):
+        if el.tag != W + "p":
+            continue
+        text = _text(el).strip()
+        style = el.find(f"{W}pPr/{W}pStyle")
+        heading = style is not None and style.get(W + "val", "").startswith("Heading")
+        label = text.endswith(":") or text.startswith("Förvaltningens bedömning")
+        lead_in = nxt.tag == W + "tbl" and text
+        if heading or label or lead_in:
+            checked += 1
+            assert _has(el, "keepNext"), f"{profile}: {text[:60]!r} lämnas ensam vid sidfot"
+    assert checked > 20
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_table_rows_never_split_and_long_tables_repeat_their_header(profile):
+    body = _body(_docx(region_memo(), profile))
+    tables = body.findall(W + "tbl")
+    assert tables
+    for tbl in tables:
+        rows = tbl.findall(W + "tr")
+        for tr in rows:
+            assert tr.find(f"{W}trPr/{W}cantSplit") is not None
+        assert rows[0].find(f"{W}trPr/{W}tblHeader") is not None
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_signatures_keep_with_the_text_before_them(profile):
+    body = _body(_docx(region_memo(), profile))
+    paragraphs = body.findall(W + "p")
+    names = [s.name for s in region_memo().signatures if s.name]
+    assert names
+    first = next(i for i, p in enumerate(paragraphs) if _text(p).startswith(names[0]))
+    assert _has(paragraphs[first - 1], "keepNext")
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_units_never_break_in_the_word_file(profile):
+    body = _body(_docx(region_memo(), profile, public=False))
+    text = "\n".join(_text(p) for p in body.iter(W + "p"))
+    assert "2018\u201103\u201123" in text and "DI\u20112023\u20111647" in text
+    for bad in (r"\d{4}-\d{2}-\d{2}", r"[A-Z]{2}-\d{4}", r"\d kap\.", r"kap\. \d", r"\d [a-z]? ?§",
+                r"§ OSL", r"\d kr\b", r"\d tkr\b", r"à \d", r"\d \d{3}\b", r"RS \d"):
+        found = re.search(bad, text)
+        assert found is None, f"{profile}: {bad!r} kan brytas: {text[max(found.start()-30, 0):found.end()+30]!r}"
+
+
+# --- The second reader: LibreOffice lays the pages out ---
+
+_LABEL_END = re.compile(r"(:|Hög\.|Medel\.|Låg\.)$")
+_BROKEN = (
+    (re.compile(r"\d{4}-(\d{2}-?)?$"), re.compile(r"^\d")),  # 2018-03-/23
+    (re.compile(r"[A-ZÅÄÖ]{1,6}-(\d+-)?$"), re.compile(r"^\d")),  # DI-2023-/1647
+    # (a line of running text, not a table cell or a chart's axis label alone)
+    (re.compile(r"^(?=.*[a-zåäö]{3}).*(\bkap\.|\d)$"), re.compile(r"^(§|kap\.|kr\b|tkr\b|%|[a-z] §)")),
+    (re.compile(r"\bkap\.$|§$|\bà$|\bRS$"), re.compile(r"^[\dA-Z]")),
+)
+
+
+def _pages(pdf) -> list[list[str]]:
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    pages = []
+    for page in text.split("\f"):
+        lines = [line.replace("\u00a0", " ").strip() for line in page.splitlines()]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        # The running header is the first line; the page number "n (N)" the last.
+        body = lines[1:]
+        if body and re.fullmatch(r"\d+ \(\d+\)", body[-1]):
+            body = body[:-1]
+        pages.append(body)
+    return pages
+
+
+@pytest.mark.parametrize("variant", [*PROFILES, "public", "draft"])
+def test_libreoffice_pages_have_no_orphan_label_no_empty_last_page_no_broken_unit(
+        tmp_path, variant):
+    require_soffice()
+    memo = region_memo()
+    profile = variant if variant in PROFILES else "goteborg"
+    path = tmp_path / f"{variant}.docx"
+    path.write_bytes(_docx(memo, profile, public=variant == "public", draft=variant == "draft"))
+    pages = _pages(convert_to_pdf(path, tmp_path))
+    assert len(pages) >= 2
+    assert len(pages[-1]) >= 5, f"{variant}: sista sidan har bara {pages[-1]}"
+    for n, page in enumerate(pages[:-1], start=1):
+        assert page, f"{variant}: sidan {n} är tom"
+        last = page[-1]
+        assert not _LABEL_END.search(last), f"{variant}: sidan {n} slutar med {last!r}"
+    lines = [line for page in pages for line in page]
+    for a, b in zip(lines, lines[1:], strict=False):
+        for end, start in _BROKEN:
+            assert not (end.search(a) and start.search(b)), f"{variant}: bruten enhet {a!r} / {b!r}"
