@@ -18,18 +18,22 @@ NB_HYPHEN = "\u2011"
 # KS-2018-00123, 2016-12-01. Never in words ("e-post", "Office-licens").
 _CODE_HYPHEN = re.compile(r"(?<=[0-9A-ZÅÄÖ])-(?=[0-9])")
 # Law references: "10 kap. 2 a §", "2 kap. 3 §", "5 §", "§ 7", "10 kap.", "§ OSL".
-_CHAPTER = re.compile(r"(\d+)[ \u00a0]+(kap\.)[ \u00a0]+(\d+)(?:[ \u00a0]+([a-z]))?[ \u00a0]+(§§?)")
-_SECTION = re.compile(r"(\d+)(?:[ \u00a0]+([a-z]))?[ \u00a0]+(§§?)")
-_CHAPTER_ONLY = re.compile(r"(\d+)[ ]+(kap\.)")
-_SECTION_BEFORE = re.compile(r"(§§?)[ ]+(?=\d|[A-ZÅÄÖ]{2,}\b)")
+# Every number starts at its first digit ((?<!\d)) and every gap is at most three spaces: the
+# official's own text can be 100 000 characters of anything, and an unanchored (\d+)[ ]+ scans
+# a long run of digits or spaces again from each of its positions (quadratic: a hang).
+_GAP = r"[ \u00a0]{1,3}"
+_CHAPTER = re.compile(rf"(?<!\d)(\d{{1,4}}){_GAP}(kap\.){_GAP}(\d{{1,4}})(?:{_GAP}([a-z]))?{_GAP}(§§?)")
+_SECTION = re.compile(rf"(?<!\d)(\d{{1,4}})(?:{_GAP}([a-z]))?{_GAP}(§§?)")
+_CHAPTER_ONLY = re.compile(r"(?<!\d)(\d{1,4})[ ]{1,3}(kap\.)")
+_SECTION_BEFORE = re.compile(r"(§§?)[ ]{1,3}(?=\d|[A-ZÅÄÖ]{2,}\b)")
 # A figure and its unit, "à" and its price, "alt." or "nr" and its number.
 _UNITS = (
     r"kr|kronor|tkr|mnkr|mkr|mdkr|miljoner|miljarder|%|procent|SEK|EUR|USD|€|"
     r"år|mån|månader|veckor|dagar|timmar|st|tim"
 )
-_FIGURE_UNIT = re.compile(r"(\d)[ ]+(?=(?:" + _UNITS + r")(?![\wåäöÅÄÖ]))")
+_FIGURE_UNIT = re.compile(r"(\d)[ ]{1,3}(?=(?:" + _UNITS + r")(?![\wåäöÅÄÖ]))")
 _BEFORE_FIGURE = re.compile(
-    r"(?<![\wåäöÅÄÖ])(à|á|alt\.|Alt\.|nr|Nr|SEK|EUR|USD|[Dd]nr|DNR)[ ]+(?=[\d−-])")
+    r"(?<![\wåäöÅÄÖ])(à|á|alt\.|Alt\.|nr|Nr|SEK|EUR|USD|[Dd]nr|DNR)[ ]{1,3}(?=[\d−-])")
 # A case number's series before its number: "RS 2026/0211", "KS 2018-00123".
 _CASE_PREFIX = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ]{1,6})[ ](?=\d{2,4}[/\u2011-]\d)")
 # Thousands typed with plain spaces: "45 000", "1 234 567" (a 3-digit group after a digit).

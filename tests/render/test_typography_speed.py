@@ -1,0 +1,22 @@
+"""The unit binding runs on every text the writer puts in the body, the official's own text
+included. Its speed on pathological text is measured by ``bench/typography_linear.py``; here,
+that the bounded patterns still bind what they must, and leave what they must not."""
+
+from __future__ import annotations
+
+from memo_builder.render.typography import bind_units
+
+NB, NBH = "\u00a0", "\u2011"
+
+
+def test_the_units_are_still_bound():
+    assert bind_units("10 kap. 2 a § OSL") == f"10{NB}kap.{NB}2{NB}a{NB}§{NB}OSL"
+    assert bind_units("45 000 kr à 289 kr") == f"45{NB}000{NB}kr à{NB}289{NB}kr"
+    assert bind_units("DI-2023-1647") == f"DI{NBH}2023{NBH}1647"
+
+
+def test_a_long_run_of_digits_or_spaces_is_left_as_it_is():
+    # (these made the unanchored patterns quadratic: minutes for one fuzzed field)
+    for text in ("1" * 50_000, "1" + " " * 50_000 + "x", "1 " * 25_000):
+        out = bind_units(text)
+        assert out.replace(NB, " ") == text
