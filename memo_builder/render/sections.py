@@ -42,11 +42,16 @@ def holds_text(memo: Memo, key: str, perspectives: list | None = None) -> bool:
     return held.get(key, False)
 
 
+#: A section another one already prints in full: a profile with Beslutsunderlag lists the
+#: attachments there (said once, issue 21), so it needs no Bilagor section added.
+COVERED_BY = {"attachments": "decision_basis"}
+
+
 def section_order(order: list[str], memo: Memo, perspectives: list | None = None) -> list[str]:
     """``order`` with each section it lacks but the memo holds text for, in its default place."""
     result = list(order)
     for k, key in enumerate(DEFAULT_ORDER):
-        if key in result or not holds_text(memo, key, perspectives):
+        if key in result or COVERED_BY.get(key) in result or not holds_text(memo, key, perspectives):
             continue
         before = [x for x in DEFAULT_ORDER[:k] if x in result]
         at = result.index(before[-1]) + 1 if before else 0

@@ -14,7 +14,7 @@ from memo_builder.gui.steps import STEP_KEYS
 from memo_builder.model.memo import CostLine, Memo, Option, SecrecyMark, SecretKind
 
 # Taken when the module is imported, before the fixtures script the dialogs.
-REAL_INFORM, REAL_ERROR = dialogs.inform, dialogs.error
+REAL_INFORM, REAL_ERROR, REAL_ASK = dialogs.inform, dialogs.error, dialogs.ask
 
 
 def _click_ok_when_shown(qtbot) -> list[str]:
@@ -35,6 +35,7 @@ def _click_ok_when_shown(qtbot) -> list[str]:
 def test_ctrl_s_works_after_the_workbook_exports_message(window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(dialogs, "inform", REAL_INFORM)  # the real message box, not the script
     monkeypatch.setattr(dialogs, "error", REAL_ERROR)
+    monkeypatch.setattr(dialogs, "ask", REAL_ASK)  # the export action's "skapat" message
     w = window
     line = CostLine(id="l1", description="Verksamhetssystem", unit_price=Decimal(1000), first_year=2027,
                     last_year=2028)

@@ -20,6 +20,7 @@ def test_typing_long_text_does_not_move_the_check_box_below(window, qtbot):
     box, check = page.description, page.outside_eu
     qtbot.mouseClick(box.viewport(), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(box.hasFocus)
+    qtbot.wait(50)  # the page's first layout settles (the cards stack or sit side by side)
     before = check.mapTo(w, check.rect().topLeft())
     height = box.height()
     for n in range(12):  # twelve lines: more than the box shows

@@ -109,8 +109,10 @@ def test_format_follows_the_extension_and_the_flag(tmp_path):
     source = tmp_path / "case.memo"
     source.write_bytes(example_memo_path().read_bytes())
     assert main(["build", str(source), "--format", "pdf"]) == 0
-    assert (tmp_path / "case.pdf").read_bytes().startswith(b"%PDF")
-    assert not (tmp_path / "case.docx").exists()
+    # Named by the export service's one rule (the memo's date and title), as in the GUI.
+    written = tmp_path / "2018-04-26 Förnyelse av avtal om Office 365 och Customer Lockbox.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    assert not list(tmp_path.glob("*.docx"))
 
 
 def test_without_a_converter_no_file_and_exit_2(tmp_path, monkeypatch, capsys):
