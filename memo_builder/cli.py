@@ -233,7 +233,7 @@ def _warnings_line(count: int, source: Path) -> str:
         example = False
     if example:
         return (f"Exemplet har {count} {word} med flit, för att visa hur programmet påpekar "
-                f"brister; inget är fel. Du kan {read}.")
+                f"brister; inget är fel. {read[0].upper()}{read[1:]}.")
     return f"{count} {word}: {read}."
 
 

@@ -57,6 +57,13 @@ class Sharing(QObject):
         self.watch_timer.setInterval(WATCH_MS)
         self.watch_timer.timeout.connect(self._watch)
         self._watching: Path | None = None
+        # However the program ends (the window closed, Ctrl+Q, a quit from elsewhere), the
+        # owner file goes: a lock left behind would tell the next user the memo is still open.
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.release)
 
     @property
     def read_only(self) -> bool:
