@@ -19,7 +19,11 @@ from memo_builder.model.memo import CostCategory, Memo, Recurrence, YearBasis
 Report = Callable[[str, str], None]
 
 # An amount in the official's text: "1,2 miljoner kronor", "350 000 kr", "4 mnkr".
-_AMOUNT = re.compile(r"\d[\d\s\u00a0,.]*\s*(kr\b|kronor|tkr|mnkr|miljon|miljard)", re.IGNORECASE)
+# A figure with its unit ("3,5 miljoner kronor", "1 234 tkr"): the figure starts at its first
+# digit and is at most 24 characters, so a long run of digits and spaces is read once, not
+# again from each of its positions (quadratic).
+_AMOUNT = re.compile(r"(?<![\d,.])\d[\d\s\u00a0,.]{0,24}?(kr\b|kronor|tkr|mnkr|miljon|miljard)",
+                     re.IGNORECASE)
 _FINANCING = re.compile(r"finansier|budget|ryms|anslag", re.IGNORECASE)
 
 

@@ -18,7 +18,9 @@ from html.parser import HTMLParser
 
 from memo_builder.model.text import clean_text
 
-_LAYOUT_WS = re.compile(r"[ \t]*\n[ \t\n]*")
+# Starts only at the start of a run of blanks: from inside a long run without a newline it
+# would scan the rest of the run again at every position (quadratic in the official's text).
+_LAYOUT_WS = re.compile(r"(?<![ \t])[ \t]*\n[ \t\n]*")
 _ANCHOR = re.compile(r"[^A-Za-z0-9_-]")  # an anchor is a name, never markup
 
 

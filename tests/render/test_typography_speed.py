@@ -20,3 +20,17 @@ def test_a_long_run_of_digits_or_spaces_is_left_as_it_is():
     for text in ("1" * 50_000, "1" + " " * 50_000 + "x", "1 " * 25_000):
         out = bind_units(text)
         assert out.replace(NB, " ") == text
+
+
+def test_long_runs_in_the_officials_text_are_read_once():
+    """The same class of pattern elsewhere (found by scanning every compiled pattern with long
+    runs): the board-needs check's amount and the tree's layout whitespace. On the old patterns
+    these calls took minutes for fields this long; they must simply finish and say the same."""
+    from memo_builder.model.board_needs import _AMOUNT
+    from memo_builder.render.tree import _LAYOUT_WS
+
+    assert _AMOUNT.search("1 " * 50_000) is None
+    assert _AMOUNT.search("Det kostar 3,5 miljoner kronor.") is not None
+    assert _AMOUNT.search("1 234 tkr") is not None
+    assert _LAYOUT_WS.sub(" ", "a" + " " * 100_000 + "b") == "a" + " " * 100_000 + "b"
+    assert _LAYOUT_WS.sub(" ", "a  \n \t\n  b") == "a b"
