@@ -16,12 +16,6 @@ from memo_builder.files import storage
 from memo_builder.files.paths import example_memo_path
 
 
-@pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path, monkeypatch):
-    monkeypatch.setenv("MEMO_BUILDER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("MEMO_BUILDER_CONFIG_DIR", str(tmp_path / "config"))
-
-
 def run(capsys, *args):
     code = cli.main(list(args))
     out, err = capsys.readouterr()

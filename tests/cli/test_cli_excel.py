@@ -5,22 +5,10 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from memo_builder import cli
 from memo_builder.files import storage
 from memo_builder.files.paths import example_memo_path
+from tests.cli.test_cli import run
 from tests.excel import workbooks as W
-
-
-@pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path, monkeypatch):
-    monkeypatch.setenv("MEMO_BUILDER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("MEMO_BUILDER_CONFIG_DIR", str(tmp_path / "config"))
-
-
-def run(capsys, *args):
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -9,18 +9,7 @@ import sys
 import pytest
 
 from memo_builder import __version__, cli
-
-
-@pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path, monkeypatch):
-    monkeypatch.setenv("MEMO_BUILDER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("MEMO_BUILDER_CONFIG_DIR", str(tmp_path / "config"))
-
-
-def run(capsys, *args):
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.test_cli import run
 
 
 def test_example_refuses_a_word_name(tmp_path, capsys):
