@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import ctypes
+import difflib
+import os
 import re
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from memo_builder.errors import UserError, unexpected
@@ -30,15 +34,12 @@ def _configure_streams() -> None:
     PYTHONIOENCODING when set (the installed program runs isolated, so Python itself
     ignores it). Characters the encoding lacks become "?" rather than an exception.
     """
-    import os
 
     encoding = None
     if os.environ.get("PYTHONIOENCODING"):
         encoding = os.environ["PYTHONIOENCODING"].split(":")[0] or None
     elif sys.platform == "win32":
         try:
-            import ctypes
-
             codepage = ctypes.windll.kernel32.GetConsoleOutputCP()
         except (AttributeError, OSError):
             codepage = 0
@@ -74,7 +75,7 @@ def _library():
 
 def _print_problems(problems, stream=None) -> None:
     """Each problem with where it is, as the user finds it: step › item › field."""
-    from memo_builder.model.validation import LEVEL_LABELS
+    from memo_builder.model.problems import LEVEL_LABELS
     from memo_builder.model.walkthrough import describe_path
 
     stream = stream or sys.stdout
@@ -96,7 +97,7 @@ def _profile_or_none(memo, args=None):
 def cmd_validate(args) -> int:
     from memo_builder.analysis.readability import Limits
     from memo_builder.analysis.revision import Analysis
-    from memo_builder.model.validation import Level
+    from memo_builder.model.problems import Level
     from memo_builder.model.walkthrough import describe_path
 
     memo = _load(args.file)
@@ -362,7 +363,6 @@ def cmd_profile_new(args) -> int:
 
 
 def cmd_caveats(args) -> int:
-    from datetime import date
 
     from memo_builder.model.caveats import KINDS
     try:
@@ -499,7 +499,6 @@ def _import_costs(args, target: Path) -> int:
 
 def _no_display() -> bool:
     """Linux without a display: Qt would abort with its own (English) xcb message."""
-    import os
 
     return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
@@ -682,7 +681,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     # a word that is neither a command nor a file is a mistyped command.
     if argv and argv[0] not in COMMANDS and not argv[0].startswith("-") \
             and not _looks_like_a_file(argv[0]):
-        import difflib
 
         close = difflib.get_close_matches(argv[0], COMMANDS, n=1)
         hint = f" Menade du {close[0]}?" if close else ""
@@ -700,8 +698,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped to `head` and closed: not an error
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:  # last line of defence: a user never sees a traceback

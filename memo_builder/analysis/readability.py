@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from memo_builder.model.memo import Memo
+from memo_builder.model.problems import Level, Problem
 
 DEFAULT_LIX_LIMIT = 55.0
 DEFAULT_LONG_SENTENCE = 30
@@ -181,7 +182,6 @@ class Readability:
 
     def problems(self) -> list:
         """Validation-style warnings (model.validation.Problem) for the review step."""
-        from memo_builder.model.validation import Level, Problem
 
         out = []
         for s in self.sections:

@@ -16,16 +16,30 @@ from datetime import date
 from functools import wraps
 from typing import TYPE_CHECKING
 
+from memo_builder.analysis.readability import Limits
+from memo_builder.analysis.readability import analyse as analyse_readability
+from memo_builder.model.caveats import BodyNames
 from memo_builder.model.consequences import OptionDeadline, option_deadlines
-from memo_builder.model.costs import OptionCosts, Range, comparable_totals, memo_costs, sensitivity
+from memo_builder.model.costs import (
+    OptionCosts,
+    Range,
+    comparable_totals,
+    memo_costs,
+    sensitivity,
+    sensitivity_cases,
+)
 from memo_builder.model.criteria import CriteriaResult, evaluate
+from memo_builder.model.legal import contract_end, decision_date, memo_facts, split_suggestions
 from memo_builder.model.memo import LegalCaveat, Memo
+from memo_builder.model.problems import Level
+from memo_builder.model.secrecy import withholding
+from memo_builder.model.validation import validate
 
 if TYPE_CHECKING:
-    from memo_builder.analysis.readability import Limits, Readability
+    from memo_builder.analysis.readability import Readability
     from memo_builder.model.caveats import CaveatEntry, CaveatLibrary
+    from memo_builder.model.problems import Problem
     from memo_builder.model.secrecy import Withholding
-    from memo_builder.model.validation import Problem
 
 
 @dataclass(frozen=True)
@@ -97,8 +111,6 @@ class Analysis:
     @part
     def withholding(self) -> Withholding:
         """What the public version withholds (confidential marks and what they would reveal)."""
-        from memo_builder.model.costs import sensitivity_cases
-        from memo_builder.model.secrecy import withholding
 
         return withholding(self.memo, self.costs, sensitivity_cases(self.memo))
 
@@ -130,7 +142,6 @@ class Analysis:
     @part
     def contract_end(self) -> date | None:
         """The contract's last day, options included (the proposal's, else any option's)."""
-        from memo_builder.model.legal import contract_end
 
         return contract_end(self.memo)
 
@@ -138,8 +149,6 @@ class Analysis:
         """``entry``'s texts on the decision date (today without one), with the changes that
         come within the contract period: what the memo may say about it
         (:class:`memo_builder.model.caveats.EntryText`)."""
-        from memo_builder.model.caveats import BodyNames
-        from memo_builder.model.legal import decision_date
 
         return entry.text_on(decision_date(self.memo), self.contract_end,
                              BodyNames.of(self.memo.case))
@@ -150,21 +159,17 @@ class Analysis:
         the case, best first; the rest). Empty without a library."""
         if self.library is None:
             return [], []
-        from memo_builder.model.legal import split_suggestions
 
         return split_suggestions(self.memo, self.library, self.facts)
 
     @part
     def facts(self) -> set[str]:
         """Library tags that fit the case (drives the caveat suggestions)."""
-        from memo_builder.model.legal import memo_facts
 
         return memo_facts(self.memo, self.library, costs=self.costs)
 
     @part
     def problems(self) -> list[Problem]:
-        from memo_builder.model.validation import validate
-
         return validate(self.memo, self.library, costs=self.costs, deadlines=self.deadlines,
                         criteria=self.criteria, withholding=self.withholding,
                         perspectives=self.perspectives)
@@ -172,23 +177,17 @@ class Analysis:
     def readability(self, limits: Limits | None = None) -> Readability:
         """LIX per section, long sentences and paragraphs (``memo_builder.analysis.readability``),
         computed on first use for these limits (the profile's) and then kept."""
-        from memo_builder.analysis.readability import Limits, analyse
-
         limits = limits or Limits()
         with self._lock:
             cache = self.__dict__.setdefault("_readability", {})
             if limits not in cache:
-                cache[limits] = analyse(self.memo, limits)
+                cache[limits] = analyse_readability(self.memo, limits)
             return cache[limits]
 
     def errors(self) -> list[Problem]:
-        from memo_builder.model.validation import Level
-
         return [p for p in self.problems if p.level is Level.ERROR]
 
     def warnings(self) -> list[Problem]:
-        from memo_builder.model.validation import Level
-
         return [p for p in self.problems if p.level is Level.WARNING]
 
 

@@ -9,6 +9,7 @@ the spell check off with that notice and everything else goes on.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import site
@@ -19,6 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from memo_builder.errors import UserError
+from memo_builder.files import settings
+from memo_builder.files.paths import resources_dir
+from memo_builder.files.settings import data_dir
+from memo_builder.files.storage import write_atomic
+
+# Lazy on purpose (pyproject's PLC0415 allow-list, '# noqa: PLC0415' where used):
+# spylls reads the dictionary on first use, not at the window's start.
 
 DICTIONARY_NAME = "sv_SE"
 MAX_WORDLIST_BYTES = 5 * 1024 * 1024
@@ -74,20 +82,15 @@ def read_wordlist(path: Path | None) -> set[str]:
 
 
 def domain_wordlist() -> set[str]:
-    from memo_builder.files.paths import resources_dir
-
     return read_wordlist(resources_dir() / "wordlists" / "domain.txt")
 
 
 def personal_wordlist_path() -> Path:
-    from memo_builder.files.settings import data_dir
-
     return data_dir() / "ordlista.txt"
 
 
 def organisation_wordlist_path() -> Path | None:
     """The organisation's shared list (often on a read-only share), if configured."""
-    from memo_builder.files import settings
 
     value = os.environ.get("MEMO_BUILDER_ORG_WORDLIST") or settings.get("organisation_wordlist")
     return Path(value) if isinstance(value, str) and value else None
@@ -127,7 +130,7 @@ class SpellChecker:
                 "Den svenska ordlistan (hunspell-sv) hittades inte, så stavningskontrollen är "
                 "avstängd. Installera om programmet eller be IT-avdelningen om paketet hunspell-sv.")
         try:
-            from spylls.hunspell import Dictionary
+            from spylls.hunspell import Dictionary  # noqa: PLC0415
 
             dictionary = Dictionary.from_files(str(base))
             dictionary.lookup("och")  # a broken file fails here, not at the first keystroke
@@ -218,7 +221,6 @@ _lock = threading.Lock()
 
 def add_to_personal_wordlist(word: str) -> Path:
     """Append ``word`` to the user's word list (atomic rewrite); returns its path."""
-    from memo_builder.files.storage import write_atomic
 
     path = personal_wordlist_path()
     with _lock:
@@ -240,7 +242,6 @@ def serve_stdio() -> None:
     protocol is one JSON object a line, both ways (UTF-8): requests ``{"op": "known" | "check"
     | "suggest" | "stop", ...}``; answers ``{"kind": "loaded" | "unavailable" | "checked" |
     "suggested", ...}``. It ends on "stop" or when its input closes (the program went away)."""
-    import json
 
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing a library prints may end up in the answers

@@ -14,6 +14,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from memo_builder.model import swedish
 from memo_builder.model.memo import Assessment, Severity
 from memo_builder.model.text import clean_text
 
@@ -56,7 +57,6 @@ def _lower_first(text: str) -> str:
 
 def money(value: Decimal) -> str:
     """Running-text kronor, rounded the way a reader takes them in: "210,3 miljoner kronor"."""
-    from memo_builder.model import swedish
 
     value = Decimal(value)
     if abs(value) >= MILLION:
@@ -68,8 +68,6 @@ def money(value: Decimal) -> str:
 
 
 def _join(items: list[str]) -> str:
-    from memo_builder.model import swedish
-
     return swedish.join(items)
 
 
@@ -82,7 +80,6 @@ def _span(years) -> str:
 
 def draft_summary(analysis: Analysis) -> str:
     """The draft, as paragraphs separated by a blank line (the memo's own text format)."""
-    from memo_builder.model import swedish
 
     memo = analysis.memo
     paragraphs: list[list[str]] = []
@@ -223,7 +220,6 @@ def _difference(memo, costs) -> list[str]:
 
 def _service(service) -> str:
     """ "e-post för 6 000 anställda": a service with whom it affects, as far as it says."""
-    from memo_builder.model import swedish
 
     name = clean_text(service.name).strip()
     whom = clean_text(service.affected).strip()

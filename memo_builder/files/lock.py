@@ -18,7 +18,9 @@ and never deleted unless it is stale.
 
 from __future__ import annotations
 
+import ctypes
 import errno
+import getpass
 import json
 import os
 import socket
@@ -31,6 +33,7 @@ from datetime import datetime
 from pathlib import Path
 
 from memo_builder.errors import UserError
+from memo_builder.files.paths import resources_dir, templates_dir
 
 FORMAT_NAME = "memo-builder/lock"
 LOCK_VERSION = 1
@@ -53,7 +56,6 @@ class LockUnavailable(UserError):
 def in_program_folder(memo: Path) -> bool:
     """The shipped example and other files of the program itself: never locked (no owner
     file is ever written into the program's folder; an installed one is read-only)."""
-    from memo_builder.files.paths import resources_dir, templates_dir
 
     try:
         folders = (resources_dir().resolve(), templates_dir().resolve())
@@ -80,8 +82,6 @@ def clean_name(value: object) -> str:
 
 def login_name() -> str:
     try:
-        import getpass
-
         return getpass.getuser()
     except Exception:  # no USER/LOGNAME and no passwd entry (a container, a service)
         return ""
@@ -96,8 +96,6 @@ def _process_alive(pid: int) -> bool:
     if pid <= 0:
         return False
     if sys.platform == "win32":
-        import ctypes
-
         kernel32 = ctypes.windll.kernel32
         handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
@@ -123,8 +121,6 @@ def _process_alive(pid: int) -> bool:
 def _hide(path: Path) -> None:
     if sys.platform == "win32":
         try:
-            import ctypes
-
             ctypes.windll.kernel32.SetFileAttributesW(str(path), 0x2)  # FILE_ATTRIBUTE_HIDDEN
         except Exception:
             pass

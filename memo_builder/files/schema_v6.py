@@ -15,6 +15,7 @@ the old field where a value cannot be moved unambiguously.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 Body = dict[str, Any]
@@ -87,7 +88,6 @@ def caveat_library_text(body: Body) -> Body:
 
 def _dec(value: Any) -> Any:
     """A number as Decimal for comparing, or the value itself when it is not one."""
-    from decimal import Decimal, InvalidOperation
 
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return value

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+import traceback
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+import platformdirs
+
+from memo_builder.files.storage import write_atomic
 
 # platformdirs and traceback are imported where they are used: a build or the GUI's first
 # paint often needs neither (an environment variable names the folder, nothing failed).
@@ -24,7 +29,6 @@ def config_dir() -> Path:
     override = os.environ.get("MEMO_BUILDER_CONFIG_DIR")
     if override:
         return Path(override)
-    import platformdirs
 
     return Path(platformdirs.user_config_dir(APP, ORG))
 
@@ -33,7 +37,6 @@ def data_dir() -> Path:
     override = os.environ.get("MEMO_BUILDER_DATA_DIR")
     if override:
         return Path(override)
-    import platformdirs
 
     return Path(platformdirs.user_data_dir(APP, ORG))
 
@@ -43,7 +46,6 @@ def cache_dir() -> Path:
     override = os.environ.get("MEMO_BUILDER_DATA_DIR")
     if override:
         return Path(override) / "cache"
-    import platformdirs
 
     return Path(platformdirs.user_cache_dir(APP, ORG))
 
@@ -69,8 +71,6 @@ def load_settings() -> dict[str, Any]:
 
 
 def save_settings(values: dict[str, Any]) -> None:
-    from memo_builder.files.storage import write_atomic
-
     path = _settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, json.dumps(values, ensure_ascii=False, indent=2).encode("utf-8"))
@@ -156,7 +156,6 @@ def remember_folder(kind: str, path: str | Path) -> None:
 
 def log_exception(exc: BaseException) -> Path | str:
     """Write the traceback to the log folder; return where (or a note when even that fails)."""
-    import traceback
 
     try:
         folder = log_dir()

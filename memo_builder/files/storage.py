@@ -6,6 +6,7 @@ naming the file and what is wrong. Saving is atomic: a crash mid-save leaves the
 
 from __future__ import annotations
 
+import errno
 import glob
 import json
 import os
@@ -383,7 +384,6 @@ OTHER_FILES = {".docx": "en Word-fil", ".doc": "en Word-fil", ".pdf": "en PDF-fi
 
 def describe_os_error(exc: OSError, path: Path, action: str) -> str:
     """One Swedish sentence for an OSError while writing ``path``."""
-    import errno
 
     folder = folder_name(path.parent)
     if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from memo_builder.files import settings
 from memo_builder.files.disk_state import Fingerprint, compare, digest
+from memo_builder.files.storage import write_atomic
 
 MAX_RECORDS = 500
 
@@ -40,7 +41,6 @@ def _key(target: Path) -> str:
 def record(target: Path, data: bytes) -> None:
     """Remember that the program wrote ``data`` to ``target`` just now. Never raises: losing a
     record only means the next export cannot tell whether the file was edited."""
-    from memo_builder.files.storage import write_atomic
 
     try:
         info = Path(target).stat()

@@ -35,6 +35,9 @@ from memo_builder.model.memo import (
 )
 from memo_builder.model.text import clean_text
 
+# Lazy on purpose (pyproject's PLC0415 allow-list, '# noqa: PLC0415' where used):
+# openpyxl takes about 100 ms to import; only an Excel import needs it.
+
 MAX_ROWS = 5000  # a cost estimate has tens or hundreds of lines
 MAX_COLUMNS = 60
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -127,7 +130,7 @@ class Sheet:
 
 def column_letter(col: int) -> str:
     """The sheet's letter of the 0-based column ``col`` ("A", …, "AA")."""
-    from openpyxl.utils import get_column_letter
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415
 
     return get_column_letter(col + 1)
 
@@ -227,7 +230,7 @@ def read_sheet(path: Path, sheet_name: str | None = None) -> Sheet:
         notices.append(f"{name} innehåller makron. Makron körs aldrig; bara cellernas värden "
                        "läses.")
     _check_zip(path, name)
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # noqa: PLC0415
 
     try:
         values_wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)

@@ -11,6 +11,10 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTran
 from PySide6.QtWidgets import QApplication
 
 from memo_builder.files import settings
+from memo_builder.gui import dialogs
+from memo_builder.gui.main_window import MainWindow
+from memo_builder.gui.resources import translations_dir
+from memo_builder.gui.steps import STEP_KEYS
 
 EXIT_AFTER_PAINT = "MEMO_BUILDER_EXIT_AFTER_PAINT"
 #: A 14-inch 1920 x 1080 laptop at Windows' default 150 %: what most officials have (issue 24).
@@ -20,7 +24,6 @@ SCREENSHOT_SIZE = (1280, 720)
 def install_translations(app: QApplication, language: str | None = None) -> str:
     """Swedish is the source language; English comes from resources/translations.
     Returns the language in use."""
-    from memo_builder.gui.resources import translations_dir
 
     language = (language or settings.get("language", "sv") or "sv").lower()
     translators = []
@@ -84,7 +87,6 @@ class _FirstPaint(QObject):
 
 def screenshots(window, folder: Path, size: tuple[int, int] | None = None) -> list[Path]:
     """Render every step (and the preview) to PNG files in ``folder``, the window at ``size``."""
-    from memo_builder.gui.steps import STEP_KEYS
 
     app = QApplication.instance()
     folder.mkdir(parents=True, exist_ok=True)
@@ -118,10 +120,7 @@ def run(file: str | None = None, screenshot_dir: str | None = None,
     app = make_app()
     install_translations(app)
     if screenshot_dir:
-        from memo_builder.gui import dialogs
-
         dialogs.make_non_interactive()  # no modal dialog may wait: nobody is there to answer
-    from memo_builder.gui.main_window import MainWindow
 
     window = MainWindow()
     if os.environ.get(EXIT_AFTER_PAINT):

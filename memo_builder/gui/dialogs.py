@@ -6,7 +6,16 @@ replace one function and answer the question.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+import sys
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 #: The window's title, and the title of questions that have none of their own.
 APP_NAME = "Memo Builder"
@@ -22,7 +31,6 @@ _ROLES = {
 def size_within_screen(dialog: QWidget, width: int, height: int) -> None:
     """Open ``dialog`` at ``width`` x ``height``, or smaller on a smaller screen (a laptop at
     150 % has 1280 x 720 logical pixels, less the taskbar): never past its edges."""
-    from PySide6.QtWidgets import QApplication
 
     screen = (dialog.parentWidget().screen() if dialog.parentWidget() is not None else None) \
         or QApplication.primaryScreen()
@@ -82,7 +90,6 @@ def _run_modal(box, parent: QWidget | None) -> None:
     A message whose parent is a widget inside the window (a step page) left no window active
     when it closed, so Ctrl+S and Ctrl+Q did nothing until a menu was clicked (issue 23). The
     window is activated again and the widget that had the focus gets it back."""
-    from PySide6.QtWidgets import QApplication
 
     had_focus = QApplication.focusWidget()
     try:
@@ -92,8 +99,6 @@ def _run_modal(box, parent: QWidget | None) -> None:
 
 
 def current_focus() -> QWidget | None:
-    from PySide6.QtWidgets import QApplication
-
     return QApplication.focusWidget()
 
 
@@ -115,8 +120,6 @@ def restore_focus(parent: QWidget | None, had_focus: QWidget | None = None) -> N
 
 
 def _say(title: str, text: str) -> None:
-    import sys
-
     print(f"{title}: {text}", file=sys.stderr)
 
 
@@ -164,7 +167,6 @@ def folder_path(parent: QWidget | None, title: str, folder: str) -> str:
 
 def text_input(parent: QWidget | None, title: str, label: str, text: str = "") -> str:
     """One line of text from the user, or "" when cancelled."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return value.strip() if ok else ""

@@ -8,6 +8,7 @@ one undo step. (The cost workbook is written by the window's one export action.)
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,9 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memo_builder.errors import UserError
 from memo_builder.files import settings
+from memo_builder.files.xlsx_import import (
+    FIELD_LABELS,
+    ImportDefaults,
+    Mapping,
+    column_letter,
+    guess_mapping,
+    mapping_for_header,
+    mapping_with,
+    plan_import,
+    read_sheet,
+)
 from memo_builder.gui import dialogs
 from memo_builder.gui.document import MemoDocument
+from memo_builder.model import swedish
 from memo_builder.model.memo import COST_CATEGORY_LABELS, Option, Recurrence
 
 
@@ -40,7 +54,6 @@ class ImportDialog(QDialog):
 
     def __init__(self, path: Path, sheet, defaults, option_title: str,
                  parent: QWidget | None = None) -> None:
-        from memo_builder.files.xlsx_import import FIELD_LABELS, guess_mapping
 
         super().__init__(parent)
         self.path = Path(path)
@@ -154,7 +167,6 @@ class ImportDialog(QDialog):
     def _mapping_changed(self, *_args) -> None:
         if self._updating:
             return
-        from memo_builder.files.xlsx_import import mapping_with
 
         columns = {field: combo.currentData() for field, combo in self.combos.items()}
         self.mapping = mapping_with(self.mapping, **columns)
@@ -163,7 +175,6 @@ class ImportDialog(QDialog):
     def _header_changed(self, row: int) -> None:
         if self._updating:
             return
-        from memo_builder.files.xlsx_import import Mapping, mapping_for_header
 
         if row == 0:
             self.mapping = Mapping(0, self.mapping.columns, {})
@@ -173,9 +184,6 @@ class ImportDialog(QDialog):
         self.update_plan()
 
     def _sheet_changed(self, _index: int) -> None:
-        from memo_builder.errors import UserError
-        from memo_builder.files.xlsx_import import guess_mapping, read_sheet
-
         name = self.sheet_combo.currentText()
         if name == self.sheet.name:
             return
@@ -193,9 +201,6 @@ class ImportDialog(QDialog):
 
     # -- preview --------------------------------------------------------------------------------
     def update_plan(self) -> None:
-        from memo_builder.files.xlsx_import import plan_import
-        from memo_builder.model import swedish
-
         plan = plan_import(self.sheet, self.mapping, self.defaults)
         self.plan = plan
         self.preview.setRowCount(len(plan.lines))
@@ -237,14 +242,10 @@ class ImportDialog(QDialog):
 
 
 def _letter(col: int) -> str:
-    from memo_builder.files.xlsx_import import column_letter
-
     return column_letter(col)
 
 
 def _escape(text: str) -> str:
-    from html import escape
-
     return escape(text)
 
 
@@ -257,8 +258,6 @@ def import_from_excel(parent: QWidget, doc: MemoDocument, option: Option,
                       path: str | Path | None = None) -> int:
     """Ask for a workbook, show the preview, add the confirmed lines to ``option`` as one undo
     step. Returns the number of lines added (0: cancelled or nothing to add)."""
-    from memo_builder.errors import UserError
-    from memo_builder.files.xlsx_import import ImportDefaults, read_sheet
 
     if path is None:
         path = dialogs.open_path(parent, parent.tr("Importera kostnader från Excel"),

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -25,16 +27,19 @@ from memo_builder.gui import dialogs, edited_exports
 from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.services import Services
 from memo_builder.publish.pdf import INSTALL_HINT, ConversionCancelled, find_converter
-from memo_builder.publish.service import (
-    FORMATS,
-    ExportPlan,
-    ExportRequest,
-    ExportResult,
-    check_target,
-    plan,
-    run,
-    write_file,
-)
+from memo_builder.publish.request import FORMAT_NAMES, ExportRequest
+
+if TYPE_CHECKING:
+    from memo_builder.publish.service import ExportPlan, ExportResult
+
+def service():
+    """The export service, loaded with the first export: it brings the renderer, Word's writer
+    and the workbook, none of which the window's first paint needs (pyproject's PLC0415
+    allow-list; ``publish/request.py`` holds what the menus need before that)."""
+    from memo_builder.publish import service as export_service  # noqa: PLC0415
+
+    return export_service
+
 
 #: Seconds before a PDF conversion counts as hanging (the export service's limit).
 TIMEOUT_SECONDS = 120.0
@@ -64,11 +69,10 @@ class _Job(QObject):
         self.thread = threading.Thread(target=self._run, name="export", daemon=True)
 
     def _run(self) -> None:
-        from dataclasses import replace
-
         result, error, cancelled = None, "", False
         try:
-            result = run(replace(self.plan, request=replace(self.plan.request, cancel=self.cancel)))
+            cancellable = replace(self.plan.request, cancel=self.cancel)
+            result = service().run(replace(self.plan, request=cancellable))
         except ConversionCancelled as exc:
             error, cancelled = str(exc), True
         except UserError as exc:
@@ -169,7 +173,6 @@ class ExportAction(QObject):
                 return nothing
             # The plan holds the revision's snapshot (the analysis's memo), which nobody edits:
             # the user may type on while LibreOffice works.
-            from dataclasses import replace
 
             job = _Job(replace(decided, request=replace(decided.request, timeout=self.timeout)))
             job.done.connect(lambda result, error, cancelled:
@@ -179,7 +182,7 @@ class ExportAction(QObject):
             job.thread.start()
             return True
         try:
-            result = run(decided)
+            result = service().run(decided)
         except UserError as exc:  # a broken organisation template: explain, keep everything
             dialogs.error(self.window, self.tr("{noun} kunde inte skapas").format(
                 noun=self._noun(decided.request)),
@@ -190,20 +193,21 @@ class ExportAction(QObject):
                 noun=self._noun(decided.request)),
                           unexpected(exc, settings.log_exception(exc)))
             return None
-        target = self._ask_target(decided, title, lambda path: write_file(result.data, path))
+        write = service().write_file
+        target = self._ask_target(decided, title, lambda path: write(result.data, path))
         if target is None:
             return None
         return self._written(decided, target, result)
 
     def _plan(self, request: ExportRequest) -> ExportPlan:
-        fmt = FORMATS[request.format]
+        fmt = service().FORMATS[request.format]
         profile = None
         if fmt.uses_profile:
             profile = self.services.profile()
             if profile is None:
                 raise UserError(self.services.profile_error)
-        return plan(self.doc.memo, request, analysis=self.services.analysis(), profile=profile,
-                    source=self.doc.path)
+        return service().plan(self.doc.memo, request, analysis=self.services.analysis(),
+                              profile=profile, source=self.doc.path)
 
     def _noun(self, request: ExportRequest) -> str:
         return {"docx": self.tr("Skrivelsen"), "pdf": self.tr("PDF-filen"),
@@ -231,7 +235,7 @@ class ExportAction(QObject):
                     write: Callable[[Path], None] | None = None) -> Path | None:
         """Ask where until a name is accepted (and, with ``write``, written): a refused name or
         a failed write offers another name; nothing the user wrote is lost either way."""
-        suffix = FORMATS[decided.request.format].suffix
+        suffix = FORMAT_NAMES[decided.request.format][0]
         suggested = self._folder(decided.request) / decided.suggested_name
         while True:
             chosen = dialogs.save_path(self.window, title, str(suggested),
@@ -242,7 +246,7 @@ class ExportAction(QObject):
             if target.suffix.lower() != suffix:
                 target = target.with_name(target.name + suffix)
             try:
-                check_target(target, self.doc.path)
+                service().check_target(target, self.doc.path)
                 # A file edited by hand since the program wrote it: a new name or replace it.
                 target = edited_exports.target_for(self.window, target)
                 if target is None:
@@ -266,7 +270,7 @@ class ExportAction(QObject):
     def _write(self, decided: ExportPlan, target: Path, result: ExportResult) -> Path | None:
         """Write what the worker made (the name was checked before it started)."""
         try:
-            write_file(result.data, target)
+            service().write_file(result.data, target)
         except UserError as exc:
             dialogs.error(self.window, self.tr("{noun} kunde inte sparas").format(
                 noun=self._noun(decided.request)),

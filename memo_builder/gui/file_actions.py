@@ -17,6 +17,7 @@ from memo_builder.gui.recovery import Autosaver, keep_edits
 from memo_builder.gui.services import Services
 from memo_builder.gui.sharing import Sharing
 from memo_builder.model.memo import CaseDetails, Memo
+from memo_builder.publish.request import default_memo_name
 
 MAX_RECENT = 8
 
@@ -257,8 +258,6 @@ class FileActions(QObject):
         return self._write(self.doc.path)
 
     def save_as(self) -> bool:
-        from memo_builder.publish.service import default_memo_name
-
         if not self._commit_pending():
             return False
         suggested = str(Path(self.start_folder()) / (self.doc.path.name if self.doc.path

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from memo_builder.files import settings
+from memo_builder.gui import spelling
 from memo_builder.gui.dialogs import APP_NAME
 from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.export_action import (
@@ -52,6 +53,8 @@ from memo_builder.gui.resources import icon
 from memo_builder.gui.services import Services
 from memo_builder.gui.settings_actions import SettingsActions
 from memo_builder.gui.style import STYLE
+from memo_builder.gui.window_layout import MainSplitter, WindowLayout
+from memo_builder.model.problems import Level
 
 VALIDATE_MS = 250
 
@@ -83,7 +86,6 @@ class MainWindow(QMainWindow):
                                                 use_profile=self.use_profile)
 
         self._build_ui()
-        from memo_builder.gui import spelling
         self.spelling = spelling.install(self)
         self._build_actions()
         self._build_menus()
@@ -163,8 +165,6 @@ class MainWindow(QMainWindow):
         v.addWidget(self.stack, 1)
         v.addWidget(self.navigation.navbar)
 
-        from memo_builder.gui.window_layout import MainSplitter
-
         self.splitter = MainSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.preview)
@@ -190,7 +190,6 @@ class MainWindow(QMainWindow):
         self.autosave_label.setVisible(False)
         self.statusBar().insertPermanentWidget(0, self.autosave_label)
         self.preview.setVisible(bool(settings.get("preview_visible", True)))
-        from memo_builder.gui.window_layout import WindowLayout
 
         self.layout_memory = WindowLayout(self, self.splitter)
         self.layout_memory.restore(fm.averageCharWidth() * 190, fm.height() * 48)
@@ -373,7 +372,6 @@ class MainWindow(QMainWindow):
     def validate_now(self) -> list:
         """Validate the memo now (the timer does it after edits); every step and page shows the
         result. Returns the problems."""
-        from memo_builder.model.validation import Level
 
         self.validate_timer.stop()
         problems = self.services.analysis().problems

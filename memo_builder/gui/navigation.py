@@ -23,6 +23,7 @@ from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.resources import icon
 from memo_builder.gui.services import Services
 from memo_builder.gui.steps import FALLBACK_STEP, STEP_KEYS, STEPS, step_for_path, step_index
+from memo_builder.model.problems import Level
 from memo_builder.model.walkthrough import step_started
 
 #: The last step: it lists every problem, and creates and opens the Word file.
@@ -167,7 +168,6 @@ class Navigation(QObject):
     def show_problems(self, problems: list) -> None:
         """Each step's icon and tooltip from its share of ``problems``; every built page gets
         the list (the review lists them all)."""
-        from memo_builder.model.validation import Level
 
         self.problems = problems
         by_step: dict[str, list] = {k: [] for k in STEP_KEYS}

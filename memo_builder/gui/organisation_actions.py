@@ -3,6 +3,8 @@ the organisation's shared folder of profiles, and "Skapa profil från Word-mall�
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,13 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memo_builder.errors import UserError
 from memo_builder.files import settings
 from memo_builder.gui import dialogs
+from memo_builder.gui.file_actions import details_for_empty_fields
 from memo_builder.gui.services import Services
+from memo_builder.model.text import clean_text
+from memo_builder.render.profile import valid_key
 
 DETAIL_FIELDS = ("organisation", "administration")
 OFFICER_FIELDS = ("name", "title", "phone", "email")
 
+
+
+def _profile_import():
+    """Importing an organisation's Word template, loaded when the user imports one
+    (pyproject's PLC0415 allow-list: python-docx's reader is not needed before that)."""
+    from memo_builder.render import profile_import  # noqa: PLC0415
+
+    return profile_import
 
 class MyDetailsDialog(QDialog):
     """Organisation, förvaltning, the boards you write for and your own contact details."""
@@ -63,8 +77,6 @@ class MyDetailsDialog(QDialog):
         layout.addWidget(buttons)
 
     def values(self) -> dict:
-        from memo_builder.model.text import clean_text
-
         out = {k: clean_text(self.edits[k].text()).strip() for k in DETAIL_FIELDS}
         out["officer"] = {k: clean_text(self.edits[k].text()).strip() for k in OFFICER_FIELDS}
         out["boards"] = [b.strip() for b in clean_text(self.boards.toPlainText()).split("\n")
@@ -108,7 +120,6 @@ class OrganisationActions(QObject):
     def offer_to_open_memo(self) -> int:
         """Offer to put Mina uppgifter into the open memo's empty fields (one undo step);
         the official's own text is never replaced. Returns the number of fields filled."""
-        from memo_builder.gui.file_actions import details_for_empty_fields
 
         doc = self.services.doc
         fill = details_for_empty_fields(doc.memo, self.services.profile())
@@ -131,8 +142,6 @@ class OrganisationActions(QObject):
 
     def _offer_a4(self, report, source: Path, key: str, folder: Path, organisation):
         """The template's page is not A4 (US Letter, say): offer A4; returns the new report."""
-        from memo_builder.errors import UserError
-        from memo_builder.render.profile_import import create_profile
 
         choice = dialogs.ask(
             self.window, self.tr("Sidformatet är inte A4"), self.tr(_a4_question(report)),
@@ -142,7 +151,7 @@ class OrganisationActions(QObject):
         if choice != "a4":
             return None
         try:
-            return create_profile(source, key, folder, replace=True, a4=True,
+            return _profile_import().create_profile(source, key, folder, replace=True, a4=True,
                                   organisation=organisation if isinstance(organisation, str)
                                   else "")
         except UserError as exc:
@@ -171,9 +180,6 @@ class OrganisationActions(QObject):
 
     def import_template(self) -> Path | None:
         """Skapa profil från Word-mall…: pick the template, name the profile, see the report."""
-        from memo_builder.errors import UserError
-        from memo_builder.render.profile import valid_key
-        from memo_builder.render.profile_import import create_profile
 
         source = dialogs.open_path(self.window, self.tr("Välj organisationens Word-mall"),
                                    str(settings.last_folder("template")),
@@ -207,7 +213,7 @@ class OrganisationActions(QObject):
         first = not any(p.is_dir() for p in folder.iterdir()) if folder.is_dir() else True
         organisation = self.services.doc.memo.case.organisation or settings.get("organisation", "")
         try:
-            report = create_profile(Path(source), key, folder, replace=replace,
+            report = _profile_import().create_profile(Path(source), key, folder, replace=replace,
                                     organisation=organisation if isinstance(organisation, str) else "")
         except UserError as exc:
             dialogs.error(self.window, self.tr("Profilen kunde inte skapas"),
@@ -239,8 +245,5 @@ def _a4_question(report) -> str:
 
 
 def _suggest_key(text: str) -> str:
-    import re
-    import unicodedata
-
     plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:40] or "min-profil"

@@ -17,11 +17,13 @@ from __future__ import annotations
 import html as html_lib
 import threading
 import time
+from types import SimpleNamespace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QTextOption
+from PySide6.QtGui import QFont, QImage, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from memo_builder.files import settings
 from memo_builder.gui import worker_bridge
 from memo_builder.gui.services import Services
 
@@ -47,9 +49,19 @@ def page_width(zoom: float) -> int:
 ZOOM_SETTING = "preview_zoom"
 
 
+
+def _renderer():
+    """The renderer's modules, loaded with the first preview, after the window's first paint:
+    the template engine, the memo's context, the tree, its HTML and the chart's painter
+    (pyproject's PLC0415 allow-list; the window paints first, the preview follows)."""
+    from memo_builder.gui import chart_image  # noqa: PLC0415
+    from memo_builder.render import html_preview, pipeline, tree  # noqa: PLC0415
+
+    return SimpleNamespace(chart_image=chart_image, html_preview=html_preview, pipeline=pipeline,
+                           tree=tree)
+
 def _saved_zoom() -> float | None:
     """The zoom chosen in an earlier session, or None (fit to the width)."""
-    from memo_builder.files import settings
 
     try:
         value = settings.get(ZOOM_SETTING)
@@ -62,8 +74,6 @@ def _saved_zoom() -> float | None:
 
 
 def _save_zoom(zoom: float | None) -> None:
-    from memo_builder.files import settings
-
     try:
         settings.set_value(ZOOM_SETTING, zoom)
     except OSError:
@@ -205,29 +215,23 @@ class Preview(QTextBrowser):
     def _render(self, memo, profile, analysis, public: bool = False) -> tuple[str, dict]:
         """Context, template, tree and HTML: the pure-Python part, safe off the GUI thread (it
         reads only ``memo``, the analysis's snapshot of the revision, which nobody edits)."""
-        from memo_builder.render.html_preview import to_html
-        from memo_builder.render.pipeline import render
-        from memo_builder.render.tree import ParseCache
-
         with self._render_lock:
             if self._parse_cache is None:
-                self._parse_cache = ParseCache()
+                self._parse_cache = _renderer().tree.ParseCache()
             try:
                 # A memo with errors can only be exported as a draft: show it marked as one.
-                rendered = render(memo, profile, library=analysis.library, analysis=analysis,
+                rendered = _renderer().pipeline.render(memo, profile, library=analysis.library, analysis=analysis,
                                   draft=bool(analysis.errors()), parse_cache=self._parse_cache,
                                   public=public)
             except Exception as exc:  # a broken organisation template must not take the editor down
-                from memo_builder.files.settings import log_exception
-
-                log_exception(exc)
+                settings.log_exception(exc)
                 return self._message(
                     self.tr("Förhandsgranskningen kunde inte visas ({name}). Det du skrivit finns kvar.")
                     .format(name=type(exc).__name__)
                 ), {}
             logo = profile.logo is not None
             alt = memo.case.organisation or profile.organisation or profile.name
-            return to_html(rendered.tree, logo_alt=alt if logo else None), rendered.charts
+            return _renderer().html_preview.to_html(rendered.tree, logo_alt=alt if logo else None), rendered.charts
 
     def _finish(self, html: str, charts: dict, profile) -> str:
         """The GUI thread's part: the style sheet, the chart image and the logo."""
@@ -236,8 +240,6 @@ class Preview(QTextBrowser):
             self.document().setDefaultStyleSheet(self._css)
         self._register_chart(charts)
         if profile.logo != self._logo_path:
-            from PySide6.QtGui import QImage
-
             image = QImage(str(profile.logo)) if profile.logo is not None else None
             self._logo = None if image is None or image.isNull() else image
             self._logo_path = profile.logo
@@ -254,7 +256,6 @@ class Preview(QTextBrowser):
         if self._busy:
             self._again = True  # one render at a time; the newest edit is rendered next
             return
-        import threading
 
         # The revision's one analysis, of a snapshot nobody edits: the worker renders that
         # snapshot and computes whatever parts of the analysis nobody has asked for yet, once.
@@ -290,7 +291,6 @@ class Preview(QTextBrowser):
 
     def _register_chart(self, charts: dict) -> None:
         """Paint the cost chart the tree refers to (the Word file gets a native chart)."""
-        from memo_builder.gui.chart_image import paint_chart
 
         chart = next(iter(charts.values()), None)
         if chart is None:
@@ -300,14 +300,13 @@ class Preview(QTextBrowser):
         width = round(PAGE_TEXT_MM / 25.4 * 96 * self.zoom)  # the chart is the page's width
         key = (chart, width, self.devicePixelRatioF())
         if key != self._chart_key:  # most edits are to text: repaint only when the data changes
-            self._chart_image = paint_chart(chart, width, self.devicePixelRatioF())
+            self._chart_image = _renderer().chart_image.paint_chart(chart, width, self.devicePixelRatioF())
             self._chart_key = key
 
     def loadResource(self, kind: int, url):  # noqa: N802 - Qt API
         # setHtml() clears a document's added resources, so answer the lookup instead.
-        from memo_builder.render.html_preview import LOGO_SRC
 
-        if self._logo is not None and url.toString() == LOGO_SRC:
+        if self._logo is not None and url.toString() == _renderer().html_preview.LOGO_SRC:
             return self._logo
         if self._chart_image is not None and url.toString() == self._chart_src:
             return self._chart_image
@@ -347,6 +346,5 @@ class Preview(QTextBrowser):
         if section == "top":
             self.verticalScrollBar().setValue(0)
             return
-        from memo_builder.render.html_preview import anchor_name
 
-        self.scrollToAnchor(anchor_name(section))
+        self.scrollToAnchor(_renderer().html_preview.anchor_name(section))

@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from memo_builder.files import storage
+from memo_builder.files.settings import recovery_dir
 from memo_builder.gui.document import MemoDocument
 from memo_builder.model.memo import Memo
 
@@ -30,8 +31,6 @@ AUTOSAVE_MS = 2000
 
 
 def recovery_folder() -> Path:
-    from memo_builder.files.settings import recovery_dir
-
     return recovery_dir()
 
 

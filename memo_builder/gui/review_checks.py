@@ -10,7 +10,10 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from memo_builder.errors import UserError
 from memo_builder.gui import worker_bridge
+from memo_builder.publish.accessibility import check_bytes
+from memo_builder.publish.request import ExportRequest
 
 DEBOUNCE_MS = 800
 
@@ -50,12 +53,12 @@ class AccessibilityCheck(QObject):
                          name="accessibility", daemon=True).start()
 
     def _run(self, number, analysis, profile, draft) -> None:
-        from memo_builder.errors import UserError
-        from memo_builder.publish.accessibility import check_bytes
-        from memo_builder.publish.service import ExportRequest, export
-
         findings, error = [], ""
         try:
+            # Lazy on purpose (PLC0415 allow-list): the export service loads with the first
+            # check, not at start-up (gui/export_action.py).
+            from memo_builder.publish.service import export  # noqa: PLC0415
+
             data = export(analysis.memo, profile=profile, analysis=analysis,
                           request=ExportRequest(draft=draft)).data
             findings = check_bytes(data, "Skrivelsen")

@@ -9,11 +9,15 @@ validation, the preview and the steps; an edit makes the next call compute a new
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from memo_builder.files.settings import default_profile_key, organisation_caveat_dir
 from memo_builder.gui.document import MemoDocument
+from memo_builder.render import profile as profiles
+from memo_builder.render.profile import ProfileError, load_profile
 
 if TYPE_CHECKING:
     from memo_builder.analysis.revision import Analysis
@@ -49,9 +53,9 @@ class Services(QObject):
         if self._analysis is None or self._analysis_revision != self.doc.revision \
                 or self._analysis_of is not self.doc.memo \
                 or self._analysis.perspectives != perspectives:
-            import copy
-
-            from memo_builder.analysis.revision import Analysis
+            # Lazy on purpose (pyproject's PLC0415 allow-list): the analysis brings the model's
+            # rules and the caveat library, which the window's first paint does not need.
+            from memo_builder.analysis.revision import Analysis  # noqa: PLC0415
 
             self._analysis = Analysis(copy.deepcopy(self.doc.memo), self.library(),
                                       perspectives=perspectives)
@@ -61,12 +65,9 @@ class Services(QObject):
 
     def profile(self) -> Profile | None:
         """The memo's organisation profile (cached), or None with ``profile_error`` set."""
-        from memo_builder.files.settings import default_profile_key
 
         key = self.doc.memo.profile or default_profile_key()
         if self._profile is None or self._profile_key != key:
-            from memo_builder.render.profile import ProfileError, load_profile
-
             self._profile_key = key
             try:
                 # The base document is opened by python-docx on export, not at start-up.
@@ -80,15 +81,15 @@ class Services(QObject):
 
     def library(self) -> CaveatLibrary:
         if self._library is None:
-            from memo_builder.files.caveat_library import default_library
-            from memo_builder.files.settings import organisation_caveat_dir
+            # Lazy on purpose (PLC0415 allow-list): the caveat library is read with the first
+            # analysis, after the window's first paint.
+            from memo_builder.files.caveat_library import default_library  # noqa: PLC0415
 
             self._library = default_library(organisation_caveat_dir())
         return self._library
 
     def reload_profile(self) -> None:
         """Look the profile up again (the folders it is found in changed)."""
-        from memo_builder.render import profile as profiles
 
         profiles.clear_caches()
         self._profile = None

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from memo_builder import __version__
 from memo_builder.files import settings
 from memo_builder.gui import dialogs
 from memo_builder.gui.services import Services
@@ -70,8 +71,6 @@ class SettingsActions(QObject):
         dialogs.inform(self.window, page.title(), _plain(page.help_html()))
 
     def about(self) -> None:
-        from memo_builder import __version__
-
         dialogs.inform(self.window, self.tr("Om Memo Builder"),
                        self.tr("Memo Builder {v}\nSkriver tjänsteutlåtanden till nämnden. "
                                "Programmet arbetar helt utan nätverk.").format(v=__version__))

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from memo_builder.files import lock, settings
 from memo_builder.files.disk_state import Fingerprint, compare, fingerprint
@@ -59,7 +59,6 @@ class Sharing(QObject):
         self._watching: Path | None = None
         # However the program ends (the window closed, Ctrl+Q, a quit from elsewhere), the
         # owner file goes: a lock left behind would tell the next user the memo is still open.
-        from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance()
         if app is not None:

@@ -29,6 +29,10 @@ from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+import memo_builder
+from memo_builder.analysis.spelling import add_to_personal_wordlist, memo_words
+from memo_builder.files import settings
+
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 BATCH_MS = 120
 
@@ -68,8 +72,6 @@ class _Worker:
         return [sys.executable, "-m", "memo_builder.analysis.spelling"]
 
     def _run(self) -> None:
-        import memo_builder
-
         command = self._command()
         if command is None:
             self._emit(self.bridge.unavailable,
@@ -266,7 +268,6 @@ class SpellService(QObject):
 
     def add_to_wordlist(self, word: str) -> str:
         """Add ``word`` to the personal word list; returns an error line, or ""."""
-        from memo_builder.analysis.spelling import add_to_personal_wordlist
 
         try:
             add_to_personal_wordlist(word)
@@ -388,7 +389,6 @@ class SpellHighlighter(QSyntaxHighlighter):
 
 def enabled() -> bool:
     """Off with ``MEMO_BUILDER_SPELLING=0`` (the GUI tests) or the setting ``spelling``."""
-    from memo_builder.files import settings
 
     value = os.environ.get("MEMO_BUILDER_SPELLING")
     if value is not None:
@@ -404,8 +404,6 @@ def install(window) -> SpellService | None:
     service = SpellService(parent=window)
 
     def learn_memo() -> None:
-        from memo_builder.analysis.spelling import memo_words
-
         service.learn(sorted(memo_words(window.doc.memo, window.services.profile())))
 
     def status(ok: bool, reason: str) -> None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from memo_builder.analysis.readability import lix
 from memo_builder.analysis.summary_draft import draft_summary
 from memo_builder.gui.widgets.form import hbox
+from memo_builder.model.text import clean_text
 
 
 class SummaryDraftPanel(QWidget):
@@ -67,8 +69,6 @@ class SummaryDraftPanel(QWidget):
                                    if own else self.tr("Förslaget blir sammanfattningen."))
 
     def _update_lix(self) -> None:
-        from memo_builder.analysis.readability import lix
-
         value = lix(self.text.toPlainText())
         self.label.setText(
             self.tr("Förslag från memots uppgifter – LIX {lix} ({label}). Redigera det här, "
@@ -79,7 +79,6 @@ class SummaryDraftPanel(QWidget):
         draft = self.text.toPlainText().strip()
         if not draft:
             return
-        from memo_builder.model.text import clean_text
 
         memo = self.doc.memo
         own = memo.summary.rstrip()

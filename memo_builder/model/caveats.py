@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from memo_builder.model import swedish
 from memo_builder.model.memo import CAVEAT_KIND_LABELS
 
 KINDS: dict[str, str] = CAVEAT_KIND_LABELS
@@ -128,7 +129,6 @@ class AmountPeriod:
 
     def sentence(self) -> str:
         """The amounts as one sentence for the memo's wording (kronor, Swedish format)."""
-        from memo_builder.model import swedish
 
         limit = f"{swedish.number(self.direct_award_limit)}\u00a0kronor"
         if self.eu_threshold is None:

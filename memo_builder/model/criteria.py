@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
+from memo_builder.model import swedish
 from memo_builder.model.memo import Criterion, Memo, Option
 
 MIN_SCORE, MAX_SCORE = 1, 5
@@ -211,7 +212,5 @@ def criteria_problems(memo: Memo, result: CriteriaResult) -> list[tuple[str, str
 
 
 def _pct(value: Fraction) -> str:
-    from memo_builder.model import swedish
-
     d = Decimal(value.numerator) / Decimal(value.denominator)
     return swedish.percent(d, 0 if d == d.to_integral_value() else 1)

@@ -6,7 +6,6 @@ version shows everything, marked; the public version replaces each marked item w
 
 Withholding the marked number is not enough when the reader can compute it, so this module
 also decides which *shown* figures must go. The rule (also in the README):
-
     Every figure in the cost section is a linear function of the lines' amounts. A figure that
     depends on a confidential line is withheld, unless at least two confidential lines sit
     behind it and, together with every other figure shown, it still does not let a reader
@@ -30,6 +29,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 
+from memo_builder.model.amount_text import mentions, reveals
 from memo_builder.model.costs import (
     NO_VARIATION,
     OptionCosts,
@@ -37,8 +37,11 @@ from memo_builder.model.costs import (
     index_base,
     is_foreign,
     is_option_year,
+    line_rate,
     option_total,
+    sensitivity_cases,
 )
+from memo_builder.model.disclosure import VOLUME_STEPS, Disclosure, Value, step_of
 from memo_builder.model.memo import COST_CATEGORY_LABELS, CostCategory, Memo, Recurrence, SecretKind
 
 #: The provisions offered in the GUI, with what they protect (DOMAIN.md §6). Any other OSL
@@ -330,7 +333,6 @@ def _reach(memo: Memo, w: Withholding, parts: dict[LineRef, set[str]]) -> None:
 
 def _secrets(memo: Memo, w: Withholding) -> None:
     """One :class:`Secret` per confidential value; each confidential line points at its own."""
-    from memo_builder.model.disclosure import VOLUME_STEPS, step_of
 
     index: dict[tuple, int] = {}
     price, volume = str(SecretKind.UNIT_PRICE), str(SecretKind.VOLUME)
@@ -367,7 +369,6 @@ def _secrets(memo: Memo, w: Withholding) -> None:
 
 def _scale(line, secret: Secret) -> Fraction:
     """The line's base-year amount in SEK per unit of its confidential value."""
-    from memo_builder.model.costs import line_rate
 
     rate = Fraction(line_rate(line) or 0)
     raw = Fraction(line.volume) * Fraction(line.unit_price) * rate
@@ -559,8 +560,6 @@ def withholding(
 
 
 def _decide(w: Withholding, figures) -> None:
-    from memo_builder.model.disclosure import Disclosure, Value
-
     open_values = [k for k, s in enumerate(w.secrets)
                    if not any(ref[0] in w.options for ref in s.lines)]
     simple = len(open_values) > MAX_UNKNOWNS or any(
@@ -735,8 +734,6 @@ def check(memo: Memo, costs, w: Withholding | None, err, warn) -> None:
         _check_free_text(memo, Withholding(), warn)  # a text that speaks of secrecy
         return
     if w is None:
-        from memo_builder.model.costs import sensitivity_cases
-
         w = withholding(memo, costs, sensitivity_cases(memo))
     for i, mark in enumerate(memo.secrecy.marks):
         path = mark_path(memo, mark)
@@ -818,7 +815,6 @@ def _secret_values(memo: Memo, w: Withholding) -> list[tuple[Decimal, str, bool]
     """(value, currency, also as tkr) for everything the public version withholds: every
     withheld figure in SEK, every confidential price, volume and amount in its own currency
     and in SEK. A volume has the currency "" (it matches a bare number only)."""
-    from memo_builder.model.costs import line_rate
 
     out: list[tuple[Decimal, str, bool]] = []
     for f in w.figures.values():
@@ -843,7 +839,6 @@ def _check_free_text(memo: Memo, w: Withholding, warn) -> None:
     """Free text the official wrote is shown as it is: say if it holds a withheld figure in
     any form a person writes an amount (model/amount_text.py); and if it speaks of secrecy
     while nothing is marked."""
-    from memo_builder.model.amount_text import mentions, reveals
 
     texts = _texts(memo)
     if not memo.secrecy.marks:

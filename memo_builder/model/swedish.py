@@ -7,13 +7,17 @@ and ISO dates in header fields and tables.
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import format_percent, parse_pattern
+if TYPE_CHECKING:
+    from babel import Locale
+
+# Babel is imported where it is used (pyproject's PLC0415 allow-list): this module is loaded by
+# the window's first paint, which formats no number.
 
 LOCALE = "sv_SE"
 NBSP = "\u00a0"
@@ -24,6 +28,8 @@ MILLION = Decimal("1000000")
 
 @cache
 def _locale() -> Locale:
+    from babel import Locale  # noqa: PLC0415
+
     return Locale.parse(LOCALE)
 
 
@@ -31,15 +37,25 @@ def _locale() -> Locale:
 def _decimal_pattern(decimals: int):
     # Parsed once: a large memo formats tens of thousands of figures, and Babel's
     # format_decimal re-parses the pattern and re-resolves the locale on every call.
+    from babel.numbers import parse_pattern  # noqa: PLC0415
+
     return parse_pattern("#,##0" + ("." + "0" * decimals if decimals else ""))
 
 
 def join(items: list[str]) -> str:
     """``['a', 'b', 'c']`` -> ``'a, b och c'`` (Babel's list pattern); empty items dropped."""
-    from babel.lists import format_list
+    from babel.lists import format_list  # noqa: PLC0415
 
     items = [i for i in items if i]
     return format_list(items, locale=LOCALE) if items else ""
+
+
+def join_or(items: list[str]) -> str:
+    """``['a', 'b', 'c']`` -> ``'a, b eller c'``; empty items dropped."""
+    from babel.lists import format_list  # noqa: PLC0415
+
+    items = [i for i in items if i]
+    return format_list(items, style="or", locale=LOCALE) if items else ""
 
 
 def number(value: Decimal | int, decimals: int = 0) -> str:
@@ -97,11 +113,15 @@ def percent(value: Decimal, decimals: int = 0) -> str:
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "") + "\u00a0%"
     # Round half up here, as number() does; Babel would round half to even.
     value = Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    from babel.numbers import format_percent  # noqa: PLC0415
+
     return format_percent(value / 100, format=pattern, locale=LOCALE)
 
 
 def long_date(value: date | None) -> str:
     """Running text: ``'1 juni 2018'``."""
+    from babel.dates import format_date  # noqa: PLC0415
+
     return format_date(value, "d MMMM y", locale=LOCALE) if value else ""
 
 
@@ -115,7 +135,6 @@ def parse_number(text: str) -> Decimal:
 
     Raises ``ValueError`` with a Swedish message when the text is not a number.
     """
-    from decimal import InvalidOperation
 
     cleaned = (
         text.strip()
@@ -176,7 +195,6 @@ WORD_JOINER = "\u2060"  # no line break here (after the dash of a date range)
 def running_dates(text: str) -> str:
     """ISO dates in running text as the writing rules want them: ``2018-06-01–2021-05-31`` ->
     ``1 juni 2018–⁠31 maj 2021``, never broken after the dash. Invalid dates stay as written."""
-    import re
 
     def long(y: str, m: str, d: str, original: str) -> str:
         try:
@@ -202,7 +220,6 @@ def unbroken_ranges(text: str) -> str:
     """The official's own text with typography only: a date range typed as
     ``2018-06-01–2021-05-31`` (or with a hyphen, or spaces around the dash) is never broken
     after the dash. The words and dates stay exactly as typed (issue 20)."""
-    import re
 
     ranges = re.compile(rf"(?<![\d-])({_ISO})(\s*[–-]\s*)({_ISO})(?![\d-])")
     return ranges.sub(lambda m: f"{m.group(1)}{m.group(5)}{WORD_JOINER}{m.group(6)}"

@@ -26,7 +26,6 @@ def clean_text(value: str) -> str:
 def one_line(value: str) -> str:
     """Text for a one-line field (title, heading, option title): cleaned, with tabs and line
     breaks pasted into it turned into single spaces."""
-    import re
 
     return re.sub(r"[\t\n]+", " ", clean_text(value))
 

@@ -8,16 +8,15 @@ reviewer would ask about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 from typing import Protocol
 
-from memo_builder.model import board_needs, swedish
+from memo_builder.model import board_needs, secrecy, swedish
 from memo_builder.model.consequences import OptionDeadline, option_deadlines
 from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, OptionCosts, comparable_totals, memo_costs
 from memo_builder.model.criteria import CriteriaResult, criteria_problems, evaluate
+from memo_builder.model.legal import library_update
 from memo_builder.model.memo import (
     CAVEAT_KIND_LABELS,
     Assessment,
@@ -27,6 +26,7 @@ from memo_builder.model.memo import (
     Option,
     Recurrence,
 )
+from memo_builder.model.problems import Level, Problem
 from memo_builder.model.swedish import kr, kronor, number, percent
 from memo_builder.model.text import clean_text
 
@@ -35,24 +35,6 @@ MAX_INDEX_SPAN = 50  # years between an index's base year and the line's first y
 MAX_LINE_AMOUNT = Decimal("1000000000000")  # 1 000 mdkr a year: beyond any municipal budget
 LOU_CAVEAT_ID = "lou-belopp"
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
-
-
-class Level(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-
-
-LEVEL_LABELS = {Level.ERROR: "Fel", Level.WARNING: "Varning"}
-
-
-@dataclass(frozen=True)
-class Problem:
-    level: Level
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{LEVEL_LABELS[self.level]}: {self.message} [{self.path}]"
 
 
 class AmountsSource(Protocol):
@@ -123,7 +105,6 @@ def validate(
         if not person.name.strip():
             err(f"signatures[{i}].name", f"Underskrift {i + 1} saknar namn.")
     # Confidential marks (OSL): their grounds, and what the public version withholds.
-    from memo_builder.model import secrecy
 
     secrecy.check(memo, costs, withholding, err, warn)
     return problems
@@ -462,8 +443,6 @@ def _lead_time_words(months: int) -> str:
 
 
 def _validate_caveats(memo: Memo, library, err, warn) -> None:
-    from memo_builder.model.legal import library_update
-
     decided = memo.case.decision_date
     reviewed = getattr(library, "reviewed", None)
     # About the memo's legal section: said once it cites something (the Juridik step's library

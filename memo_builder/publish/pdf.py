@@ -15,10 +15,12 @@ a time limit, and a caller on another thread can cancel it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -136,15 +138,12 @@ def _office_pipe(profile_url: str) -> Path | None:
     zeros>``, as LibreOffice names it. A killed LibreOffice leaves it behind."""
     if sys.platform == "win32" or not hasattr(os, "getuid"):
         return None
-    import hashlib
 
     digest = hashlib.md5(profile_url.encode("utf-16-le"), usedforsecurity=False).digest()
     return Path("/tmp") / f"OSL_PIPE_{os.getuid()}_SingleOfficeIPC_{''.join(f'{b:x}' for b in digest)}"
 
 
 def _remove_pipe(pipe: Path | None) -> None:
-    import stat
-
     try:
         if pipe is not None and stat.S_ISSOCK(pipe.lstat().st_mode):
             pipe.unlink()

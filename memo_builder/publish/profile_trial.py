@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 
+import docx
+
 from memo_builder.errors import UserError
 from memo_builder.files import storage
 from memo_builder.files.paths import example_memo_path
@@ -17,7 +19,6 @@ from memo_builder.render.profile_check import CheckReport
 def trial_build(profile: Profile, report: CheckReport) -> list[Finding]:
     """Build the example (as a draft) with ``profile``; add the outcome to ``report`` and
     return the accessibility findings of what the template makes (empty when it did not build)."""
-    import docx
 
     memo = storage.load(example_memo_path())
     memo.profile = profile.key

@@ -11,55 +11,27 @@ here (:data:`FORMATS`), not in either client.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from memo_builder.analysis.revision import Analysis
 from memo_builder.errors import UserError
+from memo_builder.files import written
+from memo_builder.files.storage import describe_os_error, folder_name, write_atomic
+from memo_builder.model import swedish
 from memo_builder.model.memo import Memo
-
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-             *(f"LPT{i}" for i in range(1, 10))}
-MAX_STEM = 120
-
-
-#: The two versions of a memo: the board's (every figure) and the public one (confidential
-#: items and every figure that would reveal them withheld, model/secrecy.py).
-VERSION_LABELS = {False: "nämndens version", True: "offentlig version"}
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    """What to make: a format, the board's or the public version, finished or draft, and with
-    which profile. The CLI's ``build``/``export-costs`` and the GUI's one export action make
-    one of these; :func:`plan` decides everything about it once."""
-
-    format: str = "docx"
-    #: The public version: confidential items and every figure that would reveal them are
-    #: withheld; False: the board's version, with the sekretessmarkering.
-    public: bool = False
-    #: Build even when the memo has errors; the document is then marked UTKAST.
-    draft: bool = False
-    #: A profile key to use instead of the memo's own (``build --profile``).
-    profile: str | None = None
-    #: The file's creation time (None: now). Tests pin it to compare two exports byte by byte.
-    now: datetime | None = None
-    #: PDF: seconds before a converter that hangs is stopped, and an optional event-like
-    #: object (``is_set()``) another thread sets to cancel the conversion.
-    timeout: float = 120.0
-    cancel: object = None
-
-    @property
-    def version_label(self) -> str:
-        return VERSION_LABELS[self.public]
-
-    def describe(self) -> str:
-        """"Word-dokument, offentlig version" – what the user gets, in one phrase."""
-        return f"{FORMATS[self.format].label}, {self.version_label}"
+from memo_builder.model.problems import Level
+from memo_builder.model.secrecy import board_version_notice
+from memo_builder.publish.pdf import ConverterMissing, docx_to_pdf, find_converter
+from memo_builder.publish.request import (
+    FORMAT_NAMES,
+    ExportRequest,
+    suggested_name,
+)
+from memo_builder.publish.workbook import confidential_grounds, export_costs
+from memo_builder.render.pipeline import build_docx, profile_for, profile_key
+from memo_builder.render.profile import ProfileError, load_profile
 
 
 @dataclass
@@ -77,14 +49,10 @@ class ExportReport:
 
     @property
     def errors(self) -> list:
-        from memo_builder.model.validation import Level
-
         return [p for p in self.problems if p.level is Level.ERROR]
 
     @property
     def warnings(self) -> list:
-        from memo_builder.model.validation import Level
-
         return [p for p in self.problems if p.level is Level.WARNING]
 
     def notes(self) -> list[str]:
@@ -114,8 +82,6 @@ Writer = Callable[[Memo, object, Analysis, ExportRequest], tuple[bytes, list[str
 
 
 def _write_docx(memo: Memo, profile, analysis: Analysis, options: ExportRequest):
-    from memo_builder.render.pipeline import build_docx
-
     buffer = io.BytesIO()
     report = build_docx(
         memo, buffer, profile, draft=options.draft, library=analysis.library, analysis=analysis,
@@ -127,7 +93,6 @@ def _write_docx(memo: Memo, profile, analysis: Analysis, options: ExportRequest)
 def _write_pdf(memo: Memo, profile, analysis: Analysis, options: ExportRequest):
     """Our own Word file, exported to tagged PDF by LibreOffice (``memo_builder.publish.pdf``). The
     converter is looked for first, so a machine without one gets the message at once."""
-    from memo_builder.publish.pdf import ConverterMissing, docx_to_pdf, find_converter
 
     converter = find_converter()
     if converter is None:
@@ -139,7 +104,6 @@ def _write_pdf(memo: Memo, profile, analysis: Analysis, options: ExportRequest):
 
 def _write_xlsx(memo: Memo, profile, analysis: Analysis, options: ExportRequest):
     """The cost workbook with live formulas (``publish/workbook.py``): the board's version."""
-    from memo_builder.publish.workbook import export_costs
 
     return export_costs(memo, analysis).data, []
 
@@ -161,9 +125,9 @@ class Format:
 
 #: Output format -> how it is written. A new format plugs in here, in neither client.
 FORMATS: dict[str, Format] = {
-    "docx": Format(".docx", "Word-dokument", _write_docx),
-    "pdf": Format(".pdf", "PDF-dokument", _write_pdf),
-    "xlsx": Format(".xlsx", "Excel-arbetsbok (kostnadsunderlag)", _write_xlsx,
+    "docx": Format(*FORMAT_NAMES["docx"], _write_docx),
+    "pdf": Format(*FORMAT_NAMES["pdf"], _write_pdf),
+    "xlsx": Format(*FORMAT_NAMES["xlsx"], _write_xlsx,
                    uses_profile=False, has_public=False, needs_ready=False),
 }
 
@@ -174,24 +138,18 @@ def format_for(path: Path, requested: str | None = None) -> str:
     if requested:
         if requested not in FORMATS:
             raise UserError(
-                f"Formatet {requested!r} finns inte. Välj {swedish_or(sorted(FORMATS))}."
+                f"Formatet {requested!r} finns inte. Välj {swedish.join_or(sorted(FORMATS))}."
             )
         return requested
     suffix = path.suffix.lower()
     for name, fmt in FORMATS.items():
         if suffix == fmt.suffix:
             return name
-    known = swedish_or([fmt.suffix for fmt in FORMATS.values()])
+    known = swedish.join_or([fmt.suffix for fmt in FORMATS.values()])
     raise UserError(
         f"{path.name}: filändelsen {suffix or '(ingen)'} hör inte till något format som kan "
         f"skapas. Ange ett namn som slutar på {known}."
     )
-
-
-def swedish_or(items: list[str]) -> str:
-    from babel.lists import format_list
-
-    return format_list(items, style="or", locale="sv_SE")
 
 
 @dataclass
@@ -215,7 +173,6 @@ class ExportPlan:
 
     def with_draft(self) -> ExportPlan:
         """The same plan for a draft (after the user chose "Skapa utkast")."""
-        from dataclasses import replace
 
         return replace(self, request=replace(self.request, draft=True))
 
@@ -238,8 +195,6 @@ def plan(
     not given); ``profile`` a loaded profile (else the request's or the memo's, looked up in
     the usual folders and ``profile_dirs``); ``source`` the memo's own file, which names the
     output."""
-    from memo_builder.model.secrecy import board_version_notice
-    from memo_builder.publish.workbook import confidential_grounds
 
     if request.format not in FORMATS:
         format_for(Path("x"), request.format)  # raises with the list of formats
@@ -250,9 +205,6 @@ def plan(
             "är utelämnade. Den offentliga versionen av memot skapas som Word- eller PDF-dokument."
         )
     if fmt.uses_profile and profile is None:
-        from memo_builder.render.pipeline import profile_key
-        from memo_builder.render.profile import load_profile
-
         # The Word writer opens the base document and names a broken one in the same words:
         # opening it here as well would cost every build a second python-docx load.
         key = request.profile or profile_key(memo)
@@ -281,8 +233,6 @@ def plan(
 
 
 def _is_error(problem) -> bool:
-    from memo_builder.model.validation import Level
-
     return problem.level is Level.ERROR
 
 
@@ -314,8 +264,6 @@ def export(
 def _perspectives(memo: Memo, profile) -> list[tuple[str, str]] | None:
     """The perspectives the profile asks the official to assess (None: the profile cannot be
     loaded; the build then says why, in its own words)."""
-    from memo_builder.render.pipeline import profile_for
-    from memo_builder.render.profile import ProfileError
 
     try:
         return profile_for(memo, profile).perspective_keys()
@@ -342,8 +290,6 @@ def check_target(target: Path, source: Path | None = None) -> None:
 
 
 def _folder(target: Path) -> str:
-    from memo_builder.files.storage import folder_name
-
     name = folder_name(target.parent)
     return name[0].upper() + name[1:]
 
@@ -351,14 +297,12 @@ def _folder(target: Path) -> str:
 def write_file(data: bytes, target: Path) -> None:
     """Atomically write a finished output file (checked by :func:`check_target`), explaining
     every failure in one line."""
-    from memo_builder.files.storage import describe_os_error, write_atomic
 
     target = Path(target)
     try:
         write_atomic(target, data)
     except OSError as exc:
         raise UserError(describe_os_error(exc, target, "skriva")) from None
-    from memo_builder.files import written
 
     written.record(target, data)  # the next export can tell whether someone edited it
 
@@ -370,36 +314,3 @@ def export_to_file(p: ExportPlan, target: Path) -> ExportReport:
     write_file(result.data, target)
     result.report.written = target
     return result.report
-
-
-# -- file names ---------------------------------------------------------------------------------
-def safe_file_stem(text: str, fallback: str = "Tjänsteutlåtande") -> str:
-    """``text`` as a file name that Windows, macOS and Linux all accept."""
-    stem = _FORBIDDEN.sub(" ", text)
-    stem = re.sub(r"\s+", " ", stem).strip().rstrip(". ")
-    if len(stem) > MAX_STEM:
-        stem = stem[:MAX_STEM].rstrip(". ")
-    if not stem or stem.split(".")[0].upper() in _RESERVED:
-        stem = fallback if not stem else f"_{stem}"
-    return stem
-
-
-def suggested_name(memo: Memo, request: ExportRequest, source: Path | None = None) -> str:
-    """The one name rule for every format and version, in the CLI and the GUI: the memo's date
-    and title (``2018-04-26 Förnyelse av avtal om Office 365.docx``, what the case system
-    wants), else the memo file's own name; `` (offentlig version)`` for the public version
-    and `` kostnadsunderlag`` for the workbook."""
-    case = memo.case
-    stem = " ".join(p for p in (case.memo_date.isoformat() if case.memo_date else "",
-                                case.title.strip()) if p)
-    if not case.title.strip() and source is not None and source.stem.strip():
-        stem = source.stem
-    if request.format == "xlsx":
-        stem = f"{stem} kostnadsunderlag" if stem else "Kostnadsunderlag"
-    if request.public:
-        stem = f"{stem} (offentlig version)"
-    return safe_file_stem(stem) + FORMATS[request.format].suffix
-
-
-def default_memo_name(memo: Memo) -> str:
-    return safe_file_stem(memo.case.title.strip(), "Nytt ärende") + ".memo"

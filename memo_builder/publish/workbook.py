@@ -16,13 +16,22 @@ Qt-free; the CLI (``memo-builder export-costs``) and the GUI are clients of :fun
 from __future__ import annotations
 
 import io
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
+
+from lxml import etree
 
 from memo_builder.analysis.revision import Analysis
 from memo_builder.model import swedish
 from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, index_base, is_foreign
 from memo_builder.model.memo import COST_CATEGORY_LABELS, CostCategory, Memo, Recurrence
+from memo_builder.model.secrecy import marks_for
+from memo_builder.model.text import clean_text
+from memo_builder.publish.workbook_format import finish
+
+# Lazy on purpose (pyproject's PLC0415 allow-list, '# noqa: PLC0415' where used):
+# openpyxl takes about 100 ms to import; a Word build never needs it.
 
 MONEY = "#,##0.00"
 HEADER_ROW = 4
@@ -67,7 +76,6 @@ class CostWorkbook:
 
 def confidential_grounds(memo: Memo) -> list[str]:
     """The grounds of every confidential mark on a cost line or an option's costs."""
-    from memo_builder.model.secrecy import marks_for
 
     w = marks_for(memo)
     grounds = list(dict.fromkeys([*w.lines.values(), *w.options.values()]))
@@ -77,7 +85,7 @@ def confidential_grounds(memo: Memo) -> list[str]:
 def _mark_confidential(ws, marked, oi: int, n: int, total_col: int) -> None:
     """Every confidential cell of option ``oi``'s lines: red, with a note that the row is the
     board's only (the same resolved marks the public version withholds from)."""
-    from openpyxl.styles import PatternFill
+    from openpyxl.styles import PatternFill  # noqa: PLC0415
 
     red = PatternFill("solid", fgColor="FFC7CE")
     for li in range(n):
@@ -98,15 +106,14 @@ def _mark_confidential(ws, marked, oi: int, n: int, total_col: int) -> None:
 
 
 def _letter(col: int) -> str:
-    from openpyxl.utils import get_column_letter
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415
 
     return get_column_letter(col)
 
 
 def _text(value: str) -> str:
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # noqa: PLC0415
 
-    from memo_builder.model.text import clean_text
 
     # clean_text: lone surrogates and non-characters too (a program's memo is not cleaned).
     return ILLEGAL_CHARACTERS_RE.sub("", clean_text(value or ""))
@@ -140,8 +147,8 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
     the memo marks cost figures as confidential (OSL), both the summary and the assumptions
     sheet say so, with the grounds, and ``CostWorkbook.confidential`` lists them; a workbook
     for the public (formulas over withheld inputs cannot stay live) is not made here."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+    from openpyxl import Workbook  # noqa: PLC0415
+    from openpyxl.styles import Alignment, Font  # noqa: PLC0415
 
     if analysis is None:
         analysis = Analysis(memo)
@@ -156,7 +163,6 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
     years = list(range(years_all[0], years_all[-1] + 1)) if years_all else []
     result = CostWorkbook(b"")
     result.confidential = confidential_grounds(memo)
-    from memo_builder.model.secrecy import marks_for
 
     marked = marks_for(memo) if memo.secrecy.marks else None  # the lines the marks reach
     secrecy_notice = (
@@ -236,7 +242,7 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
         for r in range(FIRST_LINE_ROW, FIRST_LINE_ROW + n):
             for key in ("volume", "unit", "price", "currency", "rate", "index", "base", "first",
                         "last", "one_off", "internal", "option", "option_from", "credit"):
-                from openpyxl.styles import PatternFill
+                from openpyxl.styles import PatternFill  # noqa: PLC0415
 
                 ws.cell(row=r, column=COL[key]).fill = PatternFill("solid", fgColor="FFF8DC")
         if marked is not None:
@@ -480,7 +486,6 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
     for name in sheet_names:
         wb[name].row_dimensions[HEADER_ROW].height = 45
     # One font, Swedish number formats, rows and columns that fit, print setup.
-    from memo_builder.publish.workbook_format import finish
 
     finish(wb, {summary.title: ("5:5", "A:A"), assumptions.title: (None, None),
                 **{name: (f"{HEADER_ROW}:{HEADER_ROW}", "A:A") for name in sheet_names}})
@@ -504,9 +509,7 @@ def _strict_package(data: bytes) -> bytes:
     """openpyxl's package made strictly valid (ECMA-376, as checked by openxml-audit): text in
     a shared-strings table instead of inline strings (which Excel silently rewrites on its
     first save) and font properties in schema order."""
-    import zipfile
 
-    from lxml import etree
 
     q = f"{{{_MAIN_NS}}}"
     strings: list[str] = []

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import math
 
+# Lazy on purpose (pyproject's PLC0415 allow-list, '# noqa: PLC0415' where used):
+# openpyxl takes about 100 ms to import; a Word build never needs it.
+
 FONT_NAME = "Calibri"
 FONT_SIZE = 11
 #: Excel's locale tag for Swedish (LCID 0x41D): the number shows as "1 234,50" for any reader.
@@ -42,7 +45,7 @@ def finish(wb, print_titles: dict[str, tuple[str | None, str | None]]) -> None:
 
 
 def _one_font(ws) -> None:
-    from openpyxl.styles import Font
+    from openpyxl.styles import Font  # noqa: PLC0415
 
     for row in ws.iter_rows():
         for cell in row:
@@ -77,14 +80,14 @@ def _is_year(value) -> bool:
 
 
 def _width(ws, col: int) -> float:
-    from openpyxl.utils import get_column_letter
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415
 
     return ws.column_dimensions[get_column_letter(col)].width or 8.43
 
 
 def _headers_fit(ws) -> None:
     """A wrapped bold header never splits a word: its column is as wide as the longest word."""
-    from openpyxl.utils import get_column_letter
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415
 
     for row in ws.iter_rows():
         for cell in row:
@@ -119,7 +122,7 @@ def _rows_fit(ws) -> None:
 
 
 def _align_top(cell) -> None:
-    from openpyxl.styles import Alignment
+    from openpyxl.styles import Alignment  # noqa: PLC0415
 
     a = cell.alignment
     if a is None or a.vertical != "top":
@@ -130,7 +133,7 @@ def _align_top(cell) -> None:
 def _texts_fit(ws, from_row: int) -> None:
     """A text column (unit, currency, category) as wide as its longest plain text below the
     header row, up to 40 characters ("årsarbetskraft" was cut off)."""
-    from openpyxl.utils import get_column_letter
+    from openpyxl.utils import get_column_letter  # noqa: PLC0415
 
     widest: dict[int, int] = {}
     for row in ws.iter_rows(min_row=from_row):

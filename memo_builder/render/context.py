@@ -6,8 +6,9 @@ autoescape when placed), numbers already in Swedish format.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any
 
 from memo_builder.analysis.revision import Analysis
@@ -611,7 +612,6 @@ def _procurement(analysis: Analysis, profile: Profile, secrets) -> str:
 
 def _fraction_text(value, decimals: int, unit: str = "") -> str:
     """An exact Fraction as Swedish text; "cirka" when rounding for display changed it."""
-    from decimal import localcontext
 
     with localcontext() as ctx:
         ctx.prec = 40
@@ -801,7 +801,6 @@ def _caveats(analysis: Analysis, profile: Profile) -> list[dict[str, Any]]:
 
 def _says_number(text: str, value: int) -> bool:
     """Whether ``text`` gives ``value`` ("45 000", "45000", "45\u00a0000")."""
-    import re
 
     digits = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text or "")
     return re.search(rf"(?<![\d,.]){value}(?![\d,])", digits) is not None

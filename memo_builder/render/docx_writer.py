@@ -7,6 +7,7 @@ style id with fallbacks, so a Swedish Word base ("Rubrik 1") works as well as an
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 from dataclasses import dataclass, field
@@ -27,26 +28,9 @@ from lxml import etree
 
 from memo_builder.render import tree
 from memo_builder.render.charts import CostChart, chart_workbook, chart_xml
-from memo_builder.render.profile import Profile, ProfileError
+from memo_builder.render.profile import HEADER_TOKEN, ROLE_STYLES, Profile, ProfileError
 from memo_builder.render.scrub import scrub
 from memo_builder.render.typography import NB_HYPHEN, bind_units
-
-HEADER_TOKEN = "[[HEADER]]"
-
-# Logical role -> candidate style ids, first existing wins. Word's built-in ids are language
-# neutral ("Heading1" even in a Swedish Word), but organisation documents made by other tools
-# sometimes carry localised ids, hence the alternates.
-ROLE_STYLES: dict[str, tuple[str, ...]] = {
-    "normal": ("Normal",),
-    "h1": ("Heading1", "Rubrik1"),
-    "h2": ("Heading2", "Rubrik2"),
-    "h3": ("Heading3", "Rubrik3"),
-    "bullet": ("ListBullet", "Punktlista"),
-    "number": ("ListNumber", "Numreradlista"),
-    "table": ("MemoTable", "TableGrid", "Tabellrutnt"),
-    "table_text": ("MemoTableText", "Normal"),
-    "caption": ("Caption", "Beskrivning"),
-}
 
 
 @dataclass
@@ -265,7 +249,6 @@ def _place_logo(document, profile: Profile, alt: str) -> None:
     """The profile's logo at the top of the first page's header, with the organisation's name
     as its alt text. The first page gets a header of its own (the base's header text below the
     logo, and the same footer), so later pages keep the plain header."""
-    import copy
 
     try:
         data = profile.logo.read_bytes()

@@ -13,13 +13,36 @@ never used.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from memo_builder.errors import UserError
+from memo_builder.files import settings
 from memo_builder.files.bounded_zip import ZIP_ERRORS, ZipRefused, open_bounded
 from memo_builder.files.paths import templates_dir
+from memo_builder.render import bodies
+
+# Lazy on purpose (pyproject's PLC0415 allow-list, '# noqa: PLC0415' where used):
+# python-docx (50 ms) loads when a base document is opened, not when profiles are listed at start.
+
+HEADER_TOKEN = "[[HEADER]]"
+
+# Logical role -> candidate style ids, first existing wins. Word's built-in ids are language
+# neutral ("Heading1" even in a Swedish Word), but organisation documents made by other tools
+# sometimes carry localised ids, hence the alternates.
+ROLE_STYLES: dict[str, tuple[str, ...]] = {
+    "normal": ("Normal",),
+    "h1": ("Heading1", "Rubrik1"),
+    "h2": ("Heading2", "Rubrik2"),
+    "h3": ("Heading3", "Rubrik3"),
+    "bullet": ("ListBullet", "Punktlista"),
+    "number": ("ListNumber", "Numreradlista"),
+    "table": ("MemoTable", "TableGrid", "Tabellrutnt"),
+    "table_text": ("MemoTableText", "Normal"),
+    "caption": ("Caption", "Beskrivning"),
+}
+
 
 # Sections a template can place; profile.toml's `order` lists the ones it wants, in order.
 KNOWN_SECTIONS = (
@@ -96,8 +119,6 @@ class Profile:
         return [(p.key, p.heading) for p in self.perspectives]
 
     def phrase(self, key: str, **values: str) -> str:
-        from memo_builder.render import bodies
-
         text = self.phrases.get(key, "")
         try:
             return text.format(**{**(self.words or bodies.words(phrases=self.phrases)), **values})
@@ -106,9 +127,6 @@ class Profile:
 
     def for_case(self, administration: str, board: str) -> Profile:
         """This profile speaking of the case's bodies: phrases and headings with their words."""
-        from dataclasses import replace
-
-        from memo_builder.render import bodies
 
         words = bodies.words(administration, board, self.phrases)
         return replace(self, words=words,
@@ -133,7 +151,6 @@ SOURCE_LABELS = {
 
 def profile_roots(extra: tuple[Path, ...] | list[Path] = ()) -> list[ProfileRoot]:
     """Where profiles are looked for, in order; later roots override earlier ones by name."""
-    from memo_builder.files import settings
 
     roots = [ProfileRoot(templates_dir(), "program")]
     shared = settings.organisation_profile_dir()
@@ -304,7 +321,7 @@ def check_base_docx(path: Path, key: str, *, open_document: bool = True) -> None
     marker = (str(path), stat.st_mtime_ns, stat.st_size)
     if marker in _OPENED or not open_document:
         return
-    import docx  # python-docx; imported here so listing profiles stays cheap
+    import docx  # python-docx; imported here so listing profiles stays cheap  # noqa: PLC0415
 
     try:
         docx.Document(str(path))

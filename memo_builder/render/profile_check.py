@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from memo_builder.render.profile import Profile
+import docx
+
+from memo_builder.render.profile import HEADER_TOKEN, ROLE_STYLES, Profile
 
 ROLE_NAMES = {
     "normal": "Brödtext", "h1": "Rubrik 1", "h2": "Rubrik 2", "h3": "Rubrik 3",
@@ -32,9 +34,7 @@ class CheckReport:
 def check_profile(profile: Profile) -> CheckReport:
     """Every style role and class with the style it uses, the header line, page numbers and the
     logo. The test build of the example is the publish layer's (``publish.profile_trial``)."""
-    import docx
 
-    from memo_builder.render.docx_writer import HEADER_TOKEN, ROLE_STYLES
 
     report = CheckReport(profile.key)
     report.lines.append(f"{profile.key}: {profile.name} ({profile.folder})")

@@ -26,10 +26,20 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm
+from lxml import etree
+
 from memo_builder.files.bounded_zip import ZIP_ERRORS, ZipRefused, open_bounded
+from memo_builder.files.paths import templates_dir
 from memo_builder.render.profile import (
     MAX_BASE_DOCX_BYTES,
     ProfileError,
+    load_folder,
     valid_key,
 )
 
@@ -289,9 +299,6 @@ def _add_header_line(document, report: ImportReport) -> None:
 
 
 def _add_page_numbers(document, report: ImportReport) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     footer = document.sections[0].footer
     footer.is_linked_to_previous = False
@@ -322,7 +329,6 @@ def _add_page_numbers(document, report: ImportReport) -> None:
 
 
 def _describe_page(document) -> str:
-    from docx.shared import Mm
 
     s = document.sections[0]
     try:
@@ -345,7 +351,6 @@ def _paper_name(w: int, h: int) -> str:
 
 
 def _page_mm(document) -> tuple[int, int] | None:
-    from docx.shared import Mm
 
     s = document.sections[0]
     try:
@@ -356,7 +361,6 @@ def _page_mm(document) -> tuple[int, int] | None:
 
 def _make_a4(document) -> None:
     """Every section A4 in its own orientation; the margins stay the template's."""
-    from docx.shared import Mm
 
     for s in document.sections:
         try:
@@ -370,8 +374,6 @@ def _make_a4(document) -> None:
 def _theme_fonts(document) -> dict[str, str]:
     """The theme's major (headings) and minor (body) latin fonts, by the names Word uses in
     ``w:asciiTheme`` (majorHAnsi, minorHAnsi …)."""
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from lxml import etree
 
     try:
         part = document.part.part_related_by(RT.THEME)
@@ -441,7 +443,6 @@ def _fonts_and_language(styles) -> tuple[list[str], str]:
 
 
 def _ensure_language(styles, report: ImportReport) -> None:
-    from docx.oxml import OxmlElement
 
     defaults = styles.find(f"{_W}docDefaults")
     if defaults is None:
@@ -472,9 +473,7 @@ def convert_template(path: Path, key: str, organisation: str = "", *, a4: bool =
                      ) -> tuple[bytes, dict, ImportReport]:
     """The base document, the profile.toml values and the report for ``path``; ``a4``: make
     the page A4 when the template's is another size (the report says which it was)."""
-    import docx
 
-    from memo_builder.files.paths import templates_dir
 
     raw = read_template(path)
     try:
@@ -620,8 +619,6 @@ def create_profile(
             profile_toml(key, name, organisation, document_type, manifest["roles"], source),
             encoding="utf-8")
         (staging / "memo.html.j2").write_text(TEMPLATE_TEXT, encoding="utf-8")
-        from memo_builder.render.profile import load_folder
-
         load_folder(key, staging, open_base=True)  # it must work before it counts
         if target.exists():
             old = target.with_name(f".{key}.old-{os.getpid()}")

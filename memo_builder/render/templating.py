@@ -7,6 +7,7 @@ template into a clear message instead of a silently empty field.
 
 from __future__ import annotations
 
+import traceback
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +16,9 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
+from memo_builder.files.paths import templates_dir
+from memo_builder.files.settings import cache_dir
+from memo_builder.model.swedish import unbroken_ranges
 from memo_builder.render.profile import Profile, ProfileError
 
 
@@ -38,7 +42,6 @@ def lines(text: str) -> Markup:
 def _running(text: str) -> str:
     """The official's own text, with typography only (a typed date range does not break after
     its dash): their words and dates are never rewritten (issue 20)."""
-    from memo_builder.model.swedish import unbroken_ranges
 
     return unbroken_ranges(text or "")
 
@@ -62,8 +65,6 @@ class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    from memo_builder.files.settings import cache_dir
-
     folder = cache_dir() / "templates"
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -105,7 +106,6 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
 def _template_line(exc: BaseException, profile: Profile) -> str:
     """' på rad N i memo.html.j2' from jinja2's rewritten traceback, or ''."""
-    import traceback
 
     folder = str(profile.folder)
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
@@ -116,7 +116,6 @@ def _template_line(exc: BaseException, profile: Profile) -> str:
 
 def base_template_dir() -> Path:
     """The shared base template every profile may extend (``{% extends "_base/memo.html.j2" %}``)."""
-    from memo_builder.files.paths import templates_dir
 
     return templates_dir() / "_base"
 

@@ -26,6 +26,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from lxml import etree
 
 FONT = "Arial"  # present on every Windows desktop; Liberation Sans is its metric twin on Linux
 LANG = "sv-SE"
@@ -214,8 +215,6 @@ def _font_table(document, font: str) -> None:
     the layout; python-docx's default font table is replaced by the fonts we use."""
     part = next(p for p in document.part.package.iter_parts()
                 if str(p.partname) == "/word/fontTable.xml")
-    from lxml import etree
-
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     root = etree.fromstring(part.blob)
     for child in list(root):

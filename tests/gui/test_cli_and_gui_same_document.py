@@ -14,6 +14,7 @@ import docx
 from memo_builder import cli
 from memo_builder.files import storage
 from memo_builder.files.paths import example_memo_path
+from memo_builder.publish import service
 
 _TIMESTAMPS = re.compile(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>")
 
@@ -73,7 +74,7 @@ def test_a_refused_write_says_the_same_in_both(window, answers, tmp_path, capsys
     def locked(path, data):
         raise PermissionError(errno.EACCES, "Permission denied", str(path))
 
-    monkeypatch.setattr(storage, "write_atomic", locked)
+    monkeypatch.setattr(service, "write_atomic", locked)
     assert cli.main(["build", str(example_memo_path()), "-o", str(target)]) == 2
     cli_line = capsys.readouterr().err.strip().removeprefix("Fel: ")
     window.load_file(example_memo_path())

@@ -9,7 +9,8 @@ import docx
 from memo_builder.files import storage
 from memo_builder.files.paths import example_memo_path
 from memo_builder.gui.steps import STEP_KEYS
-from memo_builder.publish.service import ExportRequest, safe_file_stem, suggested_name
+from memo_builder.publish import service
+from memo_builder.publish.request import ExportRequest, safe_file_stem, suggested_name
 
 
 def test_default_name_is_safe_for_windows():
@@ -56,7 +57,7 @@ def test_locked_target_explains_and_offers_another_name(window, answers, tmp_pat
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real(path, data)
 
-    monkeypatch.setattr(storage, "write_atomic", refuse)
+    monkeypatch.setattr(service, "write_atomic", refuse)
     answers.save_paths.extend([str(locked), str(good)])
     answers.replies["Skrivelsen kunde inte sparas"] = ["other"]
     result = w.export()

@@ -9,7 +9,6 @@ from decimal import Decimal
 from memo_builder.analysis import revision
 from memo_builder.files.paths import example_memo_path
 from memo_builder.gui.steps import STEP_KEYS
-from memo_builder.model import secrecy, validation
 
 
 def _count(monkeypatch, module, name, calls):
@@ -34,8 +33,8 @@ def test_a_cost_edit_with_the_preview_open_is_analysed_once(window, qtbot, monke
 
     calls: dict[str, int] = {}
     _count(monkeypatch, revision, "memo_costs", calls)
-    _count(monkeypatch, validation, "validate", calls)
-    _count(monkeypatch, secrecy, "withholding", calls)
+    _count(monkeypatch, revision, "validate", calls)
+    _count(monkeypatch, revision, "withholding", calls)
     made: list[revision.Analysis] = []
     real_init = revision.Analysis.__init__
 

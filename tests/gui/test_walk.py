@@ -120,7 +120,7 @@ def test_new_memo_to_word_file(window, qtbot, answers, tmp_path):
     assert w.current_step() == STEP_KEYS.index("review")
     review = w.page_by_key("review")
     w.validate_now()
-    from memo_builder.model.validation import Level
+    from memo_builder.model.problems import Level
 
     assert not [p for p in w.problems if p.level is Level.ERROR], w.problems
     target = tmp_path / "ut" / "skrivelse.docx"

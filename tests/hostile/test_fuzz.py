@@ -21,8 +21,9 @@ from memo_builder.files import storage
 from memo_builder.files.caveat_library import default_library
 from memo_builder.files.paths import example_memo_path
 from memo_builder.model.memo import Memo
+from memo_builder.model.problems import Problem
 from memo_builder.model.text import clean_text
-from memo_builder.model.validation import Problem, validate
+from memo_builder.model.validation import validate
 from memo_builder.render.pipeline import build_docx
 from memo_builder.render.profile import ProfileError
 from tests.helpers import require_soffice

@@ -21,7 +21,8 @@ from memo_builder.model.memo import (
     Recurrence,
     YearBasis,
 )
-from memo_builder.model.validation import Level, validate
+from memo_builder.model.problems import Level
+from memo_builder.model.validation import validate
 
 
 @pytest.fixture(scope="module")

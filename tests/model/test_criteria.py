@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from memo_builder.analysis.revision import Analysis
 from memo_builder.model.criteria import cost_scores, evaluate
 from memo_builder.model.memo import CostLine, Criterion, Memo, Option, Score
-from memo_builder.model.validation import Level, validate
+from memo_builder.model.problems import Level
+from memo_builder.model.validation import validate
 
 
 def memo_with(weights, scores, titles=None) -> Memo:

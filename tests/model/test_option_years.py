@@ -27,9 +27,10 @@ from memo_builder.model.memo import (
     SecrecyMark,
     SecretKind,
 )
+from memo_builder.model.problems import Level
 from memo_builder.model.secrecy import withholding
 from memo_builder.model.serialization import to_data
-from memo_builder.model.validation import Level, validate
+from memo_builder.model.validation import validate
 
 
 def _one_row(**kw) -> CostLine:

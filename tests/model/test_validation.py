@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from memo_builder.model.memo import DecisionPoint, Memo, Option
-from memo_builder.model.validation import Level, validate
+from memo_builder.model.problems import Level
+from memo_builder.model.validation import validate
 from tests.helpers import example_memo
 
 

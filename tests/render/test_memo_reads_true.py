@@ -34,7 +34,8 @@ from memo_builder.model.memo import (
     Recurrence,
     YearBasis,
 )
-from memo_builder.model.validation import Level, validate
+from memo_builder.model.problems import Level
+from memo_builder.model.validation import validate
 from memo_builder.render.pipeline import build_tree
 from memo_builder.render.profile import list_profiles, load_profile
 

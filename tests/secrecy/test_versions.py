@@ -13,8 +13,9 @@ import pytest
 from memo_builder.files import storage
 from memo_builder.files.paths import example_memo_path
 from memo_builder.model.memo import SecrecyMark, SecretKind
+from memo_builder.model.problems import Level
 from memo_builder.model.secrecy import is_osl_ground
-from memo_builder.model.validation import Level, validate
+from memo_builder.model.validation import validate
 from memo_builder.publish.service import ExportRequest, export
 from tests.helpers import (
     convert_to_pdf,

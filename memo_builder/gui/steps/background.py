@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.summary_draft_panel import SummaryDraftPanel
 from memo_builder.gui.widgets.fields import TextEdit
 
 
@@ -33,7 +34,6 @@ class BackgroundStep(StepPage):
         self.summary.setAccessibleName(self.tr("Sammanfattning"))
         self.binder.text(self.summary, memo, "summary", "summary", "summary",
                          self.tr("Ändra sammanfattning"))
-        from memo_builder.gui.summary_draft_panel import SummaryDraftPanel
 
         self.summary_draft = card.add(SummaryDraftPanel(self.doc, self.services))
         card = self.card(self.tr("Bakgrund"),

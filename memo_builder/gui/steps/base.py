@@ -17,7 +17,7 @@ __all__ = ["QT_TRANSLATE_NOOP", "StepPage"]
 if TYPE_CHECKING:
     from memo_builder.gui.document import MemoDocument
     from memo_builder.gui.services import Services
-    from memo_builder.model.validation import Problem
+    from memo_builder.model.problems import Problem
 
 
 class StepPage(QScrollArea):

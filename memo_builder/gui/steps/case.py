@@ -5,9 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
+from memo_builder.files import settings
+from memo_builder.files.settings import default_profile_key
+from memo_builder.gui import dialogs
+from memo_builder.gui.file_actions import board_choices
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.fields import DateField
 from memo_builder.gui.widgets.form import hbox, row
+from memo_builder.render.profile import SOURCE_LABELS, list_profiles
 
 
 class ProfileCombo(QComboBox):
@@ -127,13 +132,11 @@ class CaseStep(StepPage):
             index = self.profile_combo.count() - 1
         self.profile_combo.setCurrentIndex(index)
         self.profile_combo.blockSignals(False)
-        from memo_builder.files.settings import default_profile_key
 
         self.make_default.setVisible(bool(key) and key != default_profile_key())
 
     def use_profile_as_default(self) -> None:
         """New memos start from this memo's profile, after a restart too."""
-        from memo_builder.files import settings
 
         key = self.profile_combo.currentData()
         if not key:
@@ -141,8 +144,6 @@ class CaseStep(StepPage):
         try:
             settings.set_value("default_profile", key)
         except OSError as exc:
-            from memo_builder.gui import dialogs
-
             dialogs.error(self, dialogs.APP_NAME, str(exc))
             return
         self.make_default.setVisible(False)
@@ -152,8 +153,6 @@ class CaseStep(StepPage):
                 name=self.profile_combo.currentText()))
 
     def _fill_profiles(self) -> None:
-        from memo_builder.render.profile import SOURCE_LABELS, list_profiles
-
         listings, notices = list_profiles()
         current = self.profile_combo.currentData()
         self.profile_combo.blockSignals(True)
@@ -182,8 +181,6 @@ class CaseStep(StepPage):
             self.doc.set(self.doc.memo, "profile", key, self.tr("Byt mall"), merge=False)
 
     def _fill_boards(self) -> None:
-        from memo_builder.gui.file_actions import board_choices
-
         boards = board_choices(self.services.profile())
         current = self.doc.memo.case.board
         self.board.blockSignals(True)

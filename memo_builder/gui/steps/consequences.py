@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -176,8 +178,6 @@ class ConsequencesStep(StepPage):
         self._refresh_deadlines()
 
     def _refresh_deadlines(self) -> None:
-        from html import escape
-
         memo = self.doc.memo
         if memo.consequences.deadline is None:
             self.deadlines_label.setText(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
+from memo_builder.gui.excel_import_dialog import import_from_excel
+from memo_builder.gui.export_action import WORKBOOK
 from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
@@ -34,7 +38,10 @@ from memo_builder.gui.widgets.cost_table import (
 )
 from memo_builder.gui.widgets.fields import NumberEdit, TextEdit
 from memo_builder.gui.widgets.form import flow, hbox, row, wrap_lines
-from memo_builder.model.memo import CostCategory, CostLine, Option, YearBasis
+from memo_builder.model import swedish
+from memo_builder.model.memo import CostCategory, CostLine, Option, SecrecyMark, YearBasis
+from memo_builder.model.problems import Level
+from memo_builder.model.secrecy import CELL_KINDS, ground_for_new_mark, mark_index
 
 
 class CostsStep(StepPage):
@@ -57,7 +64,6 @@ class CostsStep(StepPage):
     # -- secrecy from the grid ------------------------------------------------------------------
     def _cell_target(self, index):
         """(kind, line) for a cell a mark can stand on, else None."""
-        from memo_builder.model.secrecy import CELL_KINDS
 
         lines = self.model.lines()
         if not index.isValid() or index.row() >= len(lines):
@@ -66,9 +72,6 @@ class CostsStep(StepPage):
         return (kind, lines[index.row()]) if kind is not None else None
 
     def _cell_menu(self, pos) -> None:
-        from PySide6.QtWidgets import QMenu
-
-        from memo_builder.model.secrecy import mark_index
 
         index = self.table.indexAt(pos)
         target = self._cell_target(index)
@@ -90,8 +93,6 @@ class CostsStep(StepPage):
     def toggle_secrecy(self, index) -> None:
         """Mark the cell's price, volume or amount as confidential, or remove the mark (through
         the undo stack); the ground is the last one used (the Juridik step's card edits it)."""
-        from memo_builder.model.memo import SecrecyMark
-        from memo_builder.model.secrecy import ground_for_new_mark, mark_index
 
         target = self._cell_target(index)
         if target is None:
@@ -161,7 +162,6 @@ class CostsStep(StepPage):
         # Marking a price, volume or amount as confidential from the cell itself (issue 23).
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._cell_menu)
-        from PySide6.QtGui import QAction, QKeySequence
 
         self.mark_action = QAction(self.tr("Markera som sekretess"), self.table)
         self.mark_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
@@ -400,8 +400,6 @@ class CostsStep(StepPage):
                         option_from_year=last.option_from_year)
 
     def import_from_excel(self, path=None) -> int:
-        from memo_builder.gui.excel_import_dialog import import_from_excel
-
         option = self.current_option()
         if option is None:
             self.show_hint(self.tr("Lägg först till ett alternativ i steget Alternativ."))
@@ -414,7 +412,6 @@ class CostsStep(StepPage):
 
     def export_to_excel(self):
         """The window's one export action, for the workbook."""
-        from memo_builder.gui.export_action import WORKBOOK
 
         return self.window().exports.start(WORKBOOK)
 
@@ -525,8 +522,6 @@ class CostsStep(StepPage):
         self.table.setFocus()
 
     def _update_totals(self) -> None:
-        from memo_builder.model import swedish
-
         all_costs = self.services.analysis().costs
         option = self.current_option()
         chosen = next((c for c in all_costs if option is not None and c.option.id == option.id),
@@ -605,7 +600,6 @@ class CostsStep(StepPage):
 
     def set_problems(self, problems) -> None:
         super().set_problems(problems)
-        from memo_builder.model.validation import Level
 
         self.warnings.clear()
         mine = [p for p in problems

@@ -30,6 +30,7 @@ from memo_builder.gui.widgets.lists import ItemList
 from memo_builder.model import swedish
 from memo_builder.model.costs import comparable_totals
 from memo_builder.model.memo import Criterion, Score, default_criteria
+from memo_builder.model.text import clean_text
 
 
 class CriteriaStep(StepPage):
@@ -123,7 +124,6 @@ class CriteriaStep(StepPage):
 
     def criterion_title(self, criterion: Criterion, index: int) -> str:
         name = criterion.title.strip() or self.tr("(utan namn)")
-        from memo_builder.model import swedish
 
         return f"{index + 1}. {name} – {swedish.percent(criterion.weight, 1)}"
 
@@ -154,8 +154,6 @@ class CriteriaStep(StepPage):
             self.doc.set(score, "score", value, self.tr("Ändra betyg"), merge=False)
 
     def set_reason(self, option_index: int, text: str) -> None:
-        from memo_builder.model.text import clean_text
-
         criterion = self.list.current()
         options = self.doc.memo.options
         if criterion is None or not (0 <= option_index < len(options)):
@@ -261,14 +259,16 @@ class CriteriaStep(StepPage):
         self._fill_summary()
 
     def _fill_summary(self) -> None:
-        from memo_builder.render.context import criteria_context
-
         profile = self.services.profile()
         if profile is None:  # a broken organisation profile: the preview says what is wrong
             self.table.setRowCount(0)
             self.robustness.setText(self.services.profile_error)
             self.notice.setText("")
             return
+        # Lazy on purpose (PLC0415 allow-list): the memo's context loads with the renderer,
+        # after the window's first paint.
+        from memo_builder.render.context import criteria_context  # noqa: PLC0415
+
         ctx = criteria_context(self.services.analysis(), profile)
         if not ctx["present"]:
             self.table.setRowCount(0)
@@ -326,14 +326,10 @@ class CriteriaStep(StepPage):
 
 
 def _mnkr(value) -> str:
-    from memo_builder.model import swedish
-
     return swedish.mnkr(value)
 
 
 def _score_text(score) -> str:
-    from memo_builder.model import swedish
-
     if score.denominator == 1:
         return str(score.numerator)
     return swedish.number(Decimal(score.numerator) / Decimal(score.denominator), 1)

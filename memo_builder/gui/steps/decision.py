@@ -4,12 +4,15 @@ attachments and signatures.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.fields import DateField, TextEdit
 from memo_builder.gui.widgets.lists import RowList
+from memo_builder.model import swedish
 from memo_builder.model.memo import Attachment, DecisionPoint, Person
 
 
@@ -20,9 +23,6 @@ class DecisionStep(StepPage):
 
     def help_html(self) -> str:
         # The example period starts next year, so it never reads as a date long gone.
-        from datetime import date
-
-        from memo_builder.model import swedish
 
         year = date.today().year + 1
         return self.tr(

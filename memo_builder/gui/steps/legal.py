@@ -26,6 +26,8 @@ from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.fields import TextEdit
 from memo_builder.gui.widgets.form import Card, Notice, SideBySide, hbox, row
 from memo_builder.gui.widgets.lists import ItemList
+from memo_builder.gui.widgets.secrecy_card import SecrecyCard
+from memo_builder.model.legal import caveat_for_memo, coming_entries, decision_date, library_update
 from memo_builder.model.memo import Assessment, LegalCaveat, Severity
 
 
@@ -189,7 +191,6 @@ class LegalStep(StepPage):
         self._lib_key: tuple | None = None
         self._current_changed()
         # Sekretess: confidential marks with their ground (gui/widgets/secrecy_card.py).
-        from memo_builder.gui.widgets.secrecy_card import SecrecyCard
 
         self.secrecy_card = SecrecyCard(doc, self.content)
         self.body.addWidget(self.secrecy_card)
@@ -206,7 +207,6 @@ class LegalStep(StepPage):
     def _library_offer(self):
         """(entry, the library's caveat when its text differs, else None) for the current
         caveat; (None, None) for free text or an entry the library no longer has."""
-        from memo_builder.model.legal import decision_date, library_update
 
         caveat = self.list.current()
         library = self.services.library()
@@ -268,8 +268,6 @@ class LegalStep(StepPage):
 
     # -- library ------------------------------------------------------------------------------------
     def _refresh_library(self, force: bool = True) -> None:
-        from memo_builder.model.legal import coming_entries, decision_date
-
         memo = self.doc.memo
         library = self.services.library()
         analysis = self.services.analysis()
@@ -384,8 +382,6 @@ class LegalStep(StepPage):
         self.lib_summary.setText("\n".join(lines))
 
     def _add_selected(self) -> None:
-        from memo_builder.model.legal import caveat_for_memo
-
         items = self.lib_tree.selectedItems() or (
             [self.lib_tree.currentItem()] if self.lib_tree.currentItem() else [])
         entries = [self._entries[i.data(0, Qt.ItemDataRole.UserRole)] for i in items

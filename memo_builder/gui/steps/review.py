@@ -9,11 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton
 
+from memo_builder.analysis.readability import Limits
 from memo_builder.gui.export_action import BOARD_PDF, BOARD_WORD, PUBLIC_PDF, PUBLIC_WORD
 from memo_builder.gui.resources import icon
+from memo_builder.gui.review_checks import AccessibilityCheck
 from memo_builder.gui.steps import STEP_KEYS, step_for_path
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.form import flow, wrap_lines
+from memo_builder.model.problems import Level
 
 
 class ReviewStep(StepPage):
@@ -128,7 +131,6 @@ class ReviewStep(StepPage):
         self.access_list.setWordWrap(True)
         self.access_list.setVisible(False)
         card.add(self.access_list)
-        from memo_builder.gui.review_checks import AccessibilityCheck
 
         self.access_check = AccessibilityCheck(self)
         self.access_check.finished.connect(self._accessibility_done)
@@ -173,8 +175,6 @@ class ReviewStep(StepPage):
         self.access_list.setVisible(True)
 
     def _show_language(self) -> None:
-        from memo_builder.analysis.readability import Limits
-
         self.language_list.clear()
         report = self.services.analysis().readability(Limits.from_profile(self.services.profile()))
         for section in report.sections:
@@ -201,7 +201,6 @@ class ReviewStep(StepPage):
 
     def set_problems(self, problems) -> None:
         super().set_problems(problems)
-        from memo_builder.model.validation import Level
 
         errors = [p for p in problems if p.level is Level.ERROR]
         warnings = [p for p in problems if p.level is Level.WARNING]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memo_builder.files import settings
 from memo_builder.gui.widgets.cost_table import (
     COLUMNS,
     SHOWN_BY_DEFAULT,
@@ -44,7 +45,6 @@ def column_of(attr: str) -> int:
 
 def shown_columns() -> list[str]:
     """The columns the user shows (settings), else the default set; unknown names dropped."""
-    from memo_builder.files import settings
 
     known = {column[0] for column in COLUMNS}
     try:
@@ -118,8 +118,6 @@ class CostGrid(QTableView):
             self.fit_figures()
         self.columnsChanged.emit()
         if remember:
-            from memo_builder.files import settings
-
             try:
                 settings.set_value(SETTING, self.shown())
             except OSError:

@@ -11,13 +11,25 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from memo_builder.gui import labels
 from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.widgets.fields import format_decimal_input
+from memo_builder.model import swedish
+from memo_builder.model.costs import line_amounts
 from memo_builder.model.memo import CostCategory, CostLine, Option, Recurrence
+from memo_builder.model.secrecy import cell_mark, marks_for
+from memo_builder.model.swedish import parse_number
 from memo_builder.model.text import clean_text
 
 # (attribute, header, kind)
@@ -84,8 +96,6 @@ _CURRENCY = re.compile(r"[A-Za-z]{3}")
 
 
 def header_label(attr: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     text = next(h for a, h, _k in COLUMNS if a == attr)
     return QCoreApplication.translate("CostTable", text)
 
@@ -124,8 +134,6 @@ class CostLinesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return header_label(attr)
             if role == Qt.ItemDataRole.ToolTipRole and attr in HEADER_TIPS:
-                from PySide6.QtCore import QCoreApplication
-
                 return QCoreApplication.translate("CostTable", HEADER_TIPS[attr])
         elif role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
@@ -155,8 +163,6 @@ class CostLinesModel(QAbstractTableModel):
             ground = self._secrecy_ground(line, attr)
             if ground is not None:  # a confidential cell: shown clearly, with its ground
                 if role == Qt.ItemDataRole.BackgroundRole:
-                    from PySide6.QtGui import QColor
-
                     return QColor("#FBE3A6")
                 why = self._secrecy_cell(line, attr)[1]
                 text = self.tr("Sekretess enligt {ground}").format(
@@ -199,8 +205,6 @@ class CostLinesModel(QAbstractTableModel):
         return found[0] if found is not None else None
 
     def _secrecy_cell(self, line: CostLine, attr: str) -> tuple[str, str] | None:
-        from memo_builder.model.secrecy import cell_mark, marks_for
-
         memo = self.doc.memo
         if not memo.secrecy.marks:
             return None
@@ -214,8 +218,6 @@ class CostLinesModel(QAbstractTableModel):
         return cell_mark(memo, self._withholding, ref, attr) if ref is not None else None
 
     def _display(self, line: CostLine, attr: str, kind: str) -> str:
-        from memo_builder.model import swedish
-
         if kind == "total":
             total = self._totals.get(id(line))
             return swedish.number(total) if total is not None else ""
@@ -268,8 +270,6 @@ class CostLinesModel(QAbstractTableModel):
         return True
 
     def _parse(self, kind: str, value):
-        from memo_builder.model.swedish import parse_number
-
         text = "" if value is None else str(value)
         if kind == "text":
             return clean_text(text)
@@ -316,8 +316,6 @@ class CostLinesModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(COLUMNS) - 1))
 
     def _recompute(self) -> None:
-        from memo_builder.model.costs import line_amounts
-
         self._totals = {}
         for line in self.lines():
             amounts = line_amounts(line)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from memo_builder.gui.resources import icon
+from memo_builder.model.swedish import number, parse_number
 
 
 class TextEdit(QPlainTextEdit):
@@ -70,9 +72,6 @@ class TextEdit(QPlainTextEdit):
         self._fit_when_released()
 
     def _fit_when_released(self) -> None:
-        from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication
-
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             QTimer.singleShot(50, self._fit_when_released)  # the click is not finished yet
             return
@@ -263,7 +262,6 @@ class NumberEdit(QLineEdit):
         """Commit the text now (editing finished, or the memo is about to be saved).
 
         False when the text is not a number: the field is marked and a hint is shown."""
-        from memo_builder.model.swedish import parse_number
 
         try:
             value = parse_number(self.text()) if self.text().strip() else Decimal("0")
@@ -292,7 +290,6 @@ def _parsed_date(text: str) -> date | None | bool:
 
 def _parsed_number(text: str) -> Decimal | None:
     """The number in ``text`` (empty is 0), None when it is not a number."""
-    from memo_builder.model.swedish import parse_number
 
     if not text.strip():
         return Decimal("0")
@@ -306,7 +303,6 @@ def format_decimal_input(value: Decimal | None) -> str:
     """A number as a Swedish user would type it: grouped, decimal comma, no trailing zeros."""
     if value is None:
         return ""
-    from memo_builder.model.swedish import number
 
     value = Decimal(value)
     exponent = value.normalize().as_tuple().exponent

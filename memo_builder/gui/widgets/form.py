@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memo_builder.gui.resources import icon
 from memo_builder.gui.widgets.binding import accessible_label
 
 
@@ -225,7 +226,6 @@ class HelpBox(QFrame):
         super().__init__(parent)
         self.setObjectName("help")
         layout = QHBoxLayout(self)
-        from memo_builder.gui.resources import icon
 
         pic = QLabel(self)
         size = self.fontMetrics().height() + 4

@@ -7,6 +7,8 @@ mark is computed in ``model/secrecy.py`` and shown by validation and the preview
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -189,8 +191,6 @@ class SecrecyCard(Card):
                      self.tr("Ändra vem som gör sekretessmarkeringen"))
 
     def _date_edited(self) -> None:
-        from datetime import date
-
         text = self.marked_on.text().strip()
         try:
             value = date.fromisoformat(text) if text else None
