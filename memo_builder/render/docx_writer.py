@@ -248,6 +248,9 @@ def _clear_body(document) -> None:
 
 
 def _fill_header(document, text: str) -> None:
+    # Units bound here too (a case number or date in the running header); the header's run is
+    # plain text, so the no-break hyphen stays a hyphen (U+2011 is missing from some fonts).
+    text = bind_units(text).replace(NB_HYPHEN, "-")
     for section in document.sections:
         for part in (section.header, section.first_page_header, section.footer):
             if part is None:

@@ -30,8 +30,11 @@ PROFILES = ("goteborg", "kommun", "malmo", "stockholm")
 
 UNITS_TEXT = (
     "Beslutet 2018-03-23 i ärende DI-2023-1647 (från 2021-12-01) gäller enligt 10 kap. 2 a § "
-    "OSL, och priset är 1 250 kr à 120 kr per licens för 45 000 användare."
+    "OSL, och priset är 1 250 kr à 120 kr per licens för 45 000 användare. Avtalet löper från "
+    "den 1 december 2021 till den 30 november 2024 och kostar cirka 66,4 miljoner kronor, "
+    "à 289,50 kr per licens."
 )
+_MONTH = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
 
 
 def region_memo():
@@ -119,7 +122,8 @@ def test_units_never_break_in_the_word_file(profile):
     text = "\n".join(_text(p) for p in body.iter(W + "p"))
     assert "2018\u201103\u201123" in text and "DI\u20112023\u20111647" in text
     for bad in (r"\d{4}-\d{2}-\d{2}", r"[A-Z]{2}-\d{4}", r"\d kap\.", r"kap\. \d", r"\d [a-z]? ?§",
-                r"§ OSL", r"\d kr\b", r"\d tkr\b", r"à \d", r"\d \d{3}\b", r"RS \d"):
+                r"§ OSL", r"\d kr\b", r"\d tkr\b", r"à \d", r"\d \d{3}\b", r"RS \d",
+                rf"\d {_MONTH}", rf"{_MONTH} \d{{4}}", r"\bden \d", r"cirka \d", r"miljoner kronor"):
         found = re.search(bad, text)
         assert found is None, f"{profile}: {bad!r} kan brytas: {text[max(found.start()-30, 0):found.end()+30]!r}"
 
@@ -133,6 +137,10 @@ _BROKEN = (
     # (a line of running text, not a table cell or a chart's axis label alone)
     (re.compile(r"^(?=.*[a-zåäö]{3}).*(\bkap\.|\d)$"), re.compile(r"^(§|kap\.|kr\b|tkr\b|%|[a-z] §)")),
     (re.compile(r"\bkap\.$|§$|\bà$|\bRS$"), re.compile(r"^[\dA-Z]")),
+    (re.compile(r"(?<![\d,])\d{1,2}$"), re.compile(rf"^{_MONTH}\b")),  # 1 /december 2021
+    (re.compile(rf"\b{_MONTH}$"), re.compile(r"^\d{4}\b")),  # 1 december /2021
+    (re.compile(r"\b([Dd]en|[Cc]irka|ca)$"), re.compile(r"^\d")),  # den /1 juli, cirka /66,4
+    (re.compile(r"\b(miljoner|miljarder)$"), re.compile(r"^(kronor|euro)\b")),
 )
 
 
