@@ -180,3 +180,42 @@ def test_libreoffice_pages_have_no_orphan_label_no_empty_last_page_no_broken_uni
     for a, b in zip(lines, lines[1:], strict=False):
         for end, start in _BROKEN:
             assert not (end.search(a) and start.search(b)), f"{variant}: bruten enhet {a!r} / {b!r}"
+
+
+def _role(p) -> str:
+    style = p.find(f"{W}pPr/{W}pStyle")
+    return style.get(W + "val", "") if style is not None else ""
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_a_note_under_a_table_stays_with_the_table_not_with_what_follows(profile):
+    # Kept with the next paragraph, "Alternativ 3 kostar därtill …" took the chart's lead-in
+    # and the chart with it to the next page, and left a third of a page empty.
+    body = _body(_docx(region_memo(), profile))
+    blocks = [el for el in body if el.tag in (W + "p", W + "tbl")]
+    notes = [p for prev, p in zip(blocks, blocks[1:], strict=False)
+             if prev.tag == W + "tbl" and p.tag == W + "p" and _role(p) == "MemoSmall"]
+    assert notes
+    for p in notes:
+        assert not _has(p, "keepNext"), _text(p)[:60]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_a_list_never_leaves_its_last_item_alone_and_the_last_section_takes_company(profile):
+    body = _body(_docx(region_memo(), profile))
+    paragraphs = body.findall(W + "p")
+    runs, current = [], []
+    for p in paragraphs:  # runs of list paragraphs
+        if p.find(f"{W}pPr/{W}numPr") is not None or _role(p).startswith("List"):
+            current.append(p)
+        elif current:
+            runs.append(current)
+            current = []
+    long_lists = [r for r in runs if len(r) >= 3]
+    assert long_lists
+    for items in long_lists:
+        assert _has(items[-2], "keepNext"), _text(items[-2])[:60]
+    # The paragraph before the memo's last heading goes with the last section.
+    headings = [i for i, p in enumerate(paragraphs) if _role(p).startswith("Heading")]
+    before = paragraphs[headings[-1] - 1]
+    assert _has(before, "keepNext"), _text(before)[:60]
