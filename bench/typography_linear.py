@@ -12,7 +12,8 @@ import time
 
 from memo_builder.render.typography import bind_units
 
-UNITS = ["1", "1 ", "1 kap. ", "12 a ", "1-", " ", "1 000 ", "§ 1 "]
+UNITS = ["1", "1 ", "1 kap. ", "12 a ", "1-", " ", "1 000 ", "§ 1 ", "1 maj ", "den 1 ",
+         "cirka 1 ", "1 miljoner "]
 
 
 def cost(text: str) -> float:

@@ -214,16 +214,6 @@ def _option_context(
                          users=s.users(swedish.number(memo.assumptions.user_count))))
     if costs.difference is not None and not memo.is_baseline(option):
         split += _difference_sentences(memo, say, costs, s, money)
-    rates = sorted(
-        {
-            (lc.line.currency.strip().upper(), lc.line.exchange_rate)
-            for lc in costs.lines
-            if is_foreign(lc.line) and lc.line.exchange_rate is not None
-        }
-    )
-    if rates:
-        split.append(say("exchange_rates", rates=swedish.join(
-            [f"{swedish.number(r, max(2, _decimals(r)))}\u00a0kr per {c}" for c, r in rates])))
     ranges = []
     if costs.lines:
         a = memo.assumptions
@@ -233,17 +223,17 @@ def _option_context(
             "exchange": swedish.percent(a.sensitivity_exchange_percent, 1),
         }
         for r in analysis.sensitivity[option.id]:
-            if r.low == r.high:
-                continue
-            ranges.append(
-                {
-                    "label": SENSITIVITY_LABELS[r.label].format(**fmt),
-                    "low": s.amount(("sens", s.oi, r.label, "low"), swedish.tkr(r.low)),
-                    "high": s.amount(("sens", s.oi, r.label, "high"), swedish.tkr(r.high)),
-                    "range": s.range(("sens", s.oi, r.label, "low"), ("sens", s.oi, r.label, "high"),
-                                     swedish.tkr(r.low), swedish.tkr(r.high)),
-                }
-            )
+            low, high = ("sens", s.oi, r.label, "low"), ("sens", s.oi, r.label, "high")
+            # One cell of the sensitivity table (tkr in its caption): the range, "–" when the
+            # assumption does not move this option's total.
+            if r.low == r.high:  # (no figure: the catalogue holds only ranges)
+                cell = "–"
+            elif s.withheld(low) or s.withheld(high):
+                cell = s.say("secrecy_cell") if s.profile is not None else SECRET_AMOUNT
+            else:
+                cell = f"{swedish.tkr(r.low)}–{swedish.tkr(r.high)}"
+            ranges.append({"key": r.label, "label": SENSITIVITY_LABELS[r.label].format(**fmt),
+                           "cell": cell, "moves": r.low != r.high})
     whole = s.option_notice()  # the whole option's costs are confidential
     return {
         "id": option.id,
@@ -263,7 +253,109 @@ def _option_context(
         "sensitivity": ranges if not whole else [],
         "has_option": costs.has_option_period,
         "total_kronor": kr(costs.total, ("total", s.oi)),
+        "same_as": "",  # set by _share_rows: the rows this option shares with an earlier one
     }
+
+
+def _exchange_rates(memo: Memo, all_costs: list[OptionCosts], options, say) -> str:
+    """Every rate the costs use, said once for all tables (it read "Växelkurs: …" under each
+    option's table); nothing when the official's note already gives each rate."""
+    rates = sorted(
+        {
+            (lc.line.currency.strip().upper(), lc.line.exchange_rate)
+            for c, o in zip(all_costs, options, strict=True) if o["cost_facts"]
+            for lc in c.lines
+            if is_foreign(lc.line) and lc.line.exchange_rate is not None
+        }
+    )
+    texts = [(swedish.number(r, max(2, _decimals(r))), c) for c, r in rates]
+    note = memo.assumptions.note or ""
+    if not texts or all(number in note for number, _ in texts):
+        return ""
+    return say("exchange_rates", rates=swedish.join([f"{n}\u00a0kr per {c}" for n, c in texts]))
+
+
+#: Up to this many options, the sensitivity table has a column per option (a scenario table a
+#: finance officer reads across); more, and each option is a row (the table grows down).
+SENSITIVITY_COLUMNS = 4
+
+
+def _sensitivity_table(options) -> dict[str, Any]:
+    """The three sensitivity blocks as one table: a row per assumption, a column per option
+    with costs (a row per option when there are many). An assumption that moves no option's
+    total is left out, and "all at once" names as many as are shown."""
+    shown = [(i, o) for i, o in enumerate(options, start=1) if o["sensitivity"]]
+    if not shown:
+        return {"header": [], "rows": []}
+    keys = [k for k in SENSITIVITY_LABELS
+            if any(r["key"] == k and r["moves"] for _, o in shown for r in o["sensitivity"])]
+    single = [k for k in keys if k != "combined"]
+    if len(single) < 2:
+        keys = single  # "all at once" is the one assumption again
+    rows = []
+    for key in keys:
+        cells, label = [], ""
+        for _, o in shown:
+            r = next((r for r in o["sensitivity"] if r["key"] == key), None)
+            cells.append(r["cell"] if r is not None else "–")
+            label = label or (r["label"] if r is not None else "")
+        if key == "combined":
+            label = "Alla tre samtidigt" if len(single) == 3 else "Båda samtidigt"
+        rows.append({"label": label, "cells": cells})
+    names = [f"Alternativ {i}" for i, _ in shown]
+    if len(shown) <= SENSITIVITY_COLUMNS:
+        return {"header": ["Känslighet (tkr)", *names], "rows": rows}
+    return {"header": ["Alternativ (tkr)", *(r["label"] for r in rows)],
+            "rows": [{"label": name, "cells": [r["cells"][k] for r in rows]}
+                     for k, name in enumerate(names)]}
+
+
+def _share_rows(options, say) -> None:
+    """An option whose cost rows are mostly another's shows only the rows that differ and its
+    sums, under one sentence naming the option it follows and any row it leaves out (two
+    tables that differ by one row took a page and a half). A row is shared only when it reads
+    the same in this version and holds no withheld figure."""
+    secret_texts = {say("secrecy_cell"), say("secrecy_amount")}
+
+    def rows(o):
+        return [r for r in o["table"].rows if not r.css]
+
+    def key(r):
+        return (r.label, r.detail, tuple(r.cells), r.total)
+
+    def shareable(r):
+        return not any(t and t in text for t in secret_texts
+                       for text in (r.detail, r.total, *r.cells))
+
+    full: list[tuple[int, dict]] = []
+    for i, o in enumerate(options, start=1):
+        if o["table"] is None or o["secret"]:
+            continue
+        own = rows(o)
+        best = None
+        for j, other in full:
+            theirs = {key(r) for r in rows(other) if shareable(r)}
+            shared = [r for r in own if key(r) in theirs]
+            differ = [r for r in own if key(r) not in theirs]
+            left_out = [r for r in rows(other) if key(r) not in {key(x) for x in own}]
+            changes = len(differ) + len(left_out)
+            if len(shared) >= 2 and changes * 3 <= len(shared) and (
+                    best is None or changes < best[0]):
+                best = (changes, j, differ, left_out)
+        if best is None:
+            full.append((i, o))
+            continue
+        _, j, differ, left_out = best
+        without = say("same_costs_without", rows=swedish.join(
+            [f"”{r.label}”" for r in left_out])) if left_out else ""
+        shown = say("same_costs_shown_rows" if differ else "same_costs_shown_sums")
+        o["same_as"] = say("same_costs", number=str(j), without=without, shown=shown)
+        table = o["table"]
+        o["table"] = CostTable(
+            caption=say("same_costs_caption", title=o["title"], number=str(j)),
+            years=table.years,
+            rows=[*differ, *(r for r in table.rows if r.css)],
+        )
 
 
 def years_text(years) -> str:
@@ -873,6 +965,7 @@ def build_context(
     officer = case.officer
     options = [_option_context(analysis, profile, c, not estimates_all, secrets.for_option(oi))
                for oi, c in enumerate(all_costs)]
+    _share_rows(options, profile.phrase)
     shown_tables = [o for o in options if o["table"] is not None and not o["secret"]]
     for o in options:
         o["first_table"] = bool(shown_tables) and o is shown_tables[0]
@@ -914,6 +1007,7 @@ def build_context(
         "options": options,
         "recommended_title": recommended.title if recommended else "",
         "comparison": _comparison(memo, all_costs, profile, secrets),
+        "sensitivity": _sensitivity_table(options),
         "procurement": _procurement(analysis, profile, secrets),
         "assumptions": {
             "note": memo.assumptions.note,
@@ -921,6 +1015,7 @@ def build_context(
             # One sentence under the first cost table: calendar or contract years.
             "year_basis": profile.phrase(_YEAR_BASIS[memo.assumptions.year_basis])
             if memo.assumptions.year_basis in _YEAR_BASIS else "",
+            "exchange_rates": _exchange_rates(memo, all_costs, options, profile.phrase),
             "estimates": estimates,
             "estimate_notice": profile.phrase("estimate_notice") if estimates else "",
             # Once: not when the official's note already gives the number of users.

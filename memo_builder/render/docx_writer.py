@@ -232,6 +232,9 @@ def _clear_body(document) -> None:
 
 
 def _fill_header(document, text: str) -> None:
+    # Units bound here too (a case number or date in the running header); the header's run is
+    # plain text, so the no-break hyphen stays a hyphen (U+2011 is missing from some fonts).
+    text = bind_units(text).replace(NB_HYPHEN, "-")
     for section in document.sections:
         for part in (section.header, section.first_page_header, section.footer):
             if part is None:
@@ -350,6 +353,10 @@ def write_docx(
 
     after_table = False
     blocks = document_tree.blocks
+    # The memo's last section never stands alone on a last page (Bilagor with its two items
+    # on page 10): the paragraph before its heading goes with it.
+    last_heading = max((i for i, b in enumerate(blocks) if isinstance(b, tree.Heading)),
+                       default=-1)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, tree.Heading):
@@ -358,7 +365,7 @@ def write_docx(
             add(_keep_lines(_keep_next(p)))  # even when an organisation's style forgets it
         elif isinstance(block, tree.Paragraph):
             p = _new_paragraph(_style_id(styles.css(block.css, "normal")), block.inlines)
-            if _keeps_with_next(block, following):
+            if _keeps_with_next(block, following, after_table) or index == last_heading - 1:
                 _keep_lines(_keep_next(p))
             add(_space_before(p) if after_table else p)
         elif isinstance(block, tree.ListBlock):
@@ -369,8 +376,10 @@ def write_docx(
             for k, item in enumerate(block.items):
                 p = _keep_lines(_new_paragraph(style_id, item, num_id=num_id))
                 # The first two items stay together (a label is never left with one item
-                # alone); the last stays with the signatures when they follow.
-                if (k == 0 and last > 0) or (k == last and _is_signature(following)):
+                # alone), and so do the last two (no item alone at the top of a page); the
+                # last stays with the signatures when they follow.
+                if (k == 0 and last > 0) or (k == last - 1 and last > 1) or (
+                        k == last and _is_signature(following)):
                     _keep_next(p)
                 add(_space_before(p) if after_table and k == 0 else p)
         elif isinstance(block, tree.Table):
@@ -555,16 +564,20 @@ def _is_signature(block) -> bool:
     return isinstance(block, tree.Paragraph) and "signature" in block.css.split()
 
 
-def _keeps_with_next(block: tree.Paragraph, following) -> bool:
+def _keeps_with_next(block: tree.Paragraph, following, after_table: bool = False) -> bool:
     """Whether a paragraph must stay on the page of what follows it, by its role: a label
     ("Fördelar:", a bold lead like "Förvaltningens bedömning … Hög."), a lead-in to a table,
     list or chart, a source line under a caveat's heading, a signature with the next one, and
-    the text a signature signs. Never at the end of a section (before a heading)."""
+    the text a signature signs. Never at the end of a section (before a heading), and never a
+    note right under a table: it belongs to the table above, and kept with what follows it
+    dragged a chart's whole lead-in chain onto the next page, leaving half a page empty."""
     if following is None or isinstance(following, tree.Heading | tree.PageBreak):
         return False
     css = block.css.split()
     if _is_signature(following) or "signature" in css:
         return True
+    if after_table and "small" in css:
+        return False
     if isinstance(following, tree.Table | tree.ListBlock | tree.Image):
         return True
     text = tree.inline_text(block.inlines).rstrip()

@@ -397,13 +397,18 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/consequences.py" line="193" />
-        <source>hinns med</source>
-        <translation>feasible</translation>
+        <source>kan vara på plats när avtalet löper ut</source>
+        <translation>can be in place when the contract runs out</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/consequences.py" line="195" />
-        <source>hinns inte före slutdatumet</source>
-        <translation>not feasible before the end date</translation>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="197" />
+        <source>kan inte vara på plats när avtalet löper ut</source>
+        <translation>cannot be in place when the contract runs out</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/consequences.py" line="199" />
+        <source>; med beslut vid sammanträdet tidigast {date}</source>
+        <translation>; if decided at the meeting, at the earliest {date}</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/consequences.py" line="201" />
@@ -1969,8 +1974,8 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/legal.py" line="58" />
-        <source>Uppgifter som omfattas av sekretess (OSL)</source>
-        <translation>Confidential information (OSL)</translation>
+        <source>Uppgifter som omfattas av sekretess</source>
+        <translation>Confidential information</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/legal.py" line="59" />
@@ -3142,7 +3147,7 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/widgets/secrecy_card.py" line="72" />
-        <source>Markera uppgifter som omfattas av sekretess, med grunden i offentlighets- och sekretesslagen. Nämndens version visar allt, märkt; den offentliga versionen ersätter uppgiften, och allt som skulle avslöja den, med en upplysning om sekretessen.</source>
+        <source>Markera uppgifter som omfattas av sekretess, med grunden i offentlighets- och sekretesslagen (OSL). Nämndens version visar allt, märkt; den offentliga versionen ersätter uppgiften, och allt som skulle avslöja den, med en upplysning om sekretessen.</source>
         <translation>Mark information covered by secrecy, with its ground in the Public Access to Information and Secrecy Act (OSL). The board's version shows everything, marked; the public version replaces the item, and everything that would reveal it, with a notice of the secrecy.</translation>
     </message>
     <message>

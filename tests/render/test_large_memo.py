@@ -59,9 +59,9 @@ def test_large_memo_builds_completely():
 
     document = docx.Document(io.BytesIO(buffer.getvalue()))
     tables = document.tables
-    # one table per option, the comparison, the difference to the baseline, the per-year
-    # table and the deadlines
-    assert len(tables) == OPTIONS + 4
+    # one table per option, the comparison, the sensitivity, the difference to the baseline,
+    # the per-year table and the deadlines
+    assert len(tables) == OPTIONS + 5
     first = tables[0]
     assert len(first.rows) == 1 + LINES + 3  # header, lines, contract / option / total
     assert len(first.rows[0].cells) == 1 + YEARS + 1
@@ -74,6 +74,10 @@ def test_large_memo_builds_completely():
     assert swedish.tkr(costs[-1].total) in [c.text for c in last]
     # With 200 options a chart would be noise: the per-year table carries the figures.
     assert not any("chart" in rel.reltype for rel in document.part.rels.values())
+    # The sensitivity of 200 totals: a row per option, not 200 columns.
+    sensitivity = tables[OPTIONS + 1]
+    assert sensitivity.rows[0].cells[0].text == "Alternativ (tkr)"
+    assert len(sensitivity.rows) == 1 + OPTIONS and len(sensitivity.rows[0].cells) <= 5
 
 
 def test_large_memo_validates_every_option():

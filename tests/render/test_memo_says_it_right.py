@@ -72,11 +72,18 @@ def test_one_term_and_one_form_for_each_thing():
     assert "–" in figures and "0" not in figures
 
 
-def test_sensitivity_says_including_option_only_for_an_option_that_has_one():
+def test_sensitivity_is_said_once_for_every_option_total():
+    # Issue 21: one table (a column per option) instead of a block under each option; the
+    # total it varies is the comparison's "Totalt", which says what it includes.
     lines = texts(example_memo())
-    sens = [t for t in lines if t.startswith("Känslighet")]
-    assert sens[:2] == ["Känslighet – så mycket kan totalen inklusive option variera (tkr):"] * 2
-    assert sens[2] == "Känslighet – så mycket kan totalen variera (tkr):"  # alt. 3 has no option
+    assert not any(t.startswith("Känslighet –") for t in lines)
+    assert lines.count("Så mycket kan totalen för varje alternativ variera om ett antagande "
+                       "ändras:") == 1
+    tables = [t for t in word(example_memo()).tables
+              if t.rows[0].cells[0].text == "Känslighet (tkr)"]
+    assert len(tables) == 1
+    assert [c.text for c in tables[0].rows[0].cells][1:] == [
+        f"Alternativ {i}" for i in range(1, len(example_memo().options) + 1)]
 
 
 # -- dates and time -----------------------------------------------------------------------------

@@ -30,8 +30,11 @@ PROFILES = ("goteborg", "kommun", "malmo", "stockholm")
 
 UNITS_TEXT = (
     "Beslutet 2018-03-23 i ärende DI-2023-1647 (från 2021-12-01) gäller enligt 10 kap. 2 a § "
-    "OSL, och priset är 1 250 kr à 120 kr per licens för 45 000 användare."
+    "OSL, och priset är 1 250 kr à 120 kr per licens för 45 000 användare. Avtalet löper från "
+    "den 1 december 2021 till den 30 november 2024 och kostar cirka 66,4 miljoner kronor, "
+    "à 289,50 kr per licens."
 )
+_MONTH = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
 
 
 def region_memo():
@@ -119,7 +122,8 @@ def test_units_never_break_in_the_word_file(profile):
     text = "\n".join(_text(p) for p in body.iter(W + "p"))
     assert "2018\u201103\u201123" in text and "DI\u20112023\u20111647" in text
     for bad in (r"\d{4}-\d{2}-\d{2}", r"[A-Z]{2}-\d{4}", r"\d kap\.", r"kap\. \d", r"\d [a-z]? ?§",
-                r"§ OSL", r"\d kr\b", r"\d tkr\b", r"à \d", r"\d \d{3}\b", r"RS \d"):
+                r"§ OSL", r"\d kr\b", r"\d tkr\b", r"à \d", r"\d \d{3}\b", r"RS \d",
+                rf"\d {_MONTH}", rf"{_MONTH} \d{{4}}", r"\bden \d", r"cirka \d", r"miljoner kronor"):
         found = re.search(bad, text)
         assert found is None, f"{profile}: {bad!r} kan brytas: {text[max(found.start()-30, 0):found.end()+30]!r}"
 
@@ -133,6 +137,10 @@ _BROKEN = (
     # (a line of running text, not a table cell or a chart's axis label alone)
     (re.compile(r"^(?=.*[a-zåäö]{3}).*(\bkap\.|\d)$"), re.compile(r"^(§|kap\.|kr\b|tkr\b|%|[a-z] §)")),
     (re.compile(r"\bkap\.$|§$|\bà$|\bRS$"), re.compile(r"^[\dA-Z]")),
+    (re.compile(r"(?<![\d,])\d{1,2}$"), re.compile(rf"^{_MONTH}\b")),  # 1 /december 2021
+    (re.compile(rf"\b{_MONTH}$"), re.compile(r"^\d{4}\b")),  # 1 december /2021
+    (re.compile(r"\b([Dd]en|[Cc]irka|ca)$"), re.compile(r"^\d")),  # den /1 juli, cirka /66,4
+    (re.compile(r"\b(miljoner|miljarder)$"), re.compile(r"^(kronor|euro)\b")),
 )
 
 
@@ -172,3 +180,42 @@ def test_libreoffice_pages_have_no_orphan_label_no_empty_last_page_no_broken_uni
     for a, b in zip(lines, lines[1:], strict=False):
         for end, start in _BROKEN:
             assert not (end.search(a) and start.search(b)), f"{variant}: bruten enhet {a!r} / {b!r}"
+
+
+def _role(p) -> str:
+    style = p.find(f"{W}pPr/{W}pStyle")
+    return style.get(W + "val", "") if style is not None else ""
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_a_note_under_a_table_stays_with_the_table_not_with_what_follows(profile):
+    # Kept with the next paragraph, "Alternativ 3 kostar därtill …" took the chart's lead-in
+    # and the chart with it to the next page, and left a third of a page empty.
+    body = _body(_docx(region_memo(), profile))
+    blocks = [el for el in body if el.tag in (W + "p", W + "tbl")]
+    notes = [p for prev, p in zip(blocks, blocks[1:], strict=False)
+             if prev.tag == W + "tbl" and p.tag == W + "p" and _role(p) == "MemoSmall"]
+    assert notes
+    for p in notes:
+        assert not _has(p, "keepNext"), _text(p)[:60]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_a_list_never_leaves_its_last_item_alone_and_the_last_section_takes_company(profile):
+    body = _body(_docx(region_memo(), profile))
+    paragraphs = body.findall(W + "p")
+    runs, current = [], []
+    for p in paragraphs:  # runs of list paragraphs
+        if p.find(f"{W}pPr/{W}numPr") is not None or _role(p).startswith("List"):
+            current.append(p)
+        elif current:
+            runs.append(current)
+            current = []
+    long_lists = [r for r in runs if len(r) >= 3]
+    assert long_lists
+    for items in long_lists:
+        assert _has(items[-2], "keepNext"), _text(items[-2])[:60]
+    # The paragraph before the memo's last heading goes with the last section.
+    headings = [i for i, p in enumerate(paragraphs) if _role(p).startswith("Heading")]
+    before = paragraphs[headings[-1] - 1]
+    assert _has(before, "keepNext"), _text(before)[:60]

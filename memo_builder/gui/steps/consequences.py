@@ -187,12 +187,18 @@ class ConsequencesStep(StepPage):
         rows = []
         for i, d in enumerate(self.services.analysis().deadlines):
             name = escape(d.option.title.strip() or self.tr("Alternativ {n}").format(n=i + 1))
+            # As a writer says it: whether the option can be in place when the contract runs
+            # out, and if not, when it could be with a decision at the meeting.
             if d.feasible is None:
-                verdict = self.tr("sammanträdesdatum saknas")
+                verdict = escape(self.tr("sammanträdesdatum saknas"))
             elif d.feasible:
-                verdict = self.tr("hinns med")
+                verdict = escape(self.tr("kan vara på plats när avtalet löper ut"))
             else:
-                verdict = "<b>" + escape(self.tr("hinns inte före slutdatumet")) + "</b>"
+                late = self.tr("kan inte vara på plats när avtalet löper ut")
+                if d.ready is not None:
+                    late += self.tr("; med beslut vid sammanträdet tidigast {date}").format(
+                        date=d.ready.isoformat())
+                verdict = "<b>" + escape(late) + "</b>"
             rows.append(
                 f"<li>{name}: {escape(self.tr('beslut senast'))} "
                 f"{d.latest_decision.isoformat()} – {verdict}</li>"

@@ -57,7 +57,7 @@ class LegalStep(StepPage):
         card.outer.addLayout(grid)
         items = [
             ("personal_data", self.tr("Personuppgifter behandlas")),
-            ("confidential_data", self.tr("Uppgifter som omfattas av sekretess (OSL)")),
+            ("confidential_data", self.tr("Uppgifter som omfattas av sekretess")),
             ("cloud_service", self.tr("Tjänsten är en molntjänst")),
             ("contract_extension", self.tr("Förlängning eller förnyelse av avtal")),
             ("security_sensitive", self.tr("Säkerhetskänslig verksamhet")),

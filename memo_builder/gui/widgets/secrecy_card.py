@@ -72,7 +72,7 @@ class SecrecyCard(Card):
         super().__init__(
             self.tr("Sekretess"), parent,
             self.tr("Markera uppgifter som omfattas av sekretess, med grunden i offentlighets- "
-                    "och sekretesslagen. Nämndens version visar allt, märkt; den offentliga "
+                    "och sekretesslagen (OSL). Nämndens version visar allt, märkt; den offentliga "
                     "versionen ersätter uppgiften, och allt som skulle avslöja den, med en "
                     "upplysning om sekretessen."),
         )
