@@ -402,9 +402,15 @@ def _averages(memo: Memo, all_costs: list[OptionCosts], profile: Profile, secret
         whole, contract = annual_average(c), annual_average(c, contract_only=True)
         if whole is None:
             continue
-        values = {"number": str(oi + 1), "years": _span(whole.years),
+        # An option with which the services stop is marked here too: its low average is no
+        # saving for the same services.
+        number = str(oi + 1) + (f" ({say('services_stop_mark')})" if c.option.services_stop
+                                else "")
+        values = {"number": number, "years": _span(whole.years),
                   "amount": s.amount(("average", oi, "total"), money(whole.amount))}
-        if c.option_period_total and contract is not None:
+        if len(whole.years) == 1:  # one year: its cost, not an average of one
+            out.append(say("average_one_year", **values))
+        elif c.option_period_total and contract is not None:
             out.append(say("average_contract_and_option", **values,
                            contract=s.amount(("average", oi, "contract"),
                                              money(contract.amount)),
@@ -668,7 +674,9 @@ def _procurement(analysis: Analysis, profile: Profile, secrets) -> str:
     shown = (swedish.approx_kronor if estimated else swedish.kronor)(value)
     hidden = s.withheld(("external", oi))
     limit = swedish.kronor(period.direct_award_limit)
-    parts = [say("procurement_value", number=str(oi + 1),
+    # "inklusive option" only where the proposal has option years to include.
+    kind = "procurement_value" if costs.has_option_period else "procurement_value_no_option"
+    parts = [say(kind, number=str(oi + 1),
                  value=s.amount(("external", oi), shown))]
     if period.eu_threshold is not None:
         parts.append(say("procurement_limits", date=swedish.long_date(decided), limit=limit,

@@ -122,6 +122,26 @@ def test_where_periods_differ_each_option_gets_its_average_per_year(profile):
                    for t in lines)
 
 
+def test_a_one_year_option_gets_its_cost_not_an_average_and_a_stop_is_marked():
+    memo = smaby_2021()
+    memo.options.append(Option(id="c", title="Avsluta", services_stop=True, cost_lines=[
+        line("Export av data", 2021, 2021, "80000", recurrence=Recurrence.ONE_OFF)]))
+    lines = lines_of(memo)
+    assert kr("Alternativ 3 (tjänsterna upphör): 80 000 kronor under 2021, det enda år "
+              "alternativet omfattar.") in lines
+    assert not any(t.startswith("Alternativ 3") and "i genomsnitt" in t for t in lines)
+
+
+def test_a_proposal_without_cost_lines_states_no_cost():
+    memo = smaby_2021()
+    memo.options[0].cost_lines = []
+    lines = lines_of(memo)
+    point = lines.index("förlänga avtalet om e-post till och med 2023")
+    assert lines[point + 1] == "Finansiering:"  # the official's statement, no cost sentence
+    assert not any(t.startswith("Förslaget, alternativ 1") for t in lines)
+    assert not any(t.startswith("Alternativ 1:") and "genomsnitt" in t for t in lines)
+
+
 def test_options_over_the_same_years_get_no_average_line():
     memo = smaby_2021()
     memo.options[0].cost_lines = [line("Licenser", 2021, 2024, "400000")]

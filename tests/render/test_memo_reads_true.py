@@ -306,8 +306,9 @@ def test_the_estimated_value_is_set_against_the_lou_amounts_on_the_decision_date
             line(2021, 2023, "450000"), line(2021, 2023, "900000", internal=True)])],
         recommended_option_id="p")
     text = " ".join(texts(memo, library=default_library()))
-    assert kr("För förslaget, alternativ 1, är de externa kostnaderna inklusive option "
-              "1 350 000 kronor.") in text
+    # It has no option years: "inklusive option" would speak of one it does not have.
+    assert kr("För förslaget, alternativ 1, som inte har någon option, är de externa "
+              "kostnaderna 1 350 000 kronor.") in text
     assert kr("På beslutsdagen den 12 maj 2021 är direktupphandlingsgränsen 615 312 kronor och "
               "EU:s tröskelvärde 2 197 545 kronor.") in text
     assert ("Värdet ligger över direktupphandlingsgränsen men inte över EU:s tröskelvärde."
