@@ -775,7 +775,10 @@ def criteria_context(analysis: Analysis, profile: Profile, secrets=None) -> dict
         given = [f"alt.\u00a0{j + 1} ({cells[j]}): {_clause(cell.reason)}"
                  for j, cell in enumerate(r.cells[i]) if _clause(cell.reason)]
         if c.from_costs:
-            given.append(say("criteria_cost_reason", years=years_text(r.cost_years) or "–"))
+            # "inklusive option" only when some option has option years to include.
+            given.append(say("criteria_cost_reason" if _any_option_period(memo)
+                             else "criteria_cost_reason_plain",
+                             years=years_text(r.cost_years) or "–"))
         if given:
             reasons.append({"title": title, "text": _sentence("; ".join(given))})
     totals = [

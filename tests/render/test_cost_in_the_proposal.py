@@ -247,3 +247,21 @@ def test_the_drafted_summary_says_inklusive_option_for_an_option_from_year():
     assert kr("Under 2021–2024, inklusive option, kostar förslaget 100 000 kronor mindre än "
               "”Förläng avtalet”.") in kr(text)
     assert kr("Därtill kostar ”Förläng avtalet” 400 000 kronor under 2025") in kr(text)
+
+
+def test_a_memo_without_option_years_never_speaks_of_including_options():
+    memo = smaby_2021()
+    memo.options[0].cost_lines[0].option_from_year = 0  # 2021–2025, all contract years
+    from memo_builder.model.memo import Criterion
+
+    memo.criteria = [Criterion(title="Pris", weight=D("100"), from_costs=True)]
+    lines = lines_of(memo)
+    assert ("Skillnaden mot jämförelsebasen räknas bara över de år som både alternativet och "
+            "jämförelsebasen omfattar; åren står vid varje belopp:") in lines
+    assert ("Diagrammet visar kostnaden per år för varje alternativ. Samma siffror finns i "
+            "tabellen under diagrammet.") in lines
+    reason = next(t for t in lines if t.startswith("Pris:"))
+    assert "betygen är beräknade från kostnaderna under 2021–2024, de år som alla" in reason
+    # The LOU's own rule still names options (it counts them); nothing else does.
+    assert [t for t in lines if "inklusive option" in t and "optioner och förlängningar"
+            not in t] == []
