@@ -11,10 +11,12 @@ takes it, edits it or ignores it. Nothing here writes to the memo.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from memo_builder.model import swedish
+from memo_builder.model.costs import common_years, has_option_years
 from memo_builder.model.memo import Assessment, Severity
 from memo_builder.model.text import clean_text
 
@@ -78,13 +80,19 @@ def _span(years) -> str:
     return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
-def draft_summary(analysis: Analysis) -> str:
-    """The draft, as paragraphs separated by a blank line (the memo's own text format)."""
+def draft_summary(analysis: Analysis, words: Mapping[str, str] | None = None) -> str:
+    """The draft, as paragraphs separated by a blank line (the memo's own text format).
+
+    ``words``: the body words of the memo's profile for its case (render/bodies.py: "office",
+    "board_word"), so a region's draft says "Regionkontoret föreslår att regionstyrelsen …";
+    without them the generic "Förvaltningen" and "nämnden"."""
 
     memo = analysis.memo
     paragraphs: list[list[str]] = []
     proposal = memo.recommended_option()
-    who = "nämnden"
+    words = words or {}
+    who = words.get("board_word") or "nämnden"
+    office = words.get("office") or "Förvaltningen"
 
     # 1. The proposal.
     first: list[str] = []
@@ -93,34 +101,49 @@ def draft_summary(analysis: Analysis) -> str:
         # fits after "beslutar att" ("beslutar att förläng två år").
         number = memo.options.index(proposal) + 1
         title = _quoted(proposal.title)
-        first.append(f"Förvaltningen föreslår att {who} väljer alternativ {number}"
+        first.append(f"{office} föreslår att {who} väljer alternativ {number}"
                      + (f", {title}" if title else ""))
     elif memo.case.title.strip():
         first.append(f"Ärendet gäller {_lower_first(memo.case.title)}")
     # 2. What it costs, over the contract period and with the options.
     costs = next((c for c in analysis.costs if proposal is not None and c.option.id == proposal.id), None)
     # The draft is the memo's own text in both versions: it places a cost figure only when the
-    # public version shows it (model/secrecy.py), else it says that the cost is confidential.
+    # public version shows it (model/secrecy.py, each figure decided once), else it says that
+    # the figure is confidential.
     w = analysis.withholding
     oi = analysis.costs.index(costs) if costs is not None else -1
-    keys = [("contract_total", oi), ("total", oi), ("internal", oi)]
-    if costs is not None and costs.lines and any(w.withheld(k) or oi in w.options for k in keys):
-        first.append("Förslagets kostnad omfattas av sekretess och redovisas i nämndens version "
-                     "av handlingen")
-    elif costs is not None and costs.lines:
-        contract_years = [y for y, v in costs.contract_per_year.items() if v]
-        span = _span(contract_years)
-        first.append(f"Förslaget kostar {money(costs.contract_total)} under avtalsperioden"
-                     + (f" {span}" if span else ""))
-        if costs.option_period_total:
-            first.append(f"Om optionen används blir kostnaden {money(costs.total)} totalt")
-        if costs.internal_total:
-            first.append(f"Av den summan är {money(costs.internal_total)} kostnader för egen "
-                         "personal")
-        first += _difference(memo, costs)
-        financing = clean_text(memo.assumptions.financing).strip()
-        if financing:
-            first.append(f"Finansiering: {financing.rstrip('.')}")
+
+    def hidden(key) -> bool:
+        return oi in w.options or w.withheld(key)
+
+    if costs is not None and costs.lines:
+        with_option = bool(costs.option_period_total)
+        contract_span = _span(common_years(costs.contract_years))
+        span = _span(common_years(costs.years))
+        if with_option and contract_span:
+            if hidden(("contract_total", oi)):
+                first.append("Förslagets kostnad under avtalsperioden omfattas av sekretess")
+            else:
+                first.append(f"Förslaget kostar {money(costs.contract_total)} under "
+                             f"avtalsperioden {contract_span}")
+            if hidden(("total", oi)):
+                first.append("Kostnaden om optionen utnyttjas omfattas av sekretess")
+            else:
+                first.append(f"Om optionen utnyttjas kostar det {money(costs.total)} under "
+                             f"{span}")
+        elif hidden(("total", oi)):
+            first.append("Förslagets kostnad omfattas av sekretess")
+        else:
+            first.append(f"Förslaget kostar {money(costs.total)} under {span}"
+                         + (", om optionen utnyttjas" if with_option else ""))
+        if costs.internal_total and not hidden(("internal", oi)):
+            first.append(f"I kostnaden{' inklusive option' if with_option else ''} ingår "
+                         f"{money(costs.internal_total)} för egen personal")
+        first += _difference(memo, costs, hidden, oi)
+    financing = clean_text(memo.assumptions.financing).strip()
+    if financing and proposal is not None:
+        # The official's statement as typed, after a label (never reworded into a clause).
+        first.append(f"Finansiering: {financing.rstrip('.')}")
     if first:
         paragraphs.append(first)
 
@@ -128,15 +151,23 @@ def draft_summary(analysis: Analysis) -> str:
     c = memo.consequences
     second: list[str] = []
     if c.deadline is not None:
-        second.append(f"Avtalet löper ut den {swedish.long_date(c.deadline)}")
+        decided = memo.case.decision_date
+        # A deadline before the meeting has passed: "before then" can no longer be met.
+        passed = decided is not None and decided > c.deadline
+        if passed:
+            second.append(f"Avtalet löpte ut den {swedish.long_date(c.deadline)}, före "
+                          f"sammanträdet den {swedish.long_date(decided)}")
+        else:
+            second.append(f"Avtalet löper ut den {swedish.long_date(c.deadline)}")
         entered = [s for s in c.services if clean_text(s.name).strip()]
         # Each service with whom it affects (schema 3); the costs' count of users only when
         # no service says whom.
         services = [_service(s) for s in entered]
+        when = "Utan ett beslut" if passed else "Om inget beslut fattas före dess"
         if services:
-            second.append(f"Om inget beslut fattas före dess stoppas {_join(services)}")
+            second.append(f"{when} upphör {_join(services)}")
         else:
-            second.append("Om inget beslut fattas före dess upphör tjänsten")
+            second.append(f"{when} upphör tjänsten")
         users = memo.assumptions.user_count
         if users and not any(s.count > 0 or s.affected.strip() for s in entered) \
                 and not analysis.withholding.withheld(("user_count",)):
@@ -147,7 +178,7 @@ def draft_summary(analysis: Analysis) -> str:
             number = memo.options.index(d.option) + 1
             title = _quoted(d.option.title)
             text = (f"Alternativ {number}" + (f", {title}," if title else "")
-                    + " kan inte vara på plats före dess")
+                    + " kan inte vara på plats " + ("i tid" if passed else "före dess"))
             if d.needs_bridge and d.ready is not None:
                 text += (f". Det kan vara på plats tidigast den {swedish.long_date(d.ready)}, och "
                          "till dess behövs en övergångslösning")
@@ -166,7 +197,7 @@ def draft_summary(analysis: Analysis) -> str:
 
     if unsolved:
         noun = "fråga" if len(unsolved) == 1 else "frågor"
-        third.append(f"Förvaltningen bedömer att förslaget inte löser {count(len(unsolved))} "
+        third.append(f"{office} bedömer att förslaget inte löser {count(len(unsolved))} "
                      f"juridisk{'' if len(unsolved) == 1 else 'a'} {noun}: {named(unsolved)}")
     if partly:
         noun = "fråga löses" if len(partly) == 1 else "frågor löses"
@@ -177,39 +208,42 @@ def draft_summary(analysis: Analysis) -> str:
         third.append(f"Den största risken som finns kvar är {_RISK[worst]}")
         with_steps = [x for x in unsolved + partly if x.mitigations.strip()]
         if with_steps:
-            third.append(f"Förvaltningen föreslår åtgärder för {count(len(with_steps), 'en')} av "
+            third.append(f"{office} föreslår åtgärder för {count(len(with_steps), 'en')} av "
                          "frågorna" if len(with_steps) > 1 else
-                         "Förvaltningen föreslår åtgärder för en av frågorna")
+                         f"{office} föreslår åtgärder för en av frågorna")
     elif memo.caveats:
-        third.append("Förvaltningen bedömer att förslaget löser de juridiska frågorna")
+        third.append(f"{office} bedömer att förslaget löser de juridiska frågorna")
     if third:
         paragraphs.append(third)
 
     return "\n\n".join(" ".join(_sentence(s) for s in p) for p in paragraphs if p)
 
 
-def _difference(memo, costs) -> list[str]:
+def _difference(memo, costs, hidden, oi: int) -> list[str]:
     """Against the baseline, only over the years both cover (model/costs.py compare), with
-    what lies outside them said separately, and whether the services stop."""
+    what lies outside them said separately, and whether the services stop. A figure the
+    public version withholds is said to be confidential, never placed."""
     base = memo.baseline_option()
     d = costs.difference
     if base is None or base is costs.option or d is None or d.amount is None:
         return []
     name = clean_text(base.title).strip() or "jämförelsebasen"
     years = _span(d.years)
-    if any(line.option_period for o in memo.options for line in o.cost_lines):
+    if any(has_option_years(line) for o in memo.options for line in o.cost_lines):
         years += ", inklusive option,"
     out = []
-    if d.amount > 0:
+    if hidden(("difference", oi)):
+        out.append(f"Skillnaden mot ”{name}” under {years} omfattas av sekretess")
+    elif d.amount > 0:
         out.append(f"Under {years} kostar förslaget {money(d.amount)} mer än ”{name}”")
     elif d.amount < 0:
         out.append(f"Under {years} kostar förslaget {money(-d.amount)} mindre än ”{name}”")
     else:
         out.append(f"Under {years} kostar förslaget lika mycket som ”{name}”")
-    if d.option_outside:
+    if d.option_outside and not hidden(("outside", oi, "total", "option")):
         out.append(f"Därtill kostar förslaget {money(d.option_outside_total)} under "
                    f"{_span(d.option_outside)}, som ”{name}” inte omfattar")
-    if d.baseline_outside:
+    if d.baseline_outside and not hidden(("outside", oi, "total", "baseline")):
         out.append(f"Därtill kostar ”{name}” {money(d.baseline_outside_total)} under "
                    f"{_span(d.baseline_outside)}, som förslaget inte omfattar")
     if costs.option.services_stop:

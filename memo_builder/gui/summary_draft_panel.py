@@ -52,7 +52,12 @@ class SummaryDraftPanel(QWidget):
         self.box.setVisible(False)
 
     def make_draft(self) -> None:
-        text = draft_summary(self.services.analysis())
+        # The case's body words under the memo's profile ("Regionkontoret", "regionstyrelsen").
+        profile = self.services.profile()
+        case = self.doc.memo.case
+        words = profile.for_case(case.administration, case.board).words \
+            if profile is not None else None
+        text = draft_summary(self.services.analysis(), words)
         if not text:
             text = self.tr("Det finns inte tillräckligt med uppgifter för ett förslag ännu. Fyll i "
                            "alternativen, kostnaderna, tidsgränsen och de juridiska frågorna.")

@@ -47,15 +47,13 @@ def check(memo: Memo, costs: list[OptionCosts], deadlines: list[OptionDeadline],
 
 def _first_read(memo: Memo, warn: Report) -> None:
     """The Sammanfattning and the Förslag till beslut are what a board member reads first:
-    each should say what the decision costs and how it is financed (the official's words; the
-    drafted summary offers them)."""
+    each should say what the decision costs and how it is financed. Under the Förslag till
+    beslut the program states the cost and the Finansiering field itself (render/context.py);
+    the Sammanfattning is the official's own text (the drafted summary offers them)."""
     proposal = memo.recommended_option()
     if proposal is None or not proposal.cost_lines:
         return
     places = [("summary", "Sammanfattningen", memo.summary)]
-    if memo.decision_points:
-        places.append(("decision_points", "Förslaget till beslut",
-                       "\n".join(p.text for p in memo.decision_points)))
     for path, name, text in places:
         if not text.strip():
             continue  # an empty summary or point has its own message

@@ -268,6 +268,28 @@ def compare(option: OptionCosts, baseline: OptionCosts, contract_only: bool = Fa
     return _difference(option.years, option.per_year, baseline.years, baseline.per_year)
 
 
+@dataclass(frozen=True)
+class Average:
+    """An option's cost per year over its own years (:func:`common_years` of its one period, so
+    a gap year counts at 0 kr): what lets options of different lengths be read side by side
+    without a difference between unequal periods."""
+
+    years: list[int]
+    total: Decimal  # the sum over ``years``
+    amount: Decimal  # ``total`` / the number of years, rounded to the öre
+
+
+def annual_average(costs: OptionCosts, contract_only: bool = False) -> Average | None:
+    """The option's average cost per year, including options or over the contract period only;
+    None when it has no years of that kind."""
+    years = common_years(costs.contract_years if contract_only else costs.years)
+    if not years:
+        return None
+    per_year = costs.contract_per_year if contract_only else costs.per_year
+    total = _sum(per_year.get(y, ZERO) for y in years)
+    return Average(years=years, total=total, amount=_round(total / len(years)))
+
+
 def comparable_totals(all_costs: list[OptionCosts]) -> tuple[list[int], list[Decimal | None]]:
     """Each option's cost (including options) over the years every option with costs covers,
     for scoring the options against each other; None for an option without cost lines, and

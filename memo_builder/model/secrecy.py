@@ -34,6 +34,7 @@ from memo_builder.model.costs import (
     NO_VARIATION,
     OptionCosts,
     Variation,
+    annual_average,
     index_base,
     is_foreign,
     is_option_year,
@@ -387,7 +388,8 @@ def _scale(line, secret: Secret) -> Fraction:
 # The order in which figures are considered for showing: the ones a reader of the public
 # version needs most come first, so the greedy rule keeps them when it can.
 _PRIORITY = ("user_count", "total", "contract_total", "option_total", "difference",
-             "contract_difference", "outside", "year", "per_user_year", "external", "internal",
+             "contract_difference", "outside", "year", "per_user_year", "average", "external",
+             "internal",
              "one_off", "recurring", "sens", "contract_year", "option_year", "line_total", "cell")
 _SENS_NAMES = {"volume": "licensvolym", "index": "index", "exchange": "växelkurs",
                "combined": "alla tre"}
@@ -504,6 +506,15 @@ def withholding(
             scale = Fraction(1, users * (years[-1] - years[0] + 1))
             add(("per_user_year", oi), oi, "kostnad per användare och år", c.cost_per_user_year,
                 {r: v * scale for r, v in totals[oi].items()})
+        # Each option's average per year over its own years (model/costs.py annual_average):
+        # the total over them divided by their number.
+        for basis, period in (("total", None), ("contract", "contract")):
+            avg = annual_average(c, contract_only=period is not None)
+            if avg is not None and c.lines:
+                share = Fraction(1, len(avg.years))
+                add(("average", oi, basis), oi, "genomsnitt per år" if period is None
+                    else "genomsnitt per år under avtalsperioden", avg.amount,
+                    {r: v * share for r, v in over(all_refs, avg.years, period=period).items()})
         for label, low_var, high_var in sensitivity_cases:
             if not c.lines:
                 continue
@@ -569,8 +580,20 @@ def _decide(w: Withholding, figures) -> None:
     disclosure = Disclosure([Value(s.value, s.step) for s in w.secrets])
     order = {kind: i for i, kind in enumerate(_PRIORITY)}
     users_hidden = False
+    decided: dict[tuple, Figure] = {}
     for figure, coeffs in sorted(figures, key=lambda fc: order[fc[0].key[0]]):
+        if figure.key[0] == "average":
+            # An average is its total divided by the number of years: withheld with it, and
+            # then by the same reason (decided first, by _PRIORITY).
+            total = decided.get(("total" if figure.key[2] == "total" else "contract_total",
+                                 figure.key[1]))
+            if total is not None and not total.shown:
+                figure.shown, figure.reason = False, total.reason
+                figure.grounds, figure.values = total.grounds, total.values
+                decided[figure.key] = figure
+                continue
         _decide_one(w, figure, coeffs, disclosure, simple, users_hidden)
+        decided[figure.key] = figure
         if figure.key == ("user_count",):
             users_hidden = not figure.shown
     w.simple_rule = simple or disclosure.out_of_time

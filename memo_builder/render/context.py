@@ -15,7 +15,13 @@ from memo_builder.analysis.revision import Analysis
 from memo_builder.model import swedish
 from memo_builder.model.caveats import BodyNames, fill_bodies
 from memo_builder.model.citations import shorten_repeated
-from memo_builder.model.costs import OptionCosts, has_option_years, is_foreign, option_split_year
+from memo_builder.model.costs import (
+    OptionCosts,
+    annual_average,
+    has_option_years,
+    is_foreign,
+    option_split_year,
+)
 from memo_builder.model.memo import (
     ASSESSMENT_LABELS,
     CAVEAT_KIND_LABELS,
@@ -428,6 +434,85 @@ def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list
     return out
 
 
+def _proposal_cost(analysis: Analysis, profile: Profile, secrets) -> str:
+    """What the proposal costs over its contract period and including options, each with its
+    years (the span :func:`~memo_builder.model.costs.annual_average` takes them over), in the
+    program's words; a withheld figure is withheld here too (model/secrecy.py)."""
+    memo = analysis.memo
+    proposal = memo.recommended_option()
+    if proposal is None:
+        return ""
+    oi = memo.options.index(proposal)
+    costs = analysis.costs[oi]
+    if not costs.lines:
+        return ""
+    say = profile.phrase
+    s = secrets.for_option(oi)
+    estimated = memo.assumptions.figures_are_estimates or costs.has_estimates
+    money = swedish.approx_kronor if estimated else swedish.kronor
+    whole = annual_average(costs)
+    contract = annual_average(costs, contract_only=True)
+    number = str(oi + 1)
+    if whole is None:
+        return ""
+    if costs.option_period_total and contract is not None:
+        keys = [("contract_total", oi), ("total", oi)]
+        if all(s.withheld(k) for k in keys):
+            return say("proposal_cost_withheld", number=number)
+        return say("proposal_cost_contract_and_option", number=number,
+                   contract=s.amount(keys[0], money(costs.contract_total)),
+                   contract_years=_span(contract.years),
+                   total=s.amount(keys[1], money(costs.total)), years=_span(whole.years))
+    if costs.option_period_total:  # option years only: no contract period to state
+        key = ("total", oi)
+        if s.withheld(key):
+            return say("proposal_cost_withheld", number=number)
+        return say("proposal_cost_option_only", number=number,
+                   total=money(costs.total), years=_span(whole.years))
+    if s.withheld(("total", oi)):
+        return say("proposal_cost_withheld", number=number)
+    return say("proposal_cost_total", number=number, total=money(costs.total),
+               years=_span(whole.years))
+
+
+def _averages(memo: Memo, all_costs: list[OptionCosts], profile: Profile, secrets) -> list[str]:
+    """Where the options' periods differ: each option's average per year over its own years
+    (model/costs.py annual_average), a figure to read side by side, never a difference."""
+    with_costs = [c for c in all_costs if c.lines]
+    spans = {tuple(a.years) for c in with_costs if (a := annual_average(c)) is not None}
+    contract_spans = {tuple(a.years) for c in with_costs
+                      if (a := annual_average(c, contract_only=True)) is not None}
+    if len(with_costs) < 2 or (len(spans) < 2 and len(contract_spans) < 2):
+        return []
+    say = profile.phrase
+    out = []
+    for oi, c in enumerate(all_costs):
+        if not c.lines:
+            continue
+        s = secrets.for_option(oi) if secrets is not None else _NO_SECRETS
+        estimated = memo.assumptions.figures_are_estimates or c.has_estimates
+        money = swedish.approx_kronor if estimated else swedish.kronor
+        whole, contract = annual_average(c), annual_average(c, contract_only=True)
+        if whole is None:
+            continue
+        # An option with which the services stop is marked here too: its low average is no
+        # saving for the same services.
+        number = str(oi + 1) + (f" ({say('services_stop_mark')})" if c.option.services_stop
+                                else "")
+        values = {"number": number, "years": _span(whole.years),
+                  "amount": s.amount(("average", oi, "total"), money(whole.amount))}
+        if len(whole.years) == 1:  # one year: its cost, not an average of one
+            out.append(say("average_one_year", **values))
+        elif c.option_period_total and contract is not None:
+            out.append(say("average_contract_and_option", **values,
+                           contract=s.amount(("average", oi, "contract"),
+                                             money(contract.amount)),
+                           contract_years=_span(contract.years)))
+        else:
+            out.append(say("average_total", **values))
+    return out
+
+
 def _cell(value: Decimal) -> str:
     """A table cell in tkr: "–" when there is nothing (exactly zero), the same in every table;
     an amount that rounds to 0 tkr still shows "0"."""
@@ -524,6 +609,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
                                             f"{swedish.tkr(total)}\u00a0tkr"),
                             years=years_text(amounts), scope=scope))
     return {
+        "averages": _averages(memo, all_costs, profile, secrets) if profile is not None else [],
         "outside_notes": outside,
         "difference_caption": caption,
         "rows": rows,
@@ -681,7 +767,9 @@ def _procurement(analysis: Analysis, profile: Profile, secrets) -> str:
     shown = (swedish.approx_kronor if estimated else swedish.kronor)(value)
     hidden = s.withheld(("external", oi))
     limit = swedish.kronor(period.direct_award_limit)
-    parts = [say("procurement_value", number=str(oi + 1),
+    # "inklusive option" only where the proposal has option years to include.
+    kind = "procurement_value" if costs.has_option_period else "procurement_value_no_option"
+    parts = [say(kind, number=str(oi + 1),
                  value=s.amount(("external", oi), shown))]
     if period.eu_threshold is not None:
         parts.append(say("procurement_limits", date=swedish.long_date(decided), limit=limit,
@@ -779,7 +867,10 @@ def criteria_context(analysis: Analysis, profile: Profile, secrets=None) -> dict
         given = [f"alt.\u00a0{j + 1} ({cells[j]}): {_clause(cell.reason)}"
                  for j, cell in enumerate(r.cells[i]) if _clause(cell.reason)]
         if c.from_costs:
-            given.append(say("criteria_cost_reason", years=years_text(r.cost_years) or "–"))
+            # "inklusive option" only when some option has option years to include.
+            given.append(say("criteria_cost_reason" if _any_option_period(memo)
+                             else "criteria_cost_reason_plain",
+                             years=years_text(r.cost_years) or "–"))
         if given:
             reasons.append({"title": title, "text": _sentence("; ".join(given))})
     totals = [
@@ -1001,6 +1092,11 @@ def build_context(
         "proposal": {
             "intro": profile.phrase("proposal_intro", board=board),
             "points": [p.text for p in memo.decision_points],
+            # The program's own sentence, under the official's points: what the proposal
+            # costs, and the official's financing statement as typed.
+            "cost": _proposal_cost(analysis, profile, secrets),
+            "financing": memo.assumptions.financing
+            if memo.recommended_option() is not None else "",
         },
         "summary": memo.summary,
         "background": secrets.background(memo.background),

@@ -121,7 +121,8 @@ class Secrets:
         if not self.public:
             return ""
         kinds = {"total", "contract_total", "option_total", "one_off", "external", "internal",
-                 "difference", "contract_difference", "outside", "per_user_year", "year"}
+                 "difference", "contract_difference", "outside", "per_user_year", "year",
+                 "average"}
         grounds = self._withheld_grounds(k for k in self.w.figures if k[0] in kinds)
         return self.say("secrecy_table_note", grounds=_join(grounds)) if grounds else ""
 

@@ -125,6 +125,22 @@ def test_drafted_summary_is_offered_and_never_overwrites(window, qtbot):
     assert w.doc.memo.summary == panel.text.toPlainText().strip()
 
 
+def test_drafted_summary_speaks_of_the_cases_own_bodies(window, qtbot):
+    # A region's case: the draft names its Regionkontoret and Regionstyrelsen (issue 20),
+    # from the memo's profile and its case, never "Förvaltningen" or "nämnden".
+    w = window
+    w.load_file(example_memo_path())
+    case = w.doc.memo.case
+    w.doc.set(case, "administration", "Regionkontoret", "test")
+    w.doc.set(case, "board", "Regionstyrelsen", "test")
+    w.go_to(STEP_KEYS.index("background"))
+    panel = w.page(STEP_KEYS.index("background")).summary_draft
+    panel.draft_button.click()
+    text = panel.text.toPlainText()
+    assert text.startswith("Regionkontoret föreslår att regionstyrelsen väljer alternativ 1")
+    assert "nämnden" not in text and "Förvaltningen" not in text
+
+
 @pytest.fixture
 def spelling_window(qtbot, tmp_path, answers, monkeypatch):
     monkeypatch.setenv("MEMO_BUILDER_SPELLING", "1")

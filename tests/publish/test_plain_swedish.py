@@ -6,7 +6,7 @@ import pytest
 
 from memo_builder.analysis.readability import Limits, analyse, lix, sentences
 from memo_builder.analysis.revision import Analysis
-from memo_builder.analysis.summary_draft import draft_summary
+from memo_builder.analysis.summary_draft import draft_summary, money
 from memo_builder.cli import main
 from memo_builder.files.caveat_library import default_library
 from memo_builder.files.storage import save
@@ -91,11 +91,21 @@ def test_drafted_summary_of_the_example():
     assert "föreslår att nämnden väljer alternativ 1, ”Förnya Office 365" in text
     # The example marks the Lockbox price, so the proposal's total is withheld in the public
     # version: the draft (the memo's own text in both versions) does not give it (issue 19).
-    assert "miljoner kronor" not in text and "kostnad omfattas av sekretess" in text
+    # Each figure on its own (issue 20): a withheld one is said to be confidential, a shown
+    # one (the internal costs) may stand.
+    w = analysis.withholding
+    hidden = [k for k in [("contract_total", 0), ("total", 0)] if w.withheld(k)]
+    assert hidden == [("contract_total", 0), ("total", 0)]
+    for key in hidden:
+        assert money(w.figures[key].value) not in text
+    assert "218,7" not in text and "359,7" not in text  # 218 684 269 and 359 662 309 kronor
+    assert ("Förslagets kostnad under avtalsperioden omfattas av sekretess. Kostnaden om "
+            "optionen utnyttjas omfattas av sekretess.") in text
     unmarked = example_memo()
     unmarked.secrecy.marks.clear()
     plain = draft_summary(Analysis(unmarked, default_library()))
-    assert "miljoner kronor under avtalsperioden" in plain and "Om optionen används" in plain
+    assert ("Förslaget kostar 218,7 miljoner kronor under avtalsperioden 2018–2020. Om optionen "
+            "utnyttjas kostar det 359,7 miljoner kronor under 2018–2022.") in plain
     assert lix(plain).value <= 50
     assert "1 juni 2018" in text and "e-post" in text
     assert "inte löser två juridiska frågor" in text and "hög risk" in text

@@ -287,8 +287,10 @@ def test_financing_and_the_years_are_stated_or_asked_for():
     assert "assumptions.financing" not in found and "assumptions.year_basis" not in found
     lines = texts(memo)
     costs = lines.index("Ekonomiska konsekvenser")
-    assert lines.index("Finansiering:") > costs
-    assert lines[lines.index("Finansiering:") + 1] == "Finansieras genom regionens IT-anslag."
+    # Under Ekonomiska konsekvenser, and (the program's addition) under Förslag till beslut.
+    labels = [i for i, t in enumerate(lines) if t == "Finansiering:"]
+    assert len(labels) == 2 and labels[0] < lines.index("Sammanfattning") < costs < labels[1]
+    assert all(lines[i + 1] == "Finansieras genom regionens IT-anslag." for i in labels)
     first_table = next(i for i, t in enumerate(lines) if t.startswith("Kostnad (tkr) |"))
     basis = lines.index("Åren i tabellerna är kalenderår.")
     assert basis > first_table and lines.count("Åren i tabellerna är kalenderår.") == 1
@@ -305,8 +307,9 @@ def test_the_estimated_value_is_set_against_the_lou_amounts_on_the_decision_date
             line(2021, 2023, "450000"), line(2021, 2023, "900000", internal=True)])],
         recommended_option_id="p")
     text = " ".join(texts(memo, library=default_library()))
-    assert kr("För förslaget, alternativ 1, är de externa kostnaderna inklusive option "
-              "1 350 000 kronor.") in text
+    # It has no option years: "inklusive option" would speak of one it does not have.
+    assert kr("För förslaget, alternativ 1, som inte har någon option, är de externa "
+              "kostnaderna 1 350 000 kronor.") in text
     assert kr("På beslutsdagen den 12 maj 2021 är direktupphandlingsgränsen 615 312 kronor och "
               "EU:s tröskelvärde 2 197 545 kronor.") in text
     assert ("Värdet ligger över direktupphandlingsgränsen men inte över EU:s tröskelvärde."
@@ -361,19 +364,26 @@ def test_a_baseline_with_fewer_years_and_a_one_year_option():
                 any(level is Level.ERROR for level, _m in found[p])]
 
 
-def test_summary_and_proposal_are_asked_to_state_cost_and_financing():
-    memo = region_2026()
+def test_summary_is_asked_and_proposal_is_made_to_state_cost_and_financing():
+    memo = region_2026(financing="Ryms inom regionstyrelsens budgetram för 2026–2028.")
     memo.summary = "Regionstyrelsen föreslås teckna ett nytt avtal om e-post."
-    memo.decision_points = [DecisionPoint(text="teckna avtal om e-post för 2026–2028")]
+    typed = "teckna avtal om e-post för 2026–2028"
+    memo.decision_points = [DecisionPoint(text=typed)]
     found = problems(memo)
     assert "vad beslutet kostar" in found["summary"][0][1]
-    assert "hur det finansieras" in found["decision_points"][0][1]
+    # The program states them under the Förslag till beslut: nothing to ask the official for.
+    assert "decision_points" not in found
+    lines = texts(memo)
+    start, end = lines.index("Förslag till beslut"), lines.index("Sammanfattning")
+    proposal = lines[start:end]
+    # Alternative 2: 3 x 26 mkr + 3 x 0,5 mkr = 79,5 mkr over 2026–2028, no option years.
+    assert proposal == ["Förslag till beslut", "Regionstyrelsen beslutar att",
+                        typed,
+                        kr("Förslaget, alternativ 2, kostar 79 500 000 kronor under 2026–2028."),
+                        "Finansiering:", "Ryms inom regionstyrelsens budgetram för 2026–2028."]
     memo.summary += (" Avtalet kostar 79,5 miljoner kronor under 2026–2028 och ryms inom "
                      "regionstyrelsens budget.")
-    memo.decision_points[0].text += (", till en kostnad av 79,5 miljoner kronor som finansieras "
-                                     "inom budget")
-    found = problems(memo)
-    assert "summary" not in found and "decision_points" not in found
+    assert "summary" not in problems(memo)
 
 
 def test_a_memo_dated_before_every_lou_amount_says_nothing_about_them():
