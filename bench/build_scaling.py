@@ -21,6 +21,7 @@ import time
 
 from build_example import median_time  # same folder: run as python bench/build_scaling.py
 
+from memo_builder.analysis.revision import Analysis
 from memo_builder.files import storage
 from memo_builder.files.paths import example_memo_path
 from memo_builder.model.memo import Memo, new_id
@@ -63,7 +64,7 @@ def stages(memo: Memo) -> dict[str, float]:
     profile = profile_for(memo)
     out: dict[str, float] = {}
     t = time.perf_counter()
-    context = build_context(memo, profile)
+    context = build_context(Analysis(memo), profile)
     out["context (costs, formatting)"] = time.perf_counter() - t
     t = time.perf_counter()
     html = render_template(profile, context)

@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from memo_builder.errors import UserError, unexpected
+from memo_builder.publish import user_places
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -675,13 +676,13 @@ def _looks_like_a_file(word: str) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _configure_streams()
+    user_places.install()  # render reads the user's profile folders and default through it
     parser = make_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     # `memo-builder FILE.memo` (a file association, "Open with") opens the app on that file;
     # a word that is neither a command nor a file is a mistyped command.
     if argv and argv[0] not in COMMANDS and not argv[0].startswith("-") \
             and not _looks_like_a_file(argv[0]):
-
         close = difflib.get_close_matches(argv[0], COMMANDS, n=1)
         hint = f" Menade du {close[0]}?" if close else ""
         print(f"Fel: {argv[0]!r} är inget kommando.{hint} Kommandon: {', '.join(COMMANDS)}.",

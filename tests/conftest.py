@@ -23,6 +23,13 @@ os.environ.pop("MEMO_BUILDER_EXIT_AFTER_PAINT", None)
 # about spelling turn it on themselves.
 os.environ["MEMO_BUILDER_SPELLING"] = "0"
 
+# Render reads the user's profile folders and default profile through the source a client
+# installs (render/places.py); the tests are the client here, as the command line and the
+# window are, so the settings they point at the session folder count.
+from memo_builder.publish import user_places  # noqa: E402
+
+user_places.install()
+
 
 def pytest_sessionfinish(session, exitstatus):  # noqa: ARG001 - pytest hook signature
     shutil.rmtree(_SESSION_DIR, ignore_errors=True)

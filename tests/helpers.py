@@ -11,6 +11,7 @@ from typing import NoReturn
 
 import docx
 
+from memo_builder.analysis.revision import Analysis
 from memo_builder.files import storage
 from memo_builder.files.paths import example_memo_path
 from memo_builder.model.memo import Memo
@@ -18,6 +19,12 @@ from memo_builder.model.memo import Memo
 
 def example_memo() -> Memo:
     return storage.load(example_memo_path())
+
+
+def validate(memo: Memo, library=None, perspectives=None):
+    """The memo's problems as the program finds them: its one Analysis's (tests ask this way
+    instead of calling ``model.validation.validate``, whose inputs the Analysis computes)."""
+    return Analysis(memo, library, perspectives=perspectives).problems
 
 
 def docx_paragraph_texts(path_or_stream) -> list[tuple[str, str]]:

@@ -29,7 +29,7 @@ from memo_builder.model.costs import (
     sensitivity_cases,
 )
 from memo_builder.model.criteria import CriteriaResult, evaluate
-from memo_builder.model.legal import contract_end, decision_date, memo_facts, split_suggestions
+from memo_builder.model.legal import contract_end, memo_facts, split_suggestions
 from memo_builder.model.memo import LegalCaveat, Memo
 from memo_builder.model.problems import Level
 from memo_builder.model.secrecy import withholding
@@ -79,9 +79,13 @@ class Analysis:
     revision (``gui/services.py``), which the preview then renders on its worker thread."""
 
     def __init__(self, memo: Memo, library: CaveatLibrary | None = None,
-                 perspectives: list[tuple[str, str]] | None = None) -> None:
+                 perspectives: list[tuple[str, str]] | None = None,
+                 today: date | None = None) -> None:
         self.memo = memo
         self.library = library
+        #: The clock, read once per revision (tests pass a fixed day): the law of a memo without
+        #: a decision date is read on it (:attr:`law_date`).
+        self.today = today if today is not None else date.today()
         self._lock = threading.RLock()
         #: The parts computed so far, in order (each appears once: tests count on it).
         self.computed: list[str] = []
@@ -119,8 +123,10 @@ class Analysis:
         return option_deadlines(self.memo)
 
     @property
-    def decision_date(self) -> date | None:
-        return self.memo.case.decision_date
+    def law_date(self) -> date:
+        """The date the caveat library is read on: the memo's decision date
+        (``CaseDetails.decision_date``, its one definition), else today."""
+        return self.memo.case.decision_date or self.today
 
     def legal_status(self, caveat: LegalCaveat) -> LegalStatus:
         return self._legal_status.get(caveat.id, LegalStatus(None, ""))
@@ -128,7 +134,7 @@ class Analysis:
     @part
     def _legal_status(self) -> dict[str, LegalStatus]:
         out: dict[str, LegalStatus] = {}
-        decided = self.decision_date
+        decided = self.memo.case.decision_date
         if self.library is None:
             return out
         for caveat in self.memo.caveats:
@@ -150,7 +156,7 @@ class Analysis:
         come within the contract period: what the memo may say about it
         (:class:`memo_builder.model.caveats.EntryText`)."""
 
-        return entry.text_on(decision_date(self.memo), self.contract_end,
+        return entry.text_on(self.law_date, self.contract_end,
                              BodyNames.of(self.memo.case))
 
     @part
@@ -160,7 +166,7 @@ class Analysis:
         if self.library is None:
             return [], []
 
-        return split_suggestions(self.memo, self.library, self.facts)
+        return split_suggestions(self.memo, self.library, self.facts, self.law_date)
 
     @part
     def facts(self) -> set[str]:
@@ -172,6 +178,7 @@ class Analysis:
     def problems(self) -> list[Problem]:
         return validate(self.memo, self.library, costs=self.costs, deadlines=self.deadlines,
                         criteria=self.criteria, withholding=self.withholding,
+                        law_date=self.law_date,
                         perspectives=self.perspectives)
 
     def readability(self, limits: Limits | None = None) -> Readability:

@@ -15,6 +15,7 @@ from memo_builder.gui import dialogs
 from memo_builder.gui.main_window import MainWindow
 from memo_builder.gui.resources import translations_dir
 from memo_builder.gui.steps import STEP_KEYS
+from memo_builder.publish import user_places
 
 EXIT_AFTER_PAINT = "MEMO_BUILDER_EXIT_AFTER_PAINT"
 #: A 14-inch 1920 x 1080 laptop at Windows' default 150 %: what most officials have (issue 24).
@@ -117,6 +118,7 @@ def screenshots(window, folder: Path, size: tuple[int, int] | None = None) -> li
 def run(file: str | None = None, screenshot_dir: str | None = None,
         screenshot_size: tuple[int, int] | None = None) -> int:
     """Entry point used by memo_builder.cli (``cmd_gui``). Returns the process exit code."""
+    user_places.install()  # render reads the user's profile folders and default through it
     app = make_app()
     install_translations(app)
     if screenshot_dir:

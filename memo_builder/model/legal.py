@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from memo_builder.model.caveats import BodyNames, CaveatEntry, CaveatLibrary
-from memo_builder.model.costs import OptionCosts, line_years, memo_costs
+from memo_builder.model.costs import OptionCosts, line_years
 from memo_builder.model.memo import LegalCaveat, Memo
 
 #: Facts that are not library tags: who supplies what, one "supplier:<text>" per option's
@@ -19,10 +19,10 @@ SUPPLIER_FACT = "supplier:"
 
 
 def memo_facts(
-    memo: Memo, library: CaveatLibrary | None = None, *, costs: list[OptionCosts] | None = None
+    memo: Memo, library: CaveatLibrary | None, *, costs: list[OptionCosts]
 ) -> set[str]:
     """Library tags that fit the case, derived from what the official entered. ``costs`` are
-    the revision's own (``memo_builder.analysis.revision``); without them they are computed."""
+    the revision's own (``memo_builder.analysis.revision``)."""
     f = memo.facts
     tags: set[str] = {"arkiv", "delegering", "informationssakerhet"}
     if f.personal_data:
@@ -50,14 +50,10 @@ def memo_facts(
         period = library.amounts_on(decided)
         if period is not None and any(
             c.external_total > period.direct_award_limit
-            for c in (costs if costs is not None else memo_costs(memo))
+            for c in costs
         ):
             tags.add("upphandling")
     return tags
-
-
-def decision_date(memo: Memo) -> date:
-    return memo.case.decision_date or date.today()
 
 
 def contract_end(memo: Memo) -> date | None:
@@ -70,11 +66,10 @@ def contract_end(memo: Memo) -> date | None:
 
 
 def caveat_from_entry(
-    entry: CaveatEntry, on: date | None = None, until: date | None = None,
+    entry: CaveatEntry, on: date, until: date | None = None,
     names: BodyNames | None = None,
 ) -> LegalCaveat:
-    """A memo caveat pre-filled from the library for the decision date ``on`` (today when not
-    given), naming the case's own bodies (``names``, see
+    """A memo caveat pre-filled from the library for the law date ``on``, naming the case's own bodies (``names``, see
     :func:`memo_builder.model.caveats.fill_bodies`); the official then assesses it.
 
     The memo gets only what applies on that date. The library's maintenance notes (what is not
@@ -82,7 +77,7 @@ def caveat_from_entry(
     unconfirmed fact says so, in its own plain sentence. ``until`` is accepted for symmetry
     with :meth:`CaveatEntry.text_on`; changes coming within the contract period are said by
     the memo's status line, computed when it is built, not frozen into the text."""
-    text = entry.text_on(on or date.today(), until, names)
+    text = entry.text_on(on, until, names)
     return LegalCaveat(
         library_id=entry.id,
         title=entry.title,
@@ -93,34 +88,39 @@ def caveat_from_entry(
     )
 
 
-def caveat_for_memo(entry: CaveatEntry, memo: Memo) -> LegalCaveat:
-    """:func:`caveat_from_entry` for ``memo``: its decision date and its own bodies."""
-    return caveat_from_entry(entry, decision_date(memo), names=BodyNames.of(memo.case))
+def caveat_for_memo(entry: CaveatEntry, memo: Memo, on: date) -> LegalCaveat:
+    """:func:`caveat_from_entry` for ``memo``: the law on ``on`` (the memo's decision date, or
+    today without one: ``Analysis.law_date``) and the memo's own bodies."""
+    return caveat_from_entry(entry, on, names=BodyNames.of(memo.case))
 
 
 def _same(a: str, b: str) -> bool:
     return " ".join(a.split()) == " ".join(b.split())
 
 
-def library_update(caveat: LegalCaveat, entry: CaveatEntry, memo: Memo) -> LegalCaveat | None:
+def library_update(
+    caveat: LegalCaveat, entry: CaveatEntry, memo: Memo, on: date
+) -> LegalCaveat | None:
     """The library's caveat for ``memo`` when its wording differs from the one ``caveat`` was
     filled from (an older memo, a newer library, another decision date or body name), else
     None. A caveat the official edited is compared by the library text it was filled from, so
     their own words never count as a difference; a caveat from before version 6 (no
     ``library_text``) is compared by its text."""
-    fresh = caveat_for_memo(entry, memo)
+    fresh = caveat_for_memo(entry, memo, on)
     based_on = caveat.library_text or caveat.text
     return None if _same(based_on, fresh.text) else fresh
 
 
-def stale_caveats(memo: Memo, library: CaveatLibrary) -> list[tuple[int, LegalCaveat]]:
+def stale_caveats(
+    memo: Memo, library: CaveatLibrary, on: date
+) -> list[tuple[int, LegalCaveat]]:
     """(index, the library's caveat) for each caveat whose library wording has changed."""
     out = []
     for i, caveat in enumerate(memo.caveats):
         entry = library.get(caveat.library_id) if caveat.library_id else None
-        if entry is None or not entry.known_on(decision_date(memo)):
+        if entry is None or not entry.known_on(on):
             continue
-        fresh = library_update(caveat, entry, memo)
+        fresh = library_update(caveat, entry, memo, on)
         if fresh is not None:
             out.append((i, fresh))
     return out
@@ -177,28 +177,24 @@ def relevance(entry: CaveatEntry, facts: set[str]) -> float:
 
 
 def suggested_entries(
-    memo: Memo, library: CaveatLibrary, facts: set[str] | None = None
+    memo: Memo, library: CaveatLibrary, facts: set[str], on: date
 ) -> list[CaveatEntry]:
-    """Entries in force on the decision date, best fitting first, not already in the memo."""
+    """Entries in force on ``on`` (the law date), best fitting first, not already in the memo."""
     chosen = {c.library_id for c in memo.caveats if c.library_id}
-    if facts is None:
-        facts = memo_facts(memo, library)
-    entries = [e for e in library.on(decision_date(memo)) if e.id not in chosen]
+    entries = [e for e in library.on(on) if e.id not in chosen]
     # sorted() is stable: equal scores keep the library's (Swedish alphabetical) order.
     return sorted(entries, key=lambda e: -relevance(e, facts))
 
 
 def split_suggestions(
-    memo: Memo, library: CaveatLibrary, facts: set[str] | None = None
+    memo: Memo, library: CaveatLibrary, facts: set[str], on: date
 ) -> tuple[list[CaveatEntry], list[CaveatEntry]]:
-    """The entries in force on the decision date and not in the memo: (those that fit the
+    """The entries in force on ``on`` (the law date) and not in the memo: (those that fit the
     case, best first; the rest, in the library's order)."""
-    if facts is None:
-        facts = memo_facts(memo, library)
-    entries = suggested_entries(memo, library, facts)
+    entries = suggested_entries(memo, library, facts, on)
     return ([e for e in entries if fits(e, facts)], [e for e in entries if not fits(e, facts)])
 
 
-def coming_entries(memo: Memo, library: CaveatLibrary) -> list[CaveatEntry]:
-    """Entries that take effect within a year after the decision date ("på väg")."""
-    return library.coming(decision_date(memo))
+def coming_entries(library: CaveatLibrary, on: date) -> list[CaveatEntry]:
+    """Entries that take effect within a year after ``on``, the law date ("på väg")."""
+    return library.coming(on)

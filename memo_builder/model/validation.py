@@ -13,9 +13,9 @@ from decimal import Decimal
 from typing import Protocol
 
 from memo_builder.model import board_needs, secrecy, swedish
-from memo_builder.model.consequences import OptionDeadline, option_deadlines
-from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, OptionCosts, comparable_totals, memo_costs
-from memo_builder.model.criteria import CriteriaResult, criteria_problems, evaluate
+from memo_builder.model.consequences import OptionDeadline
+from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, OptionCosts
+from memo_builder.model.criteria import CriteriaResult, criteria_problems
 from memo_builder.model.legal import library_update
 from memo_builder.model.memo import (
     CAVEAT_KIND_LABELS,
@@ -27,6 +27,7 @@ from memo_builder.model.memo import (
     Recurrence,
 )
 from memo_builder.model.problems import Level, Problem
+from memo_builder.model.secrecy import Withholding
 from memo_builder.model.swedish import kr, kronor, number, percent
 from memo_builder.model.text import clean_text
 
@@ -50,23 +51,21 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def validate(
     memo: Memo,
-    library: AmountsSource | None = None,
+    library: AmountsSource | None,
     *,
-    costs: list[OptionCosts] | None = None,
-    deadlines: list[OptionDeadline] | None = None,
-    criteria: CriteriaResult | None = None,
-    withholding=None,
-    perspectives=None,
+    costs: list[OptionCosts],
+    deadlines: list[OptionDeadline],
+    criteria: CriteriaResult,
+    withholding: Withholding,
+    law_date: date,
+    perspectives: list[tuple[str, str]] | None = None,
 ) -> list[Problem]:
-    """Every problem with the memo. ``costs``, ``deadlines`` and ``criteria`` are the caller's
-    own, already computed for this revision (``memo_builder.analysis.revision``); without them they are
-    computed. ``perspectives``: the profile's (key, heading) pairs, each of which needs the
-    official's assessment (None: those the memo holds)."""
+    """Every problem with the memo. Its inputs are the revision's own, computed once
+    (``memo_builder.analysis.revision.Analysis.problems`` is the way to ask): ``law_date`` is
+    the date the library is read on (the decision date, or today without one).
+    ``perspectives``: the profile's (key, heading) pairs, each of which needs the official's
+    assessment (None: those the memo holds)."""
     problems: list[Problem] = []
-    if costs is None:
-        costs = memo_costs(memo)
-    if deadlines is None:
-        deadlines = option_deadlines(memo)
 
     def err(path: str, message: str) -> None:
         problems.append(Problem(Level.ERROR, path, message))
@@ -82,11 +81,8 @@ def validate(
     _validate_options(memo, err, warn)
     _validate_costs(memo, library, costs, err, warn)
     _validate_consequences(memo, deadlines, err, warn)
-    _validate_caveats(memo, library, err, warn)
+    _validate_caveats(memo, library, law_date, err, warn)
     board_needs.check(memo, costs, deadlines, err, warn, perspectives)
-    if criteria is None:
-        years, totals = comparable_totals(costs)
-        criteria = evaluate(memo, totals, years)
     for level, path, message in criteria_problems(memo, criteria):
         (err if level == "error" else warn)(path, message)
     if not memo.decision_points:
@@ -442,7 +438,7 @@ def _lead_time_words(months: int) -> str:
     return "med en månads ledtid" if months == 1 else f"med {months} månaders ledtid"
 
 
-def _validate_caveats(memo: Memo, library, err, warn) -> None:
+def _validate_caveats(memo: Memo, library, law_date: date, err, warn) -> None:
     decided = memo.case.decision_date
     reviewed = getattr(library, "reviewed", None)
     # About the memo's legal section: said once it cites something (the Juridik step's library
@@ -492,7 +488,7 @@ def _validate_caveats(memo: Memo, library, err, warn) -> None:
                 "i memot; ta bort den eller ändra beslutsdatumet.",
             )
             continue
-        if library_update(caveat, entry, memo) is not None:
+        if library_update(caveat, entry, memo, law_date) is not None:
             warn(
                 f"{path}.text",
                 f"{name}: biblioteket har en annan text för beslutsdatumet än den memot "

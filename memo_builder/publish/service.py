@@ -105,7 +105,7 @@ def _write_pdf(memo: Memo, profile, analysis: Analysis, options: ExportRequest):
 def _write_xlsx(memo: Memo, profile, analysis: Analysis, options: ExportRequest):
     """The cost workbook with live formulas (``publish/workbook.py``): the board's version."""
 
-    return export_costs(memo, analysis).data, []
+    return export_costs(analysis).data, []
 
 
 @dataclass(frozen=True)

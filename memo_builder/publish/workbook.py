@@ -140,8 +140,8 @@ def _yes(flag: bool) -> str:
     return "Ja" if flag else "Nej"
 
 
-def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
-    """Build the workbook in memory (``analysis``: the caller's view of this revision).
+def export_costs(analysis: Analysis) -> CostWorkbook:
+    """Build the workbook in memory from the revision's one computed view (its memo).
 
     Every figure of the memo is in it, confidential ones too: it is the board's version. When
     the memo marks cost figures as confidential (OSL), both the summary and the assumptions
@@ -150,8 +150,7 @@ def export_costs(memo: Memo, analysis: Analysis | None = None) -> CostWorkbook:
     from openpyxl import Workbook  # noqa: PLC0415
     from openpyxl.styles import Alignment, Font  # noqa: PLC0415
 
-    if analysis is None:
-        analysis = Analysis(memo)
+    memo = analysis.memo
     all_costs = analysis.costs
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")

@@ -990,22 +990,19 @@ def _says_number(text: str, value: int) -> bool:
 
 
 def build_context(
-    memo: Memo,
+    analysis: Analysis,
     profile: Profile,
     *,
     draft: bool = False,
-    library=None,
-    analysis: Analysis | None = None,
     public: bool = False,
 ) -> dict[str, Any]:
-    """Everything the template places. ``analysis`` is the revision's computed view (made here
-    from ``memo`` and ``library`` when not given); with a caveat library it adds, for each
-    cited library entry, when it applies relative to the decision date.
+    """Everything the template places, from the revision's one computed view (its memo, and
+    with a caveat library, for each cited library entry, when it applies relative to the
+    decision date).
 
     Text is placed as the memo holds it: it was cleaned where it entered (load, edit), and
     the tree parser is the boundary for what the template itself writes (render/tree.py)."""
-    if analysis is None:
-        analysis = Analysis(memo, library)
+    memo = analysis.memo
     case = memo.case
     board = case.board
     # Who judges and who decides, in this case's words (render/bodies.py).

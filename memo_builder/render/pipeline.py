@@ -12,10 +12,9 @@ from datetime import datetime
 from pathlib import Path
 
 from memo_builder.analysis.revision import Analysis
-from memo_builder.files.settings import default_profile_key
 from memo_builder.model.memo import Memo
 from memo_builder.model.text import clean_text
-from memo_builder.render import tree
+from memo_builder.render import places, tree
 from memo_builder.render.charts import CostChart
 from memo_builder.render.context import build_context
 from memo_builder.render.profile import Profile, load_profile
@@ -23,9 +22,8 @@ from memo_builder.render.templating import render_template
 
 
 def profile_key(memo: Memo) -> str:
-    """The memo's profile, or the user's default one (settings) when the memo names none."""
-
-    return memo.profile or default_profile_key()
+    """The memo's profile, or the user's default one (as the client says) when it names none."""
+    return memo.profile or places.current().default_profile
 
 
 def profile_for(memo: Memo, profile: Profile | None = None, extra=()) -> Profile:
@@ -80,12 +78,15 @@ def render(
     parse_cache: tree.ParseCache | None = None,
     public: bool = False,
 ) -> Rendered:
-    """Context, template and tree for ``memo``. ``analysis`` is the revision's computed view
-    (the GUI passes its cached one); ``library`` is the caveat library, for "in force from".
+    """Context, template and tree for ``memo``. ``analysis`` is the revision's computed view of
+    ``memo`` (the GUI and the export service pass theirs); a one-off build without one (a test,
+    a bench) gets one here, the only place render makes one, with ``library`` for "in force
+    from".
     ``parse_cache`` (the preview's) reuses the parsed sections the last render had;
     ``public``: the public version, with confidential items withheld (render/redaction.py)."""
-    context = build_context(memo, profile, draft=draft, library=library, analysis=analysis,
-                            public=public)
+    if analysis is None:
+        analysis = Analysis(memo, library)
+    context = build_context(analysis, profile, draft=draft, public=public)
     html = render_template(profile, context)
     document = parse_cache.parse(html) if parse_cache is not None else tree.parse(html)
     chart = context.get("chart")
@@ -110,7 +111,7 @@ def render_html(
 ) -> str:
     """The profile template's raw HTML for ``memo``, before it is parsed into the tree."""
     profile = profile_for(memo, profile)
-    return render_template(profile, build_context(memo, profile, draft=draft, library=library))
+    return render_template(profile, build_context(Analysis(memo, library), profile, draft=draft))
 
 
 def build_tree(

@@ -18,10 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from memo_builder.errors import UserError
-from memo_builder.files import settings
 from memo_builder.files.bounded_zip import ZIP_ERRORS, ZipRefused, open_bounded
 from memo_builder.files.paths import templates_dir
-from memo_builder.render import bodies
+from memo_builder.render import bodies, places
 
 # Lazy on purpose (pyproject's PLC0415 allow-list, '# noqa: PLC0415' where used):
 # python-docx (50 ms) loads when a base document is opened, not when profiles are listed at start.
@@ -153,10 +152,11 @@ def profile_roots(extra: tuple[Path, ...] | list[Path] = ()) -> list[ProfileRoot
     """Where profiles are looked for, in order; later roots override earlier ones by name."""
 
     roots = [ProfileRoot(templates_dir(), "program")]
-    shared = settings.organisation_profile_dir()
-    if shared is not None:
-        roots.append(ProfileRoot(shared, "organisation"))
-    roots.append(ProfileRoot(settings.personal_profile_dir(), "personlig"))
+    user = places.current()
+    if user.organisation_profiles is not None:
+        roots.append(ProfileRoot(user.organisation_profiles, "organisation"))
+    if user.personal_profiles is not None:
+        roots.append(ProfileRoot(user.personal_profiles, "personlig"))
     roots += [ProfileRoot(Path(p), "extra") for p in extra]
     return roots
 

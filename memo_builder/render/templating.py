@@ -17,8 +17,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from memo_builder.files.paths import templates_dir
-from memo_builder.files.settings import cache_dir
 from memo_builder.model.swedish import unbroken_ranges
+from memo_builder.render import places
 from memo_builder.render.profile import Profile, ProfileError
 
 
@@ -65,7 +65,9 @@ class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    folder = cache_dir() / "templates"
+    folder = places.current().template_cache
+    if folder is None:
+        return None
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:

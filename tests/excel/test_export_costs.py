@@ -52,7 +52,7 @@ def check_workbooks(memos: list[Memo], tmp_path: Path) -> None:
     exported = []
     for k, memo in enumerate(memos):
         analysis = Analysis(memo)
-        book = export_costs(memo, analysis)
+        book = export_costs(analysis)
         path = tmp_path / f"m{k}.xlsx"
         path.write_bytes(book.data)
         assert_strictly_valid(path)
@@ -79,7 +79,7 @@ def check_workbooks(memos: list[Memo], tmp_path: Path) -> None:
 
 
 def test_the_workbook_holds_formulas_and_no_cached_values():
-    book = export_costs(example_memo())
+    book = export_costs(Analysis(example_memo()))
     with zipfile.ZipFile(__import__("io").BytesIO(book.data)) as z:
         sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
         xml = "".join(z.read(n).decode("utf-8") for n in sheets)
@@ -98,7 +98,7 @@ def test_the_workbook_holds_formulas_and_no_cached_values():
 
 def test_the_workbook_is_a_valid_package_without_openpyxl_quirks(tmp_path):
     path = tmp_path / "k.xlsx"
-    path.write_bytes(export_costs(example_memo()).data)
+    path.write_bytes(export_costs(Analysis(example_memo())).data)
     assert_strictly_valid(path)
     with zipfile.ZipFile(path) as z:
         assert "xl/sharedStrings.xml" in z.namelist()
@@ -109,7 +109,7 @@ def test_user_text_is_never_a_formula():
     memo = Memo(options=[Option(title="=1+1", cost_lines=[
         CostLine(description='=HYPERLINK("http://x","y")', unit_price=Decimal(1),
                  first_year=2020, last_year=2020)])])
-    wb = openpyxl.load_workbook(__import__("io").BytesIO(export_costs(memo).data))
+    wb = openpyxl.load_workbook(__import__("io").BytesIO(export_costs(Analysis(memo)).data))
     cell = wb["Alt 1"].cell(FIRST_LINE_ROW, COL["description"])
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
 
@@ -125,7 +125,7 @@ def test_changing_an_input_changes_the_result(tmp_path):
     """The figures are live: double the first line's volume and its amounts double."""
     memo = example_memo()
     analysis = Analysis(memo)
-    book = export_costs(memo, analysis)
+    book = export_costs(analysis)
     wb = openpyxl.load_workbook(__import__("io").BytesIO(book.data))
     ws = wb["Alt 1"]
     ws.cell(FIRST_LINE_ROW, COL["volume"]).value *= 2
@@ -199,7 +199,7 @@ def test_the_workbook_names_no_user_machine_or_path():
     import socket
 
     memo = example_memo()
-    with zipfile.ZipFile(io.BytesIO(export_costs(memo).data)) as z:
+    with zipfile.ZipFile(io.BytesIO(export_costs(Analysis(memo)).data)) as z:
         text = b"".join(z.read(n) for n in z.namelist()).decode("utf-8", "replace")
     for secret in {getpass.getuser(), socket.gethostname(), str(Path.home())} - {""}:
         assert secret not in text, secret
@@ -226,14 +226,14 @@ def test_a_memo_with_confidential_figures_says_the_workbook_is_the_boards_versio
     import io
 
     memo = example_memo()  # marks the Customer Lockbox price (31 kap. 16 § OSL)
-    book = export_costs(memo)
+    book = export_costs(Analysis(memo))
     assert book.confidential == ["31 kap. 16 § OSL"]
     wb = openpyxl.load_workbook(io.BytesIO(book.data))
     notice = wb["Sammanfattning"]["A4"].value
     assert "sekretess" in notice and "31 kap. 16 § OSL" in notice and "nämndens version" in notice
     assert wb["Antaganden"]["A3"].value == "Sekretess"
     memo.secrecy.marks.clear()
-    book = export_costs(memo)
+    book = export_costs(Analysis(memo))
     assert book.confidential == [] and openpyxl.load_workbook(
         io.BytesIO(book.data))["Sammanfattning"]["A4"].value is None
 
@@ -245,7 +245,7 @@ def test_the_difference_formula_compares_the_same_years(tmp_path):
     from tests.model.test_like_with_like import region_2026
 
     memo = region_2026()
-    book = export_costs(memo)
+    book = export_costs(Analysis(memo))
     path = tmp_path / "region.xlsx"
     path.write_bytes(book.data)
     values = recalculate_xlsx(path, tmp_path / "ods")

@@ -15,7 +15,7 @@ from memo_builder.files.xlsx_import import (
     read_sheet,
 )
 from memo_builder.model.memo import CostCategory, Memo, Option, Recurrence
-from memo_builder.model.validation import validate
+from tests.helpers import validate
 
 HEADINGS = ["Beskrivning", "Antal", "À-pris (kr)", "Typ", "Från år", "Till år", "Index %"]
 ROWS = [

@@ -16,6 +16,7 @@ import docx
 import openpyxl
 import pytest
 
+from memo_builder.analysis.revision import Analysis
 from memo_builder.publish.workbook import export_costs
 from memo_builder.render.pipeline import build_docx
 from tests.helpers import example_memo, recalculate_xlsx, require_soffice
@@ -71,7 +72,7 @@ def test_every_comparison_figure_of_the_memo_is_a_formula_in_the_workbook(tmp_pa
     memo = example_memo() if which == "example" else _region_memo()
     figures = _memo_figures(memo)
     assert len(figures) > 10
-    book = export_costs(memo)
+    book = export_costs(Analysis(memo))
     path = tmp_path / "costs.xlsx"
     path.write_bytes(book.data)
     formulas = {(ws.title, cell.coordinate)

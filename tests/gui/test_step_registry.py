@@ -6,8 +6,7 @@ import pytest
 
 from memo_builder.gui.steps import FALLBACK_STEP, STEP_KEYS, STEPS, step_for_path
 from memo_builder.model.memo import Memo
-from memo_builder.model.validation import validate
-from tests.helpers import example_memo
+from tests.helpers import example_memo, validate
 
 
 @pytest.mark.parametrize(

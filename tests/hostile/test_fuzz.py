@@ -23,10 +23,9 @@ from memo_builder.files.paths import example_memo_path
 from memo_builder.model.memo import Memo
 from memo_builder.model.problems import Problem
 from memo_builder.model.text import clean_text
-from memo_builder.model.validation import validate
 from memo_builder.render.pipeline import build_docx
 from memo_builder.render.profile import ProfileError
-from tests.helpers import require_soffice
+from tests.helpers import require_soffice, validate
 
 from .settings import PROFILE, hostile_settings
 from .strategies import extreme_memos, memos, pieces

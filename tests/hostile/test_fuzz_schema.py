@@ -123,7 +123,7 @@ def test_the_preview_renders_both_versions(memo):
 @hostile_settings
 @given(memos(max_options=4, max_lines=4))
 def test_the_workbook_is_written_and_opens(memo):
-    book = export_costs(memo, Analysis(memo))
+    book = export_costs(Analysis(memo))
     wb = openpyxl.load_workbook(io.BytesIO(book.data), read_only=True)
     try:
         assert wb.sheetnames[:2] == ["Sammanfattning", "Antaganden"]

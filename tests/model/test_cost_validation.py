@@ -7,7 +7,9 @@ from decimal import Decimal as D
 
 import pytest
 
+from memo_builder.analysis.revision import Analysis
 from memo_builder.files.caveat_library import default_library
+from memo_builder.model.legal import suggested_entries
 from memo_builder.model.memo import (
     AffectedService,
     CaseDetails,
@@ -22,7 +24,7 @@ from memo_builder.model.memo import (
     YearBasis,
 )
 from memo_builder.model.problems import Level
-from memo_builder.model.validation import validate
+from tests.helpers import validate
 
 
 @pytest.fixture(scope="module")
@@ -278,9 +280,7 @@ def test_consequences_need_deadline_services_and_users():
 
 
 def test_lou_point_is_suggested_first_when_the_limit_is_passed(library):
-    from memo_builder.model.legal import suggested_entries
-
     memo = memo_with(line(unit_price=D("200000")))  # 600 000 kr > 586 907 kr
-    assert suggested_entries(memo, library)[0].id == "lou-belopp"
+    assert suggested_entries(memo, library, Analysis(memo, library).facts, memo.case.decision_date)[0].id == "lou-belopp"
     # and the warning names that entry, so the GUI can offer it
     assert library.get("lou-belopp").title in at(memo, "caveats", Level.WARNING, library)

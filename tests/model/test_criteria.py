@@ -13,7 +13,7 @@ from memo_builder.analysis.revision import Analysis
 from memo_builder.model.criteria import cost_scores, evaluate
 from memo_builder.model.memo import CostLine, Criterion, Memo, Option, Score
 from memo_builder.model.problems import Level
-from memo_builder.model.validation import validate
+from tests.helpers import validate
 
 
 def memo_with(weights, scores, titles=None) -> Memo:

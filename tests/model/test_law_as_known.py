@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from memo_builder import cli
+from memo_builder.analysis.revision import Analysis
 from memo_builder.files import storage
 from memo_builder.files.caveat_library import default_library, load_library
 from memo_builder.model import swedish
@@ -26,13 +27,12 @@ from memo_builder.model.legal import (
     caveat_from_entry,
     coming_entries,
     library_update,
-    split_suggestions,
     stale_caveats,
 )
 from memo_builder.model.memo import CaseFacts, CostLine, Memo, Option
-from memo_builder.model.validation import validate
 from memo_builder.render.context import build_context
 from memo_builder.render.profile import load_profile
+from tests.helpers import validate
 from tests.model.known_from_dates import KNOWN_FROM, KNOWN_FROM_PARTS
 from tests.model.test_caveats import write_entry
 
@@ -116,8 +116,8 @@ def test_the_issues_examples(capsys, library):
     assert "cloud-ai-development-act-forslag" in _listed(capsys, "2026-06-03")[0]
     # A 2021 memo whose contract runs past July 2023 is not told of the DPF.
     memo = _memo(date(2021, 6, 1), years=(2021, 2024))
-    memo.caveats = [caveat_for_memo(library.get("schrems-ii"), memo)]
-    caveat = build_context(memo, load_profile("kommun"), library=library)["caveats"][0]
+    memo.caveats = [caveat_for_memo(library.get("schrems-ii"), memo, Analysis(memo).law_date)]
+    caveat = build_context(Analysis(memo, library), load_profile("kommun"))["caveats"][0]
     printed = " ".join((caveat["reference"], caveat["text"], caveat["status"]))
     assert "Data Privacy Framework" not in printed and "2023" not in printed
     # Once it is known, the DPF is offered.
@@ -160,18 +160,18 @@ def test_a_memo_dated_before_every_entry(capsys, library):
     applying, coming = _listed(capsys, "1985-01-01")
     assert applying == set() and coming == set()
     memo = _memo(date(1985, 1, 1), years=(1985, 1987))
-    assert split_suggestions(memo, library) == ([], [])
-    assert coming_entries(memo, library) == []
-    build_context(memo, load_profile("kommun"), library=library)  # builds, says nothing
+    assert Analysis(memo, library).suggestions == ([], [])
+    assert coming_entries(library, Analysis(memo).law_date) == []
+    build_context(Analysis(memo, library), load_profile("kommun"))  # builds, says nothing
 
 
 def test_a_cited_rule_not_yet_known_is_a_warning_and_is_not_printed(library, profile):
     memo = _memo(date(2021, 6, 1))
     memo.caveats = [caveat_from_entry(library.get("eu-us-dpf"), date(2024, 1, 1)),
-                    caveat_for_memo(library.get("gdpr-art-28"), memo)]
+                    caveat_for_memo(library.get("gdpr-art-28"), memo, Analysis(memo).law_date)]
     problems = [p for p in validate(memo, library) if p.path == "caveats[0].library_id"]
     assert problems and "blev känd först 2023-07-10" in problems[0].message
-    printed = build_context(memo, profile, library=library)["caveats"]
+    printed = build_context(Analysis(memo, library), profile)["caveats"]
     assert [c["title"] for c in printed] == [memo.caveats[1].title]
 
 
@@ -194,8 +194,8 @@ def test_rules_that_apply_later_than_they_entered_into_force_say_tillampas(libra
 
 def test_a_coming_eu_regulation_says_tillampas_fran(library, profile):
     memo = _memo(date(2026, 3, 1), years=(2026, 2028))
-    memo.caveats = [caveat_for_memo(library.get("ai-act-allman-tillampning"), memo)]
-    status = build_context(memo, profile, library=library)["caveats"][0]["status"]
+    memo.caveats = [caveat_for_memo(library.get("ai-act-allman-tillampning"), memo, Analysis(memo).law_date)]
+    status = build_context(Analysis(memo, library), profile)["caveats"][0]["status"]
     assert status == "Tillämpas från den 2 augusti 2026, efter beslutsdatumet."
 
 
@@ -223,10 +223,10 @@ def test_guidance_for_the_official_is_kept_where_it_was_moved(library):
 def test_a_regions_memo_names_its_own_board_and_never_the_kommun(library, profile):
     memo = _memo(date(2026, 9, 1), years=(2026, 2029), organisation="Region Västerbotten",
                  board="Regionstyrelsen", administration="Regionkontoret")
-    fitting, _rest = split_suggestions(memo, library)
-    memo.caveats = [caveat_for_memo(e, memo) for e in fitting]
+    fitting, _rest = Analysis(memo, library).suggestions
+    memo.caveats = [caveat_for_memo(e, memo, Analysis(memo).law_date) for e in fitting]
     assert len(memo.caveats) >= 10
-    context = build_context(memo, profile, library=library)
+    context = build_context(Analysis(memo, library), profile)
     texts = " ".join(c["text"] + " " + c["status"] for c in context["caveats"])
     assert "Regionstyrelsen" in texts and "Region Västerbotten omfattas" in texts
     assert not re.search(r"\b[Kk]ommunen\b|\{", texts)
@@ -261,14 +261,14 @@ def test_the_kommunjurists_corrections(library):
 
 def test_a_changed_library_text_is_offered_one_caveat_at_a_time(library):
     memo = _memo(date(2026, 3, 1), years=(2026, 2028), board="Socialnämnden")
-    memo.caveats = [caveat_for_memo(library.get(i), memo) for i in ("osl-10-2", "gdpr-art-28")]
-    assert stale_caveats(memo, library) == []
+    memo.caveats = [caveat_for_memo(library.get(i), memo, Analysis(memo).law_date) for i in ("osl-10-2", "gdpr-art-28")]
+    assert stale_caveats(memo, library, Analysis(memo).law_date) == []
     # The official's own edits are theirs: no offer.
     memo.caveats[0].text += " Förvaltningen har klassat uppgifterna."
-    assert stale_caveats(memo, library) == []
+    assert stale_caveats(memo, library, Analysis(memo).law_date) == []
     # An older memo (no record of the library text) whose text differs: offered, that one only.
     memo.caveats[1].text, memo.caveats[1].library_text = "Äldre text om biträdesavtal.", ""
-    stale = stale_caveats(memo, library)
+    stale = stale_caveats(memo, library, Analysis(memo).law_date)
     assert [i for i, _ in stale] == [1]
     warnings = [p for p in validate(memo, library) if p.path == "caveats[1].text"]
     assert warnings and "annan text" in warnings[0].message
@@ -276,19 +276,19 @@ def test_a_changed_library_text_is_offered_one_caveat_at_a_time(library):
     assert "Socialnämndens räkning" in fresh.text
     # Keeping one's own text records the library text it was checked against: no more offer.
     memo.caveats[1].library_text = fresh.library_text
-    assert stale_caveats(memo, library) == []
+    assert stale_caveats(memo, library, Analysis(memo).law_date) == []
     # Moving the decision date to before OSL 10:2 a offers the first caveat again, though the
     # official edited it: the library's text it was based on no longer holds on that date.
     memo.case.meeting_date = date(2018, 9, 1)
-    assert [i for i, _ in stale_caveats(memo, library)] == [0]
-    assert "2 a §" not in library_update(memo.caveats[0], library.get("osl-10-2"), memo).text
+    assert [i for i, _ in stale_caveats(memo, library, Analysis(memo).law_date)] == [0]
+    assert "2 a §" not in library_update(memo.caveats[0], library.get("osl-10-2"), memo, Analysis(memo).law_date).text
 
 
 def test_a_memo_dated_after_the_librarys_review_gets_a_warning(library):
     assert library.reviewed == date(2026, 6, 30)
     def review_warnings(day):
         memo = _memo(day, years=(2026, 2028))
-        memo.caveats = [caveat_for_memo(library.get("gdpr-art-28"), memo)]
+        memo.caveats = [caveat_for_memo(library.get("gdpr-art-28"), memo, Analysis(memo).law_date)]
         return [p for p in validate(memo, library) if p.path == "caveats"]
 
     late = review_warnings(date(2026, 12, 1))
@@ -306,7 +306,7 @@ def test_a_version_5_file_opens_and_its_caveats_are_compared_by_their_text(tmp_p
     memo = storage.load(path)
     assert [c.library_text for c in memo.caveats] == [""] * len(memo.caveats)
     # The example's own wording differs from the library's: each is offered, one by one.
-    assert [i for i, _ in stale_caveats(memo, library)] == list(range(len(memo.caveats)))
+    assert [i for i, _ in stale_caveats(memo, library, Analysis(memo).law_date)] == list(range(len(memo.caveats)))
     storage.save(memo, tmp_path / "v6.memo")
     assert storage.load(tmp_path / "v6.memo") == memo
 

@@ -17,11 +17,11 @@ from memo_builder.analysis.revision import Analysis
 from memo_builder.files.caveat_library import default_library
 from memo_builder.model.caveats import TAGS
 from memo_builder.model.citations import citation_problems, shorten_repeated
+from memo_builder.model.costs import memo_costs
 from memo_builder.model.legal import (
     caveat_from_entry,
     fits,
     memo_facts,
-    split_suggestions,
 )
 from memo_builder.model.memo import (
     CaseFacts,
@@ -94,7 +94,7 @@ def test_a_2018_memo_cites_no_later_lou_rules_or_amounts(library, profile):
     memo = _memo(date(2018, 5, 16), years=(2018, 2020))
     entry = library.get("lou-belopp")
     memo.caveats = [caveat_from_entry(entry, memo.case.decision_date)]
-    caveat = build_context(memo, profile, library=library)["caveats"][0]
+    caveat = build_context(Analysis(memo, library), profile)["caveats"][0]
     printed = " ".join((caveat["reference"], caveat["text"], caveat["status"]))
     for later in ("2022", "19 a kap.", "fast belopp", "700 000", "2026", "216 000"):
         assert later not in printed
@@ -108,14 +108,14 @@ def test_an_amendment_within_the_contract_period_is_said_as_coming_with_its_date
     # so a memo decided in December 2021 says it is coming.
     memo = _memo(date(2021, 12, 1), years=(2021, 2023))
     memo.caveats = [caveat_from_entry(library.get("lou-belopp"), memo.case.decision_date)]
-    caveat = build_context(memo, profile, library=library)["caveats"][0]
+    caveat = build_context(Analysis(memo, library), profile)["caveats"][0]
     assert "fast belopp" not in caveat["text"]  # not yet the law on the decision date
     assert "från den 1 februari 2022" in caveat["status"]
     assert "fast belopp" in caveat["status"]
     # A contract that ends before the change does not hear of it.
     short = _memo(date(2021, 12, 1), years=(2021, 2021))
     short.caveats = memo.caveats
-    assert build_context(short, profile, library=library)["caveats"][0]["status"] == ""
+    assert build_context(Analysis(short, library), profile)["caveats"][0]["status"] == ""
 
 
 # -- 2. Maintenance notes --------------------------------------------------------------------
@@ -158,7 +158,7 @@ def test_the_memo_never_calls_the_cloud_act_binding_law(library, profile):
     memo = example_memo()
     # A memo saved before the library was corrected holds the kind it was given then.
     next(c for c in memo.caveats if c.library_id == "cloud-act").kind = "law"
-    caveats = build_context(memo, profile, library=library)["caveats"]
+    caveats = build_context(Analysis(memo, library), profile)["caveats"]
     cloud = next(c for c in caveats if "CLOUD" in c["title"])
     assert cloud["kind"] == "Utländsk lag som binder leverantören"
     assert cloud["is_foreign_law"]
@@ -187,7 +187,7 @@ def test_a_vendors_own_commitment_fits_only_that_vendors_case(
     facts = CaseFacts(personal_data=True, confidential_data=True, cloud_service=True)
     memo = _memo(date(2026, 3, 1), supplier=supplier, product=product, facts=facts)
     memo.options[0].supplier_outside_eu = True
-    fitting, _rest = split_suggestions(memo, library)
+    fitting, _rest = Analysis(memo, library).suggestions
     ids = {e.id for e in fitting}
     assert ("customer-lockbox" in ids) is offered
     assert ("microsoft-eu-data-boundary" in ids) is offered
@@ -222,7 +222,7 @@ def test_a_statute_is_named_in_full_once_then_by_its_short_name(library, profile
     memo = _memo(date(2026, 3, 1))
     memo.caveats = [caveat_from_entry(library.get(i), date(2026, 3, 1))
                     for i in ("osl-10-2", "osl-10-2a")]
-    refs = [c["reference"] for c in build_context(memo, profile, library=library)["caveats"]]
+    refs = [c["reference"] for c in build_context(Analysis(memo, library), profile)["caveats"]]
     assert "offentlighets- och sekretesslagen (2009:400)" in refs[0]
     assert "(2009:400)" not in refs[1] and refs[1].endswith("OSL; prop. 2022/23:97, SOU 2021:1")
     assert shorten_repeated(["Arkivlagen (1990:782)", "Arkivlagen (1990:782) 3 §"]) == [
@@ -238,7 +238,7 @@ def test_without_ai_or_security_no_ai_or_security_entry_fits(library):
                       contract_extension=True, security_sensitive=False, ai_features=False)
     memo = _memo(date(2026, 11, 29), supplier="Microsoft", facts=facts)
     memo.options[0].supplier_outside_eu = True
-    fitting, rest = split_suggestions(memo, library)
+    fitting, rest = Analysis(memo, library).suggestions
     for entry in fitting:
         assert entry.tags[0] not in {"ai", "sakerhetsskydd"}, entry.id
     assert {"ai-act-ai-kunnighet", "digg-imy-ai-riktlinjer", "sakerhetsskyddslagen",
@@ -268,7 +268,7 @@ def test_the_analysis_shares_the_split_and_the_dated_text(library):
     analysis = Analysis(memo, library)
     fitting, rest = analysis.suggestions
     assert fitting and rest and not {e.id for e in fitting} & {e.id for e in rest}
-    assert analysis.facts == memo_facts(memo, library)
+    assert analysis.facts == memo_facts(memo, library, costs=memo_costs(memo))
     entry = library.get("lou-belopp")
     day = date(2026, 11, 29)
     assert analysis.entry_text(entry) == entry.text_on(day, analysis.contract_end)
@@ -276,7 +276,7 @@ def test_the_analysis_shares_the_split_and_the_dated_text(library):
 
 
 def test_a_kind_the_library_has_corrected_is_pointed_out(library):
-    from memo_builder.model.validation import validate
+    from tests.helpers import validate
 
     memo = example_memo()
     i = next(i for i, c in enumerate(memo.caveats) if c.library_id == "cloud-act")

@@ -8,13 +8,18 @@ from datetime import date
 import docx
 import pytest
 
+from memo_builder.analysis.revision import Analysis
 from memo_builder.files.caveat_library import default_library, load_library
 from memo_builder.files.paths import resources_dir
-from memo_builder.model.legal import caveat_from_entry, memo_facts, suggested_entries
+from memo_builder.model.legal import caveat_from_entry, suggested_entries
 from memo_builder.model.memo import Assessment, LegalCaveat
-from memo_builder.model.validation import validate
 from memo_builder.render.pipeline import build_docx
-from tests.helpers import example_memo
+from tests.helpers import example_memo, validate
+
+
+def _suggested(memo, library):
+    a = Analysis(memo, library)
+    return suggested_entries(memo, library, a.facts, a.law_date)
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +42,9 @@ def _with_date(d: date):
 
 
 def test_the_example_would_cite_different_law_in_2018_2021_and_2026(library):
-    in_2018 = _ids(suggested_entries(_with_date(date(2018, 5, 16)), library))
-    in_2021 = _ids(suggested_entries(_with_date(date(2021, 5, 1)), library))
-    in_2026 = _ids(suggested_entries(_with_date(date(2026, 11, 29)), library))
+    in_2018 = _ids(_suggested(_with_date(date(2018, 5, 16)), library))
+    in_2021 = _ids(_suggested(_with_date(date(2021, 5, 1)), library))
+    in_2026 = _ids(_suggested(_with_date(date(2026, 11, 29)), library))
     # 2018: the CLOUD Act (2018-03-23) applies; GDPR (2018-05-25) and Schrems II do not yet.
     assert {"osl-10-2", "cloud-act", "customer-lockbox"} <= in_2018
     assert not {"gdpr-art-28", "schrems-ii", "osl-10-2a", "eu-us-dpf"} & in_2018
@@ -54,14 +59,14 @@ def test_facts_put_fitting_entries_first(library):
     memo = _with_date(date(2026, 11, 29))
     memo.facts.confidential_data = True
     memo.facts.cloud_service = True
-    facts = memo_facts(memo, library)
+    facts = Analysis(memo, library).facts
     assert {"sekretess", "molntjanst", "leverantor-utanfor-eu", "upphandling"} <= facts
-    suggestions = suggested_entries(memo, library)
+    suggestions = _suggested(memo, library)
     top = suggestions[: len(suggestions) // 2]
     assert "osl-10-2a" in _ids(top)
     # Entries already in the memo are not offered again.
-    memo.caveats.append(caveat_from_entry(library.get("osl-10-2a")))
-    assert "osl-10-2a" not in _ids(suggested_entries(memo, library))
+    memo.caveats.append(caveat_from_entry(library.get("osl-10-2a"), memo.case.decision_date))
+    assert "osl-10-2a" not in _ids(_suggested(memo, library))
 
 
 def test_caveat_from_entry_keeps_kind_and_reference_but_not_maintenance_notes(library):
@@ -91,8 +96,9 @@ def test_missing_library_entry_keeps_stored_wording_and_warns(tmp_path):
 
 def test_citing_law_not_in_force_on_the_decision_date_warns(library):
     memo = example_memo()
-    memo.caveats.append(caveat_from_entry(library.get("schrems-ii")))
-    memo.caveats.append(caveat_from_entry(library.get("osl-10-2")))
+    filled_on = date(2026, 1, 15)  # filled from a later library day, then the date moves back
+    memo.caveats.append(caveat_from_entry(library.get("schrems-ii"), filled_on))
+    memo.caveats.append(caveat_from_entry(library.get("osl-10-2"), filled_on))
     memo.case.meeting_date = date(2018, 5, 16)
     problems = [p for p in validate(memo, library) if p.path == f"caveats[{len(memo.caveats) - 2}].library_id"]
     assert problems and "gäller först från 2020-07-16" in problems[0].message
@@ -145,5 +151,5 @@ def test_organisation_library_override_reaches_the_memo(tmp_path):
     lib = load_library(shipped, org)
     entry = lib.get("cloud-act")
     assert entry.origin == "organisation"
-    assert caveat_from_entry(entry).title.startswith("Juridiska avdelningen: ")
-    assert isinstance(caveat_from_entry(entry), LegalCaveat)
+    assert caveat_from_entry(entry, entry.valid_from).title.startswith("Juridiska avdelningen: ")
+    assert isinstance(caveat_from_entry(entry, entry.valid_from), LegalCaveat)

@@ -30,7 +30,7 @@ from memo_builder.model.memo import (
 from memo_builder.model.problems import Level
 from memo_builder.model.secrecy import withholding
 from memo_builder.model.serialization import to_data
-from memo_builder.model.validation import validate
+from tests.helpers import validate
 
 
 def _one_row(**kw) -> CostLine:

@@ -6,8 +6,7 @@ from datetime import date
 
 from memo_builder.model.memo import DecisionPoint, Memo, Option
 from memo_builder.model.problems import Level
-from memo_builder.model.validation import validate
-from tests.helpers import example_memo
+from tests.helpers import example_memo, validate
 
 
 def _paths(problems, level=None):

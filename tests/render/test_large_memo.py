@@ -10,9 +10,8 @@ import docx
 from memo_builder.model import swedish
 from memo_builder.model.costs import memo_costs
 from memo_builder.model.memo import CostCategory, CostLine, Option
-from memo_builder.model.validation import validate
 from memo_builder.render.pipeline import build_docx
-from tests.helpers import example_memo
+from tests.helpers import example_memo, validate
 
 OPTIONS, LINES, YEARS = 200, 20, 10
 CATEGORIES = [c for c in CostCategory if c is not CostCategory.CREDIT]

@@ -35,9 +35,9 @@ from memo_builder.model.memo import (
     YearBasis,
 )
 from memo_builder.model.problems import Level
-from memo_builder.model.validation import validate
 from memo_builder.render.pipeline import build_tree
 from memo_builder.render.profile import list_profiles, load_profile
+from tests.helpers import validate
 
 NB = "\u00a0"
 

@@ -13,10 +13,9 @@ from docx.oxml.ns import qn
 
 from memo_builder.model import swedish
 from memo_builder.model.memo import CostLine, Option
-from memo_builder.model.validation import validate
 from memo_builder.publish.service import ExportRequest, export
 from memo_builder.render.pipeline import build_tree
-from tests.helpers import example_memo
+from tests.helpers import example_memo, validate
 
 
 def texts(memo) -> list[str]:

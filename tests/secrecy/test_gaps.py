@@ -150,8 +150,8 @@ def test_cost_scores_weighted_sums_and_robustness_go_with_a_withheld_total():
 
     profile = profile_for(memo)
     analysis = Analysis(memo)
-    public = build_context(memo, profile, analysis=analysis, public=True)["criteria"]
-    board = build_context(memo, profile, analysis=analysis)["criteria"]
+    public = build_context(analysis, profile, public=True)["criteria"]
+    board = build_context(analysis, profile)["criteria"]
     assert public["rows"][0]["cells"] == ["Sekretess", "Sekretess"]
     assert board["rows"][0]["cells"] != public["rows"][0]["cells"]
     assert set(public["totals"]) == {"Sekretess"}
@@ -233,7 +233,7 @@ def test_the_context_places_no_figure_the_catalogue_does_not_know():
 
     ctx.Secrets = Recording
     try:
-        ctx.build_context(memo, profile_for(memo), analysis=Analysis(memo), public=True)
+        ctx.build_context(Analysis(memo), profile_for(memo), public=True)
     finally:
         ctx.Secrets = original
     assert seen and not set().union(*(s.unknown for s in seen))
@@ -301,7 +301,7 @@ def test_the_workbook_marks_every_confidential_cell_and_says_the_row_is_the_boar
         line("Licens", "312", volume=900), line("Licens, optionsår", "312", volume=900,
                                                  first=2031, last=2031, option_period=True),
         line("Drift", "95000")]), marks=[(SecretKind.UNIT_PRICE, "Licens")])
-    book = openpyxl.load_workbook(io.BytesIO(export_costs(memo).data))
+    book = openpyxl.load_workbook(io.BytesIO(export_costs(Analysis(memo)).data))
     ws = book["Alt 1"]
     notes = {r: " ".join(str(c.value) for c in ws[r] if c.value) for r in range(
         FIRST_LINE_ROW, FIRST_LINE_ROW + 3)}
@@ -318,5 +318,5 @@ def test_a_chart_whose_every_bar_is_withheld_is_left_out_of_the_public_version()
     b = Option(id="b", title="B", cost_lines=[line("Licens B", "2389", volume=140)])
     memo = memo_of(a, b, marks=[(SecretKind.UNIT_PRICE, "Licens")])
     analysis = Analysis(memo)
-    assert build_context(memo, profile_for(memo), analysis=analysis, public=True)["chart"] is None
-    assert build_context(memo, profile_for(memo), analysis=analysis)["chart"] is not None
+    assert build_context(analysis, profile_for(memo), public=True)["chart"] is None
+    assert build_context(analysis, profile_for(memo))["chart"] is not None

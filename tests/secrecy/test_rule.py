@@ -7,7 +7,7 @@ from decimal import Decimal
 from memo_builder.analysis.revision import Analysis
 from memo_builder.model.memo import CostCategory, CostLine, Memo, Option, Recurrence, SecrecyMark
 from memo_builder.model.memo import SecretKind as K
-from memo_builder.model.validation import validate
+from tests.helpers import validate
 
 
 def memo_with(*lines: CostLine, marks=()) -> Memo:

@@ -15,7 +15,6 @@ from memo_builder.files.paths import example_memo_path
 from memo_builder.model.memo import SecrecyMark, SecretKind
 from memo_builder.model.problems import Level
 from memo_builder.model.secrecy import is_osl_ground
-from memo_builder.model.validation import validate
 from memo_builder.publish.service import ExportRequest, export
 from tests.helpers import (
     convert_to_pdf,
@@ -24,6 +23,7 @@ from tests.helpers import (
     example_memo,
     pdf_text,
     require_soffice,
+    validate,
 )
 
 LOCKBOX = "d835372321b2"  # the example's Customer Lockbox line

@@ -27,7 +27,7 @@ from memo_builder.gui.widgets.fields import TextEdit
 from memo_builder.gui.widgets.form import Card, Notice, SideBySide, hbox, row
 from memo_builder.gui.widgets.lists import ItemList
 from memo_builder.gui.widgets.secrecy_card import SecrecyCard
-from memo_builder.model.legal import caveat_for_memo, coming_entries, decision_date, library_update
+from memo_builder.model.legal import caveat_for_memo, coming_entries, library_update
 from memo_builder.model.memo import Assessment, LegalCaveat, Severity
 
 
@@ -211,9 +211,10 @@ class LegalStep(StepPage):
         caveat = self.list.current()
         library = self.services.library()
         entry = library.get(caveat.library_id) if caveat is not None and caveat.library_id else None
-        if entry is None or not entry.known_on(decision_date(self.doc.memo)):
+        on = self.services.analysis().law_date
+        if entry is None or not entry.known_on(on):
             return entry, None
-        return entry, library_update(caveat, entry, self.doc.memo)
+        return entry, library_update(caveat, entry, self.doc.memo, on)
 
     def _show_library_word(self) -> None:
         entry, fresh = self._library_offer()
@@ -272,12 +273,12 @@ class LegalStep(StepPage):
         library = self.services.library()
         analysis = self.services.analysis()
         facts = analysis.facts
-        key = (id(library), decision_date(memo), frozenset(facts), analysis.contract_end,
+        key = (id(library), analysis.law_date, frozenset(facts), analysis.contract_end,
                tuple(c.library_id for c in memo.caveats))
         if not force and key == self._lib_key:
             return
         self._lib_key = key
-        d = decision_date(memo)
+        d = analysis.law_date
         self.lib_card.title_label.setText(
             self.tr("Förslag från biblioteket – gäller {date}").format(date=d.isoformat()))
         late = library.reviewed is not None and d > library.reviewed
@@ -301,7 +302,7 @@ class LegalStep(StepPage):
         # What fits the case first; the rest that applies, and what is coming, each apart
         # under its own heading row, so the one that fits need not be searched for.
         fitting, rest = analysis.suggestions
-        coming = [e for e in coming_entries(memo, library) if e.id not in chosen]
+        coming = [e for e in coming_entries(library, d) if e.id not in chosen]
         if fitting:
             self._add_group(self.tr("Passar ärendet ({n})").format(n=len(fitting)))
         for entry in fitting:
@@ -391,7 +392,7 @@ class LegalStep(StepPage):
         caveats = self.doc.memo.caveats
         with self.doc.macro(self.tr("Lägg till juridiska frågor")):
             for entry in entries:
-                caveat = caveat_for_memo(entry, self.doc.memo)
+                caveat = caveat_for_memo(entry, self.doc.memo, self.services.analysis().law_date)
                 self.doc.append(caveats, caveat)
         self.refresh()
         self.list.select(caveats[-len(entries)])
