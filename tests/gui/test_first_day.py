@@ -106,3 +106,25 @@ def test_picking_a_profile_in_the_case_step_offers_it_as_the_standard(window, qt
     qtbot.waitUntil(lambda: not page.make_default.isHidden())
     qtbot.mouseClick(page.make_default, Qt.MouseButton.LeftButton)
     assert settings.default_profile_key() == "malmo" and page.make_default.isHidden()
+
+
+def test_picking_a_profile_with_one_board_fills_an_empty_namnd_in_one_undo_step(window, qtbot):
+    from memo_builder.gui.steps import step_index
+
+    settings.save_settings(_details(boards=["Socialnämnden"]))
+    w = window
+    w.doc.replace(Memo(profile="malmo"), None)  # Malmö's list offers several boards
+    w.go_to(step_index("case"))
+    page = w.page(step_index("case"))
+    assert w.doc.memo.case.board == ""
+    # The neutral profile has no boards of its own: the user's one board is the whole list.
+    page.profile_combo.activated.emit(page.profile_combo.findData("kommun"))  # as a pick does
+    assert w.doc.memo.profile == "kommun"
+    assert w.doc.memo.case.board == "Socialnämnden"
+    w.doc.undo_stack.undo()
+    assert (w.doc.memo.profile, w.doc.memo.case.board) == ("malmo", "")
+    # A Nämnd the official wrote is never replaced.
+    w.doc.memo.case.board = "Kulturnämnden"
+    page.profile_combo.activated.emit(page.profile_combo.findData("kommun"))
+    assert w.doc.memo.profile == "kommun"
+    assert w.doc.memo.case.board == "Kulturnämnden"

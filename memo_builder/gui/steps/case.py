@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 from memo_builder.files import settings
 from memo_builder.files.settings import default_profile_key
 from memo_builder.gui import dialogs
-from memo_builder.gui.file_actions import board_choices
+from memo_builder.gui.file_actions import board_choices, only_board
 from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
 from memo_builder.gui.widgets.fields import DateField
 from memo_builder.gui.widgets.form import hbox, row
@@ -177,8 +177,15 @@ class CaseStep(StepPage):
 
     def _profile_chosen(self, index: int) -> None:
         key = self.profile_combo.itemData(index)
-        if key and key != self.doc.memo.profile:
+        if not key or key == self.doc.memo.profile:
+            return
+        with self.doc.macro(self.tr("Byt mall")):
             self.doc.set(self.doc.memo, "profile", key, self.tr("Byt mall"), merge=False)
+            # A profile whose board list holds one board fills an empty Nämnd, as a new memo
+            # does (one undo step with the profile change).
+            board = only_board(self.services.profile())
+            if board and not self.doc.memo.case.board.strip():
+                self.doc.set(self.doc.memo.case, "board", board, self.tr("Nämnd"), merge=False)
 
     def _fill_boards(self) -> None:
         boards = board_choices(self.services.profile())

@@ -55,8 +55,9 @@ class CostsStep(StepPage):
             "migrering, utbildning, avveckling – och <b>interna kostnader</b> för egen personal, "
             "som ofta glöms. Ange volymen (t.ex. antal licenser) och skriv ut "
             "<b>volymantagandet</b>: en kalkyl med fel antal licenser kan bli tiotals miljoner "
-            "kronor för låg. Markera optioner och "
-            "förlängningar och ange antagen index- och valutautveckling. "
+            "kronor för låg. En kostnad med optionsår är <b>en</b> rad: ange alla år och det år "
+            "optionen börjar i kolumnen Option från (visa den under Kolumner …). Ange antagen "
+            "index- och valutautveckling. "
             "Belopp skrivs som 1 234,50. Ett pris, en volym eller ett belopp som omfattas av "
             "sekretess markerar du direkt i cellen: högerklicka eller tryck Ctrl+Skift+K."
         )
