@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
-from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.steps.base import StepPage
 from memo_builder.gui.widgets.fields import NumberEdit
 from memo_builder.gui.widgets.form import Card, SideBySide, row
 from memo_builder.gui.widgets.lists import ItemList
@@ -34,7 +34,6 @@ from memo_builder.model.text import clean_text
 
 
 class CriteriaStep(StepPage):
-    TITLE = QT_TRANSLATE_NOOP("CriteriaStep", "Bedömningsgrunder")
     key = "criteria"
     section = "criteria"
 

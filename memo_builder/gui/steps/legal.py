@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from memo_builder.gui import labels
 from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
-from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.steps.base import StepPage
 from memo_builder.gui.widgets.fields import TextEdit
 from memo_builder.gui.widgets.form import Card, Notice, SideBySide, hbox, row
 from memo_builder.gui.widgets.lists import ItemList
@@ -32,7 +32,6 @@ from memo_builder.model.memo import Assessment, LegalCaveat, Severity
 
 
 class LegalStep(StepPage):
-    TITLE = QT_TRANSLATE_NOOP("LegalStep", "Juridik")
     key = "legal"
     section = "legal"
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox
 
 from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
-from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.steps.base import StepPage
 from memo_builder.gui.widgets.fields import TextEdit
 from memo_builder.gui.widgets.form import Card, SideBySide, row
 from memo_builder.gui.widgets.lists import ItemList
@@ -19,7 +19,6 @@ MARKS = {"recommended": "recommended_option_id", "baseline": "baseline_option_id
 
 
 class OptionsStep(StepPage):
-    TITLE = QT_TRANSLATE_NOOP("OptionsStep", "Alternativ")
     key = "options"
     section = "options"
 
