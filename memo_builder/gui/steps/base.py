@@ -4,6 +4,8 @@ lets a validation problem focus its field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -25,6 +27,8 @@ class StepPage(QScrollArea):
     """One step of the walk-through. Subclasses set ``key``/``section`` and fill ``build``."""
 
     key = ""  # the step's key in memo_builder/model/walkthrough.py, which holds its title
+    #: Today, for what a page says relative to now (a help example's years); tests freeze it.
+    today: Callable[[], date] = staticmethod(date.today)
     section = "top"  # the preview section shown when the page opens
     #: A field got the focus: the preview should show this section.
     sectionFocused = Signal(str)

@@ -23,7 +23,7 @@ class DecisionStep(StepPage):
     def help_html(self) -> str:
         # The example period starts next year, so it never reads as a date long gone.
 
-        year = date.today().year + 1
+        year = self.today().year + 1
         return self.tr(
             "Skriv förslaget så att det kan genomföras och klistras in i protokollet som redan "
             "beslutat. <b>En åtgärd per beslutspunkt</b>, numrerade. Skriv hela, begripliga "
