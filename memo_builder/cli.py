@@ -527,43 +527,90 @@ def cmd_gui(args) -> int:
     return run(args.file, screenshot_dir=args.screenshot, screenshot_size=size)
 
 
-class _SwedishFormatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):
-        super().add_usage(usage, actions, groups, "Användning: " if prefix is None else prefix)
+# argparse's own texts in Swedish, through its gettext hook: argparse looks up every text it
+# shows (usage, headings, errors) with its module-level ``_`` and ``ngettext`` when it shows
+# it. SwedishParser points them at this catalogue while it builds, parses or prints, and puts
+# them back after, so no other parser in the process changes language. An argument's error
+# reads "<argument> <what is wrong>": the messages below are written to follow the name.
+_ARGPARSE_SV: dict[str, str] = {
+    "usage: ": "Användning: ",
+    "positional arguments": "argument",
+    "options": "flaggor",
+    "subcommands": "kommandon",
+    "show this help message and exit": "visa den här hjälpen och avsluta",
+    "show program's version number and exit": "visa programmets version och avsluta",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s %(message)s",
+    "the following arguments are required: %s": "ange också %s",
+    "one of the arguments %s is required": "ange ett av argumenten %s",
+    "unrecognized arguments: %s": "okända argument: %s",
+    "unexpected option string: %s": "oväntad flagga: %s",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "flaggan %(option)s är tvetydig: den kan vara %(matches)s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "har ett ogiltigt val %(value)r (välj bland %(choices)s)",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "kan inte vara %(parser_name)r (välj bland %(choices)s)",
+    "invalid %(type)s value: %(value)r": "har ett ogiltigt värde %(value)r",
+    "expected one argument": "behöver ett värde",
+    "expected at most one argument": "tar högst ett värde",
+    "expected at least one argument": "behöver minst ett värde",
+    "not allowed with argument %s": "går inte ihop med %s",
+    "ignored explicit argument %r": "tar inget värde (fick %r)",
+    "argument \"-\" with mode %r": "\"-\" kan inte öppnas med läget %r",
+    "can't open '%(filename)s': %(error)s": "kan inte öppna '%(filename)s': %(error)s",
+}
+_ARGPARSE_SV_PLURAL: dict[str, tuple[str, str]] = {
+    "expected %s argument": ("behöver %s värde", "behöver %s värden"),
+}
 
 
-# argparse's own messages, in Swedish (its texts are not translated otherwise).
-_ARGPARSE_ERRORS = (
-    (re.compile(r"the following arguments are required: (.*)"), "ange också {0}"),
-    (re.compile(r"unrecognized arguments: (.*)"), "okända argument: {0}"),
-    (re.compile(r"argument (.*?): invalid choice: (.*?) \(choose from (.*)\)"),
-     "{0}: ogiltigt val {1} (välj bland {2})"),
-    (re.compile(r"argument (.*?): expected one argument"), "{0} behöver ett värde"),
-    (re.compile(r"argument (.*?): expected at least one argument"), "{0} behöver minst ett värde"),
-    (re.compile(r"argument (.*?): invalid (\w+) value: (.*)"), "{0}: ogiltigt värde {2}"),
-    (re.compile(r"argument (.*?): not allowed with argument (.*)"), "{0} går inte ihop med {1}"),
-    (re.compile(r"ambiguous option: (.*?) could match (.*)"), "flaggan {0} är tvetydig: {1}"),
-)
+def _sv_gettext(message: str) -> str:
+    return _ARGPARSE_SV.get(message, message)
+
+
+def _sv_ngettext(singular: str, plural: str, n: int) -> str:
+    if singular in _ARGPARSE_SV_PLURAL:
+        one, many = _ARGPARSE_SV_PLURAL[singular]
+        return one if n == 1 else many
+    return singular if n == 1 else plural
+
+
+@contextlib.contextmanager
+def _swedish_argparse():
+    saved = argparse._, argparse.ngettext
+    argparse._, argparse.ngettext = _sv_gettext, _sv_ngettext
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
+
+
+def _in_swedish(method):
+    def swedish_method(self, *args, **kwargs):
+        with _swedish_argparse():
+            return method(self, *args, **kwargs)
+
+    swedish_method.__name__ = method.__name__
+    swedish_method.__doc__ = method.__doc__
+    return swedish_method
 
 
 class SwedishParser(argparse.ArgumentParser):
-    """argparse with Swedish usage, headings, help and error messages."""
+    """argparse with Swedish usage, headings, help and error messages (argparse's own texts
+    through :data:`_ARGPARSE_SV`; some are read when the parser is built, others when it
+    parses or prints)."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("formatter_class", _SwedishFormatter)
-        kwargs["add_help"] = False
-        super().__init__(*args, **kwargs)
-        self._positionals.title = "argument"
-        self._optionals.title = "flaggor"
-        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
-                          help="visa den här hjälpen och avsluta")
+    __init__ = _in_swedish(argparse.ArgumentParser.__init__)
+    add_subparsers = _in_swedish(argparse.ArgumentParser.add_subparsers)
+    add_argument = _in_swedish(argparse.ArgumentParser.add_argument)
+    parse_known_args = _in_swedish(argparse.ArgumentParser.parse_known_args)
+    parse_args = _in_swedish(argparse.ArgumentParser.parse_args)
+    format_usage = _in_swedish(argparse.ArgumentParser.format_usage)
+    format_help = _in_swedish(argparse.ArgumentParser.format_help)
 
+    @_in_swedish
     def error(self, message: str):
-        for pattern, swedish_text in _ARGPARSE_ERRORS:
-            m = pattern.fullmatch(message)
-            if m:
-                message = swedish_text.format(*m.groups())
-                break
         self.print_usage(sys.stderr)
         self.exit(EXIT_INPUT, f"Fel: {message}. Skriv {self.prog} -h för hjälp.\n")
 

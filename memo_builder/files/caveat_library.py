@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 import tomllib
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from memo_builder.files.paths import resources_dir
+from memo_builder.model import swedish
 from memo_builder.model.caveats import (
     AMOUNTS_PLACEHOLDER,
     KINDS,
@@ -394,13 +395,11 @@ def _decimal(value: object, key: str, errors: list[str]) -> Decimal | None:
             f'{key} ska vara ett belopp skrivet som text, t.ex. "700000", inte {_type_name(value)}'
         )
         return None
-    # Accept the Swedish way of writing amounts: "586 907" or "586 907,50".
-    cleaned = str(value).replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
-    cleaned = cleaned.replace(",", ".")
+    # The Swedish way of writing amounts: "586 907" or "586 907,50" (the program's one parser).
     try:
-        amount = Decimal(cleaned)
-    except InvalidOperation:
-        errors.append(f"{key} är inte ett belopp: {value!r}")
+        amount = Decimal(value) if isinstance(value, int) else swedish.parse_number(value)
+    except ValueError as exc:
+        errors.append(f"{key} är inte ett belopp: {exc}")
         return None
     if not amount.is_finite() or amount < 0:
         errors.append(f"{key} ska vara ett belopp på noll kronor eller mer: {value!r}")

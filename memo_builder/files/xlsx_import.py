@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from memo_builder.errors import UserError
 from memo_builder.files.bounded_zip import MAX_UNPACKED_BYTES, ZipRefused, open_bounded
+from memo_builder.model import swedish
 from memo_builder.model.costs import MAX_YEAR, MIN_YEAR
 from memo_builder.model.memo import (
     COST_CATEGORY_LABELS,
@@ -101,7 +102,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
 
 _SUM_ROW = re.compile(r"^(summa|delsumma|totalsumma|totalt|total|sum|subtotal|grand total)\b",
                       re.IGNORECASE)
-_NUMBER = re.compile(r"^[+-]?(\d[\d.,]*|[.,]\d+)$")
 _YEAR_RANGE = re.compile(r"^\s*(\d{4})\s*(?:-|–|—|till|to)\s*(\d{4})\s*$", re.IGNORECASE)
 
 
@@ -556,33 +556,15 @@ def parse_number(value: object) -> Decimal | None:
     if text.startswith("#"):
         raise _Bad(f"cellen visar ett fel i Excel ({text[:12]})")
     negative = False
-    t = text.replace("\u2212", "-").replace("\u2013", "-")
-    if t.startswith("(") and t.endswith(")"):
+    t = text
+    if t.startswith("(") and t.endswith(")"):  # an accountant's negative: (1 000)
         negative, t = True, t[1:-1]
     t = _STRIP_UNITS.sub("", t)
-    t = re.sub(r"[\s\u00a0\u202f\u2009']", "", t)
-    if t.startswith("-"):
-        negative, t = not negative, t[1:]
-    elif t.startswith("+"):
-        t = t[1:]
-    if not _NUMBER.match(t):
-        raise _Bad(f"{_show(text)} är inget tal")
-    if "," in t and "." in t:
-        decimal_mark = "," if t.rfind(",") > t.rfind(".") else "."
-        t = t.replace("." if decimal_mark == "," else ",", "")
-        t = t.replace(",", ".")
-    elif t.count(",") > 1:
-        t = t.replace(",", "")  # 1,234,567
-    elif t.count(".") > 1:
-        t = t.replace(".", "")  # 1.234.567
-    else:
-        t = t.replace(",", ".")  # Swedish decimal comma
     try:
-        number = Decimal(t)
-    except InvalidOperation:
-        raise _Bad(f"{_show(text)} är inget tal") from None
-    if number.adjusted() > 14:
-        raise _Bad(f"{_show(text)} är orimligt stort")
+        number = swedish.parse_number(t, foreign=True)
+    except swedish.NumberError as exc:
+        raise _Bad(f"{_show(text)} " + ("är orimligt stort" if exc.too_large else "är inget tal")
+                   ) from None
     return -number if negative else number
 
 

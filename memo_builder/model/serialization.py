@@ -16,11 +16,8 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
+from memo_builder.model.swedish import MAX_DIGITS  # the one limit for numbers read anywhere
 from memo_builder.model.text import clean_text
-
-# Larger than any municipal budget (10^15 kr); beyond it Decimal arithmetic stays exact but
-# nothing sensible can be shown, and huge exponents would make formatting crawl.
-MAX_DIGITS = 15
 
 
 class SchemaError(ValueError):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -130,32 +130,82 @@ def iso_date(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def parse_number(text: str) -> Decimal:
-    """Parse what a Swedish user types: ``'1 234,50'``, ``'1234.5'``, ``'-12'``.
+#: Larger than any municipal budget (10^15 kr): a number typed, imported or read from a file
+#: with more digits is refused (beyond it nothing sensible can be shown, and huge exponents
+#: make formatting crawl).
+MAX_DIGITS = 15
 
-    Raises ``ValueError`` with a Swedish message when the text is not a number.
+# Any kind of space a user, a spreadsheet or a copied web page puts between digit groups
+# (space, no-break space, narrow no-break space, thin and figure space).
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
+_TRAILING_UNIT = re.compile(r"\s*(?:kr|%)\s*$", re.IGNORECASE)
+_DIGITS_AND_MARKS = re.compile(r"[\d.,\u00a0]*\d[\d.,\u00a0]*")
+
+
+class NumberError(ValueError):
+    """Text that is not a number; ``str()`` is the Swedish message. ``too_large`` when it is a
+    number, but one with more than :data:`MAX_DIGITS` digits before the decimal comma."""
+
+    def __init__(self, message: str, *, too_large: bool = False) -> None:
+        super().__init__(message)
+        self.too_large = too_large
+
+
+def _shown(text: str) -> str:
+    text = str(text).replace(NBSP, " ").replace("\u202f", " ")
+    return f"”{text[:30]}…”" if len(text) > 30 else f"”{text}”"
+
+
+def parse_number(text: str, *, foreign: bool = False) -> Decimal:
+    """Parse what a Swedish user types: ``'1 234,50'``, ``'1234.5'``, ``'−12'``, ``'250 kr'``,
+    ``'2,5 %'``. The one number parser of the program (the GUI's fields and cost grid, the
+    Excel import, the legal library's amounts).
+
+    Babel's strict ``sv_SE`` parser reads the number: digits grouped by three with a space
+    (any kind: typed, no-break, narrow), a decimal comma. Besides it: a decimal point when the
+    text has no comma (``'1234.5'``), a leading minus of any kind, and a trailing "kr" or "%".
+    Groups that are not of three (``'12 34'``) are refused with the grouping Babel suggests.
+
+    ``foreign=True`` reads a cell of a spreadsheet made anywhere: spaces and apostrophes
+    anywhere are grouping, and English or continental marks are read by their use
+    (``'1,234.50'``, ``'1.234.567'``, ``'1,234,567'``; with both marks the last is the decimal
+    mark).
+
+    Raises :class:`NumberError` (a ``ValueError``) with a Swedish message.
     """
+    from babel.numbers import NumberFormatError, parse_decimal  # noqa: PLC0415
 
-    cleaned = (
-        text.strip()
-        .replace(NBSP, "")
-        .replace("\u202f", "")
-        .replace(" ", "")
-        .replace("\u2212", "-")
-        .replace("kr", "")
-        .replace("%", "")
-    )
-    if cleaned.count(",") == 1 and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    elif "," in cleaned:
-        raise ValueError(f"{text!r} är inte ett tal. Skriv till exempel 1 234,50.")
+    original = str(text)
+    t = _TRAILING_UNIT.sub("", original.strip())
+    negative = t[:1] in ("-", MINUS, "\u2013")
+    if negative or t[:1] == "+":
+        t = t[1:].lstrip()
+    if foreign:
+        t = _SPACES.sub("", t).replace("'", "").replace("\u2019", "")
+        if "," in t and "." in t:
+            decimal_mark = "," if t.rfind(",") > t.rfind(".") else "."
+            t = t.replace("." if decimal_mark == "," else ",", "")
+        elif t.count(",") > 1:
+            t = t.replace(",", "")  # 1,234,567
+        elif t.count(".") > 1:
+            t = t.replace(".", "")  # 1.234.567
+    else:
+        t = _SPACES.sub(NBSP, t)  # whatever space was typed between groups: Babel's own
+    if "," not in t and t.count(".") == 1:
+        t = t.replace(".", ",")  # a decimal point, where the text has no comma
+    hint = "Skriv till exempel 1 234,50."
+    if not _DIGITS_AND_MARKS.fullmatch(t):
+        raise NumberError(f"{_shown(original)} är inte ett tal. {hint}")
     try:
-        result = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(f"{text!r} är inte ett tal. Skriv till exempel 1 234,50.") from None
-    if not result.is_finite() or (result and result.adjusted() > 15):
-        raise ValueError(f"{text!r} är inte ett rimligt tal.")
-    return result
+        result = parse_decimal(t, locale=LOCALE, strict=True)
+    except NumberFormatError as exc:
+        suggestions = [s.replace(NBSP, " ") for s in getattr(exc, "suggestions", None) or []]
+        if suggestions:
+            hint = "Menade du " + " eller ".join(f"{s}" for s in suggestions) + "?"
+        raise NumberError(f"{_shown(original)} är inte ett tal. {hint}") from None
+    if result and result.adjusted() > MAX_DIGITS:
+        raise NumberError(f"{_shown(original)} är orimligt stort.", too_large=True)
+    return -result if negative else result
 
 
 def approx_kronor(value: Decimal | int) -> str:

@@ -31,6 +31,8 @@ def load_table() -> dict[str, str]:
 
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "memo_builder" / "gui").rglob("*.py"))
+    # The step titles and the cost grid's column names: data of the walk-through, Qt-free.
+    sources.append("memo_builder/model/walkthrough.py")
     subprocess.run(["pyside6-lupdate", *sources, "-ts", str(TS), "-no-obsolete",
                     "-source-language", "sv_SE", "-target-language", "en_GB"], check=True, cwd=ROOT)
     table = load_table()

@@ -112,3 +112,91 @@ def test_screenshot_of_a_missing_file_exits_2_at_once(tmp_path):
     assert result.returncode == 2
     assert "saknas.memo finns inte" in result.stderr
     assert not (tmp_path / "bilder").exists()
+
+
+# -- argparse's own texts through its gettext hook (issue 18) -----------------------------------
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["import-costs", "a.memo", "b.xlsx", "--option", "två"], "--option har ett ogiltigt värde 'två'"),
+    (["build", "a.memo", "--pro", "x"], "flaggan --pro är tvetydig: den kan vara --profile, --profiles-dir"),
+    (["build", "a.memo", "--draft=ja"], "--draft tar inget värde (fick 'ja')"),
+    (["profile", "ny"], "KOMMANDO har ett ogiltigt val 'ny' (välj bland 'new')"),
+    (["profile", "new", "umea"], "ange också --from-docx"),
+    (["check-doc"], "ange också FIL"),
+    (["export-costs", "a.memo", "--output"], "-o/--output behöver ett värde"),
+])
+def test_every_argument_error_of_the_commands_is_swedish(argv, expected, capsys):
+    with pytest.raises(SystemExit) as info:
+        cli.main(argv)
+    err = capsys.readouterr().err
+    assert info.value.code == 2, err
+    assert f"Fel: {expected}. Skriv " in err and err.startswith("Användning: memo-builder"), err
+
+
+def _parser_with(*arguments):
+    parser = cli.SwedishParser(prog="prov")
+    for args, kwargs in arguments:
+        parser.add_argument(*args, **kwargs)
+    return parser
+
+
+@pytest.mark.parametrize(("arguments", "argv", "expected"), [
+    ([(("--par",), {"nargs": 2})], ["--par", "1"], "--par behöver 2 värden"),
+    ([(("--en",), {"nargs": 1})], ["--en"], "--en behöver 1 värde"),
+    ([(("--fler",), {"nargs": "+"})], ["--fler"], "--fler behöver minst ett värde"),
+    ([(("tal",), {"type": float})], ["sju"], "tal har ett ogiltigt värde 'sju'"),
+    ([(("--x",), {})], ["--x", "1", "extra"], "okända argument: extra"),
+])
+def test_argparse_messages_our_commands_do_not_reach_yet_are_swedish_too(arguments, argv, expected,
+                                                                         capsys):
+    with pytest.raises(SystemExit):
+        _parser_with(*arguments).parse_args(argv)
+    assert f"Fel: {expected}." in capsys.readouterr().err
+
+
+def test_mutually_exclusive_and_required_groups_speak_swedish(capsys):
+    parser = cli.SwedishParser(prog="prov")
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--word", action="store_true")
+    group.add_argument("--pdf", action="store_true")
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--word", "--pdf"])
+    assert "Fel: --pdf går inte ihop med --word." in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        parser.parse_args([])
+    assert "Fel: ange ett av argumenten --word --pdf." in capsys.readouterr().err
+
+
+def test_the_swedish_catalogue_is_only_for_our_parser():
+    cli.make_parser().format_help()
+    plain = argparse.ArgumentParser(prog="annan")
+    text = plain.format_help()
+    assert text.startswith("usage: annan") and "show this help message" in text
+    assert argparse._("usage: ") == "usage: "
+
+
+def test_the_catalogue_has_every_argparse_text_a_user_can_meet():
+    """Every text argparse looks up, but those only a programmer's mistake in the parser can
+    raise (a conflicting option, a bad conflict handler …), has a Swedish text: a new Python
+    that adds one fails here instead of speaking English to a user."""
+    import ast
+    import inspect
+
+    programmer_errors = {
+        ".__call__() not defined", "conflicting subparser: %s", "conflicting subparser alias: %s",
+        "cannot merge actions - two groups are named %r",
+        "'required' is an invalid argument for positionals",
+        "invalid option string %(option)r: must start with a character %(prefix_chars)r",
+        "dest= is required for options like %r", "invalid conflict_resolution value: %r",
+        "mutually exclusive arguments must be optional", "cannot have multiple subparser arguments",
+        "%r is not callable", "conflicting option string: %s",
+    }
+    looked_up = set()
+    for node in ast.walk(ast.parse(inspect.getsource(argparse))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in ("_", "ngettext") and node.args:
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                looked_up.add(first.value)
+    looked_up.add("subcommands")  # _(kwargs.pop('title', 'subcommands'))
+    missing = looked_up - programmer_errors - set(cli._ARGPARSE_SV) - set(cli._ARGPARSE_SV_PLURAL)
+    assert not missing, missing

@@ -2,9 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
+
+
+def layout_settled(qtbot, *widgets, timeout: int = 5000) -> None:
+    """Wait until the layout has settled: posted events (layout requests, deferred resizes)
+    delivered and the widgets' places and sizes the same twice running. In place of a fixed
+    ``qtbot.wait(ms)``, which is too short on a slow machine and slow on a fast one."""
+    last = None
+
+    def still() -> bool:
+        nonlocal last
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+        now = [(w.mapTo(w.window(), QPoint(0, 0)), w.size()) for w in widgets]
+        same, last = now == last, now
+        return same
+
+    qtbot.waitUntil(still, timeout=timeout)
+
+
+def window_idle(qtbot, window, timeout: int = 20_000) -> None:
+    """Wait until the window has nothing pending: no validation or preview waiting on its
+    debounce timer, no render running, posted events delivered."""
+
+    def idle() -> bool:
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+        return not (window.validate_timer.isActive() or window.preview.timer.isActive()
+                    or window.preview._busy)
+
+    qtbot.waitUntil(idle, timeout=timeout)
 
 
 def keys(qtbot, widget, text: str) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from memo_builder.gui.steps import STEP_KEYS
 from memo_builder.model.memo import Memo, Option
-from tests.gui.helpers import click, keys
+from tests.gui.helpers import click, keys, layout_settled
 
 
 def test_typing_long_text_does_not_move_the_check_box_below(window, qtbot):
@@ -20,13 +20,13 @@ def test_typing_long_text_does_not_move_the_check_box_below(window, qtbot):
     box, check = page.description, page.outside_eu
     qtbot.mouseClick(box.viewport(), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(box.hasFocus)
-    qtbot.wait(50)  # the page's first layout settles (the cards stack or sit side by side)
+    layout_settled(qtbot, box, check)  # the page's first layout (the cards stack or sit side by side)
     before = check.mapTo(w, check.rect().topLeft())
     height = box.height()
     for n in range(12):  # twelve lines: more than the box shows
         keys(qtbot, box, f"Rad {n} om leverantörens villkor")
         qtbot.keyClick(box, Qt.Key.Key_Return)
-    qtbot.wait(50)  # the layout settles
+    layout_settled(qtbot, box, check)
     assert check.mapTo(w, check.rect().topLeft()) == before and box.height() == height
     click(qtbot, check)  # the click lands on the check box
     assert check.isChecked()

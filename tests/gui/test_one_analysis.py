@@ -9,6 +9,7 @@ from decimal import Decimal
 from memo_builder.analysis import revision
 from memo_builder.files.paths import example_memo_path
 from memo_builder.gui.steps import STEP_KEYS
+from tests.gui.helpers import window_idle
 
 
 def _count(monkeypatch, module, name, calls):
@@ -50,8 +51,7 @@ def test_a_cost_edit_with_the_preview_open_is_analysed_once(window, qtbot, monke
     revision_after = w.doc.revision
     w.validate_now()
     w.preview.refresh_later()
-    qtbot.waitUntil(lambda: not w.preview._busy, timeout=20_000)
-    qtbot.wait(50)
+    window_idle(qtbot, w)  # the render done, nothing queued that could analyse again
 
     assert w.doc.revision == revision_after  # nothing else edited the memo
     assert len(made) == 1, "one Analysis for the one new revision"

@@ -43,13 +43,15 @@ def test_save_as_pdf_runs_off_the_gui_thread(window, answers, tmp_path, qtbot):
 
 
 def test_cancel_stops_the_converter_and_writes_nothing(window, answers, tmp_path, qtbot, monkeypatch):
-    monkeypatch.setenv("MEMO_BUILDER_SOFFICE", str(_fake_converter(tmp_path, "sleep 60")))
+    started = tmp_path / "converter-started"
+    monkeypatch.setenv("MEMO_BUILDER_SOFFICE",
+                       str(_fake_converter(tmp_path, f"touch '{started}'\nsleep 60")))
     w = window
     w.load_file(example_memo_path())
     target = tmp_path / "ut.pdf"
     answers.save_paths.append(str(target))
     assert w.exports.start(BOARD_PDF)
-    qtbot.wait(300)
+    qtbot.waitUntil(started.exists, timeout=20_000)  # cancel a converter that runs
     with qtbot.waitSignal(w.exports.finished, timeout=20_000) as blocker:
         from PySide6.QtWidgets import QPushButton
 

@@ -16,7 +16,7 @@ import pytest
 
 from memo_builder.files import lock, storage
 from tests.excel import workbooks as W
-from tests.sharing.memos import lock_as_colleague, region_memo, write_region_memo
+from tests.sharing.memos import later, lock_as_colleague, region_memo, write_region_memo
 
 
 def other_gui(tmp_path: Path, memo: Path, owner: str) -> subprocess.Popen:
@@ -165,8 +165,8 @@ def test_saving_over_a_file_changed_on_disk_asks_and_never_overwrites_silently(w
     window.doc.set(window.doc.memo.case, "diarienummer", "RVB 2031/0001")
     theirs = region_memo()
     theirs.case.diarienummer = "RVB 2031/0002"
-    time.sleep(0.01)
     storage.save(theirs, memo)  # someone who ignored the lock, or a restored backup
+    later(memo)
     assert not window.save()  # the cautious answer: Avbryt
     assert answers.asked[-1][0] == "Filen har ändrats"
     assert storage.load(memo).case.diarienummer == "RVB 2031/0002"
@@ -185,8 +185,8 @@ def test_overwrite_only_when_chosen(window, answers, tmp_path):
     window.doc.set(window.doc.memo.case, "diarienummer", "RVB 2031/0001")
     theirs = region_memo()
     theirs.case.diarienummer = "RVB 2031/0002"
-    time.sleep(0.01)
     storage.save(theirs, memo)
+    later(memo)
     answers.replies["Filen har ändrats"] = ["overwrite"]
     assert window.save()
     assert storage.load(memo).case.diarienummer == "RVB 2031/0001"
@@ -202,8 +202,8 @@ def test_reload_keeps_my_edits_as_a_copy(window, answers, tmp_path):
     window.doc.set(window.doc.memo.case, "diarienummer", "RVB 2031/0001")
     theirs = region_memo()
     theirs.case.diarienummer = "RVB 2031/0002"
-    time.sleep(0.01)
     storage.save(theirs, memo)
+    later(memo)
     answers.replies["Filen har ändrats"] = ["reload"]
     window.files.check_disk()  # the window got the focus
     assert window.doc.memo.case.diarienummer == "RVB 2031/0002"
@@ -219,15 +219,14 @@ def test_the_focus_check_asks_once_per_change(window, answers, tmp_path):
     assert not answers.asked
     theirs = region_memo()
     theirs.case.diarienummer = "RVB 2031/0002"
-    time.sleep(0.01)
     storage.save(theirs, memo)
+    later(memo)
     window.files.check_disk()
     window.files.check_disk()
     assert [t for t, _ in answers.asked] == ["Filen har ändrats"]
     assert "senast ändrad" in answers.asked[0][1]
     # A touch without new content is no change.
-    later = time.time() + 5
-    os.utime(memo, (later, later))
+    later(memo, 5)
 
 
 def test_a_lost_lock_is_said_and_the_edits_kept(window, answers, tmp_path):

@@ -61,7 +61,9 @@ def test_sigkill_during_save_leaves_one_whole_version(tmp_path):
     storage.save(a, tmp_path / "a.src")
     storage.save(b, tmp_path / "b.src")
     versions = {"A": storage.load(tmp_path / "a.src"), "B": storage.load(tmp_path / "b.src")}
-    seed = int(os.environ.get("MEMO_KILL_SEED", time.time_ns() % 10**6))
+    # A fixed seed, so a failure can be run again as it was (the kill moments are real time,
+    # the sequence of them is not); MEMO_KILL_SEED explores other sequences.
+    seed = int(os.environ.get("MEMO_KILL_SEED", "424242"))
     rng = random.Random(seed)
     target = tmp_path / "work" / "case.memo"
     target.parent.mkdir()

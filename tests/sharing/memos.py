@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from memo_builder.files import storage
@@ -33,3 +34,11 @@ def lock_as_colleague(memo: Path, owner: str, login: str = "eand01"):
         return lock.MemoLock.acquire(memo, owner)
     finally:
         lock.login_name = real
+
+
+def later(path: Path, seconds: int = 2) -> None:
+    """Give ``path`` a modification time ``seconds`` after its own: what another program's
+    later save looks like, whatever the clock's or the file system's resolution (in place of
+    a short sleep before the write, which a coarse file time does not always see)."""
+    mtime = path.stat().st_mtime_ns + seconds * 1_000_000_000
+    os.utime(path, ns=(mtime, mtime))

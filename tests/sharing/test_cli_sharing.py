@@ -7,7 +7,6 @@ import io
 import os
 import subprocess
 import sys
-import time
 
 import docx
 import pytest
@@ -15,7 +14,7 @@ import pytest
 from memo_builder import cli
 from memo_builder.files import lock, storage, written
 from tests.excel import workbooks as W
-from tests.sharing.memos import lock_as_colleague, write_region_memo
+from tests.sharing.memos import later, lock_as_colleague, write_region_memo
 
 
 def edit_docx_as_word_would(path):
@@ -24,8 +23,8 @@ def edit_docx_as_word_would(path):
     document.add_paragraph("Ändrat av enhetschefen i Word.")
     buffer = io.BytesIO()
     document.save(buffer)
-    time.sleep(0.01)
     path.write_bytes(buffer.getvalue())
+    later(path)
 
 
 def test_a_word_file_edited_after_export_is_never_replaced_without_a_choice(tmp_path, capsys):
@@ -55,8 +54,7 @@ def test_a_touched_but_unchanged_file_is_not_called_edited(tmp_path, capsys):
     source = write_region_memo(tmp_path)
     target = tmp_path / "memo.docx"
     assert cli.main(["build", str(source), "-o", str(target)]) == 0
-    later = time.time() + 5
-    os.utime(target, (later, later))  # a backup tool restored the same bytes
+    later(target, 5)  # a backup tool restored the same bytes
     assert written.edited_since_written(target) is None
 
 

@@ -1,8 +1,9 @@
-"""The eight steps of the walk-through, in order.
+"""The nine steps of the walk-through, in order: where each step's page lives.
 
 Each step's module is imported only when its page is first shown, so start-up pays for the
-first page alone. Titles are here (marked for translation in each page class's context) so the
-step list can be drawn before any page exists.
+first page alone. The steps' keys, titles and field paths are data in
+memo_builder/model/walkthrough.py (shared with the CLI); the titles are translated in its
+context, so the step list can be drawn before any page exists.
 """
 
 from __future__ import annotations
@@ -10,27 +11,31 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from memo_builder.model.walkthrough import FALLBACK_STEP, step_for_path  # noqa: F401 - the registry's API
+from memo_builder.model.walkthrough import FALLBACK_STEP, STEP_CONTEXT, STEP_TITLES, step_for_path  # noqa: F401 - the registry's API
 from memo_builder.model.walkthrough import STEP_KEYS as _STEP_KEYS
 from memo_builder.model.walkthrough import STEPS as _DATA
 
 _PATHS = {key: paths for key, _title, paths in _DATA}
 
 
+def step_title(key: str) -> str:
+    """The step's title in the UI's language."""
+    return QCoreApplication.translate(STEP_CONTEXT, STEP_TITLES[key])
+
+
 @dataclass(frozen=True)
 class StepSpec:
-    """One step's page: its key, where its page class lives and its (translated) title. The
-    field paths a step edits are in memo_builder/model/walkthrough.py, shared with the CLI."""
+    """One step's page: its key and where its page class lives. Its title and the field paths
+    it edits are in memo_builder/model/walkthrough.py, shared with the CLI."""
 
     key: str
     module: str
     class_name: str
-    source_title: str
 
     def title(self) -> str:
-        return QCoreApplication.translate(self.class_name, self.source_title)
+        return step_title(self.key)
 
     @property
     def paths(self) -> tuple[str, ...]:
@@ -41,17 +46,15 @@ class StepSpec:
 
 
 STEPS: tuple[StepSpec, ...] = (
-    StepSpec("case", "case", "CaseStep", QT_TRANSLATE_NOOP("CaseStep", "Ärendet")),
-    StepSpec("background", "background", "BackgroundStep", QT_TRANSLATE_NOOP("BackgroundStep", "Bakgrund")),
-    StepSpec("options", "options", "OptionsStep", QT_TRANSLATE_NOOP("OptionsStep", "Alternativ")),
-    StepSpec("costs", "costs", "CostsStep", QT_TRANSLATE_NOOP("CostsStep", "Kostnader")),
-    StepSpec("consequences", "consequences", "ConsequencesStep",
-             QT_TRANSLATE_NOOP("ConsequencesStep", "Konsekvenser")),
-    StepSpec("legal", "legal", "LegalStep", QT_TRANSLATE_NOOP("LegalStep", "Juridik")),
-    StepSpec("criteria", "criteria", "CriteriaStep",
-             QT_TRANSLATE_NOOP("CriteriaStep", "Bedömningsgrunder")),
-    StepSpec("decision", "decision", "DecisionStep", QT_TRANSLATE_NOOP("DecisionStep", "Förslag till beslut")),
-    StepSpec("review", "review", "ReviewStep", QT_TRANSLATE_NOOP("ReviewStep", "Granska och skapa")),
+    StepSpec("case", "case", "CaseStep"),
+    StepSpec("background", "background", "BackgroundStep"),
+    StepSpec("options", "options", "OptionsStep"),
+    StepSpec("costs", "costs", "CostsStep"),
+    StepSpec("consequences", "consequences", "ConsequencesStep"),
+    StepSpec("legal", "legal", "LegalStep"),
+    StepSpec("criteria", "criteria", "CriteriaStep"),
+    StepSpec("decision", "decision", "DecisionStep"),
+    StepSpec("review", "review", "ReviewStep"),
 )
 STEP_KEYS: tuple[str, ...] = tuple(s.key for s in STEPS)
 assert STEP_KEYS == _STEP_KEYS, "every step in memo_builder/model/walkthrough.py has a page here, in order"

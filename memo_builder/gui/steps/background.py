@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.steps.base import StepPage
 from memo_builder.gui.summary_draft_panel import SummaryDraftPanel
 from memo_builder.gui.widgets.fields import TextEdit
 
@@ -13,7 +13,6 @@ class BackgroundStep(StepPage):
         if hasattr(self, "summary_draft"):
             self.summary_draft.refresh()
 
-    TITLE = QT_TRANSLATE_NOOP("BackgroundStep", "Bakgrund")
     key = "background"
     section = "summary"
 

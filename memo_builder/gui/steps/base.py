@@ -4,15 +4,18 @@ lets a validation problem focus its field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from memo_builder.gui.widgets.binding import Binder
 from memo_builder.gui.widgets.form import Card, HelpBox
+from memo_builder.model.walkthrough import STEP_CONTEXT, STEP_TITLES
 
-__all__ = ["QT_TRANSLATE_NOOP", "StepPage"]
+__all__ = ["StepPage"]
 
 if TYPE_CHECKING:
     from memo_builder.gui.document import MemoDocument
@@ -23,8 +26,9 @@ if TYPE_CHECKING:
 class StepPage(QScrollArea):
     """One step of the walk-through. Subclasses set ``key``/``section`` and fill ``build``."""
 
-    TITLE = ""
-    key = ""
+    key = ""  # the step's key in memo_builder/model/walkthrough.py, which holds its title
+    #: Today, for what a page says relative to now (a help example's years); tests freeze it.
+    today: Callable[[], date] = staticmethod(date.today)
     section = "top"  # the preview section shown when the page opens
     #: A field got the focus: the preview should show this section.
     sectionFocused = Signal(str)
@@ -62,7 +66,7 @@ class StepPage(QScrollArea):
 
     # -- to override --------------------------------------------------------------------------
     def title(self) -> str:
-        return QCoreApplication.translate(type(self).__name__, self.TITLE)
+        return QCoreApplication.translate(STEP_CONTEXT, STEP_TITLES[self.key])
 
     def help_html(self) -> str:
         return ""

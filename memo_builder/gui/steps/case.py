@@ -9,7 +9,7 @@ from memo_builder.files import settings
 from memo_builder.files.settings import default_profile_key
 from memo_builder.gui import dialogs
 from memo_builder.gui.file_actions import board_choices, only_board
-from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.steps.base import StepPage
 from memo_builder.gui.widgets.fields import DateField
 from memo_builder.gui.widgets.form import hbox, row
 from memo_builder.render.profile import SOURCE_LABELS, list_profiles
@@ -29,7 +29,6 @@ class ProfileCombo(QComboBox):
 
 
 class CaseStep(StepPage):
-    TITLE = QT_TRANSLATE_NOOP("CaseStep", "Ärendet")
     key = "case"
     section = "top"
 

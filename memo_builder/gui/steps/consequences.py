@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from memo_builder.gui import labels
 from memo_builder.gui.field_paths import parse_path
-from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.steps.base import StepPage
 from memo_builder.gui.widgets.fields import DateField, TextEdit
 from memo_builder.gui.widgets.form import row
 from memo_builder.gui.widgets.lists import RowList
@@ -26,7 +26,6 @@ from memo_builder.model.text import clean_text
 
 
 class ConsequencesStep(StepPage):
-    TITLE = QT_TRANSLATE_NOOP("ConsequencesStep", "Konsekvenser")
     key = "consequences"
     section = "consequences"
 

@@ -27,7 +27,7 @@ from memo_builder.gui.excel_import_dialog import import_from_excel
 from memo_builder.gui.export_action import WORKBOOK
 from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
-from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.steps.base import StepPage
 from memo_builder.gui.widgets.cost_grid import CostGrid, column_of
 from memo_builder.gui.widgets.cost_table import (
     COLUMNS,
@@ -45,7 +45,6 @@ from memo_builder.model.secrecy import CELL_KINDS, ground_for_new_mark, mark_ind
 
 
 class CostsStep(StepPage):
-    TITLE = QT_TRANSLATE_NOOP("CostsStep", "Kostnader")
     key = "costs"
     section = "costs"
 

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
-from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.steps.base import StepPage
 from memo_builder.gui.widgets.fields import NumberEdit
-from memo_builder.gui.widgets.form import Card, SideBySide, row
-from memo_builder.gui.widgets.lists import ItemList
+from memo_builder.gui.widgets.form import row
+from memo_builder.gui.widgets.lists import ListDetail
 from memo_builder.model import swedish
 from memo_builder.model.costs import comparable_totals
 from memo_builder.model.memo import Criterion, Score, default_criteria
@@ -34,7 +34,6 @@ from memo_builder.model.text import clean_text
 
 
 class CriteriaStep(StepPage):
-    TITLE = QT_TRANSLATE_NOOP("CriteriaStep", "Bedömningsgrunder")
     key = "criteria"
     section = "criteria"
 
@@ -51,31 +50,27 @@ class CriteriaStep(StepPage):
 
     def build(self) -> None:
         doc, b = self.doc, self.binder
-        holder = SideBySide(self.content)
-        h = holder
-        left = Card(self.tr("Bedömningsgrunder"), holder)
-        self.list = ItemList(
+        self.cards = ListDetail(
             doc,
             lambda: doc.memo.criteria,
             self.criterion_title,
             lambda: Criterion(title="", weight=Decimal(10)),
+            list_title=self.tr("Bedömningsgrunder"),
+            detail_title=self.tr("Vald bedömningsgrund"),
             add_text=self.tr("Lägg till bedömningsgrund"),
             noun=self.tr("Bedömningsgrunder"),
+            parent=self.content,
         )
-        left.add(self.list, 1)
+        self.list, self.detail = self.cards.list, self.cards.detail
         self.defaults_button = QPushButton(icon("add"), self.tr("Lägg till standardgrunderna"))
         self.defaults_button.setAccessibleName(self.defaults_button.text())
         self.defaults_button.clicked.connect(self.add_defaults)
-        left.add(self.defaults_button)
-        h.addWidget(left, 2)
+        self.cards.list_card.add(self.defaults_button)
         self.binder.register("criteria", self.list.list, "criteria")
-        right = Card(self.tr("Vald bedömningsgrund"), holder)
-        self.detail = right
-        h.addWidget(right, 3)
-        self.body.addWidget(holder, 1)
+        self.body.addWidget(self.cards, 1)
 
         current = self.list.current
-        form = right.form()
+        form = self.cards.form()
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("t.ex. Informationssäkerhet"))
         row(form, self.tr("Namn:"), self.title_edit)
@@ -118,8 +113,8 @@ class CriteriaStep(StepPage):
         self.notice.setWordWrap(True)
         self.notice.setObjectName("muted")
         summary.add(self.notice)
-        self.list.currentChanged.connect(self._current_changed)
-        self.list.added.connect(lambda _c: self.title_edit.setFocus())
+        self.cards.first_field = self.title_edit
+        self.cards.currentChanged.connect(self._current_changed)
         self._current_changed(self.list.current())
 
     def criterion_title(self, criterion: Criterion, index: int) -> str:
@@ -215,10 +210,9 @@ class CriteriaStep(StepPage):
         del criterion
 
     def refresh(self) -> None:
-        self.list.refresh()
+        self.cards.refresh()
         self.binder.refresh()
         criterion = self.list.current()
-        self.detail.setEnabled(criterion is not None)
         self._rebuild_score_rows()
         analysis = self.services.analysis()
         result = analysis.criteria

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from memo_builder.gui.field_paths import parse_path
-from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.steps.base import StepPage
 from memo_builder.gui.widgets.fields import DateField, TextEdit
 from memo_builder.gui.widgets.lists import RowList
 from memo_builder.model import swedish
@@ -17,14 +17,13 @@ from memo_builder.model.memo import Attachment, DecisionPoint, Person
 
 
 class DecisionStep(StepPage):
-    TITLE = QT_TRANSLATE_NOOP("DecisionStep", "Förslag till beslut")
     key = "decision"
     section = "proposal"
 
     def help_html(self) -> str:
         # The example period starts next year, so it never reads as a date long gone.
 
-        year = date.today().year + 1
+        year = self.today().year + 1
         return self.tr(
             "Skriv förslaget så att det kan genomföras och klistras in i protokollet som redan "
             "beslutat. <b>En åtgärd per beslutspunkt</b>, numrerade. Skriv hela, begripliga "

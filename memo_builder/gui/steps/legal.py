@@ -22,17 +22,16 @@ from PySide6.QtWidgets import (
 from memo_builder.gui import labels
 from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
-from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.steps.base import StepPage
 from memo_builder.gui.widgets.fields import TextEdit
-from memo_builder.gui.widgets.form import Card, Notice, SideBySide, hbox, row
-from memo_builder.gui.widgets.lists import ItemList
+from memo_builder.gui.widgets.form import Notice, hbox, row
+from memo_builder.gui.widgets.lists import ListDetail
 from memo_builder.gui.widgets.secrecy_card import SecrecyCard
 from memo_builder.model.legal import caveat_for_memo, coming_entries, library_update
 from memo_builder.model.memo import Assessment, LegalCaveat, Severity
 
 
 class LegalStep(StepPage):
-    TITLE = QT_TRANSLATE_NOOP("LegalStep", "Juridik")
     key = "legal"
     section = "legal"
 
@@ -114,25 +113,22 @@ class LegalStep(StepPage):
         self.lib_card.add(hbox(self.add_from_lib))
 
         # -- the memo's caveats ------------------------------------------------------------------
-        holder = SideBySide(self.content)
-        h = holder
-        left = Card(self.tr("Juridiska bedömningar i memot"), holder)
-        self.list = ItemList(
+        self.cards = ListDetail(
             doc,
             lambda: doc.memo.caveats,
             lambda c, i: f"{i + 1}. {c.title.strip() or self.tr('(utan rubrik)')}",
             lambda: LegalCaveat(title=self.tr("Egen juridisk punkt")),
+            list_title=self.tr("Juridiska bedömningar i memot"),
+            detail_title=self.tr("Vald fråga"),
             add_text=self.tr("Lägg till egen punkt"),
             noun=self.tr("Juridisk punkt"),
             decorate=self._decorate,
+            parent=self.content,
         )
-        left.add(self.list, 1)
+        self.list, self.detail = self.cards.list, self.cards.detail
+        right = self.detail
         b.register("caveats", self.list.list, "legal")
-        h.addWidget(left, 2)
-        right = Card(self.tr("Vald fråga"), holder)
-        self.detail = right
-        h.addWidget(right, 3)
-        self.body.addWidget(holder)
+        self.body.addWidget(self.cards)
         cur = self.list.current
         # The library's word for the chosen caveat: what the official should check (never in
         # the memo), and an offer when the library's text for the memo's date has changed.
@@ -185,8 +181,8 @@ class LegalStep(StepPage):
         self.cv_mitigations = TextEdit(3)
         row(form, self.tr("Åtgärder:"), self.cv_mitigations, self.tr("Vad som görs för att minska risken"))
         b.text(self.cv_mitigations, cur, "mitigations", "caveat.mitigations", "legal")
-        self.list.currentChanged.connect(lambda _c: self._current_changed())
-        self.list.added.connect(lambda _c: self.cv_title.setFocus())
+        self.cards.first_field = self.cv_title
+        self.cards.currentChanged.connect(lambda _c: self._current_changed())
         self.services.libraryChanged.connect(self._refresh_library)
         self._lib_key: tuple | None = None
         self._current_changed()
@@ -254,7 +250,6 @@ class LegalStep(StepPage):
         self.refresh()
 
     def _current_changed(self) -> None:
-        self.detail.setEnabled(self.list.current() is not None)
         self._show_library_word()
         self.binder.refresh()
         i = self.list.current_index()
@@ -402,9 +397,8 @@ class LegalStep(StepPage):
     def refresh(self) -> None:
         if hasattr(self, "secrecy_card"):
             self.secrecy_card.refresh()
-        self.list.refresh()
+        self.cards.refresh()
         self.binder.refresh()
-        self.detail.setEnabled(self.list.current() is not None)
         self._show_library_word()
         self._refresh_library(force=False)
 

@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox
 
 from memo_builder.gui.field_paths import parse_path
 from memo_builder.gui.resources import icon
-from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.steps.base import StepPage
 from memo_builder.gui.widgets.fields import TextEdit
-from memo_builder.gui.widgets.form import Card, SideBySide, row
-from memo_builder.gui.widgets.lists import ItemList
+from memo_builder.gui.widgets.form import row
+from memo_builder.gui.widgets.lists import ListDetail
 from memo_builder.model.memo import Option
 
 FIELDS = ("title", "description", "advantages", "disadvantages", "supplier", "product",
@@ -19,7 +19,6 @@ MARKS = {"recommended": "recommended_option_id", "baseline": "baseline_option_id
 
 
 class OptionsStep(StepPage):
-    TITLE = QT_TRANSLATE_NOOP("OptionsStep", "Alternativ")
     key = "options"
     section = "options"
 
@@ -44,29 +43,25 @@ class OptionsStep(StepPage):
 
     def build(self) -> None:
         doc, b = self.doc, self.binder
-        holder = SideBySide(self.content)
-        h = holder
-        left = Card(self.tr("Alternativen"), holder)
-        self.list = ItemList(
+        self.cards = ListDetail(
             doc,
             lambda: doc.memo.options,
             self.option_title,
             lambda: Option(title=""),
+            list_title=self.tr("Alternativen"),
+            detail_title=self.tr("Valt alternativ"),
             add_text=self.tr("Lägg till alternativ"),
             noun=self.tr("Alternativ"),
             decorate=lambda w, o: w.setIcon(
                 icon("star") if doc.memo.is_recommended(o) else icon("empty")),
+            parent=self.content,
         )
-        left.add(self.list, 1)
-        h.addWidget(left, 2)
+        self.list, self.detail = self.cards.list, self.cards.detail
         self.binder.register("options", self.list.list, "options")
-        right = Card(self.tr("Valt alternativ"), holder)
-        self.detail = right
-        h.addWidget(right, 3)
-        self.body.addWidget(holder, 1)
+        self.body.addWidget(self.cards, 1)
 
         current = self.list.current
-        form = right.form()
+        form = self.cards.form()
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("t.ex. Förnya avtalet i tre år"))
         row(form, self.tr("Rubrik:"), self.title_edit)
@@ -117,8 +112,8 @@ class OptionsStep(StepPage):
         form.addRow("", self.baseline)
         self.recommended.toggled.connect(lambda on: self._mark("recommended", on))
         self.baseline.toggled.connect(lambda on: self._mark("baseline", on))
-        self.list.currentChanged.connect(self._current_changed)
-        self.list.added.connect(lambda _o: self.title_edit.setFocus())
+        self.cards.first_field = self.title_edit
+        self.cards.currentChanged.connect(self._current_changed)
         b.register("option.recommended", self.recommended, "options")
         b.register("option.baseline", self.baseline, "options")
         self._current_changed(self.list.current())
@@ -140,14 +135,14 @@ class OptionsStep(StepPage):
     _updating = False
 
     def _current_changed(self, option) -> None:
-        self.detail.setEnabled(option is not None)
+        del option  # the refresh reads the selection
         self.refresh()
         index = self.list.current_index()
         if index >= 0:
             self.sectionFocused.emit(f"options-{index + 1}")
 
     def refresh(self) -> None:
-        self.list.refresh()
+        self.cards.refresh()
         self.binder.refresh()
         option = self.list.current()
         self._updating = True
@@ -157,7 +152,6 @@ class OptionsStep(StepPage):
         self.recommended.setEnabled(option is not None)
         self.baseline.setEnabled(option is not None)
         self._updating = False
-        self.detail.setEnabled(option is not None)
 
     def map_section(self, section: str) -> str:
         return self.preview_section() if section == "options" else section

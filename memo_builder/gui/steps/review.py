@@ -14,13 +14,12 @@ from memo_builder.gui.export_action import BOARD_PDF, BOARD_WORD, PUBLIC_PDF, PU
 from memo_builder.gui.resources import icon
 from memo_builder.gui.review_checks import AccessibilityCheck
 from memo_builder.gui.steps import STEP_KEYS, step_for_path
-from memo_builder.gui.steps.base import QT_TRANSLATE_NOOP, StepPage
+from memo_builder.gui.steps.base import StepPage
 from memo_builder.gui.widgets.form import flow, wrap_lines
 from memo_builder.model.problems import Level
 
 
 class ReviewStep(StepPage):
-    TITLE = QT_TRANSLATE_NOOP("ReviewStep", "Granska och skapa")
     key = "review"
     section = "top"
 

@@ -31,26 +31,19 @@ from memo_builder.model.memo import CostCategory, CostLine, Option, Recurrence
 from memo_builder.model.secrecy import cell_mark, marks_for
 from memo_builder.model.swedish import parse_number
 from memo_builder.model.text import clean_text
+from memo_builder.model.walkthrough import COST_FIELD_CONTEXT, COST_FIELDS
 
-# (attribute, header, kind)
+# (attribute, header, kind); the headers are the cost-line field names, which the CLI's and
+# the problem list's "Kostnader › Alternativ 2 › Rad 3 › Styckpris" use too (one home:
+# model/walkthrough.py, translated in its context "CostTable").
+_KINDS = {"category": "category", "description": "text", "volume": "decimal",
+          "volume_unit": "text", "unit_price": "decimal", "currency": "currency",
+          "exchange_rate": "rate", "recurrence": "recurrence", "first_year": "year",
+          "last_year": "year", "index_percent": "decimal", "index_base_year": "base_year",
+          "internal": "bool", "option_period": "bool", "option_from_year": "option_year",
+          "estimate": "bool", "bridge": "bool"}
 COLUMNS: list[tuple[str, str, str]] = [
-    ("category", QT_TRANSLATE_NOOP("CostTable", "Kategori"), "category"),
-    ("description", QT_TRANSLATE_NOOP("CostTable", "Beskrivning"), "text"),
-    ("volume", QT_TRANSLATE_NOOP("CostTable", "Volym"), "decimal"),
-    ("volume_unit", QT_TRANSLATE_NOOP("CostTable", "Enhet"), "text"),
-    ("unit_price", QT_TRANSLATE_NOOP("CostTable", "Styckpris"), "decimal"),
-    ("currency", QT_TRANSLATE_NOOP("CostTable", "Valuta"), "currency"),
-    ("exchange_rate", QT_TRANSLATE_NOOP("CostTable", "Växelkurs"), "rate"),
-    ("recurrence", QT_TRANSLATE_NOOP("CostTable", "Återkommer"), "recurrence"),
-    ("first_year", QT_TRANSLATE_NOOP("CostTable", "Från"), "year"),
-    ("last_year", QT_TRANSLATE_NOOP("CostTable", "Till"), "year"),
-    ("index_percent", QT_TRANSLATE_NOOP("CostTable", "Index %"), "decimal"),
-    ("index_base_year", QT_TRANSLATE_NOOP("CostTable", "Basår index"), "base_year"),
-    ("internal", QT_TRANSLATE_NOOP("CostTable", "Intern"), "bool"),
-    ("option_period", QT_TRANSLATE_NOOP("CostTable", "Option"), "bool"),
-    ("option_from_year", QT_TRANSLATE_NOOP("CostTable", "Option från"), "option_year"),
-    ("estimate", QT_TRANSLATE_NOOP("CostTable", "Uppskattat"), "bool"),
-    ("bridge", QT_TRANSLATE_NOOP("CostTable", "Övergång"), "bool"),
+    *((attr, COST_FIELDS[attr], kind) for attr, kind in _KINDS.items()),
     ("_total", QT_TRANSLATE_NOOP("CostTable", "Summa (kr)"), "total"),
 ]
 
@@ -97,7 +90,7 @@ _CURRENCY = re.compile(r"[A-Za-z]{3}")
 
 def header_label(attr: str) -> str:
     text = next(h for a, h, _k in COLUMNS if a == attr)
-    return QCoreApplication.translate("CostTable", text)
+    return QCoreApplication.translate(COST_FIELD_CONTEXT, text)
 
 
 class CostLinesModel(QAbstractTableModel):

@@ -1,4 +1,5 @@
-"""List editors over model lists: a master list with a detail form, and a column of rows.
+"""List editors over model lists: a master list (``ItemList``), the list-plus-detail card a
+step builds on it (``ListDetail``), and a column of rows (``RowList``).
 
 Both edit the list only through the document (undo stack) and rebuild themselves from the
 model on every change, keeping the selection by object identity.
@@ -11,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 from memo_builder.gui.document import MemoDocument
 from memo_builder.gui.resources import icon
 from memo_builder.gui.widgets.binding import Binder
-from memo_builder.gui.widgets.form import wrap_lines
+from memo_builder.gui.widgets.form import Card, SideBySide, wrap_lines
 
 
 def _tool(icon_name: str, tip: str, parent: QWidget) -> QToolButton:
@@ -175,6 +177,76 @@ class ItemList(QWidget):
         self.doc.move(items, i, i + delta, self.tr("Flytta {noun}").format(noun=self.noun.lower()))
         self.refresh()
         self.select(item)
+
+
+class ListDetail(SideBySide):
+    """The list-plus-detail card of a step (options, caveats, criteria): the items of a model
+    list on the left, in an :class:`ItemList` (add, remove, move; every edit through the undo
+    stack; the selection kept by identity), and the selected item's form on the right. The
+    form is disabled while nothing is selected; after an add, its first field has the focus.
+    Side by side when the page is wide enough, one above the other when it is not.
+
+    The step fills ``form()`` (or ``detail``) with fields bound to ``current`` and listens to
+    ``currentChanged``; ``list`` is the ItemList, ``list_card`` its card (for buttons below).
+    """
+
+    currentChanged = Signal(object)  # the selected model item or None
+
+    def __init__(
+        self,
+        doc: MemoDocument,
+        items: Callable[[], list],
+        title: Callable[[Any, int], str],
+        factory: Callable[[], Any],
+        *,
+        list_title: str,
+        detail_title: str,
+        add_text: str,
+        noun: str,
+        decorate: Callable[[QListWidgetItem, Any], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.list_card = Card(list_title, self)
+        self.list = ItemList(doc, items, title, factory, add_text=add_text, noun=noun,
+                             decorate=decorate, parent=self.list_card)
+        self.list_card.add(self.list, 1)
+        self.addWidget(self.list_card, 2)
+        self.detail = Card(detail_title, self)
+        self.addWidget(self.detail, 3)
+        #: The field that takes the focus after an add (the item's name, as a rule).
+        self.first_field: QWidget | None = None
+        self.detail.setEnabled(self.list.current() is not None)
+        self.list.currentChanged.connect(self._current_changed)
+        self.list.added.connect(self._added)
+
+    def form(self) -> QFormLayout:
+        return self.detail.form()
+
+    def current(self) -> Any:
+        return self.list.current()
+
+    def current_index(self) -> int:
+        return self.list.current_index()
+
+    def select(self, item: Any) -> None:
+        self.list.select(item)
+
+    def select_index(self, index: int) -> None:
+        self.list.select_index(index)
+
+    def refresh(self) -> None:
+        """Re-read the list from the model (edit, undo, redo) and enable the form to match."""
+        self.list.refresh()
+        self.detail.setEnabled(self.list.current() is not None)
+
+    def _current_changed(self, item: Any) -> None:
+        self.detail.setEnabled(item is not None)
+        self.currentChanged.emit(item)
+
+    def _added(self, _item: Any) -> None:
+        if self.first_field is not None:
+            self.first_field.setFocus()
 
 
 class RowList(QWidget):
