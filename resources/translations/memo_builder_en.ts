@@ -233,9 +233,15 @@
         <translation>{key} (cannot be used)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/case.py" line="180" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="181" />
+        <location filename="../../memo_builder/gui/steps/case.py" line="182" />
         <source>Byt mall</source>
         <translation>Change profile</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/case.py" line="187" />
+        <source>Nämnd</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -645,383 +651,383 @@
     <name>CostsStep</name>
     <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="53" />
-        <source>Ta med &lt;b&gt;alla&lt;/b&gt; kostnader för varje alternativ: licenser, support, införande, migrering, utbildning, avveckling – och &lt;b&gt;interna kostnader&lt;/b&gt; för egen personal, som ofta glöms. Ange volymen (t.ex. antal licenser) och skriv ut &lt;b&gt;volymantagandet&lt;/b&gt;: en kalkyl med fel antal licenser kan bli tiotals miljoner kronor för låg. Markera optioner och förlängningar och ange antagen index- och valutautveckling. Belopp skrivs som 1 234,50. Ett pris, en volym eller ett belopp som omfattas av sekretess markerar du direkt i cellen: högerklicka eller tryck Ctrl+Skift+K.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="81" />
-        <source>priset</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="81" />
-        <source>volymen</source>
+        <source>Ta med &lt;b&gt;alla&lt;/b&gt; kostnader för varje alternativ: licenser, support, införande, migrering, utbildning, avveckling – och &lt;b&gt;interna kostnader&lt;/b&gt; för egen personal, som ofta glöms. Ange volymen (t.ex. antal licenser) och skriv ut &lt;b&gt;volymantagandet&lt;/b&gt;: en kalkyl med fel antal licenser kan bli tiotals miljoner kronor för låg. En kostnad med optionsår är &lt;b&gt;en&lt;/b&gt; rad: ange alla år och det år optionen börjar i kolumnen Option från (visa den under Kolumner …). Ange antagen index- och valutautveckling. Belopp skrivs som 1 234,50. Ett pris, en volym eller ett belopp som omfattas av sekretess markerar du direkt i cellen: högerklicka eller tryck Ctrl+Skift+K.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/costs.py" line="82" />
+        <source>priset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="82" />
+        <source>volymen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/steps/costs.py" line="83" />
         <source>beloppet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="84" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="85" />
         <source>Ta bort sekretessmarkeringen för {what}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="85" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="86" />
         <source>Markera {what} som sekretess</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="100" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="101" />
         <source>Sekretess markeras på ett pris, en volym eller en summa.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="106" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="107" />
         <source>Ta bort sekretessmarkering</source>
         <translation>Remove secrecy mark</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="110" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="165" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="111" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="166" />
         <source>Markera som sekretess</source>
         <translation>Mark as confidential</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="116" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="117" />
         <source>Kostnadsrader</source>
         <translation>Cost lines</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="119" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="120" />
         <source>Alternativ:</source>
         <translation>Option:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="121" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="122" />
         <source>Alternativ vars kostnader visas</source>
         <translation>Option whose costs are shown</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="130" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="131" />
         <source>Kostnadsrader för det valda alternativet</source>
         <translation>Cost lines of the selected option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="154" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="155" />
         <source>Radens övriga uppgifter</source>
         <translation>The row's other details</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="155" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="156" />
         <source>Kolumner …</source>
         <translation>Columns …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="156" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="157" />
         <source>Välj kolumner</source>
         <translation>Choose columns</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="157" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="158" />
         <source>Visa fler kolumner, t.ex. växelkurs, index, option och radens summa</source>
         <translation>Show more columns, e.g. exchange rate, index, option and the row's total</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="171" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="367" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="172" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="368" />
         <source>Lägg till kostnadsrad</source>
         <translation>Add cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="172" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="173" />
         <source>Lägg till intern kostnad</source>
         <translation>Add internal cost</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="173" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="174" />
         <source>Ta bort rad</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="174" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="175" />
         <source>Upp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="175" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="176" />
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="183" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="184" />
         <source>Börja skriva i en cell för att ändra den; Tab går till nästa cell och Enter på sista raden lägger till en rad. En kategori väljs med dess första bokstäver. Belopp: 1 234,50 · Årtal: 2018</source>
         <translation>Start typing in a cell to change it; Tab moves to the next cell and Enter on the last row adds a row. Choose a category by typing its first letters. Amounts: 1 234,50 · Years: 2018</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="193" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="517" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="194" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="518" />
         <source>Lägg till övergångslösning</source>
         <translation>Add bridge solution</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="195" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="196" />
         <source>Alternativet kan inte vara på plats före slutdatumet: tjänsterna behöver en övergångslösning till dess</source>
         <translation>The option cannot be in place before the deadline: the services need a bridge solution until then</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="201" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="202" />
         <source>Importera kostnader från Excel…</source>
         <translation>Import costs from Excel…</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="202" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="203" />
         <source>Exportera kostnadsunderlag till Excel…</source>
         <translation>Export cost workbook to Excel…</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="210" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="211" />
         <source>Summor för alternativet</source>
         <translation>Totals for the option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="215" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="216" />
         <source>Totalt inklusive option</source>
         <translation>Total including options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="216" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="217" />
         <source>Avtalsperioden</source>
         <translation>Contract period</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="217" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="218" />
         <source>Optioner och förlängningar</source>
         <translation>Options and extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="218" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="219" />
         <source>Engångskostnader</source>
         <translation>One-off costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="219" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="220" />
         <source>Löpande kostnader</source>
         <translation>Recurring costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="220" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="564" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="221" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="565" />
         <source>Interna kostnader</source>
         <translation>Internal costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="221" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="563" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="222" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="564" />
         <source>Externa kostnader</source>
         <translation>External costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="222" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="223" />
         <source>Per användare och år</source>
         <translation>Per user and year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="223" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="224" />
         <source>Skillnad mot jämförelsebasen</source>
         <translation>Difference to the baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="246" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="247" />
         <source>Kostnader per år</source>
         <translation>Costs per year</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="255" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="257" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="256" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="258" />
         <source>Jämförelse mellan alternativen</source>
         <translation>Comparison of the options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="261" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="262" />
         <source>Alternativ</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="261" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="262" />
         <source>Totalt inkl. option (kr)</source>
         <translation>Total incl. options (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="262" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="263" />
         <source>Varav internt (kr)</source>
         <translation>Of which internal (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="262" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="263" />
         <source>Skillnad mot jämförelsebasen (kr)</source>
         <translation>Difference from the baseline (SEK)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="272" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="273" />
         <source>Att kontrollera</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="274" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="275" />
         <source>Varningar om kostnaderna</source>
         <translation>Warnings about the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="281" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="282" />
         <source>Antaganden</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="282" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="283" />
         <source>Skriv varifrån siffrorna kommer, vad som är uppskattat och vilka antaganden om volym, index och växelkurs som gäller.</source>
         <translation>Write where the figures come from, what is estimated and which assumptions about volume, index and exchange rates apply.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="290" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="291" />
         <source>Antal användare som berörs:</source>
         <translation>Users affected:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="292" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="293" />
         <source>Beloppen är uppskattningar</source>
         <translation>The amounts are estimates</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="297" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="298" />
         <source>Antaganden och källor:</source>
         <translation>Assumptions and sources:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="300" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="301" />
         <source>Till exempel: ryms inom förvaltningens budget, eller finansieras genom …</source>
         <translation>For example: within the administration's budget, or financed by …</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="302" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="303" />
         <source>Finansiering:</source>
         <translation>Financing:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="305" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="306" />
         <source>(inte angivet)</source>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="306" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="307" />
         <source>Kalenderår</source>
         <translation>Calendar years</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="307" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="308" />
         <source>Avtalsår</source>
         <translation>Contract years</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="309" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="310" />
         <source>Åren i tabellerna är</source>
         <translation>The years in the tables are</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="310" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="311" />
         <source>Åren i tabellerna är:</source>
         <translation>The years in the tables are:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="312" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="313" />
         <source>Ändra vad åren i tabellerna är</source>
         <translation>Change what the years in the tables are</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="316" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="317" />
         <source>Känslighet, volym (±%):</source>
         <translation>Sensitivity, volume (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="317" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="318" />
         <source>Känslighet, index (± procentenheter):</source>
         <translation>Sensitivity, index (± percentage points):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="318" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="319" />
         <source>Känslighet, växelkurs (±%):</source>
         <translation>Sensitivity, exchange rate (±%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="365" />
-        <location filename="../../memo_builder/gui/steps/costs.py" line="404" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="366" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="405" />
         <source>Lägg först till ett alternativ i steget Alternativ.</source>
         <translation>First add an option in the Options step.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="391" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="392" />
         <source>timmar</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="409" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="410" />
         <source>{n} kostnadsrader importerades. Ångra med Ctrl+Z.</source>
         <translation>{n} cost lines were imported. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="427" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="428" />
         <source>Ta bort kostnadsrad</source>
         <translation>Remove cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="438" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="439" />
         <source>Flytta kostnadsrad</source>
         <translation>Move cost line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="460" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="461" />
         <source>Rad {n} även: {items}</source>
         <translation>Row {n} also: {items}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="514" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="515" />
         <source>Övergångslösning tills alternativet är på plats</source>
         <translation>Bridge solution until the option is in place</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="557" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="558" />
         <source>({years})</source>
         <translation>({years})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="561" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="562" />
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="567" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="568" />
         <source>Summa</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="568" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="569" />
         <source>varav option/förlängning</source>
         <translation>of which options/extensions</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="588" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="589" />
         <source>förslag</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="590" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="591" />
         <source>bas</source>
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/costs.py" line="612" />
+        <location filename="../../memo_builder/gui/steps/costs.py" line="613" />
         <source>Inga anmärkningar på kostnaderna.</source>
         <translation>No remarks on the costs.</translation>
     </message>
@@ -1029,8 +1035,8 @@
 <context>
     <name>CriteriaStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="55" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="62" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="58" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="61" />
         <source>Bedömningsgrunder</source>
         <translation>Assessment criteria</translation>
     </message>
@@ -1040,165 +1046,165 @@
         <translation>Optional step. The board weighs more than money: legal risk, information security, dependence on the supplier, effect on users and the possibility to switch. Give each criterion a &lt;b&gt;weight&lt;/b&gt; and each option a &lt;b&gt;score 1–5&lt;/b&gt; (5 is best) with a short reason. Cost can be scored automatically from the computed totals. The memo shows the table, the weighted totals and how far one weight must change for another option to rank first – and that the summary sums up the administration's assessment and does not decide the case.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="61" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="60" />
         <source>Lägg till bedömningsgrund</source>
         <translation>Add criterion</translation>
     </message>
     <message>
         <location filename="../../memo_builder/gui/steps/criteria.py" line="65" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="136" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="132" />
         <source>Lägg till standardgrunderna</source>
         <translation>Add the default criteria</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="71" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="59" />
         <source>Vald bedömningsgrund</source>
         <translation>Selected criterion</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="79" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="75" />
         <source>t.ex. Informationssäkerhet</source>
         <translation>e.g. Information security</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="80" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="76" />
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="82" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="78" />
         <source>Ändra bedömningsgrundens namn</source>
         <translation>Edit criterion name</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="84" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="80" />
         <source>Vikt (%):</source>
         <translation>Weight (%):</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="85" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="81" />
         <source>Vikterna räknas om till 100 % om de summerar till något annat</source>
         <translation>The weights are rescaled to 100 % if they sum to something else</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="87" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="83" />
         <source>Ändra vikt</source>
         <translation>Edit weight</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="88" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="84" />
         <source>Betygsätt från de beräknade totalkostnaderna (lägst kostnad 5, högst 1)</source>
         <translation>Score from the computed total costs (lowest cost 5, highest 1)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="101" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="97" />
         <source>Sammanställning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="103" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="99" />
         <source>Betyg och viktade summor</source>
         <translation>Scores and weighted totals</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="114" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="110" />
         <source>Hur robust rangordningen är</source>
         <translation>How robust the ranking is</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="125" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="121" />
         <source>(utan namn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="134" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="130" />
         <source>Standardgrunderna finns redan.</source>
         <translation>The default criteria are already there.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="151" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="147" />
         <source>Ge betyg</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="153" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="149" />
         <source>Ändra betyg</source>
         <translation>Change score</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="164" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="166" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="160" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="162" />
         <source>Motivera betyg</source>
         <translation>Give reason for score</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="183" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="179" />
         <source>&lt;b&gt;Alternativ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Option&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="184" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="180" />
         <source>&lt;b&gt;Betyg&lt;/b&gt;</source>
         <translation>&lt;b&gt;Score&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="185" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="181" />
         <source>&lt;b&gt;Motivering&lt;/b&gt;</source>
         <translation>&lt;b&gt;Reason&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="191" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="187" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="192" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="188" />
         <source>1–5, där 5 är bäst; – betyder ej bedömt</source>
         <translation>1–5, where 5 is best; – means not scored</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="194" />
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="254" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="190" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="249" />
         <source>kort motivering</source>
         <translation>short reason</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="243" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="238" />
         <source>Beräknat betyg: {s}</source>
         <translation>Computed score: {s}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="249" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="244" />
         <source>beräknat betyg {s} ({total} under {years})</source>
         <translation>computed score {s} ({total} over {years})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="252" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="247" />
         <source>beräknat betyg {s}</source>
         <translation>computed score {s}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="255" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="250" />
         <source>Betyg för alternativ {n}</source>
         <translation>Score for option {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="256" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="251" />
         <source>Motivering för alternativ {n}</source>
         <translation>Reason for option {n}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="275" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="270" />
         <source>Inga bedömningsgrunder. Steget är valfritt; lägg till grunder om nämnden ska se en sammanvägning.</source>
         <translation>No criteria. The step is optional; add criteria if the board should see a weighing.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="279" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="274" />
         <source>Vikt</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/criteria.py" line="284" />
+        <location filename="../../memo_builder/gui/steps/criteria.py" line="279" />
         <source>Viktad summa</source>
         <translation>Weighted total</translation>
     </message>
@@ -1887,32 +1893,32 @@
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="71" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="73" />
         <source>Ta bort markerad</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="72" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="74" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="73" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="75" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="154" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="156" />
         <source>Lägg till {noun}</source>
         <translation>Add {noun}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="164" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="166" />
         <source>Ta bort {noun}</source>
         <translation>Remove {noun}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="175" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="177" />
         <source>Flytta {noun}</source>
         <translation>Move {noun}</translation>
     </message>
@@ -2128,204 +2134,204 @@
         <translation>Add selected to the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="118" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="121" />
         <source>Juridiska bedömningar i memot</source>
         <translation>Legal assessments in the memo</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="123" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="120" />
         <source>Egen juridisk punkt</source>
         <translation>Own legal item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="124" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="123" />
         <source>Lägg till egen punkt</source>
         <translation>Add own item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="125" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="124" />
         <source>Juridisk punkt</source>
         <translation>Legal item</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="131" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="122" />
         <source>Vald fråga</source>
         <translation>Selected question</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="139" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="136" />
         <source>Att tänka på för handläggaren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="145" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="142" />
         <source>Uppdatera till bibliotekets text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="148" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="145" />
         <source>Behåll min text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="156" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="153" />
         <source>Rubrik:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="159" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="156" />
         <source>Hänvisning:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="159" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="156" />
         <source>Lag, paragraf, mål- eller diarienummer</source>
         <translation>Law, section, case or file number</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="164" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="161" />
         <source>Typ:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="165" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="162" />
         <source>Ett leverantörsåtagande eller ett förslag är inte gällande rätt</source>
         <translation>A vendor commitment or a proposal is not law in force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="166" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="163" />
         <source>Ändra typ</source>
         <translation>Edit kind</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="168" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="165" />
         <source>Text i skrivelsen:</source>
         <translation>Text in the memo:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="173" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="170" />
         <source>Löser förslaget frågan?</source>
         <translation>Does the proposal solve it?</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="175" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="172" />
         <source>Ändra bedömning</source>
         <translation>Edit assessment</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="177" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="174" />
         <source>Motivering:</source>
         <translation>Reasoning:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="182" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="179" />
         <source>Kvarstående risk:</source>
         <translation>Remaining risk:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="183" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="180" />
         <source>Ändra risk</source>
         <translation>Edit risk</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="185" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="182" />
         <source>Åtgärder:</source>
         <translation>Mitigations:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="185" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="182" />
         <source>Vad som görs för att minska risken</source>
         <translation>What is done to reduce the risk</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="220" />
-        <location filename="../../memo_builder/gui/steps/legal.py" line="372" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="218" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="369" />
         <source>Att tänka på (skrivs inte ut i memot): {text}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="228" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="226" />
         <source>Biblioteket har en annan text för beslutsdatumet än den här frågan bygger på (ett äldre memo eller ett nyare bibliotek). Bibliotekets text:
 {text}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="239" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="237" />
         <source>Uppdatera texten från biblioteket</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="251" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="249" />
         <source>Behåll egen text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="281" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="278" />
         <source>Förslag från biblioteket – gäller {date}</source>
         <translation>Suggestions from the library – in force on {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="284" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="281" />
         <source>Biblioteket granskades senast {reviewed}; beslutsdatumet ligger efter det, så nyare lagar, domar eller vägledning kan saknas.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="290" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="287" />
         <source>Biblioteket kunde inte läsa alla poster; övriga används:</source>
         <translation>The library could not read every entry; the others are used:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="305" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="302" />
         <source>Passar ärendet ({n})</source>
         <translation>Fits the case ({n})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="307" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="304" />
         <source>Passar ärendet</source>
         <translation>Fits the case</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="309" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="306" />
         <source>Gäller men passar inte ärendet ({n})</source>
         <translation>In force, does not fit the case ({n})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="311" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="308" />
         <source>Gäller</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="313" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="310" />
         <source>På väg ({n})</source>
         <translation>Coming ({n})</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="315" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="312" />
         <source>På väg – från {date}</source>
         <translation>Coming – from {date}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="322" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="319" />
         <source>Alla poster som gäller är redan med i memot.</source>
         <translation>Every entry in force is already in the memo.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="374" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="371" />
         <source>Känd sedan {date}: {source}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="377" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="374" />
         <source>Ändras medan avtalet löper (med option), från {date}: {text}</source>
         <translation>Changes while the contract runs (with options), from {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="380" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="377" />
         <source>Ej bekräftat i biblioteket: {note}</source>
         <translation>Not confirmed in the library: {note}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/legal.py" line="391" />
+        <location filename="../../memo_builder/gui/steps/legal.py" line="388" />
         <source>Lägg till juridiska frågor</source>
         <translation>Add legal questions</translation>
     </message>
@@ -2712,7 +2718,7 @@
 <context>
     <name>OptionsStep</name>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="55" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="54" />
         <source>Alternativ</source>
         <translation>Options</translation>
     </message>
@@ -2737,127 +2743,127 @@
         <translation>baseline</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="48" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="51" />
         <source>Alternativen</source>
         <translation>The options</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="54" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="53" />
         <source>Lägg till alternativ</source>
         <translation>Add option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="62" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="52" />
         <source>Valt alternativ</source>
         <translation>Selected option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="70" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="66" />
         <source>t.ex. Förnya avtalet i tre år</source>
         <translation>e.g. Renew the contract for three years</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="71" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="67" />
         <source>Rubrik:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="72" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="68" />
         <source>Ändra alternativets rubrik</source>
         <translation>Edit option title</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="74" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="70" />
         <source>Beskrivning:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="77" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="73" />
         <source>Fördelar:</source>
         <translation>Advantages:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="77" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="73" />
         <source>En fördel per rad</source>
         <translation>One advantage per line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="80" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="76" />
         <source>Nackdelar:</source>
         <translation>Disadvantages:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="80" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="76" />
         <source>En nackdel per rad</source>
         <translation>One disadvantage per line</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="83" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="79" />
         <source>Leverantör:</source>
         <translation>Supplier:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="86" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="82" />
         <source>Produkt eller tjänst:</source>
         <translation>Product or service:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="87" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="83" />
         <source>Vad leverantören erbjuder; styr vilka leverantörsåtaganden som föreslås</source>
         <translation>What the supplier offers; decides which supplier commitments are suggested</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="89" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="85" />
         <source>Leverantören eller dess moderbolag finns utanför EU/EES</source>
         <translation>The supplier or its parent company is outside the EU/EEA</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="93" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="89" />
         <source>Alternativet innebär att vi lämnar nuvarande leverantör</source>
         <translation>The option means leaving the current supplier</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="97" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="93" />
         <source>Tjänsterna upphör med alternativet</source>
         <translation>The services stop with this option</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="98" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="94" />
         <source>Till exempel att inte förnya utan något i stället: memot säger då att den lägre kostnaden inte är en besparing</source>
         <translation>For example not renewing without anything instead: the memo then says that the lower cost is not a saving</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="106" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="102" />
         <source> månader</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="108" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="104" />
         <source>Ledtid:</source>
         <translation>Lead time:</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="109" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="105" />
         <source>Hur lång tid alternativet behöver innan det kan vara på plats</source>
         <translation>How long the option needs before it can be in place</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="111" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="107" />
         <source>Förvaltningens förslag</source>
         <translation>The administration's proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="113" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="109" />
         <source>Jämförelsebas för kostnaderna</source>
         <translation>Baseline for the costs</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="131" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="127" />
         <source>Markera som förslag</source>
         <translation>Mark as proposal</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/steps/options.py" line="131" />
+        <location filename="../../memo_builder/gui/steps/options.py" line="127" />
         <source>Markera som jämförelsebas</source>
         <translation>Mark as baseline</translation>
     </message>
@@ -3308,37 +3314,38 @@
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="212" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="284" />
         <source>Inga {noun} ännu.</source>
+        <extracomment>The field that takes the focus after an add (the item's name, as a rule).</extracomment>
         <translation>No {noun} yet.</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="264" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="336" />
         <source>Flytta upp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="265" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="337" />
         <source>Flytta ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="266" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="338" />
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="293" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="365" />
         <source>Lägg till {noun}</source>
         <translation>Add {noun}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="305" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="377" />
         <source>Ta bort {noun}</source>
         <translation>Remove {noun}</translation>
     </message>
     <message>
-        <location filename="../../memo_builder/gui/widgets/lists.py" line="314" />
+        <location filename="../../memo_builder/gui/widgets/lists.py" line="386" />
         <source>Flytta {noun}</source>
         <translation>Move {noun}</translation>
     </message>
