@@ -406,15 +406,19 @@ def _power(growth: Fraction, years: int) -> Fraction:
 
 def _coefficient(line, year: int, variation: Variation) -> Fraction:
     """The year's amount as a multiple of the line's amount in its index base year."""
-    growth = 1 + (_fraction(line.index_percent) + _fraction(variation.index_delta)) / 100
+    licences = line.category is CostCategory.LICENCES
+    return _factor(line.index_percent, variation.index_delta, year - index_base(line),
+                   variation.volume_factor if licences else 1,
+                   variation.exchange_factor if is_foreign(line) else 1)
+
+
+@lru_cache(maxsize=8192)
+def _factor(index_percent, index_delta, years: int, volume_factor, exchange_factor) -> Fraction:
+    # Depends on nothing but these five numbers, which repeat across the lines of a memo.
+    growth = 1 + (_fraction(index_percent) + _fraction(index_delta)) / 100
     if growth <= 0:
         return Fraction(0)
-    factor = _power(growth, year - index_base(line))
-    if line.category is CostCategory.LICENCES:
-        factor *= _fraction(variation.volume_factor)
-    if is_foreign(line):
-        factor *= _fraction(variation.exchange_factor)
-    return factor
+    return _power(growth, years) * _fraction(volume_factor) * _fraction(exchange_factor)
 
 
 def withholding(
@@ -444,27 +448,47 @@ def withholding(
     baseline = next((i for i, c in enumerate(costs) if memo.is_baseline(c.option)), None)
     totals: dict[int, dict[LineRef, Fraction]] = {}
     overs: dict[int, tuple] = {}  # each option's coefficient function and its lines
-    cache: dict[tuple, Fraction] = {}  # (line, year, variation) -> coefficient
+    # (line, variation) -> {year: coefficient} and the sums over every year and over each
+    # period: computed once per line, since most figures ask for the same few sums.
+    tables: dict[tuple, dict[int, Fraction]] = {}
+    sums: dict[tuple, Fraction] = {}
     for oi, c in enumerate(costs):
         per_line_years = {(oi, li): lc.per_year for li, lc in enumerate(c.lines)}
         lines = {(oi, li): lc.line for li, lc in enumerate(c.lines)}
+        every_year = tuple(c.years)
 
-        def over(refs, years, variation=NO_VARIATION, lines=lines, per=per_line_years,
-                 period=None):
+        def table(ref, variation, lines=lines, per=per_line_years):
+            key = (ref, id(variation))
+            t = tables.get(key)
+            if t is None:
+                line = lines[ref]
+                t = tables[key] = {y: _coefficient(line, y, variation) for y in per[ref]}
+            return t
+
+        def over(refs, years, variation=NO_VARIATION, lines=lines, period=None,
+                 every_year=every_year, table=table):
             # period: None every year; "contract" or "option" only the line's years of that kind
+            whole = tuple(years) == every_year
             out: dict[LineRef, Fraction] = {}
             for ref in refs:
                 if ref not in w.lines:
                     continue
-                for y in years:
-                    if period is not None and is_option_year(lines[ref], y) != (period == "option"):
-                        continue
-                    if y in per[ref]:
-                        key = (ref, y, id(variation))
-                        c = cache.get(key)
-                        if c is None:
-                            c = cache[key] = _coefficient(lines[ref], y, variation)
-                        out[ref] = out.get(ref, Fraction(0)) + c
+                key = (ref, id(variation), period)
+                if whole and key in sums:
+                    total = sums[key]
+                else:
+                    t = table(ref, variation)
+                    line = lines[ref]
+                    total = 0
+                    for y in years:
+                        a = t.get(y)
+                        if a is not None and (period is None or
+                                              is_option_year(line, y) == (period == "option")):
+                            total = a if total == 0 else total + a
+                    if whole:
+                        sums[key] = total
+                if total:
+                    out[ref] = total
             return out
 
         all_refs = list(lines)
