@@ -120,7 +120,7 @@ def draft_summary(analysis: Analysis) -> str:
         if costs.internal_total:
             first.append(f"Av den summan är {money(costs.internal_total)} kostnader för egen "
                          "personal")
-        first += _difference(memo, costs)
+        first += _difference(memo, costs, w, oi)
         financing = clean_text(memo.assumptions.financing).strip()
         if financing:
             first.append(f"Finansiering: {financing.rstrip('.')}")
@@ -191,9 +191,11 @@ def draft_summary(analysis: Analysis) -> str:
     return "\n\n".join(" ".join(_sentence(s) for s in p) for p in paragraphs if p)
 
 
-def _difference(memo, costs) -> list[str]:
+def _difference(memo, costs, w, oi: int) -> list[str]:
     """Against the baseline, only over the years both cover (model/costs.py compare), with
-    what lies outside them said separately, and whether the services stop."""
+    what lies outside them said separately, and whether the services stop. Each figure only
+    when the public version shows it (the baseline's costs may be marked when the proposal's
+    are not)."""
     base = memo.baseline_option()
     d = costs.difference
     if base is None or base is costs.option or d is None or d.amount is None:
@@ -203,16 +205,19 @@ def _difference(memo, costs) -> list[str]:
     if any(line.option_period for o in memo.options for line in o.cost_lines):
         years += ", inklusive option,"
     out = []
-    if d.amount > 0:
+    if w.withheld(("difference", oi)):
+        out.append(f"Skillnaden mot ”{name}” omfattas av sekretess och redovisas i nämndens "
+                   "version av handlingen")
+    elif d.amount > 0:
         out.append(f"Under {years} kostar förslaget {money(d.amount)} mer än ”{name}”")
     elif d.amount < 0:
         out.append(f"Under {years} kostar förslaget {money(-d.amount)} mindre än ”{name}”")
     else:
         out.append(f"Under {years} kostar förslaget lika mycket som ”{name}”")
-    if d.option_outside:
+    if d.option_outside and not w.withheld(("outside", oi, "total", "option")):
         out.append(f"Därtill kostar förslaget {money(d.option_outside_total)} under "
                    f"{_span(d.option_outside)}, som ”{name}” inte omfattar")
-    if d.baseline_outside:
+    if d.baseline_outside and not w.withheld(("outside", oi, "total", "baseline")):
         out.append(f"Därtill kostar ”{name}” {money(d.baseline_outside_total)} under "
                    f"{_span(d.baseline_outside)}, som förslaget inte omfattar")
     if costs.option.services_stop:

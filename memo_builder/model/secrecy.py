@@ -7,14 +7,14 @@ version shows everything, marked; the public version replaces each marked item w
 Withholding the marked number is not enough when the reader can compute it, so this module
 also decides which *shown* figures must go. The rule (also in the README):
 
-    Every figure in the cost section is a linear function of the lines' amounts. A figure that
-    depends on a confidential line is withheld, unless at least two confidential lines sit
-    behind it and, together with every other figure shown, it still does not let a reader
-    isolate any one confidential line. Figures are considered in a fixed order (option totals
-    first, single cells last) and each is shown only if, after adding it, no confidential
-    line's amount can be solved from the shown figures: an exact rank test over the rational
-    numbers, with the index, volume and currency factors a reader can see taken as known.
-    A figure that depends on an option whose whole costs are marked is always withheld.
+    Every figure in the cost section is a linear function of the confidential values
+    (prices, volumes, amounts). Figures are considered in a fixed order (option totals first,
+    single cells last) and each is shown only if, with the figures already shown, every
+    confidential value stays unbounded for a reader who knows the formulas and the rule: a
+    move of the values that changes no shown figure and keeps every sign makes it grow
+    (model/disclosure.py, decided from the coefficients only, never from the values, so that
+    what is shown tells the reader nothing about them). A figure that depends on an option whose
+    whole costs are marked, or on one confidential value alone, is always withheld.
 
 A line's amount is volume × unit price × index × rate, and a reader sees the volume, the index
 and the rate, so hiding the unit price (or the volume) hides the line's amounts too, and hiding
@@ -633,8 +633,8 @@ def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool
     else:
         figure.shown = disclosure.admit(coeffs)
     if not figure.shown:
-        figure.reason = (f"visas inte: tillsammans med det som visas avslöjar den {labels()}"
-                         if figure.values else "visas inte")
+        figure.reason = (f"visas inte: tillsammans med det som visas skulle den begränsa "
+                         f"{labels()}" if figure.values else "visas inte")
 
 
 def _decide_nonlinear(w: Withholding, memo: Memo, costs: list[OptionCosts]) -> None:

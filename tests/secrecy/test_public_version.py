@@ -244,14 +244,18 @@ def _relations(memo: Memo, analysis: Analysis, w) -> list[tuple[str, list[tuple]
         if baseline is not None and oi != baseline:
             # Issue 20: the difference is over the years both cover; each side's costs outside
             # them are figures of their own (option total = difference + baseline total
-            # + the option's outside - the baseline's outside).
-            rel.append(("difference", [("difference", oi), ("total", baseline),
-                                       ("outside", oi, "total", "option"),
-                                       ("outside", oi, "total", "baseline")], ("total", oi)))
-            rel.append(("difference", [("contract_difference", oi), ("contract_total", baseline),
-                                       ("outside", oi, "contract", "option"),
-                                       ("outside", oi, "contract", "baseline")],
-                        ("contract_total", oi)))
+            # + the option's outside - the baseline's outside). Without common years there is
+            # no difference, and no such relation.
+            if ("difference", oi) in w.figures:
+                rel.append(("difference", [("difference", oi), ("total", baseline),
+                                           ("outside", oi, "total", "option"),
+                                           ("outside", oi, "total", "baseline")], ("total", oi)))
+            if ("contract_difference", oi) in w.figures:
+                rel.append(("difference", [("contract_difference", oi),
+                                           ("contract_total", baseline),
+                                           ("outside", oi, "contract", "option"),
+                                           ("outside", oi, "contract", "baseline")],
+                            ("contract_total", oi)))
     return rel
 
 
