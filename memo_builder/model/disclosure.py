@@ -25,7 +25,8 @@ in the values' own signs). Such a move is rational, so a whole multiple of it li
 grid the reader may assume: the reader is left with infinitely many candidates for every
 value, reaching arbitrarily far above it. That is decided from the figures' coefficients only
 (volumes, years, indexes, rates, which lines share a value: what the public version shows),
-with an exact linear program over the rationals; never from the values.
+with a linear program whose every "yes" is checked exactly over the rationals; never from
+the values.
 
 What this shows: differences between options where confidential values sit on both sides,
 totals where a credit offsets a marked price, and every figure already implied by shown ones.
@@ -47,12 +48,13 @@ MIN_SPREAD = Fraction(1, 10)
 #: multiples on every grid); the attacker test moves values by them.
 MONEY_STEPS = (Fraction(10_000), Fraction(1), Fraction(1, 100))
 VOLUME_STEPS = (Fraction(1), Fraction(1, 100))
-#: Work one decision may do (simplex pivots) before the rest of the figures are withheld.
-#: Counted, not timed, and the count depends only on the coefficients: the same memo, and any
-#: memo that differs only in its confidential values, gives the same public version, on a busy
-#: machine too. The bench (bench/secrecy_decision.py) aims at 100 ms per decision on a 200-line
-#: memo.
-BUDGET_PIVOTS = 20_000
+#: Work one decision may do (simplex pivots, each counted by the size of its table) before
+#: the rest of the figures are withheld. Counted, not timed, and the count depends only on the
+#: coefficients: the same memo, and any memo that differs only in its confidential values,
+#: gives the same public version, on a busy machine too. Set so that a decision stays near
+#: the bench's aim of 100 ms (bench/secrecy_decision.py): a 200-line memo with 20 marks uses
+#: about a third of it.
+BUDGET_PIVOTS = 600_000
 
 
 def step_of(value: Fraction, steps=MONEY_STEPS) -> Fraction:
@@ -97,7 +99,7 @@ def _maximize(objective: list, rows: list[list], rhs: list, budget: list[int],
     """max objective·z subject to rows·z <= rhs, z >= 0, with rhs >= 0 (the origin is
     feasible) and the problem bounded: a primal simplex with Bland's rule (no cycling on the
     degenerate vertices these problems are full of), exact over Fractions (``tol`` 0) or in
-    floats with a tolerance. ``budget[0]`` pivots at most."""
+    floats with a tolerance. Each pivot costs ``budget[0]`` the size of the table."""
     m, n = len(rows), len(objective)
     unit = type(rhs[0]) if rhs else Fraction
     table = [[*row, *(unit(int(r == k)) for k in range(m)), rhs[r]]
@@ -118,7 +120,7 @@ def _maximize(objective: list, rows: list[list], rhs: list, budget: list[int],
                     best = (ratio, r)
         if best is None:  # cannot happen: every variable is bounded above by the rows
             raise OutOfBudget
-        budget[0] -= 1
+        budget[0] -= m * (n + m) * (1 if tol else 30)  # a Fraction costs some 30 floats
         if budget[0] < 0:
             raise OutOfBudget
         r = best[1]
@@ -228,20 +230,16 @@ class Disclosure:
             rhs.append(one)
             return [zero] * nf + [one], lp_rows, rhs
 
-        # First in floats: a margin at zero is taken as is (withholding is the safe side, and
-        # floats are deterministic, so the answer still depends on the coefficients only); a
-        # positive one is checked exactly, and only if that check fails is the program solved
-        # over the rationals.
+        # Solved in floats, and the answer "no" taken as is: withholding is the safe side, and
+        # floats are deterministic, so the answer still depends on the coefficients only. The
+        # answer "yes" is checked exactly: the move the floats found, made rational, must keep
+        # every shown figure and make every value grow, or the figure is withheld. (Solving
+        # over the rationals instead is exact too, but some thirty times slower.)
         z = _maximize(*program(0.0, 1.0, float), self.budget, tol=1e-12)
         if z[nf] <= 1e-9:
             return None
-        d = self._check({f: Fraction(z[col[f]]).limit_denominator(10**9) for f in free}, rows)
-        if d is not None:
-            return d
-        z = _maximize(*program(Fraction(0), Fraction(1), Fraction), self.budget)
-        if z[nf] <= 0:
-            return None
-        return self._check({f: z[col[f]] for f in free}, rows)
+        return self._check({f: Fraction(z[col[f]]).limit_denominator(10**9) for f in free},
+                           rows)
 
     @staticmethod
     def _check(d: dict[int, Fraction], rows) -> dict[int, Fraction] | None:

@@ -796,7 +796,58 @@ def check(memo: Memo, costs, w: Withholding | None, err, warn) -> None:
              f"Alternativ {oi + 1}: den offentliga versionen utelämnar också {len(derived)} "
              f"belopp som annars skulle avslöja en sekretessmarkerad uppgift ({shown}).")
     _check_reach(memo, w, warn)
+    _check_marked_values(memo, w, warn)
     _check_free_text(memo, w, warn)
+
+
+def _check_marked_values(memo: Memo, w: Withholding, warn) -> None:
+    """What the official should know about the values the marks stand on: a value that is in
+    no figure, every line marked, a zero, a credit, a foreign price whose rate is shown."""
+    from memo_builder.model.costs import line_amounts, line_rate
+
+    every = [(oi, li) for oi, o in enumerate(memo.options) for li in range(len(o.cost_lines))]
+    if len(every) > 1 and all(ref in w.lines for ref in every):
+        warn("options", "Alla kostnadsrader är sekretessmarkerade. Den offentliga versionen "
+             "visar då inga kostnader alls, inte heller summorna. Markera bara det som "
+             "omfattas av sekretess, till exempel à-priset, så kan volymerna och de summor "
+             "som inte avslöjar något visas.")
+    said_rate: set[str] = set()
+    for mark in memo.secrecy.marks:
+        if mark.kind not in LINE_KINDS:
+            continue
+        refs = [ref for ref in every
+                if memo.options[ref[0]].cost_lines[ref[1]].id == mark.target]
+        for oi, li in refs:
+            line = memo.options[oi].cost_lines[li]
+            path = f"options[{oi}].cost_lines[{li}]"
+            name = line_name(line)
+            what = {SecretKind.UNIT_PRICE: "priset", SecretKind.VOLUME: "volymen",
+                    SecretKind.AMOUNT: "beloppet"}[mark.kind]
+            value = {SecretKind.UNIT_PRICE: line.unit_price, SecretKind.VOLUME: line.volume,
+                     SecretKind.AMOUNT: line.unit_price * line.volume}[mark.kind]
+            if not line_amounts(line):
+                warn(path, f"Raden ”{name}” är sekretessmarkerad, men den ingår inte i någon "
+                     "kostnad i memot (den saknar giltiga år"
+                     + (" eller växelkurs" if line_rate(line) is None else "")
+                     + "). Det finns inget belopp att utelämna; rätta raden eller ta bort "
+                     "markeringen.")
+                continue
+            if not value:
+                warn(path, f"Raden ”{name}” har {what} 0 och är sekretessmarkerad. Kontrollera "
+                     f"att {what} är ifyllt; den offentliga versionen utelämnar det ändå, och "
+                     "allt som räknas fram ur det.")
+            if line.category is CostCategory.CREDIT or line.unit_price < 0:
+                warn(path, f"Raden ”{name}” är en kreditering och sekretessmarkerad. Den "
+                     "offentliga versionen utelämnar avdraget. En summa där avdraget tar ut "
+                     "ett annat markerat belopp kan ändå visas: den som läser ser summan men "
+                     "kan inte räkna ut delarna.")
+            currency = _currency(line)
+            if currency != "SEK" and mark.kind is not SecretKind.VOLUME \
+                    and line_rate(line) and currency not in said_rate:
+                said_rate.add(currency)
+                warn(path, f"Raden ”{name}” har ett sekretessmarkerat pris i {currency}. "
+                     f"Växelkursen för {currency} visas i den offentliga versionen, så även "
+                     "beloppet i kronor utelämnas: med kursen skulle det avslöja priset.")
 
 
 def _check_reach(memo: Memo, w: Withholding, warn) -> None:
