@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from memo_builder.model.memo import Assessment, Severity
+from memo_builder.model.secrecy import FigureKey
 from memo_builder.model.text import clean_text
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ def draft_summary(analysis: Analysis) -> str:
     # public version shows it (model/secrecy.py), else it says that the cost is confidential.
     w = analysis.withholding
     oi = analysis.costs.index(costs) if costs is not None else -1
-    keys = [("contract_total", oi), ("total", oi), ("internal", oi)]
+    keys = [FigureKey("contract_total", oi), FigureKey("total", oi), FigureKey("internal", oi)]
     if costs is not None and costs.lines and any(w.withheld(k) or oi in w.options for k in keys):
         first.append("Förslagets kostnad omfattas av sekretess och redovisas i nämndens version "
                      "av handlingen")
@@ -142,7 +143,7 @@ def draft_summary(analysis: Analysis) -> str:
             second.append("Om inget beslut fattas före dess upphör tjänsten")
         users = memo.assumptions.user_count
         if users and not any(s.count > 0 or s.affected.strip() for s in entered) \
-                and not analysis.withholding.withheld(("user_count",)):
+                and not analysis.withholding.withheld(FigureKey("user_count")):
             second.append(f"Det drabbar {swedish.number(users)} användare")
         late = [d for d in analysis.deadlines
                 if d.feasible is False and (proposal is None or d.option.id != proposal.id)]
@@ -205,7 +206,7 @@ def _difference(memo, costs, w, oi: int) -> list[str]:
     if any(line.option_period for o in memo.options for line in o.cost_lines):
         years += ", inklusive option,"
     out = []
-    if w.withheld(("difference", oi)):
+    if w.withheld(FigureKey("difference", oi)):
         out.append(f"Skillnaden mot ”{name}” omfattas av sekretess och redovisas i nämndens "
                    "version av handlingen")
     elif d.amount > 0:
@@ -214,10 +215,11 @@ def _difference(memo, costs, w, oi: int) -> list[str]:
         out.append(f"Under {years} kostar förslaget {money(-d.amount)} mindre än ”{name}”")
     else:
         out.append(f"Under {years} kostar förslaget lika mycket som ”{name}”")
-    if d.option_outside and not w.withheld(("outside", oi, "total", "option")):
+    if d.option_outside and not w.withheld(FigureKey("outside", oi, basis="total", side="option")):
         out.append(f"Därtill kostar förslaget {money(d.option_outside_total)} under "
                    f"{_span(d.option_outside)}, som ”{name}” inte omfattar")
-    if d.baseline_outside and not w.withheld(("outside", oi, "total", "baseline")):
+    if d.baseline_outside and not w.withheld(
+            FigureKey("outside", oi, basis="total", side="baseline")):
         out.append(f"Därtill kostar ”{name}” {money(d.baseline_outside_total)} under "
                    f"{_span(d.baseline_outside)}, som förslaget inte omfattar")
     if costs.option.services_stop:

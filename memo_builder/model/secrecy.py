@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 from memo_builder.model.costs import (
     NO_VARIATION,
@@ -102,11 +103,43 @@ LineRef = tuple[int, int]  # (option index, line index)
 NONLINEAR = ("criteria_scores", "criteria_totals", "criteria_robustness")
 
 
+class FigureKey(NamedTuple):
+    """Which figure of the memo: the one key the catalogue, the context, the chart, the
+    drafted summary, the grid and the tests all use. ``kind`` is one of :data:`FIGURE_KINDS`;
+    the other fields say which option (index, -1: none), which line (index) and year, and for
+    the costs outside the common years ("outside") and the sensitivity ranges ("sens") which
+    basis or variation and which side."""
+
+    kind: str
+    option: int = -1
+    line: int = -1
+    year: int = 0
+    basis: str = ""  # "outside": "total" or "contract"; "sens": the variation's label
+    side: str = ""  # "outside": "option" or "baseline"; "sens": "low" or "high"
+
+
+#: Every kind of figure, in the order the rule considers them for showing (the ones a reader
+#: of the public version needs most first, so the greedy rule keeps them when it can); then
+#: those computed from costs that are not a sum of lines.
+FIGURE_KINDS = ("user_count", "total", "contract_total", "option_total", "difference",
+                "contract_difference", "outside", "year", "per_user_year", "external",
+                "internal", "one_off", "recurring", "sens", "contract_year", "option_year",
+                "line_total", "cell", "criteria_scores", "criteria_totals",
+                "criteria_robustness")
+
+
+def _check_key(key) -> FigureKey:
+    """The catalogue answers typed keys only: a plain tuple would silently match nothing."""
+    if not isinstance(key, FigureKey) or key.kind not in FIGURE_KINDS:
+        raise TypeError(f"not a figure key: {key!r}")
+    return key
+
+
 @dataclass
 class Figure:
     """One number the memo shows, and whether the public version may show it."""
 
-    key: tuple
+    key: FigureKey
     option: int  # option index (-1: not one option's)
     label: str  # Swedish, for validation messages
     value: object  # Decimal (exact kronor)
@@ -145,9 +178,9 @@ class Withholding:
     option_descriptions: dict[int, str] = field(default_factory=dict)
     legal: dict[int, str] = field(default_factory=dict)  # caveat index -> ground
     attachments: dict[int, str] = field(default_factory=dict)
-    figures: dict[tuple, Figure] = field(default_factory=dict)
+    figures: dict[FigureKey, Figure] = field(default_factory=dict)
     #: Figures that are not a sum of lines (criteria computed from costs): same decision.
-    computed: dict[tuple, Figure] = field(default_factory=dict)
+    computed: dict[FigureKey, Figure] = field(default_factory=dict)
     kinds: list[SecretKind] = field(default_factory=list)  # in first-seen order
     grounds: list[str] = field(default_factory=list)  # in first-seen order
     #: True when the exact test was too large or too slow and every dependent figure was
@@ -168,23 +201,25 @@ class Withholding:
     def any(self) -> bool:
         return bool(self.kinds)
 
-    def figure(self, key: tuple) -> Figure | None:
+    def figure(self, key: FigureKey) -> Figure | None:
+        key = _check_key(key)
         return self.figures.get(key) or self.computed.get(key)
 
-    def withheld(self, key: tuple) -> bool:
+    def withheld(self, key: FigureKey) -> bool:
         figure = self.figure(key)
         return figure is not None and not figure.shown
 
-    def known(self, key: tuple) -> bool:
+    def known(self, key: FigureKey) -> bool:
         """Is ``key`` a figure of the catalogue? (A test fails when the context places one
         that is not.)"""
+        key = _check_key(key)
         return key in self.figures or key in self.computed
 
-    def grounds_of(self, key: tuple) -> tuple[str, ...]:
+    def grounds_of(self, key: FigureKey) -> tuple[str, ...]:
         figure = self.figure(key)
         return figure.grounds if figure is not None else ()
 
-    def reason(self, key: tuple) -> str:
+    def reason(self, key: FigureKey) -> str:
         figure = self.figure(key)
         return figure.reason if figure is not None and not figure.shown else ""
 
@@ -383,11 +418,8 @@ def _scale(line, secret: Secret) -> Fraction:
 
 # -- the derivation rule ------------------------------------------------------------------------
 
-# The order in which figures are considered for showing: the ones a reader of the public
-# version needs most come first, so the greedy rule keeps them when it can.
-_PRIORITY = ("user_count", "total", "contract_total", "option_total", "difference",
-             "contract_difference", "outside", "year", "per_user_year", "external", "internal",
-             "one_off", "recurring", "sens", "contract_year", "option_year", "line_total", "cell")
+# The order in which figures are considered for showing: FIGURE_KINDS.
+_PRIORITY = FIGURE_KINDS
 _SENS_NAMES = {"volume": "licensvolym", "index": "index", "exchange": "växelkurs",
                "combined": "alla tre"}
 MAX_UNKNOWNS = 40  # beyond this many confidential values the exact test is replaced by the
@@ -496,36 +528,41 @@ def withholding(
         for ref, line in lines.items():
             name = line.description.strip() or "raden"
             for y in per_line_years[ref]:
-                add(("cell", oi, ref[1], y), oi, f"{name} {y}", per_line_years[ref][y],
+                add(FigureKey("cell", oi, ref[1], y), oi, f"{name} {y}", per_line_years[ref][y],
                     over([ref], [y]), marked=ref in w.lines)
-            add(("line_total", oi, ref[1]), oi, f"{name} totalt",
+            add(FigureKey("line_total", oi, ref[1]), oi, f"{name} totalt",
                 sum(per_line_years[ref].values()), over([ref], years), marked=ref in w.lines)
         # A line with option years counts in the contract sums for its contract years and in
         # the option sums for its option years.
         for y in years:
-            add(("year", oi, y), oi, f"summa {y}", c.per_year[y], over(all_refs, [y]))
-            add(("contract_year", oi, y), oi, f"avtalsperiod {y}", c.contract_per_year[y],
+            add(FigureKey("year", oi, year=y), oi, f"summa {y}", c.per_year[y], over(all_refs, [y]))
+            add(FigureKey("contract_year", oi, year=y), oi, f"avtalsperiod {y}",
+                c.contract_per_year[y],
                 over(all_refs, [y], period="contract"))
-            add(("option_year", oi, y), oi, f"option {y}", c.per_year[y] - c.contract_per_year[y],
+            add(FigureKey("option_year", oi, year=y), oi, f"option {y}",
+                c.per_year[y] - c.contract_per_year[y],
                 over(all_refs, [y], period="option"))
         totals[oi] = over(all_refs, years)
         overs[oi] = (over, all_refs)
-        add(("total", oi), oi, "totalt", c.total, totals[oi])
-        add(("contract_total", oi), oi, "avtalsperioden", c.contract_total,
+        add(FigureKey("total", oi), oi, "totalt", c.total, totals[oi])
+        add(FigureKey("contract_total", oi), oi, "avtalsperioden", c.contract_total,
             over(all_refs, years, period="contract"))
-        add(("option_total", oi), oi, "optionen", c.option_period_total,
+        add(FigureKey("option_total", oi), oi, "optionen", c.option_period_total,
             over(all_refs, years, period="option"))
         one_off = [r for r in all_refs if lines[r].recurrence is Recurrence.ONE_OFF]
-        add(("one_off", oi), oi, "engångskostnader", c.one_off_total, over(one_off, years))
-        add(("recurring", oi), oi, "löpande kostnader", c.recurring_total,
+        add(FigureKey("one_off", oi), oi, "engångskostnader", c.one_off_total,
+            over(one_off, years))
+        add(FigureKey("recurring", oi), oi, "löpande kostnader", c.recurring_total,
             over([r for r in all_refs if r not in one_off], years))
         internal = [r for r in all_refs if lines[r].internal]
-        add(("internal", oi), oi, "interna kostnader", c.internal_total, over(internal, years))
-        add(("external", oi), oi, "externa kostnader", c.external_total,
+        add(FigureKey("internal", oi), oi, "interna kostnader", c.internal_total,
+            over(internal, years))
+        add(FigureKey("external", oi), oi, "externa kostnader", c.external_total,
             over([r for r in all_refs if r not in internal], years))
         if c.cost_per_user_year is not None and years and users > 0:
             scale = Fraction(1, users * (years[-1] - years[0] + 1))
-            add(("per_user_year", oi), oi, "kostnad per användare och år", c.cost_per_user_year,
+            add(FigureKey("per_user_year", oi), oi, "kostnad per användare och år",
+                c.cost_per_user_year,
                 {r: v * scale for r, v in totals[oi].items()})
         for label, low_var, high_var in sensitivity_cases:
             if not c.lines:
@@ -536,9 +573,11 @@ def withholding(
             if high < low:
                 low, high, low_var, high_var = high, low, high_var, low_var
             name = _SENS_NAMES.get(label, label)
-            add(("sens", oi, label, "low"), oi, f"känslighet ({name}), lägsta", low,
+            add(FigureKey("sens", oi, basis=label, side="low"), oi,
+                f"känslighet ({name}), lägsta", low,
                 over(all_refs, years, low_var))
-            add(("sens", oi, label, "high"), oi, f"känslighet ({name}), högsta", high,
+            add(FigureKey("sens", oi, basis=label, side="high"), oi,
+                f"känslighet ({name}), högsta", high,
                 over(all_refs, years, high_var))
     # The comparison's per-year table spans every option's years: a year an option has no
     # costs in shows as 0 (a figure with nothing confidential behind it).
@@ -546,7 +585,7 @@ def withholding(
     for oi, c in enumerate(costs):
         for y in range(span[0], span[-1] + 1) if span else ():
             if y not in c.per_year:
-                add(("year", oi, y), oi, f"summa {y}", Decimal(0), {})
+                add(FigureKey("year", oi, year=y), oi, f"summa {y}", Decimal(0), {})
     if baseline is not None:
         for oi, c in enumerate(costs):
             if oi == baseline:
@@ -562,18 +601,20 @@ def withholding(
                     coeffs = dict(f_o(refs_o, d.years, period=period))
                     for ref, v in f_b(refs_b, d.years, period=period).items():
                         coeffs[ref] = coeffs.get(ref, Fraction(0)) - v
-                    key = ("difference", oi) if basis == "total" else ("contract_difference", oi)
+                    key = FigureKey("difference" if basis == "total" else "contract_difference",
+                                    oi)
                     add(key, oi, "skillnaden mot jämförelsebasen", d.amount, coeffs)
                 if d.option_outside:
-                    add(("outside", oi, basis, "option"), oi, "kostnaden utanför de gemensamma åren",
+                    add(FigureKey("outside", oi, basis=basis, side="option"), oi,
+                        "kostnaden utanför de gemensamma åren",
                         d.option_outside_total, f_o(refs_o, list(d.option_outside), period=period))
                 if d.baseline_outside:
-                    add(("outside", oi, basis, "baseline"), oi,
+                    add(FigureKey("outside", oi, basis=basis, side="baseline"), oi,
                         "jämförelsebasens kostnad utanför de gemensamma åren",
                         d.baseline_outside_total,
                         f_b(refs_b, list(d.baseline_outside), period=period))
     if users > 0:
-        add(("user_count",), -1, "antalet användare", Decimal(users), {},
+        add(FigureKey("user_count"), -1, "antalet användare", Decimal(users), {},
             marked=any(s.key == ("volume", Fraction(users)) or s.key == ("volume", users)
                        for s in w.secrets))
     _decide(w, figures)
@@ -594,9 +635,9 @@ def _decide(w: Withholding, figures) -> None:
     disclosure = Disclosure([Value(s.value, s.step) for s in w.secrets])
     order = {kind: i for i, kind in enumerate(_PRIORITY)}
     users_hidden = False
-    for figure, coeffs in sorted(figures, key=lambda fc: order[fc[0].key[0]]):
+    for figure, coeffs in sorted(figures, key=lambda fc: order[fc[0].key.kind]):
         _decide_one(w, figure, coeffs, disclosure, simple, users_hidden)
-        if figure.key == ("user_count",):
+        if figure.key == FigureKey("user_count"):
             users_hidden = not figure.shown
     w.simple_rule = simple or disclosure.out_of_time
     w.disclosure = disclosure
@@ -607,7 +648,7 @@ def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool
     def labels() -> str:
         return swedish_join([w.secrets[k].label for k in sorted(figure.values)])
 
-    if figure.key == ("user_count",):
+    if figure.key == FigureKey("user_count"):
         if figure.marked:
             figure.shown = False
             figure.reason = "visas inte: antalet är lika med en sekretessmarkerad volym"
@@ -616,7 +657,7 @@ def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool
         figure.shown = False  # the whole option's costs are marked: none of its figures
         figure.reason = "visas inte: alternativets kostnader är sekretessmarkerade"
         return
-    if figure.key[0] == "per_user_year" and users_hidden:
+    if figure.key.kind == "per_user_year" and users_hidden:
         figure.shown = False
         figure.reason = "visas inte: antalet användare är sekretessmarkerat"
         return
@@ -641,7 +682,7 @@ def _decide_nonlinear(w: Withholding, memo: Memo, costs: list[OptionCosts]) -> N
     """Figures that are not a linear sum of lines: withheld whenever any total behind them is
     withheld (the criteria computed from costs)."""
     from_costs = any(getattr(c, "from_costs", False) for c in memo.criteria)
-    behind = [("total", oi) for oi, c in enumerate(costs) if c.lines]
+    behind = [FigureKey("total", oi) for oi, c in enumerate(costs) if c.lines]
     hidden = [k for k in behind if w.withheld(k)]
     depends = frozenset(ref for k in behind for ref in w.figures[k].depends)
     grounds = tuple(dict.fromkeys(g for k in hidden for g in w.figures[k].grounds))
@@ -650,8 +691,8 @@ def _decide_nonlinear(w: Withholding, memo: Memo, costs: list[OptionCosts]) -> N
                  "criteria_totals": "de viktade summorna",
                  "criteria_robustness": "hur säker rangordningen är"}[kind]
         shown = not (from_costs and hidden)
-        w.computed[(kind,)] = Figure(
-            (kind,), -1, label, None, depends if from_costs else frozenset(), False, shown,
+        w.computed[FigureKey(kind)] = Figure(
+            FigureKey(kind), -1, label, None, depends if from_costs else frozenset(), False, shown,
             grounds if not shown else (),
             "" if shown else "visas inte: räknas fram ur en total som inte visas")
 
@@ -863,7 +904,7 @@ def _check_reach(memo: Memo, w: Withholding, warn) -> None:
              f"sekretessmarkerade raden ”{line_name(marked)}” i alternativ {source[0] + 1}. "
              "Den offentliga versionen utelämnar därför också den här radens "
              f"{what} och belopp; annars kunde det markerade värdet läsas av här.")
-    if w.withheld(("user_count",)):
+    if w.withheld(FigureKey("user_count")):
         warn("assumptions.user_count",
              "Antalet användare är detsamma som en sekretessmarkerad volym. Den offentliga "
              "versionen utelämnar därför antalet användare och kostnaden per användare.")
@@ -898,8 +939,8 @@ def _secret_values(memo: Memo, w: Withholding) -> list[tuple[Decimal, str, bool]
     out: list[tuple[Decimal, str, bool]] = []
     for f in w.figures.values():
         if not f.shown and isinstance(f.value, Decimal) and f.value:
-            out.append((f.value, "" if f.key == ("user_count",) else "SEK",
-                        f.key != ("user_count",)))
+            out.append((f.value, "" if f.key == FigureKey("user_count") else "SEK",
+                        f.key != FigureKey("user_count")))
     for secret in w.secrets:
         value = Decimal(secret.value.numerator) / Decimal(secret.value.denominator)
         if secret.key[0] == "volume":

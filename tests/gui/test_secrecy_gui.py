@@ -7,6 +7,7 @@ import docx
 from memo_builder.files.paths import example_memo_path
 from memo_builder.gui.steps import STEP_KEYS
 from memo_builder.model.memo import SecretKind
+from memo_builder.model.secrecy import FigureKey
 
 
 def _legal_page(w):
@@ -136,7 +137,7 @@ def test_the_grid_highlights_every_cell_the_public_version_withholds(window):
             lit = model.data(model.index(li, column[attr]),
                              Qt.ItemDataRole.BackgroundRole) is not None
             public = "unit_price" in withholding.line_parts.get((0, li), ()) if attr == \
-                "unit_price" else withholding.withheld(("line_total", 0, li))
+                "unit_price" else withholding.withheld(FigureKey("line_total", 0, li))
             assert lit == public, (line.description, attr)
     tip = model.data(model.index(len(option.cost_lines) - 1, column["unit_price"]),
                      Qt.ItemDataRole.ToolTipRole)

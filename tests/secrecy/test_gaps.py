@@ -28,6 +28,7 @@ from memo_builder.model.memo import (
     SecrecyMark,
     SecretKind,
 )
+from memo_builder.model.secrecy import FigureKey
 from memo_builder.render.pipeline import build_docx
 from memo_builder.render.redaction import Secrets
 from tests.helpers import docx_paragraph_texts
@@ -90,7 +91,7 @@ def test_the_same_product_in_two_options_is_one_unknown():
     memo = memo_of(a, b, marks=[(SecretKind.UNIT_PRICE, "Plattform")])
     w = Analysis(memo).withholding
     # Option 2's own line carries option 1's marked price: its figures go too.
-    assert not w.figures[("line_total", 1, 0)].shown
+    assert not w.figures[FigureKey("line_total", 1, 0)].shown
     assert "41\u00a0250" not in public_xml(memo)
 
 
@@ -99,7 +100,7 @@ def test_a_marked_volume_equal_to_the_user_count_withholds_the_user_count():
         line("Licens", "312", volume=45000, category=CostCategory.LICENCES),
         line("Support", "250000")]), marks=[(SecretKind.VOLUME, "Licens")], users=45000)
     w = Analysis(memo).withholding
-    assert w.withheld(("user_count",)) and w.withheld(("per_user_year", 0))
+    assert w.withheld(FigureKey("user_count")) and w.withheld(FigureKey("per_user_year", 0))
     text = public_xml(memo)
     assert "45\u00a0000" not in text and "45 000" not in text
 
@@ -114,8 +115,8 @@ def test_one_total_over_two_round_fees_is_withheld():
         line("Drift", "95000")]),
         marks=[(SecretKind.AMOUNT, "Installation"), (SecretKind.AMOUNT, "Projektledning")])
     w = Analysis(memo).withholding
-    assert not w.figures[("total", 0)].shown
-    assert not w.figures[("one_off", 0)].shown
+    assert not w.figures[FigureKey("total", 0)].shown
+    assert not w.figures[FigureKey("one_off", 0)].shown
 
 
 def test_a_total_over_two_whole_kronor_prices_is_withheld_even_with_room():
@@ -129,7 +130,7 @@ def test_a_total_over_two_whole_kronor_prices_is_withheld_even_with_room():
             line("Drift", "95000")]),
             marks=[(SecretKind.UNIT_PRICE, "Licens"), (SecretKind.UNIT_PRICE, "Plats")])
         w = Analysis(memo).withholding
-        assert not w.figures[("total", 0)].shown
+        assert not w.figures[FigureKey("total", 0)].shown
 
 
 def test_a_difference_with_marked_prices_on_both_sides_is_shown_and_leaves_them_unbounded():
@@ -142,8 +143,8 @@ def test_a_difference_with_marked_prices_on_both_sides_is_shown_and_leaves_them_
                                 (SecretKind.UNIT_PRICE, "Gammal licens")])
     memo.baseline_option_id = "b"
     w = Analysis(memo).withholding
-    assert w.figures[("difference", 0)].shown
-    assert not w.figures[("total", 0)].shown and not w.figures[("total", 1)].shown
+    assert w.figures[FigureKey("difference", 0)].shown
+    assert not w.figures[FigureKey("total", 0)].shown and not w.figures[FigureKey("total", 1)].shown
     for i in range(len(w.secrets)):
         direction, lo, hi = w.disclosure.room(i)
         assert hi == float("inf") and direction[i] > 0 and all(d > 0 for d in direction.values())
@@ -195,7 +196,7 @@ def test_the_drafted_summary_gives_no_withheld_difference_when_the_baseline_is_m
     memo = memo_of(a, b, marks=[(SecretKind.UNIT_PRICE, "Gammal licens")])
     memo.baseline_option_id = "b"
     analysis = Analysis(memo)
-    assert analysis.withholding.withheld(("difference", 0))
+    assert analysis.withholding.withheld(FigureKey("difference", 0))
     text = draft_summary(analysis)
     assert "mindre än" not in text and "mer än" not in text
     assert "Skillnaden mot ”Nuvarande” omfattas av sekretess" in text
