@@ -192,6 +192,9 @@ class Withholding:
     #: Lines no mark stands on that carry a marked value (same price, volume or amount):
     #: line -> the marked line whose value it shares.
     reached: dict[LineRef, LineRef] = field(default_factory=dict)
+    #: Lines whose hidden price and volume are each shared with another confidential line:
+    #: their amount is a product of two unknowns, so every figure they enter is withheld.
+    compound: set[LineRef] = field(default_factory=set)
     #: The items the marks stand on, in Swedish ("priset för Customer Lockbox").
     items: list[str] = field(default_factory=list)
     #: The shown figures as the reader sees them (model/disclosure.py), None before deciding.
@@ -369,6 +372,18 @@ def _secrets(memo: Memo, w: Withholding) -> None:
 
     index: dict[tuple, int] = {}
     price, volume = str(SecretKind.UNIT_PRICE), str(SecretKind.VOLUME)
+    # How many confidential lines carry each price and volume: a line whose price and volume
+    # are both hidden and share one of them with another confidential line has an amount that
+    # is the product of two unknowns a reader links to other lines (compound, below).
+    carried: dict[tuple, int] = {}
+    for ref in w.lines:
+        if ref[0] in w.options:
+            continue
+        line = memo.options[ref[0]].cost_lines[ref[1]]
+        if line.unit_price:
+            carried[_price_key(line)] = carried.get(_price_key(line), 0) + 1
+        if abs(line.volume) > 1:
+            carried[_volume_key(line)] = carried.get(_volume_key(line), 0) + 1
     for ref in sorted(w.lines):
         line = memo.options[ref[0]].cost_lines[ref[1]]
         hidden = w.line_parts.get(ref, frozenset())
@@ -377,6 +392,14 @@ def _secrets(memo: Memo, w: Withholding) -> None:
             key = ("line", ref)
             value = abs(Fraction(line.volume) * Fraction(line.unit_price))
             label = f"kostnaden för {name}"
+            step = step_of(value)
+        elif price in hidden and volume in hidden and (
+                carried.get(_price_key(line), 0) > 1 or carried.get(_volume_key(line), 0) > 1):
+            # Not a linear unknown of its own: every figure it enters is withheld (_decide_one).
+            w.compound.add(ref)
+            key = ("compound", ref)
+            value = abs(Fraction(line.volume) * Fraction(line.unit_price))
+            label = f"beloppet för {name}"
             step = step_of(value)
         elif price in hidden and volume in hidden:
             value = abs(Fraction(line.volume) * Fraction(line.unit_price))
@@ -666,6 +689,11 @@ def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool
     if figure.marked:
         figure.shown = False
         figure.reason = f"visas inte: avslöjar {labels()}" if figure.values else "visas inte"
+        return
+    if any(ref in w.compound for ref in figure.depends) and not figure.marked:
+        figure.shown = False
+        figure.reason = (f"visas inte: {labels()} är produkten av två sekretessuppgifter "
+                         "som också står på andra rader")
         return
     if any(ref[0] in w.options for ref in figure.depends) or simple:
         figure.shown = False

@@ -167,6 +167,13 @@ def moved(memo: Memo, w, direction: dict[int, int], k: int) -> Memo:
                 line.unit_price = prices[price_key] * (1 if line.unit_price >= 0 else -1)
             elif kind == "volume" and j in new:
                 line.volume = volumes[abs(line.volume)] * (1 if line.volume >= 0 else -1)
+            elif kind == "compound":
+                # Price times volume, each shared with another confidential line: both follow
+                # their own values (every figure the line enters is withheld).
+                if price_key in prices:
+                    line.unit_price = prices[price_key] * (1 if line.unit_price >= 0 else -1)
+                if abs(line.volume) > 1 and abs(line.volume) in volumes:
+                    line.volume = volumes[abs(line.volume)] * (1 if line.volume >= 0 else -1)
             elif kind in ("amount", "line"):
                 amount = _dec(new.get(j, secret.value))
                 if price_key in prices:
@@ -314,6 +321,8 @@ def test_a_reader_who_knows_the_program_cannot_narrow_a_marked_value(memo):
     for i, secret in enumerate(w.secrets):
         if any(ref[0] in w.options for ref in secret.lines):
             continue  # a whole option's costs: none of its figures is shown
+        if secret.key[0] == "compound":
+            continue  # moves with the price and volume it is made of (none of its figures shown)
         room = w.disclosure.room(i)
         assert room is not None, f"{secret.label} is pinned by the shown figures"
         direction, lo, hi = room

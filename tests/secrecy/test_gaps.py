@@ -105,6 +105,28 @@ def test_a_marked_volume_equal_to_the_user_count_withholds_the_user_count():
     assert "45\u00a0000" not in text and "45 000" not in text
 
 
+def test_a_line_whose_hidden_price_and_volume_are_both_shared_is_in_no_shown_figure():
+    # The service fee is marked in option 1 and is the same fee per camera in option 2, whose
+    # camera count is the marked count of the trade-in credit: option 2's camera line is fee x
+    # count, a product of two unknowns a reader also meets elsewhere. With option 2's total
+    # (camera line minus the credit at a public rate) a reader would get count x (fee - rate),
+    # and whole numbers do the rest. So nothing that line enters is shown.
+    a = Option(id="a", title="Serviceavtal", cost_lines=[line("Serviceavgift", "10000")])
+    b = Option(id="b", title="Nya kameror", cost_lines=[
+        line("Kameror", "10000", volume=467),
+        line("Inbyte", "1588", volume=467, category=CostCategory.CREDIT, currency="EUR",
+             exchange_rate=Decimal("11.42"))])
+    memo = memo_of(a, b, marks=[(SecretKind.UNIT_PRICE, "Serviceavgift"),
+                                (SecretKind.UNIT_PRICE, "Kameror"),
+                                (SecretKind.VOLUME, "Inbyte")])
+    w = Analysis(memo).withholding
+    assert (1, 0) in w.compound
+    for key, figure in w.figures.items():
+        if (1, 0) in figure.depends:
+            assert not figure.shown, key
+    assert "produkten av två sekretessuppgifter" in w.figures[FigureKey("total", 1)].reason
+
+
 # -- 2. integer prices --------------------------------------------------------------------------
 def test_one_total_over_two_round_fees_is_withheld():
     # 250 000 + 180 000 kr in fees of round tens of thousands: the total 430 000 leaves a reader
