@@ -794,6 +794,62 @@ def board_version_notice(memo: Memo, public: bool = False) -> str:
             "versionen för den som begär ut handlingen.")
 
 
+def public_account(memo: Memo, w: Withholding, per_group: int = 8) -> list[tuple[str, str]]:
+    """What the public version withholds and why, as (what, why) in Swedish: the secrecy card
+    shows it, read from the same catalogue the public version is made from. The marked items
+    with their grounds; the lines a mark reaches; then, per option and reason, the figures
+    withheld only because they would reveal a marked one; then those computed from them."""
+    out: list[tuple[str, str]] = []
+    for mark in memo.secrecy.marks:
+        path = mark_path(memo, mark)
+        if path is None:
+            continue
+        ground = mark.ground.strip() or "grund saknas"
+        if mark.kind in LINE_KINDS:
+            for oi, option in enumerate(memo.options):
+                for line in option.cost_lines:
+                    if line.id == mark.target:
+                        what = _ITEM[mark.kind].format(line_name(line))
+                        out.append((f"Alternativ {oi + 1}: {what}", f"markerad ({ground})"))
+        elif mark.kind is SecretKind.BACKGROUND:
+            which = "hela bakgrunden" if mark.paragraph <= 0 else \
+                f"stycke {mark.paragraph} i bakgrunden"
+            out.append((which[0].upper() + which[1:], f"markerad ({ground})"))
+        else:
+            name = ""
+            if mark.kind in (SecretKind.OPTION_COSTS, SecretKind.OPTION_DESCRIPTION):
+                name = next((f"alternativ {i + 1}" for i, o in enumerate(memo.options)
+                             if o.id == mark.target), "")
+            elif mark.kind is SecretKind.LEGAL_ASSESSMENT:
+                name = next((c.title for c in memo.caveats if c.id == mark.target), "")
+            elif mark.kind is SecretKind.ATTACHMENT:
+                name = next((a.title for a in memo.attachments if a.id == mark.target), "")
+            what = _ITEM.get(mark.kind, "{}").format(name.strip() or "uppgiften")
+            out.append((what[0].upper() + what[1:], f"markerad ({ground})"))
+    for ref, source in sorted(w.reached.items()):
+        line = memo.options[ref[0]].cost_lines[ref[1]]
+        marked = memo.options[source[0]].cost_lines[source[1]]
+        out.append((f"Alternativ {ref[0] + 1}: {line_name(line)}",
+                    f"samma värde som den markerade raden ”{line_name(marked)}”"))
+    groups: dict[tuple[int, str], list[str]] = {}
+    for figure in w.derived():
+        if figure.option in w.options:
+            continue  # said once, with the whole option
+        why = figure.reason.removeprefix("visas inte: ") or "skulle avslöja en markerad uppgift"
+        groups.setdefault((figure.option, why), []).append(figure.label)
+    for (oi, why), labels in sorted(groups.items(), key=lambda g: (g[0][0], g[0][1])):
+        labels = list(dict.fromkeys(labels))
+        shown = ", ".join(labels[:per_group]) + (
+            f" och {len(labels) - per_group} till" if len(labels) > per_group else "")
+        where = f"Alternativ {oi + 1}" if oi >= 0 else "Memot"
+        out.append((f"{where}: {shown}", why))
+    for figure in w.computed.values():
+        if not figure.shown:
+            out.append((figure.label[0].upper() + figure.label[1:],
+                        figure.reason.removeprefix("visas inte: ")))
+    return out
+
+
 # -- validation ---------------------------------------------------------------------------------
 def mark_path(memo: Memo, mark) -> str | None:
     """The field a mark stands on (for validation and the GUI), or None when it is gone."""

@@ -191,7 +191,7 @@ class LegalStep(StepPage):
         # Sekretess: confidential marks with their ground (gui/widgets/secrecy_card.py).
         from memo_builder.gui.widgets.secrecy_card import SecrecyCard
 
-        self.secrecy_card = SecrecyCard(doc, self.content)
+        self.secrecy_card = SecrecyCard(doc, self.content, analysis=self.services.analysis)
         self.body.addWidget(self.secrecy_card)
         b.register("secrecy", self.secrecy_card.table, "top")
 
