@@ -39,6 +39,7 @@ from memo_builder.model.costs import (
     is_foreign,
     is_option_year,
     option_total,
+    sensitivity_applies,
 )
 from memo_builder.model.memo import COST_CATEGORY_LABELS, CostCategory, Memo, Recurrence, SecretKind
 
@@ -590,9 +591,9 @@ def withholding(
         for label, low_var, high_var in sensitivity_cases:
             if not c.lines:
                 continue
-            low, high = option_total(c.option, low_var), option_total(c.option, high_var)
-            if low == high:
+            if not sensitivity_applies(c.option, label):
                 continue
+            low, high = option_total(c.option, low_var), option_total(c.option, high_var)
             if high < low:
                 low, high, low_var, high_var = high, low, high_var, low_var
             name = _SENS_NAMES.get(label, label)
@@ -664,6 +665,17 @@ def _decide(w: Withholding, figures) -> None:
             users_hidden = not figure.shown
     w.simple_rule = simple or disclosure.out_of_time
     w.disclosure = disclosure
+    # Which end of a sensitivity range is "low" depends on the amounts (a credit turns it), so
+    # the two ends are shown or withheld together.
+    by_key = {f.key: f for f, _c in figures}
+    for figure, _c in figures:
+        if figure.key.kind == "sens" and figure.key.side == "low":
+            high = by_key.get(figure.key._replace(side="high"))
+            if high is not None and figure.shown != high.shown:
+                for f in (figure, high):
+                    if f.shown:
+                        f.shown = False
+                        f.reason = "visas inte: den andra änden av intervallet visas inte"
 
 
 def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool,

@@ -14,7 +14,13 @@ from memo_builder.analysis.revision import Analysis
 from memo_builder.model import swedish
 from memo_builder.model.caveats import BodyNames, fill_bodies
 from memo_builder.model.citations import shorten_repeated
-from memo_builder.model.costs import OptionCosts, has_option_years, is_foreign, option_split_year
+from memo_builder.model.costs import (
+    OptionCosts,
+    has_option_years,
+    is_foreign,
+    option_split_year,
+    sensitivity_applies,
+)
 from memo_builder.model.memo import (
     ASSESSMENT_LABELS,
     CAVEAT_KIND_LABELS,
@@ -234,7 +240,7 @@ def _option_context(
             "exchange": swedish.percent(a.sensitivity_exchange_percent, 1),
         }
         for r in analysis.sensitivity[option.id]:
-            if r.low == r.high:
+            if not sensitivity_applies(option, r.label):
                 continue
             low_key = FigureKey("sens", s.oi, basis=r.label, side="low")
             high_key = FigureKey("sens", s.oi, basis=r.label, side="high")

@@ -142,3 +142,26 @@ def test_a_marked_price_with_no_rate_gives_a_message_not_a_traceback():
     memo = memo_of(a, marks=[(SecretKind.UNIT_PRICE, "Abonnemang")])
     assert any("växelkurs" in m and "Abonnemang" in m for m in messages(memo))
     public(memo)
+
+
+def test_a_sensitivity_row_is_there_whatever_the_amounts():
+    # A licence and a credit of the same 40 EUR cancel: the exchange-rate range is empty. If
+    # the row then went missing, a reader would learn that the marked volume is one.
+    from memo_builder.analysis.revision import Analysis
+
+    def memo_with_volume(volume):
+        a = Option(id="a", title="Tolktjänst", cost_lines=[
+            line("Licens", "40", volume=volume, category=CostCategory.LICENCES, currency="EUR",
+                 exchange_rate=Decimal("11.42"), recurrence=Recurrence.ONE_OFF),
+            line("Återbetalning", "40", category=CostCategory.CREDIT, currency="EUR",
+                 exchange_rate=Decimal("11.42"), recurrence=Recurrence.ONE_OFF)])
+        return memo_of(a, marks=[(SecretKind.VOLUME, "Licens")])
+
+    texts, decisions = [], []
+    for volume in (1, 2, 37):
+        memo = memo_with_volume(volume)
+        w = Analysis(memo).withholding
+        decisions.append({k for k, f in w.figures.items() if not f.shown})
+        texts.append(" ".join(t for _s, t in docx_paragraph_texts(io.BytesIO(public(memo)))))
+    assert decisions[0] == decisions[1] == decisions[2]
+    assert all("Växelkurs ±10" in t for t in texts)
