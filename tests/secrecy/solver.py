@@ -221,7 +221,8 @@ def constraints(reading: Reading, hint: Hint) -> list[Constraint]:
     for table in reading.tables:
         lines = [_line(table, li, row, reading, hint) for li, row in enumerate(table.lines)]
 
-        def add(select, years, shown: str, what: str, tolerance: Fraction) -> None:
+        def add(select, years, shown: str, what: str, tolerance: Fraction,
+                lines=lines) -> None:
             if shown.strip() in DASH or SECRET in shown or "sekretess" in shown:
                 return
             try:
