@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from memo_builder.model import swedish
 from memo_builder.model.costs import common_years, has_option_years
 from memo_builder.model.memo import Assessment, Severity
+from memo_builder.model.secrecy import FigureKey
 from memo_builder.model.text import clean_text
 
 if TYPE_CHECKING:
@@ -121,22 +122,22 @@ def draft_summary(analysis: Analysis, words: Mapping[str, str] | None = None) ->
         contract_span = _span(common_years(costs.contract_years))
         span = _span(common_years(costs.years))
         if with_option and contract_span:
-            if hidden(("contract_total", oi)):
+            if hidden(FigureKey("contract_total", oi)):
                 first.append("Förslagets kostnad under avtalsperioden omfattas av sekretess")
             else:
                 first.append(f"Förslaget kostar {money(costs.contract_total)} under "
                              f"avtalsperioden {contract_span}")
-            if hidden(("total", oi)):
+            if hidden(FigureKey("total", oi)):
                 first.append("Kostnaden om optionen utnyttjas omfattas av sekretess")
             else:
                 first.append(f"Om optionen utnyttjas kostar det {money(costs.total)} under "
                              f"{span}")
-        elif hidden(("total", oi)):
+        elif hidden(FigureKey("total", oi)):
             first.append("Förslagets kostnad omfattas av sekretess")
         else:
             first.append(f"Förslaget kostar {money(costs.total)} under {span}"
                          + (", om optionen utnyttjas" if with_option else ""))
-        if costs.internal_total and not hidden(("internal", oi)):
+        if costs.internal_total and not hidden(FigureKey("internal", oi)):
             first.append(f"I kostnaden{' inklusive option' if with_option else ''} ingår "
                          f"{money(costs.internal_total)} för egen personal")
         first += _difference(memo, costs, hidden, oi)
@@ -170,7 +171,7 @@ def draft_summary(analysis: Analysis, words: Mapping[str, str] | None = None) ->
             second.append(f"{when} upphör tjänsten")
         users = memo.assumptions.user_count
         if users and not any(s.count > 0 or s.affected.strip() for s in entered) \
-                and not analysis.withholding.withheld(("user_count",)):
+                and not analysis.withholding.withheld(FigureKey("user_count")):
             second.append(f"Det drabbar {swedish.number(users)} användare")
         late = [d for d in analysis.deadlines
                 if d.feasible is False and (proposal is None or d.option.id != proposal.id)]
@@ -232,7 +233,7 @@ def _difference(memo, costs, hidden, oi: int) -> list[str]:
     if any(has_option_years(line) for o in memo.options for line in o.cost_lines):
         years += ", inklusive option,"
     out = []
-    if hidden(("difference", oi)):
+    if hidden(FigureKey("difference", oi)):
         out.append(f"Skillnaden mot ”{name}” under {years} omfattas av sekretess")
     elif d.amount > 0:
         out.append(f"Under {years} kostar förslaget {money(d.amount)} mer än ”{name}”")
@@ -240,10 +241,10 @@ def _difference(memo, costs, hidden, oi: int) -> list[str]:
         out.append(f"Under {years} kostar förslaget {money(-d.amount)} mindre än ”{name}”")
     else:
         out.append(f"Under {years} kostar förslaget lika mycket som ”{name}”")
-    if d.option_outside and not hidden(("outside", oi, "total", "option")):
+    if d.option_outside and not hidden(FigureKey("outside", oi, basis="total", side="option")):
         out.append(f"Därtill kostar förslaget {money(d.option_outside_total)} under "
                    f"{_span(d.option_outside)}, som ”{name}” inte omfattar")
-    if d.baseline_outside and not hidden(("outside", oi, "total", "baseline")):
+    if d.baseline_outside and not hidden(FigureKey("outside", oi, basis="total", side="baseline")):
         out.append(f"Därtill kostar ”{name}” {money(d.baseline_outside_total)} under "
                    f"{_span(d.baseline_outside)}, som förslaget inte omfattar")
     if costs.option.services_stop:

@@ -383,6 +383,22 @@ def sensitivity_cases(memo: Memo) -> list[tuple[str, Variation, Variation]]:
     return cases
 
 
+def sensitivity_applies(option: Option, label: str) -> bool:
+    """Whether the memo states the sensitivity ``label`` for ``option``: decided from what a
+    reader of the public version sees (licence lines, years, foreign currencies), never from
+    the amounts, so that a range that happens to be empty (a licence and a credit that cancel)
+    does not tell a reader of the public version anything about a withheld figure."""
+    lines = [line for line in option.cost_lines if line_years(line)]
+    applies = {
+        "volume": any(line.category is CostCategory.LICENCES for line in lines),
+        "index": any(y != index_base(line) for line in lines for y in line_years(line)),
+        "exchange": any(is_foreign(line) for line in lines),
+    }
+    if label == "combined":
+        return any(applies.values())
+    return applies.get(label, True)
+
+
 def sensitivity(memo: Memo, option: Option) -> list[Range]:
     """Total (incl. options) when volume, index or exchange rate move by the stated amounts."""
     ranges = []

@@ -6,14 +6,15 @@ version shows everything, marked; the public version replaces each marked item w
 
 Withholding the marked number is not enough when the reader can compute it, so this module
 also decides which *shown* figures must go. The rule (also in the README):
-    Every figure in the cost section is a linear function of the lines' amounts. A figure that
-    depends on a confidential line is withheld, unless at least two confidential lines sit
-    behind it and, together with every other figure shown, it still does not let a reader
-    isolate any one confidential line. Figures are considered in a fixed order (option totals
-    first, single cells last) and each is shown only if, after adding it, no confidential
-    line's amount can be solved from the shown figures: an exact rank test over the rational
-    numbers, with the index, volume and currency factors a reader can see taken as known.
-    A figure that depends on an option whose whole costs are marked is always withheld.
+
+    Every figure in the cost section is a linear function of the confidential values
+    (prices, volumes, amounts). Figures are considered in a fixed order (option totals first,
+    single cells last) and each is shown only if, with the figures already shown, every
+    confidential value stays unbounded for a reader who knows the formulas and the rule: a
+    move of the values that changes no shown figure and keeps every sign makes it grow
+    (model/disclosure.py, decided from the coefficients only, never from the values, so that
+    what is shown tells the reader nothing about them). A figure that depends on an option whose
+    whole costs are marked, or on one confidential value alone, is always withheld.
 
 A line's amount is volume × unit price × index × rate, and a reader sees the volume, the index
 and the rate, so hiding the unit price (or the volume) hides the line's amounts too, and hiding
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 from memo_builder.model.amount_text import mentions, reveals
 from memo_builder.model.costs import (
@@ -38,8 +40,10 @@ from memo_builder.model.costs import (
     index_base,
     is_foreign,
     is_option_year,
+    line_amounts,
     line_rate,
     option_total,
+    sensitivity_applies,
     sensitivity_cases,
 )
 from memo_builder.model.disclosure import VOLUME_STEPS, Disclosure, Value, step_of
@@ -106,11 +110,43 @@ LineRef = tuple[int, int]  # (option index, line index)
 NONLINEAR = ("criteria_scores", "criteria_totals", "criteria_robustness")
 
 
+class FigureKey(NamedTuple):
+    """Which figure of the memo: the one key the catalogue, the context, the chart, the
+    drafted summary, the grid and the tests all use. ``kind`` is one of :data:`FIGURE_KINDS`;
+    the other fields say which option (index, -1: none), which line (index) and year, and for
+    the costs outside the common years ("outside") and the sensitivity ranges ("sens") which
+    basis or variation and which side."""
+
+    kind: str
+    option: int = -1
+    line: int = -1
+    year: int = 0
+    basis: str = ""  # "outside": "total" or "contract"; "sens": the variation's label
+    side: str = ""  # "outside": "option" or "baseline"; "sens": "low" or "high"
+
+
+#: Every kind of figure, in the order the rule considers them for showing (the ones a reader
+#: of the public version needs most first, so the greedy rule keeps them when it can); then
+#: those computed from costs that are not a sum of lines.
+FIGURE_KINDS = ("user_count", "total", "contract_total", "option_total", "difference",
+                "contract_difference", "outside", "year", "per_user_year", "average", "external",
+                "internal", "one_off", "recurring", "sens", "contract_year", "option_year",
+                "line_total", "cell", "criteria_scores", "criteria_totals",
+                "criteria_robustness")
+
+
+def _check_key(key) -> FigureKey:
+    """The catalogue answers typed keys only: a plain tuple would silently match nothing."""
+    if not isinstance(key, FigureKey) or key.kind not in FIGURE_KINDS:
+        raise TypeError(f"not a figure key: {key!r}")
+    return key
+
+
 @dataclass
 class Figure:
     """One number the memo shows, and whether the public version may show it."""
 
-    key: tuple
+    key: FigureKey
     option: int  # option index (-1: not one option's)
     label: str  # Swedish, for validation messages
     value: object  # Decimal (exact kronor)
@@ -149,9 +185,9 @@ class Withholding:
     option_descriptions: dict[int, str] = field(default_factory=dict)
     legal: dict[int, str] = field(default_factory=dict)  # caveat index -> ground
     attachments: dict[int, str] = field(default_factory=dict)
-    figures: dict[tuple, Figure] = field(default_factory=dict)
+    figures: dict[FigureKey, Figure] = field(default_factory=dict)
     #: Figures that are not a sum of lines (criteria computed from costs): same decision.
-    computed: dict[tuple, Figure] = field(default_factory=dict)
+    computed: dict[FigureKey, Figure] = field(default_factory=dict)
     kinds: list[SecretKind] = field(default_factory=list)  # in first-seen order
     grounds: list[str] = field(default_factory=list)  # in first-seen order
     #: True when the exact test was too large or too slow and every dependent figure was
@@ -163,6 +199,9 @@ class Withholding:
     #: Lines no mark stands on that carry a marked value (same price, volume or amount):
     #: line -> the marked line whose value it shares.
     reached: dict[LineRef, LineRef] = field(default_factory=dict)
+    #: Lines whose hidden price and volume are each shared with another confidential line:
+    #: their amount is a product of two unknowns, so every figure they enter is withheld.
+    compound: set[LineRef] = field(default_factory=set)
     #: The items the marks stand on, in Swedish ("priset för Customer Lockbox").
     items: list[str] = field(default_factory=list)
     #: The shown figures as the reader sees them (model/disclosure.py), None before deciding.
@@ -172,23 +211,25 @@ class Withholding:
     def any(self) -> bool:
         return bool(self.kinds)
 
-    def figure(self, key: tuple) -> Figure | None:
+    def figure(self, key: FigureKey) -> Figure | None:
+        key = _check_key(key)
         return self.figures.get(key) or self.computed.get(key)
 
-    def withheld(self, key: tuple) -> bool:
+    def withheld(self, key: FigureKey) -> bool:
         figure = self.figure(key)
         return figure is not None and not figure.shown
 
-    def known(self, key: tuple) -> bool:
+    def known(self, key: FigureKey) -> bool:
         """Is ``key`` a figure of the catalogue? (A test fails when the context places one
         that is not.)"""
+        key = _check_key(key)
         return key in self.figures or key in self.computed
 
-    def grounds_of(self, key: tuple) -> tuple[str, ...]:
+    def grounds_of(self, key: FigureKey) -> tuple[str, ...]:
         figure = self.figure(key)
         return figure.grounds if figure is not None else ()
 
-    def reason(self, key: tuple) -> str:
+    def reason(self, key: FigureKey) -> str:
         figure = self.figure(key)
         return figure.reason if figure is not None and not figure.shown else ""
 
@@ -337,6 +378,18 @@ def _secrets(memo: Memo, w: Withholding) -> None:
 
     index: dict[tuple, int] = {}
     price, volume = str(SecretKind.UNIT_PRICE), str(SecretKind.VOLUME)
+    # How many confidential lines carry each price and volume: a line whose price and volume
+    # are both hidden and share one of them with another confidential line has an amount that
+    # is the product of two unknowns a reader links to other lines (compound, below).
+    carried: dict[tuple, int] = {}
+    for ref in w.lines:
+        if ref[0] in w.options:
+            continue
+        line = memo.options[ref[0]].cost_lines[ref[1]]
+        if line.unit_price:
+            carried[_price_key(line)] = carried.get(_price_key(line), 0) + 1
+        if abs(line.volume) > 1:
+            carried[_volume_key(line)] = carried.get(_volume_key(line), 0) + 1
     for ref in sorted(w.lines):
         line = memo.options[ref[0]].cost_lines[ref[1]]
         hidden = w.line_parts.get(ref, frozenset())
@@ -345,6 +398,14 @@ def _secrets(memo: Memo, w: Withholding) -> None:
             key = ("line", ref)
             value = abs(Fraction(line.volume) * Fraction(line.unit_price))
             label = f"kostnaden för {name}"
+            step = step_of(value)
+        elif price in hidden and volume in hidden and (
+                carried.get(_price_key(line), 0) > 1 or carried.get(_volume_key(line), 0) > 1):
+            # Not a linear unknown of its own: every figure it enters is withheld (_decide_one).
+            w.compound.add(ref)
+            key = ("compound", ref)
+            value = abs(Fraction(line.volume) * Fraction(line.unit_price))
+            label = f"beloppet för {name}"
             step = step_of(value)
         elif price in hidden and volume in hidden:
             value = abs(Fraction(line.volume) * Fraction(line.unit_price))
@@ -385,12 +446,8 @@ def _scale(line, secret: Secret) -> Fraction:
 
 # -- the derivation rule ------------------------------------------------------------------------
 
-# The order in which figures are considered for showing: the ones a reader of the public
-# version needs most come first, so the greedy rule keeps them when it can.
-_PRIORITY = ("user_count", "total", "contract_total", "option_total", "difference",
-             "contract_difference", "outside", "year", "per_user_year", "average", "external",
-             "internal",
-             "one_off", "recurring", "sens", "contract_year", "option_year", "line_total", "cell")
+# The order in which figures are considered for showing: FIGURE_KINDS.
+_PRIORITY = FIGURE_KINDS
 _SENS_NAMES = {"volume": "licensvolym", "index": "index", "exchange": "växelkurs",
                "combined": "alla tre"}
 MAX_UNKNOWNS = 40  # beyond this many confidential values the exact test is replaced by the
@@ -409,15 +466,19 @@ def _power(growth: Fraction, years: int) -> Fraction:
 
 def _coefficient(line, year: int, variation: Variation) -> Fraction:
     """The year's amount as a multiple of the line's amount in its index base year."""
-    growth = 1 + (_fraction(line.index_percent) + _fraction(variation.index_delta)) / 100
+    licences = line.category is CostCategory.LICENCES
+    return _factor(line.index_percent, variation.index_delta, year - index_base(line),
+                   variation.volume_factor if licences else 1,
+                   variation.exchange_factor if is_foreign(line) else 1)
+
+
+@lru_cache(maxsize=8192)
+def _factor(index_percent, index_delta, years: int, volume_factor, exchange_factor) -> Fraction:
+    # Depends on nothing but these five numbers, which repeat across the lines of a memo.
+    growth = 1 + (_fraction(index_percent) + _fraction(index_delta)) / 100
     if growth <= 0:
         return Fraction(0)
-    factor = _power(growth, year - index_base(line))
-    if line.category is CostCategory.LICENCES:
-        factor *= _fraction(variation.volume_factor)
-    if is_foreign(line):
-        factor *= _fraction(variation.exchange_factor)
-    return factor
+    return _power(growth, years) * _fraction(volume_factor) * _fraction(exchange_factor)
 
 
 def withholding(
@@ -447,27 +508,47 @@ def withholding(
     baseline = next((i for i, c in enumerate(costs) if memo.is_baseline(c.option)), None)
     totals: dict[int, dict[LineRef, Fraction]] = {}
     overs: dict[int, tuple] = {}  # each option's coefficient function and its lines
-    cache: dict[tuple, Fraction] = {}  # (line, year, variation) -> coefficient
+    # (line, variation) -> {year: coefficient} and the sums over every year and over each
+    # period: computed once per line, since most figures ask for the same few sums.
+    tables: dict[tuple, dict[int, Fraction]] = {}
+    sums: dict[tuple, Fraction] = {}
     for oi, c in enumerate(costs):
         per_line_years = {(oi, li): lc.per_year for li, lc in enumerate(c.lines)}
         lines = {(oi, li): lc.line for li, lc in enumerate(c.lines)}
+        every_year = tuple(c.years)
 
-        def over(refs, years, variation=NO_VARIATION, lines=lines, per=per_line_years,
-                 period=None):
+        def table(ref, variation, lines=lines, per=per_line_years):
+            key = (ref, id(variation))
+            t = tables.get(key)
+            if t is None:
+                line = lines[ref]
+                t = tables[key] = {y: _coefficient(line, y, variation) for y in per[ref]}
+            return t
+
+        def over(refs, years, variation=NO_VARIATION, lines=lines, period=None,
+                 every_year=every_year, table=table):
             # period: None every year; "contract" or "option" only the line's years of that kind
+            whole = tuple(years) == every_year
             out: dict[LineRef, Fraction] = {}
             for ref in refs:
                 if ref not in w.lines:
                     continue
-                for y in years:
-                    if period is not None and is_option_year(lines[ref], y) != (period == "option"):
-                        continue
-                    if y in per[ref]:
-                        key = (ref, y, id(variation))
-                        c = cache.get(key)
-                        if c is None:
-                            c = cache[key] = _coefficient(lines[ref], y, variation)
-                        out[ref] = out.get(ref, Fraction(0)) + c
+                key = (ref, id(variation), period)
+                if whole and key in sums:
+                    total = sums[key]
+                else:
+                    t = table(ref, variation)
+                    line = lines[ref]
+                    total = 0
+                    for y in years:
+                        a = t.get(y)
+                        if a is not None and (period is None or
+                                              is_option_year(line, y) == (period == "option")):
+                            total = a if total == 0 else total + a
+                    if whole:
+                        sums[key] = total
+                if total:
+                    out[ref] = total
             return out
 
         all_refs = list(lines)
@@ -475,36 +556,41 @@ def withholding(
         for ref, line in lines.items():
             name = line.description.strip() or "raden"
             for y in per_line_years[ref]:
-                add(("cell", oi, ref[1], y), oi, f"{name} {y}", per_line_years[ref][y],
+                add(FigureKey("cell", oi, ref[1], y), oi, f"{name} {y}", per_line_years[ref][y],
                     over([ref], [y]), marked=ref in w.lines)
-            add(("line_total", oi, ref[1]), oi, f"{name} totalt",
+            add(FigureKey("line_total", oi, ref[1]), oi, f"{name} totalt",
                 sum(per_line_years[ref].values()), over([ref], years), marked=ref in w.lines)
         # A line with option years counts in the contract sums for its contract years and in
         # the option sums for its option years.
         for y in years:
-            add(("year", oi, y), oi, f"summa {y}", c.per_year[y], over(all_refs, [y]))
-            add(("contract_year", oi, y), oi, f"avtalsperiod {y}", c.contract_per_year[y],
+            add(FigureKey("year", oi, year=y), oi, f"summa {y}", c.per_year[y], over(all_refs, [y]))
+            add(FigureKey("contract_year", oi, year=y), oi, f"avtalsperiod {y}",
+                c.contract_per_year[y],
                 over(all_refs, [y], period="contract"))
-            add(("option_year", oi, y), oi, f"option {y}", c.per_year[y] - c.contract_per_year[y],
+            add(FigureKey("option_year", oi, year=y), oi, f"option {y}",
+                c.per_year[y] - c.contract_per_year[y],
                 over(all_refs, [y], period="option"))
         totals[oi] = over(all_refs, years)
         overs[oi] = (over, all_refs)
-        add(("total", oi), oi, "totalt", c.total, totals[oi])
-        add(("contract_total", oi), oi, "avtalsperioden", c.contract_total,
+        add(FigureKey("total", oi), oi, "totalt", c.total, totals[oi])
+        add(FigureKey("contract_total", oi), oi, "avtalsperioden", c.contract_total,
             over(all_refs, years, period="contract"))
-        add(("option_total", oi), oi, "optionen", c.option_period_total,
+        add(FigureKey("option_total", oi), oi, "optionen", c.option_period_total,
             over(all_refs, years, period="option"))
         one_off = [r for r in all_refs if lines[r].recurrence is Recurrence.ONE_OFF]
-        add(("one_off", oi), oi, "engångskostnader", c.one_off_total, over(one_off, years))
-        add(("recurring", oi), oi, "löpande kostnader", c.recurring_total,
+        add(FigureKey("one_off", oi), oi, "engångskostnader", c.one_off_total,
+            over(one_off, years))
+        add(FigureKey("recurring", oi), oi, "löpande kostnader", c.recurring_total,
             over([r for r in all_refs if r not in one_off], years))
         internal = [r for r in all_refs if lines[r].internal]
-        add(("internal", oi), oi, "interna kostnader", c.internal_total, over(internal, years))
-        add(("external", oi), oi, "externa kostnader", c.external_total,
+        add(FigureKey("internal", oi), oi, "interna kostnader", c.internal_total,
+            over(internal, years))
+        add(FigureKey("external", oi), oi, "externa kostnader", c.external_total,
             over([r for r in all_refs if r not in internal], years))
         if c.cost_per_user_year is not None and years and users > 0:
             scale = Fraction(1, users * (years[-1] - years[0] + 1))
-            add(("per_user_year", oi), oi, "kostnad per användare och år", c.cost_per_user_year,
+            add(FigureKey("per_user_year", oi), oi, "kostnad per användare och år",
+                c.cost_per_user_year,
                 {r: v * scale for r, v in totals[oi].items()})
         # Each option's average per year over its own years (model/costs.py annual_average):
         # the total over them divided by their number.
@@ -512,21 +598,23 @@ def withholding(
             avg = annual_average(c, contract_only=period is not None)
             if avg is not None and c.lines:
                 share = Fraction(1, len(avg.years))
-                add(("average", oi, basis), oi, "genomsnitt per år" if period is None
+                add(FigureKey("average", oi, basis=basis), oi, "genomsnitt per år" if period is None
                     else "genomsnitt per år under avtalsperioden", avg.amount,
                     {r: v * share for r, v in over(all_refs, avg.years, period=period).items()})
         for label, low_var, high_var in sensitivity_cases:
             if not c.lines:
                 continue
-            low, high = option_total(c.option, low_var), option_total(c.option, high_var)
-            if low == high:
+            if not sensitivity_applies(c.option, label):
                 continue
+            low, high = option_total(c.option, low_var), option_total(c.option, high_var)
             if high < low:
                 low, high, low_var, high_var = high, low, high_var, low_var
             name = _SENS_NAMES.get(label, label)
-            add(("sens", oi, label, "low"), oi, f"känslighet ({name}), lägsta", low,
+            add(FigureKey("sens", oi, basis=label, side="low"), oi,
+                f"känslighet ({name}), lägsta", low,
                 over(all_refs, years, low_var))
-            add(("sens", oi, label, "high"), oi, f"känslighet ({name}), högsta", high,
+            add(FigureKey("sens", oi, basis=label, side="high"), oi,
+                f"känslighet ({name}), högsta", high,
                 over(all_refs, years, high_var))
     # The comparison's per-year table spans every option's years: a year an option has no
     # costs in shows as 0 (a figure with nothing confidential behind it).
@@ -534,7 +622,7 @@ def withholding(
     for oi, c in enumerate(costs):
         for y in range(span[0], span[-1] + 1) if span else ():
             if y not in c.per_year:
-                add(("year", oi, y), oi, f"summa {y}", Decimal(0), {})
+                add(FigureKey("year", oi, year=y), oi, f"summa {y}", Decimal(0), {})
     if baseline is not None:
         for oi, c in enumerate(costs):
             if oi == baseline:
@@ -550,18 +638,20 @@ def withholding(
                     coeffs = dict(f_o(refs_o, d.years, period=period))
                     for ref, v in f_b(refs_b, d.years, period=period).items():
                         coeffs[ref] = coeffs.get(ref, Fraction(0)) - v
-                    key = ("difference", oi) if basis == "total" else ("contract_difference", oi)
+                    key = FigureKey("difference" if basis == "total" else "contract_difference",
+                                    oi)
                     add(key, oi, "skillnaden mot jämförelsebasen", d.amount, coeffs)
                 if d.option_outside:
-                    add(("outside", oi, basis, "option"), oi, "kostnaden utanför de gemensamma åren",
+                    add(FigureKey("outside", oi, basis=basis, side="option"), oi,
+                        "kostnaden utanför de gemensamma åren",
                         d.option_outside_total, f_o(refs_o, list(d.option_outside), period=period))
                 if d.baseline_outside:
-                    add(("outside", oi, basis, "baseline"), oi,
+                    add(FigureKey("outside", oi, basis=basis, side="baseline"), oi,
                         "jämförelsebasens kostnad utanför de gemensamma åren",
                         d.baseline_outside_total,
                         f_b(refs_b, list(d.baseline_outside), period=period))
     if users > 0:
-        add(("user_count",), -1, "antalet användare", Decimal(users), {},
+        add(FigureKey("user_count"), -1, "antalet användare", Decimal(users), {},
             marked=any(s.key == ("volume", Fraction(users)) or s.key == ("volume", users)
                        for s in w.secrets))
     _decide(w, figures)
@@ -580,13 +670,13 @@ def _decide(w: Withholding, figures) -> None:
     disclosure = Disclosure([Value(s.value, s.step) for s in w.secrets])
     order = {kind: i for i, kind in enumerate(_PRIORITY)}
     users_hidden = False
-    decided: dict[tuple, Figure] = {}
-    for figure, coeffs in sorted(figures, key=lambda fc: order[fc[0].key[0]]):
-        if figure.key[0] == "average":
+    decided: dict[FigureKey, Figure] = {}
+    for figure, coeffs in sorted(figures, key=lambda fc: order[fc[0].key.kind]):
+        if figure.key.kind == "average":
             # An average is its total divided by the number of years: withheld with it, and
             # then by the same reason (decided first, by _PRIORITY).
-            total = decided.get(("total" if figure.key[2] == "total" else "contract_total",
-                                 figure.key[1]))
+            total = decided.get(FigureKey("total" if figure.key.basis == "total"
+                                          else "contract_total", figure.key.option))
             if total is not None and not total.shown:
                 figure.shown, figure.reason = False, total.reason
                 figure.grounds, figure.values = total.grounds, total.values
@@ -594,10 +684,21 @@ def _decide(w: Withholding, figures) -> None:
                 continue
         _decide_one(w, figure, coeffs, disclosure, simple, users_hidden)
         decided[figure.key] = figure
-        if figure.key == ("user_count",):
+        if figure.key == FigureKey("user_count"):
             users_hidden = not figure.shown
     w.simple_rule = simple or disclosure.out_of_time
     w.disclosure = disclosure
+    # Which end of a sensitivity range is "low" depends on the amounts (a credit turns it), so
+    # the two ends are shown or withheld together.
+    by_key = {f.key: f for f, _c in figures}
+    for figure, _c in figures:
+        if figure.key.kind == "sens" and figure.key.side == "low":
+            high = by_key.get(figure.key._replace(side="high"))
+            if high is not None and figure.shown != high.shown:
+                for f in (figure, high):
+                    if f.shown:
+                        f.shown = False
+                        f.reason = "visas inte: den andra änden av intervallet visas inte"
 
 
 def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool,
@@ -605,7 +706,7 @@ def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool
     def labels() -> str:
         return swedish_join([w.secrets[k].label for k in sorted(figure.values)])
 
-    if figure.key == ("user_count",):
+    if figure.key == FigureKey("user_count"):
         if figure.marked:
             figure.shown = False
             figure.reason = "visas inte: antalet är lika med en sekretessmarkerad volym"
@@ -614,7 +715,7 @@ def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool
         figure.shown = False  # the whole option's costs are marked: none of its figures
         figure.reason = "visas inte: alternativets kostnader är sekretessmarkerade"
         return
-    if figure.key[0] == "per_user_year" and users_hidden:
+    if figure.key.kind == "per_user_year" and users_hidden:
         figure.shown = False
         figure.reason = "visas inte: antalet användare är sekretessmarkerat"
         return
@@ -624,6 +725,11 @@ def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool
         figure.shown = False
         figure.reason = f"visas inte: avslöjar {labels()}" if figure.values else "visas inte"
         return
+    if any(ref in w.compound for ref in figure.depends) and not figure.marked:
+        figure.shown = False
+        figure.reason = (f"visas inte: {labels()} är produkten av två sekretessuppgifter "
+                         "som också står på andra rader")
+        return
     if any(ref[0] in w.options for ref in figure.depends) or simple:
         figure.shown = False
     elif not coeffs:
@@ -631,15 +737,15 @@ def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool
     else:
         figure.shown = disclosure.admit(coeffs)
     if not figure.shown:
-        figure.reason = (f"visas inte: tillsammans med det som visas avslöjar den {labels()}"
-                         if figure.values else "visas inte")
+        figure.reason = (f"visas inte: tillsammans med det som visas skulle den begränsa "
+                         f"{labels()}" if figure.values else "visas inte")
 
 
 def _decide_nonlinear(w: Withholding, memo: Memo, costs: list[OptionCosts]) -> None:
     """Figures that are not a linear sum of lines: withheld whenever any total behind them is
     withheld (the criteria computed from costs)."""
     from_costs = any(getattr(c, "from_costs", False) for c in memo.criteria)
-    behind = [("total", oi) for oi, c in enumerate(costs) if c.lines]
+    behind = [FigureKey("total", oi) for oi, c in enumerate(costs) if c.lines]
     hidden = [k for k in behind if w.withheld(k)]
     depends = frozenset(ref for k in behind for ref in w.figures[k].depends)
     grounds = tuple(dict.fromkeys(g for k in hidden for g in w.figures[k].grounds))
@@ -648,8 +754,8 @@ def _decide_nonlinear(w: Withholding, memo: Memo, costs: list[OptionCosts]) -> N
                  "criteria_totals": "de viktade summorna",
                  "criteria_robustness": "hur säker rangordningen är"}[kind]
         shown = not (from_costs and hidden)
-        w.computed[(kind,)] = Figure(
-            (kind,), -1, label, None, depends if from_costs else frozenset(), False, shown,
+        w.computed[FigureKey(kind)] = Figure(
+            FigureKey(kind), -1, label, None, depends if from_costs else frozenset(), False, shown,
             grounds if not shown else (),
             "" if shown else "visas inte: räknas fram ur en total som inte visas")
 
@@ -723,6 +829,62 @@ def board_version_notice(memo: Memo, public: bool = False) -> str:
             "versionen för den som begär ut handlingen.")
 
 
+def public_account(memo: Memo, w: Withholding, per_group: int = 8) -> list[tuple[str, str]]:
+    """What the public version withholds and why, as (what, why) in Swedish: the secrecy card
+    shows it, read from the same catalogue the public version is made from. The marked items
+    with their grounds; the lines a mark reaches; then, per option and reason, the figures
+    withheld only because they would reveal a marked one; then those computed from them."""
+    out: list[tuple[str, str]] = []
+    for mark in memo.secrecy.marks:
+        path = mark_path(memo, mark)
+        if path is None:
+            continue
+        ground = mark.ground.strip() or "grund saknas"
+        if mark.kind in LINE_KINDS:
+            for oi, option in enumerate(memo.options):
+                for line in option.cost_lines:
+                    if line.id == mark.target:
+                        what = _ITEM[mark.kind].format(line_name(line))
+                        out.append((f"Alternativ {oi + 1}: {what}", f"markerad ({ground})"))
+        elif mark.kind is SecretKind.BACKGROUND:
+            which = "hela bakgrunden" if mark.paragraph <= 0 else \
+                f"stycke {mark.paragraph} i bakgrunden"
+            out.append((which[0].upper() + which[1:], f"markerad ({ground})"))
+        else:
+            name = ""
+            if mark.kind in (SecretKind.OPTION_COSTS, SecretKind.OPTION_DESCRIPTION):
+                name = next((f"alternativ {i + 1}" for i, o in enumerate(memo.options)
+                             if o.id == mark.target), "")
+            elif mark.kind is SecretKind.LEGAL_ASSESSMENT:
+                name = next((c.title for c in memo.caveats if c.id == mark.target), "")
+            elif mark.kind is SecretKind.ATTACHMENT:
+                name = next((a.title for a in memo.attachments if a.id == mark.target), "")
+            what = _ITEM.get(mark.kind, "{}").format(name.strip() or "uppgiften")
+            out.append((what[0].upper() + what[1:], f"markerad ({ground})"))
+    for ref, source in sorted(w.reached.items()):
+        line = memo.options[ref[0]].cost_lines[ref[1]]
+        marked = memo.options[source[0]].cost_lines[source[1]]
+        out.append((f"Alternativ {ref[0] + 1}: {line_name(line)}",
+                    f"samma värde som den markerade raden ”{line_name(marked)}”"))
+    groups: dict[tuple[int, str], list[str]] = {}
+    for figure in w.derived():
+        if figure.option in w.options:
+            continue  # said once, with the whole option
+        why = figure.reason.removeprefix("visas inte: ") or "skulle avslöja en markerad uppgift"
+        groups.setdefault((figure.option, why), []).append(figure.label)
+    for (oi, why), labels in sorted(groups.items(), key=lambda g: (g[0][0], g[0][1])):
+        labels = list(dict.fromkeys(labels))
+        shown = ", ".join(labels[:per_group]) + (
+            f" och {len(labels) - per_group} till" if len(labels) > per_group else "")
+        where = f"Alternativ {oi + 1}" if oi >= 0 else "Memot"
+        out.append((f"{where}: {shown}", why))
+    for figure in w.computed.values():
+        if not figure.shown:
+            out.append((figure.label[0].upper() + figure.label[1:],
+                        figure.reason.removeprefix("visas inte: ")))
+    return out
+
+
 # -- validation ---------------------------------------------------------------------------------
 def mark_path(memo: Memo, mark) -> str | None:
     """The field a mark stands on (for validation and the GUI), or None when it is gone."""
@@ -792,7 +954,56 @@ def check(memo: Memo, costs, w: Withholding | None, err, warn) -> None:
              f"Alternativ {oi + 1}: den offentliga versionen utelämnar också {len(derived)} "
              f"belopp som annars skulle avslöja en sekretessmarkerad uppgift ({shown}).")
     _check_reach(memo, w, warn)
+    _check_marked_values(memo, w, warn)
     _check_free_text(memo, w, warn)
+
+
+def _check_marked_values(memo: Memo, w: Withholding, warn) -> None:
+    """What the official should know about the values the marks stand on: a value that is in
+    no figure, every line marked, a zero, a credit, a foreign price whose rate is shown."""
+    every = [(oi, li) for oi, o in enumerate(memo.options) for li in range(len(o.cost_lines))]
+    if len(every) > 1 and all(ref in w.lines for ref in every):
+        warn("options", "Alla kostnadsrader är sekretessmarkerade. Den offentliga versionen "
+             "visar då inga kostnader alls, inte heller summorna. Markera bara det som "
+             "omfattas av sekretess, till exempel à-priset, så kan volymerna och de summor "
+             "som inte avslöjar något visas.")
+    said_rate: set[str] = set()
+    for mark in memo.secrecy.marks:
+        if mark.kind not in LINE_KINDS:
+            continue
+        refs = [ref for ref in every
+                if memo.options[ref[0]].cost_lines[ref[1]].id == mark.target]
+        for oi, li in refs:
+            line = memo.options[oi].cost_lines[li]
+            path = f"options[{oi}].cost_lines[{li}]"
+            name = line_name(line)
+            what = {SecretKind.UNIT_PRICE: "priset", SecretKind.VOLUME: "volymen",
+                    SecretKind.AMOUNT: "beloppet"}[mark.kind]
+            value = {SecretKind.UNIT_PRICE: line.unit_price, SecretKind.VOLUME: line.volume,
+                     SecretKind.AMOUNT: line.unit_price * line.volume}[mark.kind]
+            if not line_amounts(line):
+                warn(path, f"Raden ”{name}” är sekretessmarkerad, men den ingår inte i någon "
+                     "kostnad i memot (den saknar giltiga år"
+                     + (" eller växelkurs" if line_rate(line) is None else "")
+                     + "). Det finns inget belopp att utelämna; rätta raden eller ta bort "
+                     "markeringen.")
+                continue
+            if not value:
+                warn(path, f"Raden ”{name}” har {what} 0 och är sekretessmarkerad. Kontrollera "
+                     f"att {what} är ifyllt; den offentliga versionen utelämnar det ändå, och "
+                     "allt som räknas fram ur det.")
+            if line.category is CostCategory.CREDIT or line.unit_price < 0:
+                warn(path, f"Raden ”{name}” är en kreditering och sekretessmarkerad. Den "
+                     "offentliga versionen utelämnar avdraget. En summa där avdraget tar ut "
+                     "ett annat markerat belopp kan ändå visas: den som läser ser summan men "
+                     "kan inte räkna ut delarna.")
+            currency = _currency(line)
+            if currency != "SEK" and mark.kind is not SecretKind.VOLUME \
+                    and line_rate(line) and currency not in said_rate:
+                said_rate.add(currency)
+                warn(path, f"Raden ”{name}” har ett sekretessmarkerat pris i {currency}. "
+                     f"Växelkursen för {currency} visas i den offentliga versionen, så även "
+                     "beloppet i kronor utelämnas: med kursen skulle det avslöja priset.")
 
 
 def _check_reach(memo: Memo, w: Withholding, warn) -> None:
@@ -808,7 +1019,7 @@ def _check_reach(memo: Memo, w: Withholding, warn) -> None:
              f"sekretessmarkerade raden ”{line_name(marked)}” i alternativ {source[0] + 1}. "
              "Den offentliga versionen utelämnar därför också den här radens "
              f"{what} och belopp; annars kunde det markerade värdet läsas av här.")
-    if w.withheld(("user_count",)):
+    if w.withheld(FigureKey("user_count")):
         warn("assumptions.user_count",
              "Antalet användare är detsamma som en sekretessmarkerad volym. Den offentliga "
              "versionen utelämnar därför antalet användare och kostnaden per användare.")
@@ -842,8 +1053,8 @@ def _secret_values(memo: Memo, w: Withholding) -> list[tuple[Decimal, str, bool]
     out: list[tuple[Decimal, str, bool]] = []
     for f in w.figures.values():
         if not f.shown and isinstance(f.value, Decimal) and f.value:
-            out.append((f.value, "" if f.key == ("user_count",) else "SEK",
-                        f.key != ("user_count",)))
+            out.append((f.value, "" if f.key == FigureKey("user_count") else "SEK",
+                        f.key != FigureKey("user_count")))
     for secret in w.secrets:
         value = Decimal(secret.value.numerator) / Decimal(secret.value.denominator)
         if secret.key[0] == "volume":

@@ -20,6 +20,7 @@ from lxml.builder import ElementMaker
 
 from memo_builder.model import swedish
 from memo_builder.model.costs import OptionCosts
+from memo_builder.model.secrecy import FigureKey
 
 
 def escape(text: str) -> str:
@@ -80,9 +81,9 @@ def _years_said(years, values) -> str:
 def cost_chart(all_costs: list[OptionCosts], withheld=None) -> CostChart | None:
     """Chart data for the memo's options, or None when there is nothing sensible to draw.
 
-    ``withheld`` (the public version) takes a figure key, ("year", option index, year) or
-    ("total", option index), and says whether it is withheld: such a bar is left out, and so
-    is everything the alt text would say about it."""
+    ``withheld`` (the public version) takes a figure key, ``FigureKey("year", option,
+    year=year)`` or ``FigureKey("total", option)``, and says whether it is withheld: such a bar
+    is left out, and so is everything the alt text would say about it."""
     hide = withheld or (lambda key: False)
     costs = [c for c in all_costs if c.years]
     if not costs or len(all_costs) > MAX_OPTIONS:
@@ -96,9 +97,10 @@ def cost_chart(all_costs: list[OptionCosts], withheld=None) -> CostChart | None:
         Series(
             name=f"Alternativ {i}",
             title=(c.option.title or "").strip(),
-            values=tuple(None if hide(("year", i - 1, y)) else c.per_year.get(y, Decimal(0))
+            values=tuple(None if hide(FigureKey("year", i - 1, year=y))
+                         else c.per_year.get(y, Decimal(0))
                          for y in years),
-            total_withheld=hide(("total", i - 1)),
+            total_withheld=hide(FigureKey("total", i - 1)),
         )
         for i, c in enumerate(all_costs, start=1)
     )

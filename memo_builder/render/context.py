@@ -21,6 +21,7 @@ from memo_builder.model.costs import (
     has_option_years,
     is_foreign,
     option_split_year,
+    sensitivity_applies,
 )
 from memo_builder.model.memo import (
     ASSESSMENT_LABELS,
@@ -34,6 +35,7 @@ from memo_builder.model.memo import (
     Severity,
     YearBasis,
 )
+from memo_builder.model.secrecy import FigureKey
 from memo_builder.model.text import clean_text
 from memo_builder.render.charts import CHART_SRC, cost_chart
 from memo_builder.render.profile import Profile
@@ -141,9 +143,9 @@ def cost_table(costs: OptionCosts, mark_estimates: bool = True, secret=None) -> 
         table.rows.append(
             TableRow(
                 label,
-                [s.cell(("cell", s.oi, li, y), _cell(lc.per_year[y]))
+                [s.cell(FigureKey("cell", s.oi, li, y), _cell(lc.per_year[y]))
                  if y in lc.per_year else "–" for y in years],
-                s.cell(("line_total", s.oi, li), _cell(lc.total)),
+                s.cell(FigureKey("line_total", s.oi, li), _cell(lc.total)),
                 detail=s.line_mark(li, detail),
             )
         )
@@ -152,27 +154,27 @@ def cost_table(costs: OptionCosts, mark_estimates: bool = True, secret=None) -> 
         table.rows.append(
             TableRow(
                 "Summa avtalsperiod",
-                [s.cell(("contract_year", s.oi, y), _cell(costs.contract_per_year[y]))
+                [s.cell(FigureKey("contract_year", s.oi, year=y), _cell(costs.contract_per_year[y]))
                  for y in years],
-                s.cell(("contract_total", s.oi), _cell(costs.contract_total)),
+                s.cell(FigureKey("contract_total", s.oi), _cell(costs.contract_total)),
                 "sum",
             )
         )
         table.rows.append(
             TableRow(
                 "Summa option/förlängning",
-                [s.cell(("option_year", s.oi, y),
+                [s.cell(FigureKey("option_year", s.oi, year=y),
                         _cell(costs.per_year[y] - costs.contract_per_year[y]))
                  for y in years],
-                s.cell(("option_total", s.oi), _cell(costs.option_period_total)),
+                s.cell(FigureKey("option_total", s.oi), _cell(costs.option_period_total)),
                 "sum",
             )
         )
     table.rows.append(
         TableRow(
             "Totalt inklusive option" if has_option else "Totalt",
-            [s.cell(("year", s.oi, y), _cell(costs.per_year[y])) for y in years],
-            s.cell(("total", s.oi), _cell(costs.total)),
+            [s.cell(FigureKey("year", s.oi, year=y), _cell(costs.per_year[y])) for y in years],
+            s.cell(FigureKey("total", s.oi), _cell(costs.total)),
             "sum total",
         )
     )
@@ -204,19 +206,20 @@ def _option_context(
     split = []
     if costs.option_period_total:
         split.append(say("cost_contract_and_option",
-                         contract=kr(costs.contract_total, ("contract_total", s.oi)),
-                         total=kr(costs.total, ("total", s.oi))))
+                         contract=kr(costs.contract_total, FigureKey("contract_total", s.oi)),
+                         total=kr(costs.total, FigureKey("total", s.oi))))
     else:
-        split.append(say("cost_total", total=kr(costs.total, ("total", s.oi))))
+        split.append(say("cost_total", total=kr(costs.total, FigureKey("total", s.oi))))
     split += [
-        say("cost_one_off_recurring", one_off=kr(costs.one_off_total, ("one_off", s.oi)),
-            recurring=kr(costs.recurring_total, ("recurring", s.oi))),
-        say("cost_external_internal", external=kr(costs.external_total, ("external", s.oi)),
-            internal=kr(costs.internal_total, ("internal", s.oi))),
+        say("cost_one_off_recurring", one_off=kr(costs.one_off_total, FigureKey("one_off", s.oi)),
+            recurring=kr(costs.recurring_total, FigureKey("recurring", s.oi))),
+        say("cost_external_internal",
+            external=kr(costs.external_total, FigureKey("external", s.oi)),
+            internal=kr(costs.internal_total, FigureKey("internal", s.oi))),
     ]
     if costs.cost_per_user_year is not None:
         split.append(say("cost_per_user_year",
-                         amount=kr(costs.cost_per_user_year, ("per_user_year", s.oi)),
+                         amount=kr(costs.cost_per_user_year, FigureKey("per_user_year", s.oi)),
                          users=s.users(swedish.number(memo.assumptions.user_count))))
     if costs.difference is not None and not memo.is_baseline(option):
         split += _difference_sentences(memo, say, costs, s, money)
@@ -229,17 +232,22 @@ def _option_context(
             "exchange": swedish.percent(a.sensitivity_exchange_percent, 1),
         }
         for r in analysis.sensitivity[option.id]:
-            low, high = ("sens", s.oi, r.label, "low"), ("sens", s.oi, r.label, "high")
+            # Whether the assumption can move this option's total is decided from the option's
+            # lines, never from the amounts (a row that came and went with the amounts would
+            # tell a reader of the public version something about them: model/secrecy.py).
+            moves = sensitivity_applies(option, r.label)
+            low = FigureKey("sens", s.oi, basis=r.label, side="low")
+            high = FigureKey("sens", s.oi, basis=r.label, side="high")
             # One cell of the sensitivity table (tkr in its caption): the range, "–" when the
             # assumption does not move this option's total.
-            if r.low == r.high:  # (no figure: the catalogue holds only ranges)
+            if not moves:
                 cell = "–"
             elif s.withheld(low) or s.withheld(high):
                 cell = s.say("secrecy_cell") if s.profile is not None else SECRET_AMOUNT
             else:
                 cell = f"{swedish.tkr(r.low)}–{swedish.tkr(r.high)}"
             ranges.append({"key": r.label, "label": SENSITIVITY_LABELS[r.label].format(**fmt),
-                           "cell": cell, "moves": r.low != r.high})
+                           "cell": cell, "moves": moves})
     whole = s.option_notice()  # the whole option's costs are confidential
     return {
         "id": option.id,
@@ -258,7 +266,7 @@ def _option_context(
         "cost_facts": split if costs.lines and not whole else [],
         "sensitivity": ranges if not whole else [],
         "has_option": costs.has_option_period,
-        "total_kronor": kr(costs.total, ("total", s.oi)),
+        "total_kronor": kr(costs.total, FigureKey("total", s.oi)),
         "same_as": "",  # set by _share_rows: the rows this option shares with an earlier one
     }
 
@@ -393,11 +401,12 @@ def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list
             continue
         if basis == "contract":
             # Withheld with either contract total too (one more equation the rule did not count).
-            hidden = s.withheld(("contract_difference", s.oi)) or s.withheld(("difference", s.oi)) \
-                or s.withheld(("contract_total", s.oi)) \
-                or (bi is not None and s.withheld(("contract_total", bi)))
+            hidden = s.withheld(FigureKey("contract_difference", s.oi)) \
+                or s.withheld(FigureKey("difference", s.oi)) \
+                or s.withheld(FigureKey("contract_total", s.oi)) \
+                or (bi is not None and s.withheld(FigureKey("contract_total", bi)))
         else:
-            hidden = s.withheld(("difference", s.oi))
+            hidden = s.withheld(FigureKey("difference", s.oi))
         kind = ("period_contract" if with_option else "period_plain") if basis == "contract" \
             else "period_with_option"
         scope = say("scope_contract") if with_option and basis == "contract" else ""
@@ -420,7 +429,7 @@ def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list
                                      ("baseline", d.baseline_outside, d.baseline_outside_total)):
             if not outside:
                 continue
-            amount = s.amount(("outside", s.oi, basis, side), money(total))
+            amount = s.amount(FigureKey("outside", s.oi, basis=basis, side=side), money(total))
             out.append(say(f"cost_outside_{side}", amount=amount, years=years_text(outside),
                            scope=scope))
     if len(hidden_at) > 1 and len(hidden_at) == stated:
@@ -456,7 +465,7 @@ def _proposal_cost(analysis: Analysis, profile: Profile, secrets) -> str:
     if whole is None:
         return ""
     if costs.option_period_total and contract is not None:
-        keys = [("contract_total", oi), ("total", oi)]
+        keys = [FigureKey("contract_total", oi), FigureKey("total", oi)]
         if all(s.withheld(k) for k in keys):
             return say("proposal_cost_withheld", number=number)
         return say("proposal_cost_contract_and_option", number=number,
@@ -464,12 +473,12 @@ def _proposal_cost(analysis: Analysis, profile: Profile, secrets) -> str:
                    contract_years=_span(contract.years),
                    total=s.amount(keys[1], money(costs.total)), years=_span(whole.years))
     if costs.option_period_total:  # option years only: no contract period to state
-        key = ("total", oi)
+        key = FigureKey("total", oi)
         if s.withheld(key):
             return say("proposal_cost_withheld", number=number)
         return say("proposal_cost_option_only", number=number,
                    total=money(costs.total), years=_span(whole.years))
-    if s.withheld(("total", oi)):
+    if s.withheld(FigureKey("total", oi)):
         return say("proposal_cost_withheld", number=number)
     return say("proposal_cost_total", number=number, total=money(costs.total),
                years=_span(whole.years))
@@ -500,12 +509,12 @@ def _averages(memo: Memo, all_costs: list[OptionCosts], profile: Profile, secret
         number = str(oi + 1) + (f" ({say('services_stop_mark')})" if c.option.services_stop
                                 else "")
         values = {"number": number, "years": _span(whole.years),
-                  "amount": s.amount(("average", oi, "total"), money(whole.amount))}
+                  "amount": s.amount(FigureKey("average", oi, basis="total"), money(whole.amount))}
         if len(whole.years) == 1:  # one year: its cost, not an average of one
             out.append(say("average_one_year", **values))
         elif c.option_period_total and contract is not None:
             out.append(say("average_contract_and_option", **values,
-                           contract=s.amount(("average", oi, "contract"),
+                           contract=s.amount(FigureKey("average", oi, basis="contract"),
                                              money(contract.amount)),
                            contract_years=_span(contract.years)))
         else:
@@ -539,7 +548,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
         oi = i - 1
         is_base = c.option is baseline
         # The contract-period difference is a figure of its own in the withholding decision.
-        contract_key = ("contract_difference", oi)
+        contract_key = FigureKey("contract_difference", oi)
         d, cd = c.difference, c.contract_difference
         marks = []
         if memo.is_recommended(c.option):
@@ -553,21 +562,22 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
             {
                 "title": f"{i}. {c.option.title}"
                 + (f" ({', '.join(marks)})" if marks else ""),
-                "contract": cell(("contract_total", oi), _cell(c.contract_total)),
-                "option": cell(("option_total", oi), _cell(c.option_period_total)),
-                "total": cell(("total", oi), _cell(c.total)),
-                "one_off": cell(("one_off", oi), _cell(c.one_off_total)),
-                "external": cell(("external", oi), _cell(c.external_total)),
-                "internal": cell(("internal", oi), _cell(c.internal_total)),
+                "contract": cell(FigureKey("contract_total", oi), _cell(c.contract_total)),
+                "option": cell(FigureKey("option_total", oi), _cell(c.option_period_total)),
+                "total": cell(FigureKey("total", oi), _cell(c.total)),
+                "one_off": cell(FigureKey("one_off", oi), _cell(c.one_off_total)),
+                "external": cell(FigureKey("external", oi), _cell(c.external_total)),
+                "internal": cell(FigureKey("internal", oi), _cell(c.internal_total)),
                 "difference": _signed(c.difference_to_baseline, is_base) if is_base
-                else cell(("difference", oi), _signed(c.difference_to_baseline, is_base)),
+                else cell(FigureKey("difference", oi), _signed(c.difference_to_baseline, is_base)),
                 "contract_difference": _signed(c.contract_difference_to_baseline, is_base)
                 if is_base else cell(contract_key, _signed(c.contract_difference_to_baseline, is_base)),
                 # Each difference over the years it is taken over: both options' common years.
                 "contract_years": _span(c.contract_years) if is_base or cd is None
                 else years_text(cd.years) or "–",
                 "years": _span(c.years) if is_base or d is None else years_text(d.years) or "–",
-                "per_user_year": cell(("per_user_year", oi), swedish.number(c.cost_per_user_year))
+                "per_user_year": cell(FigureKey("per_user_year", oi),
+                                      swedish.number(c.cost_per_user_year))
                 if c.cost_per_user_year is not None
                 else "–",
             }
@@ -578,9 +588,9 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
     per_year_rows = [
         {
             "title": f"{i}. {c.option.title}",
-            "cells": [cell(("year", i - 1, y), _cell(c.per_year.get(y, Decimal(0))))
+            "cells": [cell(FigureKey("year", i - 1, year=y), _cell(c.per_year.get(y, Decimal(0))))
                       for y in years],
-            "total": cell(("total", i - 1), _cell(c.total)),
+            "total": cell(FigureKey("total", i - 1), _cell(c.total)),
         }
         for i, c in enumerate(all_costs, start=1)
     ]
@@ -605,7 +615,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
                     if amounts:
                         outside.append(profile.phrase(
                             f"comparison_outside_{side}", number=str(i), baseline=label,
-                            amount=s.amount(("outside", i - 1, basis, side),
+                            amount=s.amount(FigureKey("outside", i - 1, basis=basis, side=side),
                                             f"{swedish.tkr(total)}\u00a0tkr"),
                             years=years_text(amounts), scope=scope))
     return {
@@ -765,12 +775,12 @@ def _procurement(analysis: Analysis, profile: Profile, secrets) -> str:
     value = costs.external_total
     estimated = memo.assumptions.figures_are_estimates or costs.has_estimates
     shown = (swedish.approx_kronor if estimated else swedish.kronor)(value)
-    hidden = s.withheld(("external", oi))
+    hidden = s.withheld(FigureKey("external", oi))
     limit = swedish.kronor(period.direct_award_limit)
     # "inklusive option" only where the proposal has option years to include.
     kind = "procurement_value" if costs.has_option_period else "procurement_value_no_option"
     parts = [say(kind, number=str(oi + 1),
-                 value=s.amount(("external", oi), shown))]
+                 value=s.amount(FigureKey("external", oi), shown))]
     if period.eu_threshold is not None:
         parts.append(say("procurement_limits", date=swedish.long_date(decided), limit=limit,
                          threshold=swedish.kronor(period.eu_threshold)))
@@ -838,7 +848,7 @@ def criteria_context(analysis: Analysis, profile: Profile, secrets=None) -> dict
     r = analysis.criteria
     withheld = secrets.withheld if secrets is not None else (lambda key: False)
     cell_text = say("secrecy_cell")
-    scores_hidden = withheld(("criteria_scores",))
+    scores_hidden = withheld(FigureKey("criteria_scores"))
     percent = "\u00a0%"
 
     def name(option) -> str:
@@ -877,9 +887,9 @@ def criteria_context(analysis: Analysis, profile: Profile, secrets=None) -> dict
         swedish.number(Decimal(t.numerator) / Decimal(t.denominator), 2) if t is not None else "–"
         for t in r.totals
     ]
-    if withheld(("criteria_totals",)):
+    if withheld(FigureKey("criteria_totals")):
         totals = [cell_text for _t in r.totals]
-    if withheld(("criteria_robustness",)):
+    if withheld(FigureKey("criteria_robustness")):
         robustness = say("criteria_withheld")
     elif not r.complete:
         robustness = say("criteria_unscored")

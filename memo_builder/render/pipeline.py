@@ -89,6 +89,8 @@ def render(
     context = build_context(analysis, profile, draft=draft, public=public)
     html = render_template(profile, context)
     document = parse_cache.parse(html) if parse_cache is not None else tree.parse(html)
+    if public:
+        document = without_secret_tables(document, profile)
     chart = context.get("chart")
     # The cost chart is a native Word chart in the .docx (render/charts.py); the preview paints
     # the same data itself (gui/chart_image.py).
@@ -104,6 +106,29 @@ def render(
         meta["header"] = f"{draft_mark} · {meta['header']}" if meta["header"] else draft_mark
         meta["status"] = "Utkast"
     return Rendered(document, meta, charts)
+
+
+def without_secret_tables(document: tree.Document, profile: Profile) -> tree.Document:
+    """The public version never shows a table of nothing but "Sekretess": such a table (every
+    figure in it withheld or empty; the first column and the header rows are labels) becomes
+    one sentence that says which table is left out and why."""
+    secret = profile.phrase("secrecy_cell") or "Sekretess"
+    empty = {"", "–", "-", "—"}
+    blocks, changed = [], False
+    for block in document.blocks:
+        if isinstance(block, tree.Table):
+            cells = [tree.inline_text(c.inlines).strip()
+                     for row in block.rows if not row.header and not all(c.header for c in row.cells)
+                     for c in row.cells[1:]]
+            if cells and secret in cells and all(c in empty or c == secret for c in cells):
+                caption = block.caption.strip().rstrip(".") or "Tabellen"
+                text = profile.phrase("secrecy_table_withheld", caption=caption) or (
+                    f"{caption} redovisas inte i den offentliga versionen.")
+                blocks.append(tree.Paragraph([tree.Run(text)]))
+                changed = True
+                continue
+        blocks.append(block)
+    return tree.Document(blocks) if changed else document
 
 
 def render_html(

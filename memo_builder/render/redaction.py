@@ -15,7 +15,7 @@ Every sentence comes from the profile's phrases (templates/_base/profile.toml). 
 from __future__ import annotations
 
 from memo_builder.model import swedish
-from memo_builder.model.secrecy import KIND_WITHHELD, Withholding, split_paragraphs
+from memo_builder.model.secrecy import KIND_WITHHELD, FigureKey, Withholding, split_paragraphs
 
 # The placeholder in an assumption line ("45 000 licenser à (sekretess)"); the profile's
 # phrase ``secrecy_amount`` when a profile is at hand.
@@ -69,7 +69,7 @@ class Secrets:
 
     def users(self, text: str) -> str:
         """The memo's user count, unless it equals a marked volume."""
-        return self.amount_text if self.withheld(("user_count",)) else text
+        return self.amount_text if self.withheld(FigureKey("user_count")) else text
 
     def range(self, low_key: tuple, high_key: tuple, low: str, high: str) -> str:
         """A sensitivity range, "1 234–1 456 tkr", or one phrase when any end is withheld."""
@@ -113,7 +113,7 @@ class Secrets:
             return ""
         table = {"cell", "line_total", "year", "contract_year", "option_year", "total",
                  "contract_total", "option_total"}
-        keys = [k for k in self.w.figures if k[0] in table and k[1] == self.oi]
+        keys = [k for k in self.w.figures if k.kind in table and k.option == self.oi]
         grounds = self._withheld_grounds(keys)
         return self.say("secrecy_table_note", grounds=_join(grounds)) if grounds else ""
 
@@ -123,7 +123,7 @@ class Secrets:
         kinds = {"total", "contract_total", "option_total", "one_off", "external", "internal",
                  "difference", "contract_difference", "outside", "per_user_year", "year",
                  "average"}
-        grounds = self._withheld_grounds(k for k in self.w.figures if k[0] in kinds)
+        grounds = self._withheld_grounds(k for k in self.w.figures if k.kind in kinds)
         return self.say("secrecy_table_note", grounds=_join(grounds)) if grounds else ""
 
     # -- text -----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import docx
 from memo_builder.files.paths import example_memo_path
 from memo_builder.gui.steps import STEP_KEYS
 from memo_builder.model.memo import SecretKind
+from memo_builder.model.secrecy import FigureKey
 
 
 def _legal_page(w):
@@ -136,7 +137,7 @@ def test_the_grid_highlights_every_cell_the_public_version_withholds(window):
             lit = model.data(model.index(li, column[attr]),
                              Qt.ItemDataRole.BackgroundRole) is not None
             public = "unit_price" in withholding.line_parts.get((0, li), ()) if attr == \
-                "unit_price" else withholding.withheld(("line_total", 0, li))
+                "unit_price" else withholding.withheld(FigureKey("line_total", 0, li))
             assert lit == public, (line.description, attr)
     tip = model.data(model.index(len(option.cost_lines) - 1, column["unit_price"]),
                      Qt.ItemDataRole.ToolTipRole)
@@ -172,3 +173,35 @@ def test_mark_a_volume_from_the_grid_cell_with_the_menu_and_the_shortcut(window)
     assert not any(m.kind is SecretKind.VOLUME for m in marks)
     w.doc.undo_stack.undo()
     assert any(m.kind is SecretKind.VOLUME and m.target == line.id for m in marks)
+
+
+def test_the_secrecy_card_lists_what_the_public_version_withholds_and_why(window):
+    """From the same catalogue the public version is made from: every marked item, every
+    line a mark reaches and every figure withheld because it would reveal one, with why."""
+    from memo_builder.model.memo import CostCategory, CostLine, SecrecyMark
+
+    w = window
+    w.load_file(example_memo_path())
+    option = w.doc.memo.options[0]
+    option.cost_lines.append(CostLine(
+        id="rebate", description="Rabatt vid treårsavtal", category=CostCategory.CREDIT,
+        unit_price=option.cost_lines[0].unit_price + 1, first_year=option.cost_lines[0].first_year,
+        last_year=option.cost_lines[0].first_year))
+    w.doc.memo.secrecy.marks.append(SecrecyMark(kind=SecretKind.AMOUNT, target="rebate",
+                                                ground="31 kap. 16 § OSL"))
+    w.doc.revision += 1
+    card = _legal_page(w).secrecy_card
+    card.refresh()
+    text = card.withheld.text()
+    withholding = w.services.analysis().withholding
+    assert card.withheld.isVisibleTo(card)
+    assert "Rabatt vid treårsavtal" in text and "markerad (31 kap. 16 § OSL)" in text
+    for figure in withholding.derived():
+        if figure.option not in withholding.options:
+            assert figure.reason.removeprefix("visas inte: ") in text, figure.key
+    assert any(f.label in text for f in withholding.derived())
+    # Without marks the list is gone.
+    w.doc.memo.secrecy.marks.clear()
+    w.doc.revision += 1
+    card.refresh()
+    assert not card.withheld.isVisibleTo(card)

@@ -28,7 +28,7 @@ from memo_builder.model.memo import (
     SecretKind,
 )
 from memo_builder.model.problems import Level
-from memo_builder.model.secrecy import withholding
+from memo_builder.model.secrecy import FigureKey, withholding
 from memo_builder.model.serialization import to_data
 from tests.helpers import validate
 
@@ -92,7 +92,8 @@ def test_a_confidential_row_with_option_years_withholds_the_option_sums():
                                                      ground="31 kap. 16 § OSL")])
     analysis = Analysis(memo)
     w = withholding(memo, analysis.costs)
-    for key in [("option_total", 0), ("option_year", 0, 2028), ("option_year", 0, 2029)]:
+    for key in [FigureKey("option_total", 0), FigureKey("option_year", 0, year=2028),
+                FigureKey("option_year", 0, year=2029)]:
         figure = w.figures[key]
         assert (0, 0) in figure.depends and not figure.shown, key
 

@@ -27,6 +27,7 @@ from memo_builder.model.memo import (
     SecrecyMark,
     SecretKind,
 )
+from memo_builder.model.secrecy import FigureKey
 from memo_builder.render.pipeline import render
 from memo_builder.render.profile import list_profiles, load_profile
 
@@ -190,8 +191,8 @@ def test_the_public_version_never_prints_a_withheld_cost_or_average():
     assert CONTRACT_AND_OPTION in board
     # Each average is a figure of the catalogue, decided with its total.
     w = Analysis(memo).withholding
-    assert w.withheld(("average", 0, "total")) and w.withheld(("average", 0, "contract"))
-    assert not w.withheld(("average", 1, "total"))
+    assert w.withheld(FigureKey("average", 0, basis="total")) and w.withheld(FigureKey("average", 0, basis="contract"))
+    assert not w.withheld(FigureKey("average", 1, basis="total"))
 
 
 # -- the drafted summary --------------------------------------------------------------------------
@@ -229,7 +230,7 @@ def test_the_drafted_summary_gives_no_withheld_difference():
     memo = smaby_2021(marks=[(SecretKind.UNIT_PRICE, "Licenser")])
     memo.recommended_option_id = "b"
     w = Analysis(memo).withholding
-    assert w.withheld(("difference", 1)) and not w.withheld(("total", 1))
+    assert w.withheld(FigureKey("difference", 1)) and not w.withheld(FigureKey("total", 1))
     text = draft_summary(Analysis(memo))
     # Today's draft said "100 000 kronor mindre" and "400 000 kronor under 2025": the price.
     assert "100 000" not in text.replace(NB, " ") and "400" not in text

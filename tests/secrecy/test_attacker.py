@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import io
+import math
 import os
 import random
 import re
@@ -98,9 +99,6 @@ def same_document(a: str, b: str) -> bool:
     return True
 
 
-DECISION_CHANGED: list = []
-
-
 def decision(memo: Memo) -> set:
     w = Analysis(memo).withholding
     return {k for k in [*w.figures, *w.computed] if w.withheld(k)}
@@ -116,51 +114,126 @@ def _dec(value: Fraction) -> Decimal:
     return Decimal(value.numerator) / Decimal(value.denominator)
 
 
+class NotExact(Exception):
+    """The move would need a factor that is not a finite decimal (an amount over a volume of
+    2 200, say): such a memo is not one a reader must consider, so the move is made a step
+    further instead."""
+
+
+class Collision(NotExact):
+    """The move lands a marked price or volume on the value another line shows in the same
+    role: the mark would reach that line too (a secret is a value), so the reader can rule
+    this one point out. Each shown value rules out at most one point of the segment, which the
+    rule counts (``Value.excluded``, model/disclosure.py); the move is made a step further."""
+
+
+def _exact(numerator: Decimal, denominator: Decimal) -> Decimal:
+    value = Fraction(numerator) / Fraction(denominator)
+    out = _dec(value)
+    if Fraction(out) != value:
+        raise NotExact
+    return out
+
+
 def moved(memo: Memo, w, direction: dict[int, int], k: int) -> Memo:
     """The memo with its confidential values moved k whole steps along ``direction``.
 
     A line whose price and volume are both hidden carries an amount; it keeps whatever it
-    shares with other lines (a marked price or volume that moves, moves on it too), and the
-    other factor takes up the rest, so the line's amount is the amount's new value."""
+    shares with lines outside that amount (a marked price or volume that moves, moves on it
+    too; a shared price or volume that does not move stays), and the other factor takes up the
+    rest, so the line's amount is the amount's new value. A user count equal to a moved marked
+    volume is the same quantity, and moves with it."""
     other = copy.deepcopy(memo)
     new = {j: w.secrets[j].value + k * d * w.secrets[j].step for j, d in direction.items()}
     prices = {(s.key[1], s.key[2]): _dec(new[j]) for j, s in enumerate(w.secrets)
               if j in new and s.key[0] == "price"}
     volumes = {s.key[1]: _dec(new[j]) for j, s in enumerate(w.secrets)
                if j in new and s.key[0] == "volume"}
-    def shared(ref, same) -> bool:
-        return any(r != ref and same(memo.options[r[0]].cost_lines[r[1]]) for r in w.lines)
+    every = [(oi, li) for oi, o in enumerate(memo.options) for li in range(len(o.cost_lines))]
+
+    def currency(x) -> str:
+        return (x.currency or "SEK").strip().upper()
+
+    def shared_outside(lines, same) -> bool:
+        return any(r not in lines and same(memo.options[r[0]].cost_lines[r[1]]) for r in every)
 
     for j, secret in enumerate(w.secrets):
         kind = secret.key[0]
         for oi, li in secret.lines:
             line = other.options[oi].cost_lines[li]
-            price_key = ((line.currency or "SEK").strip().upper(), abs(line.unit_price))
+            original = memo.options[oi].cost_lines[li]
+            price_key = (currency(line), abs(line.unit_price))
             if kind == "price" and j in new:
                 line.unit_price = prices[price_key] * (1 if line.unit_price >= 0 else -1)
             elif kind == "volume" and j in new:
                 line.volume = volumes[abs(line.volume)] * (1 if line.volume >= 0 else -1)
+            elif kind == "compound":
+                # Price times volume, each shared with another confidential line: both follow
+                # their own values (every figure the line enters is withheld).
+                if price_key in prices:
+                    line.unit_price = prices[price_key] * (1 if line.unit_price >= 0 else -1)
+                if abs(line.volume) > 1 and abs(line.volume) in volumes:
+                    line.volume = volumes[abs(line.volume)] * (1 if line.volume >= 0 else -1)
             elif kind in ("amount", "line"):
                 amount = _dec(new.get(j, secret.value))
                 if price_key in prices:
                     line.unit_price = prices[price_key]
-                    line.volume = amount / line.unit_price if line.unit_price else line.volume
-                elif abs(line.volume) in volumes:
+                    line.volume = _exact(amount, line.unit_price) if line.unit_price \
+                        else line.volume
+                elif abs(line.volume) > 1 and abs(line.volume) in volumes:
                     line.volume = volumes[abs(line.volume)]
-                    line.unit_price = amount / line.volume if line.volume else line.unit_price
+                    line.unit_price = _exact(amount, line.volume) if line.volume \
+                        else line.unit_price
                 elif j in new:
-                    original = memo.options[oi].cost_lines[li]
-                    price_shared = shared((oi, li), lambda x, o=original: (
-                        (x.currency or "SEK").strip().upper(), abs(x.unit_price)) == (
-                        (o.currency or "SEK").strip().upper(), abs(o.unit_price)))
-                    if line.unit_price and (price_shared or not line.volume):
-                        line.volume = amount / abs(line.unit_price)
+                    price_out = shared_outside(secret.lines, lambda x, o=original: (
+                        currency(x), abs(x.unit_price)) == (currency(o), abs(o.unit_price)))
+                    # A volume of one is shared by half the lines and reaches nothing.
+                    volume_out = abs(original.volume) > 1 and shared_outside(
+                        secret.lines, lambda x, o=original: abs(x.volume) == abs(o.volume))
+                    if line.unit_price and (price_out and not volume_out or not line.volume):
+                        line.volume = _exact(amount, abs(line.unit_price))
                     else:
                         line.volume = Decimal(1) if not line.volume else line.volume
-                        line.unit_price = amount / abs(line.volume)
+                        line.unit_price = _exact(amount, abs(line.volume))
+    for j, value in new.items():
+        kind = w.secrets[j].key[0]
+        for r in every:
+            if r in w.secrets[j].lines:
+                continue
+            line = memo.options[r[0]].cost_lines[r[1]]
+            same_price = kind == "price" and value and (currency(line), abs(line.unit_price)) \
+                == (w.secrets[j].key[1], _dec(abs(value)))
+            same_volume = kind == "volume" and abs(value) > 1 and abs(line.volume) == \
+                _dec(abs(value))
+            if same_price or same_volume:
+                raise Collision
+    users = memo.assumptions.user_count
+    if users and Decimal(users) in volumes:
+        moved_users = volumes[Decimal(users)]
+        if moved_users != int(moved_users) or moved_users <= 0:
+            raise NotExact
+        other.assumptions.user_count = int(moved_users)
     if memo.summary.startswith(("Förvaltningen föreslår", "Ärendet")):
         other.summary = draft_summary(Analysis(other))  # the draft, taken as the memo's text
     return other
+
+
+def moved_exactly(memo: Memo, w, direction: dict[int, int], k: int, lo, hi):
+    """:func:`moved` at k, or at the nearest step beyond it (towards 0 from a far end,
+    else away from 0, within the reader's range) that gives finite decimals and no collision;
+    None when there is none within 2 000 steps."""
+    sign = 1 if k > 0 else -1
+    if k in (lo, hi):
+        sign = -sign
+    for extra in range(2000):
+        at = k + sign * extra
+        if not lo <= at <= hi:
+            return None
+        try:
+            return moved(memo, w, direction, at), at
+        except NotExact:
+            continue
+    return None
 
 
 # -- generated memos ----------------------------------------------------------------------------
@@ -248,27 +321,39 @@ def test_a_reader_who_knows_the_program_cannot_narrow_a_marked_value(memo):
     for i, secret in enumerate(w.secrets):
         if any(ref[0] in w.options for ref in secret.lines):
             continue  # a whole option's costs: none of its figures is shown
+        if secret.key[0] == "compound":
+            continue  # moves with the price and volume it is made of (none of its figures shown)
         room = w.disclosure.room(i)
         assert room is not None, f"{secret.label} is pinned by the shown figures"
         direction, lo, hi = room
-        per_step = abs(direction[i] * secret.step)
-        reach = -(-abs(secret.value) * MIN_SPREAD // per_step)  # steps to 10 % away
+        move = direction[i] * secret.step
+        reach = -(-abs(secret.value) * MIN_SPREAD // abs(move))  # steps to 10 % away
         reach = max(int(reach), 1)
         if w.disclosure.involves(i):
-            assert hi - lo + 1 >= MIN_CANDIDATES, (secret.label, lo, hi)
-            assert -lo >= reach and hi >= reach, (secret.label, lo, hi, reach)
-            ks = {-reach, reach, rng.randint(-reach, reach)}
+            # The rule leaves every value unbounded along a move that keeps every sign
+            # (model/disclosure.py): infinitely many whole-step candidates, reaching as far
+            # above the value as one likes.
+            assert direction[i] > 0 and math.isinf(hi), (secret.label, direction, lo, hi)
+            assert hi - lo + 1 >= MIN_CANDIDATES
+            ks = {k for k in (-reach, reach, 10 * reach, rng.randint(-reach, 10 * reach))
+                  if lo <= k <= hi}
+            if lo > -math.inf:
+                ks.add(lo)  # the last point before a value reaches zero
         else:  # no shown figure depends on it: any move must leave the document as it is
             ks = {k for k in (-reach, reach, 3 * reach) if lo <= k <= hi}
         for k in sorted(ks - {0}):
-            other = moved(memo, w, direction, k)
-            if decision(other) != decision(memo):
-                # The rule decides with the true values, so a memo far enough away may be
-                # decided otherwise (README: the decision itself is a residual channel).
-                DECISION_CHANGED.append((secret.label, k))
+            found = moved_exactly(memo, w, direction, k, lo, hi)
+            if found is None:
                 continue
+            other, at = found
+            # The reader knows the rule: a move that changes what is withheld is a candidate
+            # the reader can rule out. The decision must depend only on what the reader sees.
+            assert decision(other) == decision(memo), (
+                f"{secret.label}: moving it from {secret.value} to "
+                f"{secret.value + at * move} changes what the public version withholds: "
+                f"{sorted(map(str, decision(other) ^ decision(memo)))[:6]}")
             shown = public_text(other)
             assert same_document(truth, shown), (
                 f"{secret.label}: {secret.value} and "
-                f"{secret.value + k * direction[i] * secret.step} give different public "
+                f"{secret.value + at * move} give different public "
                 f"documents: {first_difference(truth, shown)}")

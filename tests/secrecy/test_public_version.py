@@ -33,7 +33,7 @@ from memo_builder.model.memo import (
     SecrecyMark,
     SecretKind,
 )
-from memo_builder.model.secrecy import LINE_KINDS
+from memo_builder.model.secrecy import LINE_KINDS, FigureKey
 from memo_builder.publish.service import ExportRequest, export
 from memo_builder.render.context import _decimals
 from tests.helpers import docx_tables
@@ -198,6 +198,8 @@ def withheld_and_shown(memo: Memo):
         for li, line in enumerate(option.cost_lines):
             if "unit_price" not in w.line_parts.get((oi, li), ()):  # the price is shown
                 shown_forms |= price_forms(line.unit_price)
+                if line.category is CostCategory.CREDIT:  # written as a negative price
+                    shown_forms |= {"-" + f for f in price_forms(line.unit_price)}
     return analysis, w, withheld, shown_forms
 
 
@@ -228,30 +230,42 @@ def _relations(memo: Memo, analysis: Analysis, w) -> list[tuple[str, list[tuple]
     baseline = next((i for i, c in enumerate(analysis.costs) if memo.is_baseline(c.option)), None)
     for oi, c in enumerate(analysis.costs):
         for li, lc in enumerate(c.lines):
-            rel.append(("row", [("cell", oi, li, y) for y in lc.per_year], ("line_total", oi, li)))
+            rel.append(("row", [FigureKey("cell", oi, li, y) for y in lc.per_year],
+                        FigureKey("line_total", oi, li)))
         for y in c.years:
-            cells = [("cell", oi, li, y) for li, lc in enumerate(c.lines) if y in lc.per_year]
-            rel.append(("column", cells, ("year", oi, y)))
-            rel.append(("column", [("contract_year", oi, y), ("option_year", oi, y)],
-                        ("year", oi, y)))
-        rel.append(("total", [("year", oi, y) for y in c.years], ("total", oi)))
-        rel.append(("total", [("line_total", oi, li) for li in range(len(c.lines))], ("total", oi)))
-        rel.append(("total", [("contract_total", oi), ("option_total", oi)], ("total", oi)))
-        rel.append(("total", [("contract_year", oi, y) for y in c.years], ("contract_total", oi)))
-        rel.append(("total", [("option_year", oi, y) for y in c.years], ("option_total", oi)))
-        rel.append(("split", [("one_off", oi), ("recurring", oi)], ("total", oi)))
-        rel.append(("split", [("external", oi), ("internal", oi)], ("total", oi)))
+            cells = [FigureKey("cell", oi, li, y) for li, lc in enumerate(c.lines)
+                     if y in lc.per_year]
+            rel.append(("column", cells, FigureKey("year", oi, year=y)))
+            rel.append(("column", [FigureKey("contract_year", oi, year=y),
+                                   FigureKey("option_year", oi, year=y)],
+                        FigureKey("year", oi, year=y)))
+        total = FigureKey("total", oi)
+        rel.append(("total", [FigureKey("year", oi, year=y) for y in c.years], total))
+        rel.append(("total", [FigureKey("line_total", oi, li) for li in range(len(c.lines))],
+                    total))
+        rel.append(("total", [FigureKey("contract_total", oi), FigureKey("option_total", oi)],
+                    total))
+        rel.append(("total", [FigureKey("contract_year", oi, year=y) for y in c.years],
+                    FigureKey("contract_total", oi)))
+        rel.append(("total", [FigureKey("option_year", oi, year=y) for y in c.years],
+                    FigureKey("option_total", oi)))
+        rel.append(("split", [FigureKey("one_off", oi), FigureKey("recurring", oi)], FigureKey("total", oi)))
+        rel.append(("split", [FigureKey("external", oi), FigureKey("internal", oi)], FigureKey("total", oi)))
         if baseline is not None and oi != baseline:
             # Issue 20: the difference is over the years both cover; each side's costs outside
             # them are figures of their own (option total = difference + baseline total
-            # + the option's outside - the baseline's outside).
-            rel.append(("difference", [("difference", oi), ("total", baseline),
-                                       ("outside", oi, "total", "option"),
-                                       ("outside", oi, "total", "baseline")], ("total", oi)))
-            rel.append(("difference", [("contract_difference", oi), ("contract_total", baseline),
-                                       ("outside", oi, "contract", "option"),
-                                       ("outside", oi, "contract", "baseline")],
-                        ("contract_total", oi)))
+            # + the option's outside - the baseline's outside). Without common years there is
+            # no difference, and no such relation.
+            if FigureKey("difference", oi) in w.figures:
+                rel.append(("difference", [FigureKey("difference", oi), FigureKey("total", baseline),
+                                           FigureKey("outside", oi, basis="total", side="option"),
+                                           FigureKey("outside", oi, basis="total", side="baseline")], FigureKey("total", oi)))
+            if FigureKey("contract_difference", oi) in w.figures:
+                rel.append(("difference", [FigureKey("contract_difference", oi),
+                                           FigureKey("contract_total", baseline),
+                                           FigureKey("outside", oi, basis="contract", side="option"),
+                                           FigureKey("outside", oi, basis="contract", side="baseline")],
+                            FigureKey("contract_total", oi)))
     return rel
 
 
@@ -270,7 +284,7 @@ def test_no_withheld_figure_is_a_sum_or_difference_of_shown_ones(memo):
             assert sum(figures[p].value for p in parts) == figures[whole].value
     # Every confidential line's own figures are withheld.
     for (oi, li) in w.lines:
-        assert not figures[("line_total", oi, li)].shown
+        assert not figures[FigureKey("line_total", oi, li)].shown
 
 
 @FUZZ

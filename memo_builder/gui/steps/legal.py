@@ -188,7 +188,7 @@ class LegalStep(StepPage):
         self._current_changed()
         # Sekretess: confidential marks with their ground (gui/widgets/secrecy_card.py).
 
-        self.secrecy_card = SecrecyCard(doc, self.content)
+        self.secrecy_card = SecrecyCard(doc, self.content, analysis=self.services.analysis)
         self.body.addWidget(self.secrecy_card)
         b.register("secrecy", self.secrecy_card.table, "top")
 

@@ -2,7 +2,8 @@
 
 Lists every mark with the item it stands on and its ground, and adds, changes or removes marks
 through the undo stack like every other edit. What the public version withholds because of a
-mark is computed in ``model/secrecy.py`` and shown by validation and the preview.
+mark is computed in ``model/secrecy.py``; the card lists it, from the revision's one analysis
+(``public_account``), as the public version is made from it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from memo_builder.gui.widgets.form import Card
 from memo_builder.model.memo import Memo, SecrecyMark, SecretKind
-from memo_builder.model.secrecy import GROUNDS, KIND_LABELS, is_osl_ground, split_paragraphs
+from memo_builder.model.secrecy import (
+    GROUNDS,
+    KIND_LABELS,
+    is_osl_ground,
+    public_account,
+    split_paragraphs,
+)
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -68,7 +75,7 @@ def describe_mark(memo: Memo, mark: SecrecyMark) -> str:
 class SecrecyCard(Card):
     """Sekretess: the marks, and the form that adds or changes one."""
 
-    def __init__(self, doc, parent: QWidget | None = None) -> None:
+    def __init__(self, doc, parent: QWidget | None = None, analysis=None) -> None:
         super().__init__(
             self.tr("Sekretess"), parent,
             self.tr("Markera uppgifter som omfattas av sekretess, med grunden i offentlighets- "
@@ -140,6 +147,16 @@ class SecrecyCard(Card):
         self.status.setObjectName("muted")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.add(self.status)
+        # What the public version withholds, and why: the same catalogue it is made from.
+        self._analysis = analysis
+        self.withheld_title = QLabel(self.tr("Den offentliga versionen utelämnar:"), self)
+        self.add(self.withheld_title)
+        self.withheld = QLabel(self)
+        self.withheld.setWordWrap(True)
+        self.withheld.setTextFormat(Qt.TextFormat.PlainText)
+        self.withheld.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.withheld.setAccessibleName(self.tr("Det som den offentliga versionen utelämnar"))
+        self.add(self.withheld)
 
     # -- reading the form ---------------------------------------------------------------------
     def ground_text(self) -> str:
@@ -241,6 +258,7 @@ class SecrecyCard(Card):
         if not self.marked_on.hasFocus():
             day = memo.secrecy.marked_on
             self.marked_on.setText(day.isoformat() if day else "")
+        self._show_withheld(memo, bool(marks))
         self.change_button.setEnabled(bool(marks))
         self.remove_button.setEnabled(bool(marks))
         self.status.setText(
@@ -249,3 +267,11 @@ class SecrecyCard(Card):
             + " " + self.tr("Välj Visa → Visa offentlig version för att se vad som lämnas ut.")
             if marks else self.tr("Inga uppgifter är markerade som sekretess.")
         )
+
+    def _show_withheld(self, memo, any_marks: bool) -> None:
+        rows = []
+        if any_marks and self._analysis is not None:
+            rows = public_account(memo, self._analysis().withholding)
+        self.withheld_title.setVisible(bool(rows))
+        self.withheld.setVisible(bool(rows))
+        self.withheld.setText("\n".join(f"• {what}: {why}" for what, why in rows))
