@@ -904,6 +904,12 @@ def criteria_context(analysis: Analysis, profile: Profile, secrets=None) -> dict
             given.append(say("criteria_cost_reason" if _any_option_period(memo)
                              else "criteria_cost_reason_plain",
                              years=years_text(r.cost_years) or "–"))
+            # Not renewing scores well on cost only because nothing is bought: said where the
+            # score is given, as it is where its cost is (issue 20, "Förnya inte" saves nothing).
+            stopped = [f"alt.\u00a0{j + 1}" for j, o in enumerate(r.options)
+                       if o.services_stop and r.cells[i][j].score is not None]
+            if stopped:
+                given.append(say("criteria_services_stop", options=swedish.join(stopped)))
         if given:
             reasons.append({"title": title, "text": _sentence("; ".join(given))})
     totals = [

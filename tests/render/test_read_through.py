@@ -25,6 +25,7 @@ from memo_builder.model.memo import (
     Consequences,
     CostAssumptions,
     CostLine,
+    Criterion,
     DecisionPoint,
     Memo,
     Option,
@@ -197,3 +198,18 @@ def test_a_line_with_its_own_value_does_not_chain_onto_the_next_label(profile):
         assert after == "Fördelar:" and not keep, text
     labels = [(a, b) for a, b in pairs if a[0] in ("Fördelar:", "Nackdelar:")]
     assert labels and all(a[1] for a, _b in labels)  # a label still keeps with its text
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_a_cost_score_for_an_option_with_which_the_services_stop_says_so(profile):
+    # Alternative 3 costs 50 000 kr in 2024, the one year all three cover: it scores 5 on cost
+    # against 200 000 and 150 000 kr, and the reader must learn in the same place why.
+    memo = social_2024()
+    memo.criteria = [Criterion(title="Kostnad", weight=D(100), from_costs=True)]
+    lines = texts(memo, profile)
+    reason = next(t for t in lines if t.startswith("Kostnad: betygen"))
+    assert reason.endswith("med alt.\u00a03 upphör tjänsterna, så den lägre kostnaden är ingen "
+                           "besparing för samma tjänster.")
+    memo.options[2].services_stop = False
+    lines = texts(memo, profile)
+    assert not any("upphör tjänsterna" in t for t in lines if t.startswith("Kostnad: betygen"))
