@@ -21,6 +21,7 @@ from memo_builder.files.caveat_library import default_library
 from memo_builder.model.legal import caveat_for_memo
 from memo_builder.model.memo import (
     AffectedService,
+    Assessment,
     CaseDetails,
     Consequences,
     CostAssumptions,
@@ -30,6 +31,7 @@ from memo_builder.model.memo import (
     Memo,
     Option,
     Recurrence,
+    Severity,
 )
 from memo_builder.render import docx_writer, tree
 from memo_builder.render.pipeline import build_docx, build_tree
@@ -213,3 +215,20 @@ def test_a_cost_score_for_an_option_with_which_the_services_stop_says_so(profile
     memo.options[2].services_stop = False
     lines = texts(memo, profile)
     assert not any("upphör tjänsterna" in t for t in lines if t.startswith("Kostnad: betygen"))
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_an_unassessed_question_states_no_risk_in_the_officials_name(profile):
+    # The risk field starts at "Medel"; until the official has assessed the question, that
+    # default is nobody's finding and is not printed.
+    library = default_library()
+    memo = social_2024()
+    on = memo.case.decision_date
+    memo.caveats = [caveat_for_memo(library.get(i), memo, on) for i in ("gdpr-art-28", "lou-belopp")]
+    memo.caveats[1].assessment = Assessment.YES
+    memo.caveats[1].risk = Severity.LOW
+    lines = texts(memo, profile, library=library)
+    said = [t for t in lines if "bedömning – löser förslaget frågan?" in t]
+    assert len(said) == 2
+    assert said[0].endswith("frågan? Ej bedömt.") and "risk" not in said[0]
+    assert said[1].endswith("frågan? Ja. Kvarstående risk: Låg.")
