@@ -393,22 +393,32 @@ def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list
     bases = [("contract", costs.contract_difference)]
     if with_option:
         bases.append(("total", costs.difference))
+    # The same years and the same amount with and without options (an option with no option
+    # years of its own against the baseline's contract years): one difference, said once, and
+    # what the baseline has beyond it said once, including its option years.
+    once = _same_difference(costs.contract_difference, costs.difference) if with_option else False
+    if once:
+        bases = [("total", costs.difference)]
     out = []
     hidden_at: list[int] = []  # where a withheld difference was said
     stated = 0
     for basis, d in bases:
         if d is None:
             continue
-        if basis == "contract":
+        contract_hidden = s.withheld(FigureKey("contract_difference", s.oi)) \
+            or s.withheld(FigureKey("difference", s.oi)) \
+            or s.withheld(FigureKey("contract_total", s.oi)) \
+            or (bi is not None and s.withheld(FigureKey("contract_total", bi)))
+        if basis == "contract" or once:
             # Withheld with either contract total too (one more equation the rule did not count).
-            hidden = s.withheld(FigureKey("contract_difference", s.oi)) \
-                or s.withheld(FigureKey("difference", s.oi)) \
-                or s.withheld(FigureKey("contract_total", s.oi)) \
-                or (bi is not None and s.withheld(FigureKey("contract_total", bi)))
+            hidden = contract_hidden
         else:
             hidden = s.withheld(FigureKey("difference", s.oi))
-        kind = ("period_contract" if with_option else "period_plain") if basis == "contract" \
-            else "period_with_option"
+        if once:
+            kind = "period_plain"
+        else:
+            kind = ("period_contract" if with_option else "period_plain") \
+                if basis == "contract" else "period_with_option"
         scope = say("scope_contract") if with_option and basis == "contract" else ""
         if d.amount is None:
             out.append(say("cost_no_common_years", scope=scope))
@@ -441,6 +451,24 @@ def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list
     if costs.option.services_stop:
         out.append(say("cost_services_stop"))
     return out
+
+
+def _points_name_the_board(memo: Memo, profile: Profile) -> bool:
+    """Whether every decision point is a whole sentence with the board as its subject: it
+    starts with the board's name or the body word for it ("Kommunstyrelsen ger …")."""
+    names = {" ".join(memo.case.board.split()).casefold(),
+             profile.words.get("board_word", "").casefold()} - {""}
+    points = [" ".join(p.text.split()).casefold() for p in memo.decision_points if p.text.strip()]
+    return bool(points) and bool(names) and all(
+        any(t.startswith(n + " ") for n in names) for t in points)
+
+
+def _same_difference(contract, total) -> bool:
+    """Whether the difference over the contract period and the one including options are one
+    and the same (the same years, the same amount, nothing of the option's own outside)."""
+    return (contract is not None and total is not None and contract.amount is not None
+            and contract.years == total.years and contract.amount == total.amount
+            and contract.option_outside == total.option_outside)
 
 
 def _proposal_cost(analysis: Analysis, profile: Profile, secrets) -> str:
@@ -606,6 +634,8 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
             bases = [("contract", c.contract_difference)]
             if has_option:
                 bases.append(("total", c.difference))
+                if _same_difference(c.contract_difference, c.difference):
+                    bases = [("total", c.difference)]  # one difference: its notes once
             for basis, dd in bases:
                 scope = profile.phrase("scope_contract") if has_option and basis == "contract" \
                     else ""
@@ -795,7 +825,10 @@ def _procurement(analysis: Analysis, profile: Profile, secrets) -> str:
                              else "procurement_over_limit_only"))
         else:
             parts.append(say("procurement_under_limit"))
-    if period.unverified_cited:
+    # Said once: a caveat in the memo that already says that the amount is unconfirmed (the
+    # LOU entry, filled for the same date) is not echoed word for word a few pages earlier.
+    said = " ".join(" ".join(c.text.split()) for c in memo.caveats)
+    if period.unverified_cited and " ".join(period.unverified_cited.split()) not in said:
         parts.append(period.unverified_cited)
     return " ".join(p for p in parts if p)
 
@@ -881,6 +914,12 @@ def criteria_context(analysis: Analysis, profile: Profile, secrets=None) -> dict
             given.append(say("criteria_cost_reason" if _any_option_period(memo)
                              else "criteria_cost_reason_plain",
                              years=years_text(r.cost_years) or "–"))
+            # Not renewing scores well on cost only because nothing is bought: said where the
+            # score is given, as it is where its cost is (issue 20, "Förnya inte" saves nothing).
+            stopped = [f"alt.\u00a0{j + 1}" for j, o in enumerate(r.options)
+                       if o.services_stop and r.cells[i][j].score is not None]
+            if stopped:
+                given.append(say("criteria_services_stop", options=swedish.join(stopped)))
         if given:
             reasons.append({"title": title, "text": _sentence("; ".join(given))})
     totals = [
@@ -1067,6 +1106,12 @@ def build_context(
     shown_tables = [o for o in options if o["table"] is not None and not o["secret"]]
     for o in options:
         o["first_table"] = bool(shown_tables) and o is shown_tables[0]
+    order = section_order(profile.order, memo, perspectives)
+    # The official's financing statement is said once: under Förslag till beslut with what the
+    # proposal costs, and under Ekonomiska konsekvenser only where the proposal does not say it.
+    proposal_financing = memo.assumptions.financing \
+        if memo.recommended_option() is not None else ""
+    said_in_proposal = bool(proposal_financing.strip()) and "proposal" in order
     return {
         "profile": {
             "name": profile.name,
@@ -1078,7 +1123,7 @@ def build_context(
         "chart": _chart(all_costs, secrets.withheld if public else None),
         "secrecy": secrets.front(),
         "draft": draft,
-        "order": section_order(profile.order, memo, perspectives),
+        "order": order,
         "case": {
             # The validation judges the title as the memo shows it (control characters gone).
             "title": case.title if clean_text(case.title).strip() else profile.phrase("missing_title"),
@@ -1097,13 +1142,15 @@ def build_context(
             },
         },
         "proposal": {
-            "intro": profile.phrase("proposal_intro", board=board),
+            # "Regionstyrelsen beslutar att" reads on into att-clauses; points that are whole
+            # sentences naming the board ("Regionstyrelsen förlänger …") stand without it.
+            "intro": "" if _points_name_the_board(memo, profile)
+            else profile.phrase("proposal_intro", board=board),
             "points": [p.text for p in memo.decision_points],
             # The program's own sentence, under the official's points: what the proposal
             # costs, and the official's financing statement as typed.
             "cost": _proposal_cost(analysis, profile, secrets),
-            "financing": memo.assumptions.financing
-            if memo.recommended_option() is not None else "",
+            "financing": proposal_financing,
         },
         "summary": memo.summary,
         "background": secrets.background(memo.background),
@@ -1114,7 +1161,7 @@ def build_context(
         "procurement": _procurement(analysis, profile, secrets),
         "assumptions": {
             "note": memo.assumptions.note,
-            "financing": memo.assumptions.financing,
+            "financing": "" if said_in_proposal else memo.assumptions.financing,
             # One sentence under the first cost table: calendar or contract years.
             "year_basis": profile.phrase(_YEAR_BASIS[memo.assumptions.year_basis])
             if memo.assumptions.year_basis in _YEAR_BASIS else "",

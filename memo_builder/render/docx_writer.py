@@ -357,6 +357,7 @@ def write_docx(
     # on page 10): the paragraph before its heading goes with it.
     last_heading = max((i for i, b in enumerate(blocks) if isinstance(b, tree.Heading)),
                        default=-1)
+    signed_at_end = any(_is_signature(b) for b in blocks[max(last_heading, 0):])
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, tree.Heading):
@@ -365,7 +366,13 @@ def write_docx(
             add(_keep_lines(_keep_next(p)))  # even when an organisation's style forgets it
         elif isinstance(block, tree.Paragraph):
             p = _new_paragraph(_style_id(styles.css(block.css, "normal")), block.inlines)
-            if _keeps_with_next(block, following, after_table) or index == last_heading - 1:
+            # ... but not a section's only paragraph when the signatures follow the last
+            # section (they fill the last page): LibreOffice does not carry a heading along a
+            # chain of two kept paragraphs ("Samverkan" alone at a page foot, its one sentence
+            # and the last section on the next page).
+            closes_before_last = index == last_heading - 1 and not (
+                signed_at_end and index > 0 and isinstance(blocks[index - 1], tree.Heading))
+            if _keeps_with_next(block, following, after_table) or closes_before_last:
                 _keep_lines(_keep_next(p))
             add(_space_before(p) if after_table else p)
         elif isinstance(block, tree.ListBlock):
@@ -507,13 +514,25 @@ def _column_widths(block: tree.Table, columns: int, body: int) -> tuple[list[int
                 chars = min(len(text), _TEXT_COLUMN_CHARS)
                 need[i] = max(need[i], chars * _MM_PER_CHAR, _min_text_mm(text))
     available = body / Mm(1)
-    for points, label_share in ((TABLE_POINTS[0], 0.28), (TABLE_POINTS[1], 0.18)):
+    sizes = ((TABLE_POINTS[0], 0.28), (TABLE_POINTS[1], 0.18))
+
+    def widths_at(points: int, label_share: float):
         k = points / TABLE_POINTS[0]
         want = [max(need[i] * k, head[i] * k, 8.0) + _CELL_PADDING_MM for i in range(1, columns)]
         floor = [max(need[i] * k, 8.0) + _CELL_PADDING_MM for i in range(1, columns)]
-        label_min = available * label_share
-        if sum(floor) <= available - label_min:
+        return want, floor, available * label_share
+
+    # A header word broken across lines ("Avtalsperi|od") is a unit broken: the smaller size
+    # comes before it. Only when whole header words fit at neither size do they wrap.
+    for points, label_share in sizes:
+        want, floor, label_min = widths_at(points, label_share)
+        if sum(want) <= available - label_min:
             break
+    else:
+        for points, label_share in sizes:
+            want, floor, label_min = widths_at(points, label_share)
+            if sum(floor) <= available - label_min:
+                break
     if sum(want) > available - label_min:
         # Headers wrap inside words before a figure is ever split.
         spare = max(available - label_min - sum(floor), 0)
@@ -585,8 +604,18 @@ def _keeps_with_next(block: tree.Paragraph, following, after_table: bool = False
         return True
     first = next((i for i in block.inlines if isinstance(i, tree.Run) and i.text.strip()), None)
     if first is not None and first.bold:
-        return True  # a label or an assessment line: its reasoning follows
+        # A label or an assessment line: its reasoning follows. A line that carries its own
+        # value ("Leverantör: Microsoft") before another label ("Fördelar:") has nothing of
+        # its own after it, and the chain of two kept paragraphs is one LibreOffice breaks,
+        # leaving the second label alone at the page foot.
+        return not _is_label(following)
     return "small" in css or "meta" in css
+
+
+def _is_label(block) -> bool:
+    """A paragraph that introduces what follows it: ends in a colon, nothing after it."""
+    return isinstance(block, tree.Paragraph) and \
+        tree.inline_text(block.inlines).rstrip().endswith(":")
 
 
 def _keep_lines(p):
