@@ -232,3 +232,17 @@ def test_an_unassessed_question_states_no_risk_in_the_officials_name(profile):
     assert len(said) == 2
     assert said[0].endswith("frågan? Ej bedömt.") and "risk" not in said[0]
     assert said[1].endswith("frågan? Ja. Kvarstående risk: Låg.")
+
+
+@pytest.mark.parametrize("decided", [date(2021, 4, 14), date(2026, 3, 18)])
+def test_the_lou_entry_does_not_read_as_if_an_extension_needed_a_new_procurement(decided):
+    # A region extending under the contract's own extension clause read that above the limit
+    # "krävs ett avrop från ett ramavtal eller en annonserad upphandling": a kommunjurist adds
+    # the option or extension the procured contract already held (17 kap. LOU).
+    library = default_library()
+    memo = social_2024()
+    memo.case.meeting_date = decided
+    text = caveat_for_memo(library.get("lou-belopp"), memo, decided).text
+    assert "annonserad upphandling eller ett avrop från ett ramavtal" in text
+    assert ("en option eller förlängning som fanns i det upphandlade avtalet från början kan "
+            "utnyttjas utan ny upphandling (17 kap. LOU)") in text
