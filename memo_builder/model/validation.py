@@ -373,7 +373,8 @@ def _threshold_warnings(memo: Memo, library, warn, all_costs) -> None:
         )
         if period.eu_threshold is not None and external > period.eu_threshold:
             message += f" och även EU:s tröskelvärde {kr(period.eu_threshold)}"
-        message += ". Avtalet kräver upphandling eller avrop från ramavtal."
+        message += (". Avtalet kräver en annonserad upphandling, ett avrop från ett ramavtal eller en "
+                    "option eller förlängning som fanns i det upphandlade avtalet.")
         warn(f"options[{i}].cost_lines", message)
     if over and not any(_is_procurement_caveat(c) for c in memo.caveats):
         entry = library.get(LOU_CAVEAT_ID) if hasattr(library, "get") else None

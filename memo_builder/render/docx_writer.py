@@ -390,7 +390,10 @@ def write_docx(
                     _keep_next(p)
                 add(_space_before(p) if after_table and k == 0 else p)
         elif isinstance(block, tree.Table):
-            _write_table(document, block, styles, body_width)
+            # A note under the table ("Åren i tabellerna är kalenderår.") belongs to it: the
+            # last row keeps with it, so it never opens the next page alone.
+            note = isinstance(following, tree.Paragraph) and "small" in following.css.split()
+            _write_table(document, block, styles, body_width, keep_last=note)
         elif isinstance(block, tree.PageBreak):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif isinstance(block, tree.Image):
@@ -420,7 +423,8 @@ def _body_width(document):
         return Mm(160)
 
 
-def _write_table(document, block: tree.Table, styles: _Styles, body_width) -> None:
+def _write_table(document, block: tree.Table, styles: _Styles, body_width,
+                 keep_last: bool = False) -> None:
     columns = max(len(r.cells) for r in block.rows)
     table = document.add_table(rows=0, cols=columns)
     style = styles.css(block.css, "table")
@@ -441,6 +445,8 @@ def _write_table(document, block: tree.Table, styles: _Styles, body_width) -> No
     twips = [str(int(w) // 635) for w in widths]  # EMU -> twentieths of a point
     tbl = table._tbl
     keep_rows = _rows_kept_with_next(block)
+    if keep_last:
+        keep_rows.add(len(block.rows) - 1)
     for r, row_data in enumerate(block.rows):
         keep_row = r in keep_rows
         tr = etree.SubElement(tbl, W + "tr")

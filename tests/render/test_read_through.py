@@ -32,6 +32,7 @@ from memo_builder.model.memo import (
     Option,
     Recurrence,
     Severity,
+    YearBasis,
 )
 from memo_builder.render import docx_writer, tree
 from memo_builder.render.pipeline import build_docx, build_tree
@@ -232,3 +233,34 @@ def test_an_unassessed_question_states_no_risk_in_the_officials_name(profile):
     assert len(said) == 2
     assert said[0].endswith("frågan? Ej bedömt.") and "risk" not in said[0]
     assert said[1].endswith("frågan? Ja. Kvarstående risk: Låg.")
+
+
+@pytest.mark.parametrize("decided", [date(2021, 4, 14), date(2026, 3, 18)])
+def test_the_lou_entry_does_not_read_as_if_an_extension_needed_a_new_procurement(decided):
+    # A region extending under the contract's own extension clause read that above the limit
+    # "krävs ett avrop från ett ramavtal eller en annonserad upphandling": a kommunjurist adds
+    # the option or extension the procured contract already held (17 kap. LOU).
+    library = default_library()
+    memo = social_2024()
+    memo.case.meeting_date = decided
+    text = caveat_for_memo(library.get("lou-belopp"), memo, decided).text
+    assert "annonserad upphandling eller ett avrop från ett ramavtal" in text
+    assert ("en option eller förlängning som fanns i det upphandlade avtalet från början kan "
+            "utnyttjas utan ny upphandling (17 kap. LOU)") in text
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_a_note_under_a_table_is_kept_with_the_tables_last_row(profile):
+    # "Åren i tabellerna är avtalsår …" opened a page alone, its table on the page before.
+    memo = social_2024()
+    memo.assumptions.year_basis = YearBasis.CONTRACT
+    out = io.BytesIO()
+    build_docx(memo, out, load_profile(profile))
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as z:
+        body = etree.fromstring(z.read("word/document.xml")).find(W + "body")
+    blocks = [el for el in body if el.tag in (W + "p", W + "tbl")]
+    noted = [t for t, p in zip(blocks, blocks[1:], strict=False) if t.tag == W + "tbl"
+             and "".join(x.text or "" for x in p.iter(W + "t")).startswith("Åren i tabellerna")]
+    assert len(noted) == 1
+    last_row = noted[0].findall(W + "tr")[-1]
+    assert all(p.find(f"{W}pPr/{W}keepNext") is not None for p in last_row.iter(W + "p"))
