@@ -368,7 +368,8 @@ def _threshold_warnings(memo: Memo, library, warn, all_costs) -> None:
         name = costs.option.title.strip() or f"Alternativ {i + 1}"
         over.append(name)
         message = (
-            f"{name}: de externa kostnaderna inklusive option ({kr(external)}) överstiger "
+            f"{name}: de externa kostnaderna"
+            f"{' inklusive option' if costs.has_option_period else ''} ({kr(external)}) överstiger "
             f"direktupphandlingsgränsen {kr(limit)} som gäller {decided.isoformat()}"
         )
         if period.eu_threshold is not None and external > period.eu_threshold:

@@ -284,3 +284,16 @@ def test_lou_point_is_suggested_first_when_the_limit_is_passed(library):
     assert suggested_entries(memo, library, Analysis(memo, library).facts, memo.case.decision_date)[0].id == "lou-belopp"
     # and the warning names that entry, so the GUI can offer it
     assert library.get("lou-belopp").title in at(memo, "caveats", Level.WARNING, library)
+
+
+def test_the_over_the_limit_warning_says_inklusive_option_only_where_there_are_option_years(library):
+    # 3 × 200 000 kr of support over 2018–2020, no option years: nothing to include.
+    plain = at(memo_with(line(unit_price=D("200000"))), "options[0].cost_lines", Level.WARNING,
+               library)
+    assert "de externa kostnaderna (600 000 kr)" in plain.replace("\u00a0", " ")
+    assert "inklusive option" not in plain
+    # The same contract with its last year as an option year: the external cost includes it.
+    optioned = at(memo_with(line(unit_price=D("200000"), option_from_year=2020)),
+                  "options[0].cost_lines", Level.WARNING, library)
+    assert "de externa kostnaderna inklusive option (600 000 kr)" in optioned.replace(
+        "\u00a0", " ")
