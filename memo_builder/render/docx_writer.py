@@ -340,6 +340,7 @@ def write_docx(
     _clear_body(document)
     _strip_leftovers(document)
     styles = _Styles(document, profile, report)
+    _default_widow_control(document)
     numbering = _Numbering(document, styles.role("number"))
     body_width = _body_width(document)
 
@@ -357,7 +358,9 @@ def write_docx(
     # on page 10): the paragraph before its heading goes with it.
     last_heading = max((i for i, b in enumerate(blocks) if isinstance(b, tree.Heading)),
                        default=-1)
-    signed_at_end = any(_is_signature(b) for b in blocks[max(last_heading, 0):])
+    signed_at_end = any(_is_signature(b) or (isinstance(b, tree.Paragraph) and "signed" in
+                                             b.css.split())
+                        for b in blocks[max(last_heading, 0):])
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, tree.Heading):
@@ -372,8 +375,15 @@ def write_docx(
             # and the last section on the next page).
             closes_before_last = index == last_heading - 1 and not (
                 signed_at_end and index > 0 and isinstance(blocks[index - 1], tree.Heading))
-            if _keeps_with_next(block, following, after_table) or closes_before_last:
+            css = block.css.split()
+            if "signed" in css or ("signature" in css and not _is_signature(following)):
+                # The signatures, with the text they sign or on their own (pipeline): one
+                # paragraph, never split, whatever the organisation's style says.
+                _keep_lines(p)
+            elif _keeps_with_next(block, following, after_table) or closes_before_last:
                 _keep_lines(_keep_next(p))
+            elif "labelled" in css:
+                _widow_control(p)
             add(_space_before(p) if after_table else p)
         elif isinstance(block, tree.ListBlock):
             role = "number" if block.ordered else "bullet"
@@ -601,6 +611,10 @@ def _keeps_with_next(block: tree.Paragraph, following, after_table: bool = False
     css = block.css.split()
     if _is_signature(following) or "signature" in css:
         return True
+    if "labelled" in css:
+        # The label opens its own text's paragraph; the paragraph's orphan control keeps the
+        # label with the text's first line, and nothing chains it to the next paragraph.
+        return False
     if after_table and "small" in css:
         return False
     if isinstance(following, tree.Table | tree.ListBlock | tree.Image):
@@ -619,9 +633,10 @@ def _keeps_with_next(block: tree.Paragraph, following, after_table: bool = False
 
 
 def _is_label(block) -> bool:
-    """A paragraph that introduces what follows it: ends in a colon, nothing after it."""
-    return isinstance(block, tree.Paragraph) and \
-        tree.inline_text(block.inlines).rstrip().endswith(":")
+    """A paragraph that introduces what follows it: ends in a colon, nothing after it, or a
+    label that opens its own text ("Fördelar:" and the advantages, one paragraph)."""
+    return isinstance(block, tree.Paragraph) and (
+        tree.inline_text(block.inlines).rstrip().endswith(":") or "labelled" in block.css.split())
 
 
 def _keep_lines(p):
@@ -640,6 +655,51 @@ def _keep_lines(p):
         anchor.addnext(keep)
     else:
         ppr.insert(0, keep)
+    return p
+
+
+def _default_widow_control(document) -> None:
+    """Widow and orphan control for every paragraph, as Word's own Normal template has it, unless
+    the organisation's template decides it itself (in its defaults or its Normal style)."""
+    root = document.styles.element
+    normal = root.find(f"{W}style[@{W}styleId='Normal']/{W}pPr/{W}widowControl")
+    if normal is not None or root.find(f"{W}docDefaults//{W}widowControl") is not None:
+        return
+    defaults = root.find(W + "docDefaults")
+    if defaults is None:
+        defaults = etree.Element(W + "docDefaults")
+        root.insert(0, defaults)
+    ppr_default = defaults.find(W + "pPrDefault")
+    if ppr_default is None:
+        ppr_default = etree.SubElement(defaults, W + "pPrDefault")  # after rPrDefault
+    ppr = ppr_default.find(W + "pPr")
+    if ppr is None:
+        ppr = etree.SubElement(ppr_default, W + "pPr")
+    _widow_control_into(ppr)
+
+
+def _widow_control_into(ppr) -> None:
+    control = etree.Element(W + "widowControl")
+    before = [W + t for t in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr")]
+    anchor = None
+    for child in ppr:
+        if child.tag in before:
+            anchor = child
+    if anchor is not None:
+        anchor.addnext(control)
+    else:
+        ppr.insert(0, control)
+
+
+def _widow_control(p):
+    """Never one line of the paragraph alone at a page's foot or top (pPr: widowControl,
+    which the schema puts after pageBreakBefore and before numPr)."""
+    ppr = p.find(W + "pPr")
+    if ppr is None:
+        ppr = etree.Element(W + "pPr")
+        p.insert(0, ppr)
+    if ppr.find(W + "widowControl") is None:
+        _widow_control_into(ppr)
     return p
 
 

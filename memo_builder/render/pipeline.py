@@ -91,6 +91,7 @@ def render(
     document = parse_cache.parse(html) if parse_cache is not None else tree.parse(html)
     if public:
         document = without_secret_tables(document, profile)
+    document = signatures_with_their_text(document)
     chart = context.get("chart")
     # The cost chart is a native Word chart in the .docx (render/charts.py); the preview paints
     # the same data itself (gui/chart_image.py).
@@ -129,6 +130,61 @@ def without_secret_tables(document: tree.Document, profile: Profile) -> tree.Doc
                 continue
         blocks.append(block)
     return tree.Document(blocks) if changed else document
+
+
+#: The longest text (characters) the signatures are joined to: beyond it, the unit moved to the
+#: next page would leave too much of a page empty.
+SIGNED_TEXT_LIMIT = 700
+
+
+def signatures_with_their_text(document: tree.Document) -> tree.Document:
+    """The signatures and the paragraph they sign, as one paragraph (the names each after an
+    empty line), so no page ends with the text and leaves the names alone on the next.
+
+    Word keeps a paragraph with the next one when told; LibreOffice drops that keep when the
+    paragraph fills its page to the last line, and the names opened a last page of their own
+    (Malmö's page 9). One paragraph kept together is a rule both keep. Only a plain paragraph
+    of moderate length takes them; after a list, a table or a long paragraph the signatures
+    stay paragraphs of their own, kept with what comes before."""
+    blocks = document.blocks
+    out: list = []
+    changed = False
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        end = index + 1
+        while end < len(blocks) and _is_signature(blocks[end]):
+            end += 1
+        css = block.css.split() if isinstance(block, tree.Paragraph) else []
+        if end > index + 1 and isinstance(block, tree.Paragraph) and not _is_signature(block) \
+                and not {"small", "notice", "meta"} & set(css) \
+                and len(tree.inline_text(block.inlines)) <= SIGNED_TEXT_LIMIT:
+            inlines = list(block.inlines)
+            for signature in blocks[index + 1:end]:
+                inlines += [tree.Break(), tree.Break(), *signature.inlines]
+            out.append(tree.Paragraph(inlines, css=" ".join([*css, "signed"]),
+                                      anchor=block.anchor or blocks[index + 1].anchor))
+            changed = True
+            index = end
+            continue
+        out.append(block)
+        if end > index + 2:
+            # After a list or a long text the names stay a paragraph of their own, kept with
+            # what comes before; all of them one paragraph, so no keep runs between them.
+            inlines = list(blocks[index + 1].inlines)
+            for signature in blocks[index + 2:end]:
+                inlines += [tree.Break(), tree.Break(), *signature.inlines]
+            out.append(tree.Paragraph(inlines, css=blocks[index + 1].css,
+                                      anchor=blocks[index + 1].anchor))
+            changed = True
+            index = end
+            continue
+        index += 1
+    return tree.Document(out) if changed else document
+
+
+def _is_signature(block) -> bool:
+    return isinstance(block, tree.Paragraph) and "signature" in block.css.split()
 
 
 def render_html(

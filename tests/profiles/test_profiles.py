@@ -58,8 +58,10 @@ def test_each_profile_has_its_order_header_and_phrases(tmp_path, capsys):
     assert st[0].startswith("TJÄNSTEUTLÅTANDE") and "DNR 0123/18" in st[0].replace("\xa0", " ")
     assert "Kontaktperson: Eva Andersson" in st[1]
     assert "Till Nämnden för Intraservice 2018-05-16" in st  # the meeting date
-    assert st.index("Karin Lindgren\nFörvaltningsdirektör") < st.index("Sammanfattning")
-    assert st.index("Förslag till beslut") < st.index("Karin Lindgren\nFörvaltningsdirektör")
+    # The signatures close the paragraph they sign (one unit no page breaks).
+    signed = next(i for i, t in enumerate(st) if t.endswith("Karin Lindgren\nFörvaltningsdirektör"
+                                                       "\n\nJohan Berg\nAvdelningschef IT"))
+    assert st.index("Förslag till beslut") < signed < st.index("Sammanfattning")
     assert "Nämnden för Intraservice beslutar att" in st  # its items read on from "att"
     ma = build(capsys, tmp_path, "malmo")
     assert ma.index("Sammanfattning") < ma.index("Förslag till beslut")

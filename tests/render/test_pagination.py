@@ -108,12 +108,76 @@ def test_table_rows_never_split_and_long_tables_repeat_their_header(profile):
 
 @pytest.mark.parametrize("profile", PROFILES)
 def test_signatures_keep_with_the_text_before_them(profile):
-    body = _body(_docx(region_memo(), profile))
+    # The signatures close the paragraph they sign, kept together: a keep-with-next between
+    # them is one LibreOffice drops when the text fills its page to the last line, and the
+    # names opened a last page of their own.
+    memo = region_memo()
+    body = _body(_docx(memo, profile))
     paragraphs = body.findall(W + "p")
-    names = [s.name for s in region_memo().signatures if s.name]
-    assert names
-    first = next(i for i, p in enumerate(paragraphs) if _text(p).startswith(names[0]))
-    assert _has(paragraphs[first - 1], "keepNext")
+    names = [s.name for s in memo.signatures if s.name]
+    assert len(names) == 2
+    signed = [i for i, p in enumerate(paragraphs) if names[0] in _text(p)]
+    assert len(signed) == 1
+    p = paragraphs[signed[0]]
+    text = _text(p)
+    assert text.index(names[0]) < text.index(names[1])  # both names, one paragraph
+    assert _has(p, "keepLines") and p.find(f"{W}r/{W}br") is not None
+    if text.startswith(names[0]):
+        # After a list (Bilagor): its last item keeps with the names.
+        before = paragraphs[signed[0] - 1]
+        assert _role(before).startswith("List") and _has(before, "keepNext")
+    else:
+        assert profile in ("malmo", "stockholm")  # the text they sign, in one paragraph
+
+
+def test_signatures_after_a_list_a_note_or_a_long_text_stay_their_own():
+    from memo_builder.render import tree
+    from memo_builder.render.pipeline import SIGNED_TEXT_LIMIT, signatures_with_their_text
+
+    def sig(name):
+        return tree.Paragraph([tree.Run(name), tree.Break(), tree.Run("Direktör")],
+                              css="signature")
+
+    short = tree.Paragraph([tree.Run("Samverkan har skett.")])
+    joined = signatures_with_their_text(tree.Document([short, sig("A"), sig("B")])).blocks
+    assert len(joined) == 1 and "signed" in joined[0].css.split()
+    assert tree.inline_text(joined[0].inlines) == \
+        "Samverkan har skett.\n\nA\nDirektör\n\nB\nDirektör"
+    long = tree.Paragraph([tree.Run("x" * (SIGNED_TEXT_LIMIT + 1))])
+    items = tree.ListBlock(ordered=True, items=[[tree.Run("Bilaga")]])
+    note = tree.Paragraph([tree.Run("Not.")], css="small")
+    for before in (long, items, note):
+        blocks = signatures_with_their_text(tree.Document([before, sig("A"), sig("B")])).blocks
+        assert blocks[0] == before and len(blocks) == 2 and blocks[1].css == "signature"
+        assert tree.inline_text(blocks[1].inlines) == "A\nDirektör\n\nB\nDirektör"
+    one = [items, sig("A")]
+    assert signatures_with_their_text(tree.Document(one)).blocks == one
+
+
+def test_a_label_opens_its_texts_paragraph_with_orphan_control():
+    memo = region_memo()
+    body = _body(_docx(memo, "kommun"))
+    labelled = [p for p in body.findall(W + "p")
+                if _text(p).split(" ")[0] in ("Fördelar:", "Nackdelar:", "Finansiering:")]
+    assert len(labelled) >= 4
+    for p in labelled:
+        # The label on a line of its own, the text after it, in one paragraph: orphan control
+        # keeps the label with the text's first line, in Word and in LibreOffice.
+        first_run = p.find(W + "r")
+        assert first_run.find(f"{W}rPr/{W}b") is not None
+        assert p.find(f"{W}r/{W}br") is not None and len(_text(p)) > len("Nackdelar: ")
+        assert _has(p, "widowControl") and not _has(p, "keepNext")
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_every_paragraph_has_widow_and_orphan_control(profile):
+    data = _docx(region_memo(), profile)
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        styles = etree.fromstring(z.read("word/styles.xml"))
+    assert styles.find(f"{W}docDefaults/{W}pPrDefault/{W}pPr/{W}widowControl") is not None or \
+        styles.find(f"{W}style[@{W}styleId='Normal']/{W}pPr/{W}widowControl") is not None
 
 
 @pytest.mark.parametrize("profile", PROFILES)
@@ -161,21 +225,43 @@ def _pages(pdf) -> list[list[str]]:
     return pages
 
 
+def _kept_texts(data: bytes) -> set[str]:
+    """The text of every body paragraph the .docx keeps with the next one (headings, labels,
+    lead-ins, assessment lines), as pdftotext prints it; list items are left out (the first
+    of two keeps with the second)."""
+    kept = set()
+    for p in _body(data).findall(W + "p"):
+        if p.find(f"{W}pPr/{W}numPr") is not None or _role(p).startswith("List"):
+            continue
+        text = _text(p).replace("\u00a0", " ").replace("\u2011", "-").strip()
+        if text and _has(p, "keepNext"):
+            kept.add(text)
+    return kept
+
+
+@pytest.mark.parametrize("memo_kind", ["example", "region"])
 @pytest.mark.parametrize("variant", [*PROFILES, "public", "draft"])
 def test_libreoffice_pages_have_no_orphan_label_no_empty_last_page_no_broken_unit(
-        tmp_path, variant):
+        tmp_path, variant, memo_kind):
     require_soffice()
-    memo = region_memo()
+    memo = region_memo() if memo_kind == "region" else example_memo()
     profile = variant if variant in PROFILES else "goteborg"
     path = tmp_path / f"{variant}.docx"
-    path.write_bytes(_docx(memo, profile, public=variant == "public", draft=variant == "draft"))
+    data = _docx(memo, profile, public=variant == "public", draft=variant == "draft")
+    path.write_bytes(data)
+    kept = _kept_texts(data)
+    assert len(kept) > 20
     pages = _pages(convert_to_pdf(path, tmp_path))
     assert len(pages) >= 2
     assert len(pages[-1]) >= 5, f"{variant}: sista sidan har bara {pages[-1]}"
     for n, page in enumerate(pages[:-1], start=1):
         assert page, f"{variant}: sidan {n} är tom"
-        last = page[-1]
+        last = page[-1].replace("\u2011", "-")
         assert not _LABEL_END.search(last), f"{variant}: sidan {n} slutar med {last!r}"
+        # A heading, a label, a lead-in or an assessment line ends the page: what it keeps
+        # with opens the next one.
+        alone = [k for k in kept if len(last) > 2 and k.endswith(last)]
+        assert not alone, f"{variant}: sidan {n} slutar med {last!r}, ensam vid sidfoten"
     lines = [line for page in pages for line in page]
     for a, b in zip(lines, lines[1:], strict=False):
         for end, start in _BROKEN:
@@ -221,5 +307,6 @@ def test_a_list_never_leaves_its_last_item_alone_and_the_last_section_takes_comp
     headings = [i for i, p in enumerate(paragraphs) if _role(p).startswith("Heading")]
     before = paragraphs[headings[-1] - 1]
     alone = _role(paragraphs[headings[-1] - 2]).startswith("Heading")
-    signed = any(_role(p) == "MemoSignature" for p in paragraphs[headings[-1]:])
+    names = [s.name for s in region_memo().signatures if s.name]
+    signed = any(names[0] in _text(p) for p in paragraphs[headings[-1]:])
     assert _has(before, "keepNext") != (alone and signed), _text(before)[:60]

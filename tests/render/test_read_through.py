@@ -198,9 +198,11 @@ def test_a_line_with_its_own_value_does_not_chain_onto_the_next_label(profile):
     suppliers = [(a, b) for a, b in pairs if a[0].startswith("Leverantör:")]
     assert len(suppliers) == 3
     for (text, keep), (after, _k) in suppliers:
-        assert after == "Fördelar:" and not keep, text
-    labels = [(a, b) for a, b in pairs if a[0] in ("Fördelar:", "Nackdelar:")]
-    assert labels and all(a[1] for a, _b in labels)  # a label still keeps with its text
+        assert after == "Fördelar:Snabbt." and not keep, text
+    # A label opens its text's paragraph (the label on a line of its own): nothing to chain.
+    labels = [a for a in paragraphs if a[0].startswith(("Fördelar:", "Nackdelar:"))]
+    assert sorted({t for t, _k in labels}) == ["Fördelar:Snabbt.", "Nackdelar:Dyrt."]
+    assert not any(keep for _t, keep in labels)
 
 
 @pytest.mark.parametrize("profile", PROFILES)
