@@ -84,11 +84,14 @@ class BodyNames:
 
 
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*)$")
+_BODY_WORD_ENDINGS = {"{board}": swedish.BOARD_ENDINGS, "{administration}": swedish.OFFICE_ENDINGS}
 
 
 def fill_bodies(text: str, names: BodyNames | None = None) -> str:
     """``text`` with ``{board}``, ``{organisation}`` and ``{administration}`` replaced by the
-    case's names; a placeholder that starts a sentence gets a capital first letter."""
+    case's names; a placeholder that starts a sentence gets a capital first letter, and a name
+    that is a body word ("Regionstyrelsen") a small one inside a sentence, as the program's own
+    sentences write it ("om regionstyrelsen", "för regionstyrelsens räkning")."""
     if "{" not in text:
         return text
     names = names or BodyNames()
@@ -102,6 +105,9 @@ def fill_bodies(text: str, names: BodyNames | None = None) -> str:
         value = values[match.group()] or BODY_PLACEHOLDERS[match.group()]
         if _SENTENCE_START.search("".join(out) + before):
             value = value[:1].upper() + value[1:]
+        elif match.group() in _BODY_WORD_ENDINGS and swedish.is_body_word(
+                value, _BODY_WORD_ENDINGS[match.group()]):
+            value = value[:1].lower() + value[1:]
         out.append(before + value)
         rest = rest[match.end():]
     return "".join(out) + rest

@@ -42,6 +42,20 @@ def _decimal_pattern(decimals: int):
     return parse_pattern("#,##0" + ("." + "0" * decimals if decimals else ""))
 
 
+#: How a one-word name ends when it is a body word, not a proper name: "Regionkontoret",
+#: "Serviceförvaltningen"; "Regionstyrelsen", "Socialnämnden". Such a name is written in lower
+#: case inside a sentence ("om regionstyrelsen", "för socialnämndens räkning"); "Nämnden för
+#: Intraservice" or "Region Västerbotten" are proper names and keep their capitals.
+OFFICE_ENDINGS = ("förvaltningen", "kontoret", "kansliet", "kontor", "staben")
+BOARD_ENDINGS = ("nämnden", "styrelsen", "fullmäktige", "utskottet", "direktionen")
+
+
+def is_body_word(name: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``name`` is one word ending in one of ``endings`` (see :data:`BOARD_ENDINGS`)."""
+    parts = name.split()
+    return len(parts) == 1 and parts[0].lower().endswith(endings)
+
+
 def join(items: list[str]) -> str:
     """``['a', 'b', 'c']`` -> ``'a, b och c'`` (Babel's list pattern); empty items dropped."""
     from babel.lists import format_list  # noqa: PLC0415

@@ -13,8 +13,8 @@ phrases and headings use them as {office}, {office_l} ("förvaltningen"), {offic
 
 from __future__ import annotations
 
-OFFICE_ENDINGS = ("förvaltningen", "kontoret", "kansliet", "kontor", "staben")
-BOARD_ENDINGS = ("nämnden", "styrelsen", "fullmäktige", "utskottet", "direktionen")
+from memo_builder.model.swedish import BOARD_ENDINGS, OFFICE_ENDINGS, is_body_word
+
 DEFAULT_OFFICE = "Förvaltningen"
 DEFAULT_BOARD = "nämnden"
 
@@ -28,12 +28,11 @@ def words(administration: str = "", board: str = "", phrases: dict | None = None
     phrases = phrases or {}
     office = phrases.get("office", "") or DEFAULT_OFFICE
     board_word = phrases.get("board_word", "") or DEFAULT_BOARD
-    parts = administration.split()
-    if len(parts) == 1 and parts[0].lower().endswith(OFFICE_ENDINGS):
-        office = parts[0][0].upper() + parts[0][1:]
-    parts = board.split()
-    if len(parts) == 1 and parts[0].lower().endswith(BOARD_ENDINGS):
-        board_word = parts[0].lower()
+    if is_body_word(administration, OFFICE_ENDINGS):
+        name = administration.strip()
+        office = name[0].upper() + name[1:]
+    if is_body_word(board, BOARD_ENDINGS):
+        board_word = board.strip().lower()
     office = office[0].upper() + office[1:]
     return {
         "office": office,
@@ -43,6 +42,16 @@ def words(administration: str = "", board: str = "", phrases: dict | None = None
         "board_word": board_word[0].lower() + board_word[1:],
         "Board_word": board_word[0].upper() + board_word[1:],
     }
+
+
+def points_name_the_board(points: list[str], board: str, board_word: str) -> bool:
+    """Whether every decision point is a whole sentence with the board as its subject: it
+    starts with the board's name or the body word for it ("Kommunstyrelsen ger …"). Such points
+    stand without "… beslutar att" before them."""
+    names = {" ".join(board.split()).casefold(), board_word.casefold()} - {""}
+    texts = [" ".join(p.split()).casefold() for p in points if p.strip()]
+    return bool(texts) and bool(names) and all(
+        any(t.startswith(n + " ") for n in names) for t in texts)
 
 
 def fill(text: str, values: dict[str, str]) -> str:

@@ -37,6 +37,7 @@ from memo_builder.model.memo import (
 )
 from memo_builder.model.secrecy import FigureKey
 from memo_builder.model.text import clean_text
+from memo_builder.render import bodies
 from memo_builder.render.charts import CHART_SRC, cost_chart
 from memo_builder.render.profile import Profile
 from memo_builder.render.redaction import NO_SECRETS as _NO_SECRETS
@@ -256,6 +257,7 @@ def _option_context(
         "secret": whole,
         "secret_mark": s.option_mark(),
         "secrecy_note": s.table_note() if costs.lines else "",
+        "secrecy_grounds": s.table_grounds() if costs.lines else "",
         "advantages": option.advantages,
         "disadvantages": option.disadvantages,
         "recommended": memo.is_recommended(option),
@@ -454,13 +456,8 @@ def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list
 
 
 def _points_name_the_board(memo: Memo, profile: Profile) -> bool:
-    """Whether every decision point is a whole sentence with the board as its subject: it
-    starts with the board's name or the body word for it ("Kommunstyrelsen ger …")."""
-    names = {" ".join(memo.case.board.split()).casefold(),
-             profile.words.get("board_word", "").casefold()} - {""}
-    points = [" ".join(p.text.split()).casefold() for p in memo.decision_points if p.text.strip()]
-    return bool(points) and bool(names) and all(
-        any(t.startswith(n + " ") for n in names) for t in points)
+    return bodies.points_name_the_board([p.text for p in memo.decision_points], memo.case.board,
+                                        profile.words.get("board_word", ""))
 
 
 def _same_difference(contract, total) -> bool:
@@ -660,7 +657,27 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
         "years": [str(y) for y in years],
         "per_year_rows": per_year_rows,
         "secrecy_note": secrets.comparison_note() if secrets is not None else "",
+        "secrecy_grounds": secrets.comparison_grounds() if secrets is not None else "",
     }
+
+
+def _secrecy_notes_said_once(context: dict[str, Any], profile: Profile) -> None:
+    """The public version explains "Sekretess" once, under the first table that withholds a
+    figure; a later table with the same grounds points back to it instead of repeating it."""
+    first: dict[str, str] = {}
+    holders = [(f"alternativ {i}", o) for i, o in enumerate(context["options"], start=1)]
+    holders.append(("jämförelsen", context["comparison"]))
+    for place, holder in holders:
+        grounds = holder.get("secrecy_grounds", "")
+        if not holder.get("secrecy_note") or not grounds:
+            continue
+        if grounds in first:
+            again = profile.phrase("secrecy_table_note_again", grounds=grounds,
+                                   where=first[grounds])
+            if again:
+                holder["secrecy_note"] = again
+        else:
+            first[grounds] = place
 
 
 def _months_sv(months: int) -> str:
@@ -1112,7 +1129,7 @@ def build_context(
     proposal_financing = memo.assumptions.financing \
         if memo.recommended_option() is not None else ""
     said_in_proposal = bool(proposal_financing.strip()) and "proposal" in order
-    return {
+    context = {
         "profile": {
             "name": profile.name,
             "document_type": profile.document_type,
@@ -1206,3 +1223,5 @@ def build_context(
                                     date=swedish.iso_date(case.meeting_date)).strip()]
         if board.strip() else [],
     }
+    _secrecy_notes_said_once(context, profile)
+    return context

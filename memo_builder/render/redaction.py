@@ -108,23 +108,33 @@ class Secrets:
                 grounds += self.w.grounds_of(key)
         return grounds
 
-    def table_note(self) -> str:
+    def table_grounds(self) -> str:
+        """The grounds for what this option's cost table withholds ("" if nothing)."""
         if not self.public or self.oi in self.w.options:
             return ""
         table = {"cell", "line_total", "year", "contract_year", "option_year", "total",
                  "contract_total", "option_total"}
         keys = [k for k in self.w.figures if k.kind in table and k.option == self.oi]
         grounds = self._withheld_grounds(keys)
-        return self.say("secrecy_table_note", grounds=_join(grounds)) if grounds else ""
+        return _join(grounds) if grounds else ""
 
-    def comparison_note(self) -> str:
+    def table_note(self) -> str:
+        grounds = self.table_grounds()
+        return self.say("secrecy_table_note", grounds=grounds) if grounds else ""
+
+    def comparison_grounds(self) -> str:
+        """The grounds for what the comparison between the options withholds."""
         if not self.public:
             return ""
         kinds = {"total", "contract_total", "option_total", "one_off", "external", "internal",
                  "difference", "contract_difference", "outside", "per_user_year", "year",
                  "average"}
         grounds = self._withheld_grounds(k for k in self.w.figures if k.kind in kinds)
-        return self.say("secrecy_table_note", grounds=_join(grounds)) if grounds else ""
+        return _join(grounds) if grounds else ""
+
+    def comparison_note(self) -> str:
+        grounds = self.comparison_grounds()
+        return self.say("secrecy_table_note", grounds=grounds) if grounds else ""
 
     # -- text -----------------------------------------------------------------------------------
     def _whole(self, text: str, ground: str | None) -> str:

@@ -234,6 +234,17 @@ def test_a_regions_memo_names_its_own_board_and_never_the_kommun(library, profil
     assert fill_bodies("{board} ska. Om {board} gör", BodyNames(board="socialnämnden")) == (
         "Socialnämnden ska. Om socialnämnden gör")
     assert fill_bodies("{board}s ansvar") == "Nämndens ansvar"
+    # A name that is a body word is one inside a sentence: the same word the program's own
+    # sentences use ("om regionstyrelsen"), never "för Regionstyrelsens räkning".
+    region = BodyNames(board="Regionstyrelsen", administration="Regionkontoret",
+                       organisation="Region Västerbotten")
+    assert fill_bodies("{board} beslutar. Det görs för {board}s räkning av {administration} "
+                       "i {organisation}.", region) == (
+        "Regionstyrelsen beslutar. Det görs för regionstyrelsens räkning av regionkontoret "
+        "i Region Västerbotten.")
+    assert fill_bodies("för {board}s räkning", BodyNames(board="Nämnden för Intraservice")) == (
+        "för Nämnden för Intraservices räkning")
+    assert "för regionstyrelsens räkning" in texts and "Regionstyrelsens räkning" not in texts
 
 
 # -- The kommunjurist's corrections -------------------------------------------------------------
@@ -273,7 +284,9 @@ def test_a_changed_library_text_is_offered_one_caveat_at_a_time(library):
     warnings = [p for p in validate(memo, library) if p.path == "caveats[1].text"]
     assert warnings and "annan text" in warnings[0].message
     fresh = stale[0][1]
-    assert "Socialnämndens räkning" in fresh.text
+    # A body word is written in lower case inside a sentence, as the program's own sentences
+    # write it ("om socialnämnden").
+    assert "för socialnämndens räkning" in fresh.text
     # Keeping one's own text records the library text it was checked against: no more offer.
     memo.caveats[1].library_text = fresh.library_text
     assert stale_caveats(memo, library, Analysis(memo).law_date) == []

@@ -35,8 +35,9 @@ from memo_builder.model.memo import (
     YearBasis,
 )
 from memo_builder.render import docx_writer, tree
-from memo_builder.render.pipeline import build_docx, build_tree
+from memo_builder.render.pipeline import build_docx, build_tree, render
 from memo_builder.render.profile import list_profiles, load_profile
+from tests.helpers import example_memo
 
 NB = "\u00a0"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -266,3 +267,21 @@ def test_a_note_under_a_table_is_kept_with_the_tables_last_row(profile):
     assert len(noted) == 1
     last_row = noted[0].findall(W + "tr")[-1]
     assert all(p.find(f"{W}pPr/{W}keepNext") is not None for p in last_row.iter(W + "p"))
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_the_public_version_explains_sekretess_once_and_points_back_to_it(profile):
+    # The shipped example: the Lockbox price is marked, so alternative 1's cost table and the
+    # comparison both withhold figures. The full note stands under the first; the second points
+    # back to it with the same grounds.
+    memo = example_memo()
+    public = render(memo, load_profile(profile), public=True).tree.text().split("\n")
+    notes = [t for t in public if t.startswith("Sekretess:")]
+    full = [t for t in notes if "eller skulle göra det möjligt att räkna fram" in t]
+    assert len(full) == 1 and len(notes) >= 2, notes
+    again = [t for t in notes if t not in full]
+    assert again and all("31 kap. 16 § OSL" in t and "alternativ 1" in t for t in again), again
+    assert public.index(full[0]) < min(public.index(t) for t in again)
+    # The board's version has no such notes.
+    board = render(memo, load_profile(profile)).tree.text()
+    assert "Sekretess:" not in board

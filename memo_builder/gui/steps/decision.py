@@ -14,6 +14,7 @@ from memo_builder.gui.widgets.fields import DateField, TextEdit
 from memo_builder.gui.widgets.lists import RowList
 from memo_builder.model import swedish
 from memo_builder.model.memo import Attachment, DecisionPoint, Person
+from memo_builder.render.bodies import points_name_the_board
 
 
 class DecisionStep(StepPage):
@@ -39,7 +40,10 @@ class DecisionStep(StepPage):
         card = self.card(self.tr("Beslutspunkter"))
         self.intro = QLabel()
         self.intro.setObjectName("muted")
+        self.intro.setWordWrap(True)
         card.add(self.intro)
+        # The intro follows the points as they are typed, not only at the next refresh.
+        doc.changed.connect(lambda *_: self._show_intro())
         follow = lambda s: self.sectionFocused.emit(s)  # noqa: E731
 
         def point_row(binder, item, index):
@@ -120,8 +124,21 @@ class DecisionStep(StepPage):
         self.points.refresh()
         self.attachments.refresh()
         self.signatures.refresh()
+        self._show_intro()
+
+    def _show_intro(self) -> None:
+        """What the memo writes above the points: "X beslutar att", or nothing when every point
+        is a whole sentence that names the board (as the memo itself does)."""
         profile = self.services.profile()
-        board = self.doc.memo.case.board.strip() or self.tr("Nämnden")
+        case = self.doc.memo.case
+        board = case.board.strip() or self.tr("Nämnden")
+        board_word = profile.for_case(case.administration, case.board).words.get(
+            "board_word", "") if profile else ""
+        points = [p.text for p in self.doc.memo.decision_points]
+        if points_name_the_board(points, case.board, board_word):
+            self.intro.setText(self.tr("Punkterna är hela meningar som börjar med {board}; "
+                                       "memot skriver dem utan inledning.").format(board=board))
+            return
         intro = profile.phrase("proposal_intro", board=board) if profile else ""
         self.intro.setText(intro or board)
 
