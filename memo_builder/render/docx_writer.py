@@ -363,6 +363,10 @@ def write_docx(
                         for b in blocks[max(last_heading, 0):])
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        # A list or a table right before the memo's last section goes with it when no
+        # signatures follow to keep that section company ("Beslutsunderlag" and its one item
+        # alone on a last page).
+        takes_last_section = index == last_heading - 1 and not signed_at_end
         if isinstance(block, tree.Heading):
             level = min(max(block.level, 1), 3)
             p = _new_paragraph(_style_id(styles.css(block.css, f"h{level}")), block.inlines)
@@ -396,14 +400,15 @@ def write_docx(
                 # alone), and so do the last two (no item alone at the top of a page); the
                 # last stays with the signatures when they follow.
                 if (k == 0 and last > 0) or (k == last - 1 and last > 1) or (
-                        k == last and _is_signature(following)):
+                        k == last and (_is_signature(following) or takes_last_section)):
                     _keep_next(p)
                 add(_space_before(p) if after_table and k == 0 else p)
         elif isinstance(block, tree.Table):
             # A note under the table ("Åren i tabellerna är kalenderår.") belongs to it: the
             # last row keeps with it, so it never opens the next page alone.
             note = isinstance(following, tree.Paragraph) and "small" in following.css.split()
-            _write_table(document, block, styles, body_width, keep_last=note)
+            _write_table(document, block, styles, body_width,
+                         keep_last=note or takes_last_section)
         elif isinstance(block, tree.PageBreak):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif isinstance(block, tree.Image):

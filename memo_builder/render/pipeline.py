@@ -91,7 +91,7 @@ def render(
     document = parse_cache.parse(html) if parse_cache is not None else tree.parse(html)
     if public:
         document = without_secret_tables(document, profile)
-    document = signatures_with_their_text(document)
+    document = signatures_with_their_text(notes_under_a_table_joined(document))
     chart = context.get("chart")
     # The cost chart is a native Word chart in the .docx (render/charts.py); the preview paints
     # the same data itself (gui/chart_image.py).
@@ -130,6 +130,34 @@ def without_secret_tables(document: tree.Document, profile: Profile) -> tree.Doc
                 continue
         blocks.append(block)
     return tree.Document(blocks) if changed else document
+
+
+def notes_under_a_table_joined(document: tree.Document) -> tree.Document:
+    """The notes right under a table ("Jämförelsebasen kostar därtill …", one per option) as
+    one paragraph, a line each: the table's last row keeps with it, so no note opens the next
+    page apart from its table and the others (a chain of kept notes LibreOffice breaks)."""
+    blocks = document.blocks
+    out: list = []
+    changed = False
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        out.append(block)
+        index += 1
+        if not isinstance(block, tree.Table):
+            continue
+        end = index
+        while end < len(blocks) and isinstance(blocks[end], tree.Paragraph) and \
+                blocks[end].css.split() == ["small"]:
+            end += 1
+        if end - index > 1:
+            inlines = list(blocks[index].inlines)
+            for note in blocks[index + 1:end]:
+                inlines += [tree.Break(), *note.inlines]
+            out.append(tree.Paragraph(inlines, css="small", anchor=blocks[index].anchor))
+            changed = True
+            index = end
+    return tree.Document(out) if changed else document
 
 
 #: The longest text (characters) the signatures are joined to: beyond it, the unit moved to the
