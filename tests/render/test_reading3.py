@@ -119,3 +119,30 @@ def test_the_notice_for_one_question_not_fully_solved_is_singular(profile):
     lines = build_tree(memo, load_profile(profile), library=library).text().split("\n")
     notice = next(t for t in lines if t.startswith("Observera:"))
     assert "inte helt löser följande juridiska frågor: ”" in notice
+
+
+# -- the law as known on the day: the cybersecurity bill --------------------------------------
+@pytest.mark.parametrize("decided,offered", [
+    (date(2025, 10, 8), False),   # the day before the bill was presented
+    (date(2025, 10, 15), True),   # presented 2025-10-09 (prop. 2025/26:28), not yet adopted
+    (date(2025, 12, 11), False),  # the law is issued (SFS 2025:1506): its own entry takes over
+])
+def test_a_region_deciding_while_the_cybersecurity_bill_is_before_the_riksdag_is_offered_it(
+        decided, offered):
+    # A region choosing a four-year cloud service on 2025-10-15 was offered nothing about the
+    # cybersecurity law (NIS2) that was to apply from 2026-01-15: the library knew the law only
+    # from the day it was issued, and had no entry for the bill presented six days before the
+    # meeting. A proposal is known from the day it is presented (DOMAIN §7).
+    memo, library = region_2025()
+    memo.case.memo_date = memo.case.meeting_date = decided
+    memo.caveats = []
+    fitting, _rest = Analysis(memo, library).suggestions
+    ids = [e.id for e in fitting]
+    assert ("cybersakerhetslag-forslag" in ids) is offered, ids
+    if offered:
+        entry = library.get("cybersakerhetslag-forslag")
+        assert entry.kind == "proposal"
+        text = caveat_for_memo(entry, memo, decided).text
+        assert "proposition 2025/26:28" in text and "15 januari 2026" in text
+        assert "inte gällande rätt" in text
+        assert "cybersakerhetslagen" not in ids
