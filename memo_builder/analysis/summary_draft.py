@@ -206,14 +206,24 @@ def draft_summary(analysis: Analysis, words: Mapping[str, str] | None = None) ->
     if unsolved or partly:
         worst = max((x.risk for x in unsolved + partly),
                     key=[Severity.LOW, Severity.MEDIUM, Severity.HIGH].index)
-        third.append(f"Den största risken som finns kvar är {_RISK[worst]}")
+        # One question named with its risk has said it; only among several is the largest news.
+        if len(unsolved + partly) > 1:
+            third.append(f"Den största risken som finns kvar är {_RISK[worst]}")
         with_steps = [x for x in unsolved + partly if x.mitigations.strip()]
         if with_steps:
             third.append(f"{office} föreslår åtgärder för {count(len(with_steps), 'en')} av "
                          "frågorna" if len(with_steps) > 1 else
                          f"{office} föreslår åtgärder för en av frågorna")
-    elif memo.caveats:
+    # A question not yet assessed is nobody's finding: the draft never counts it as solved,
+    # and says it is open, so the official sees it before the board does.
+    unassessed = [x for x in memo.caveats if x.assessment is Assessment.UNASSESSED]
+    if memo.caveats and not (unsolved or partly or unassessed):
         third.append(f"{office} bedömer att förslaget löser de juridiska frågorna")
+    if unassessed:
+        n = len(unassessed)
+        third.append(f"{count(n)} juridisk{'' if n == 1 else 'a'} "
+                     f"{'fråga är' if n == 1 else 'frågor är'} ännu inte "
+                     f"{'bedömd' if n == 1 else 'bedömda'}")
     if third:
         paragraphs.append(third)
 

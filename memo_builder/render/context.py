@@ -1194,8 +1194,10 @@ def build_context(
         "consequences": _consequences(analysis, profile, secrets),
         "caveats": caveats,
         "disagreements": disagreements,
+        # One question is "den juridiska frågan ”…”", not "följande juridiska frågor: ”…”".
         "disagreement_notice": profile.phrase(
-            "disagreement_notice", items=swedish.join([f"”{t.strip()}”" for t in disagreements])
+            "disagreement_notice" if len(disagreements) > 1 else "disagreement_notice_one",
+            items=swedish.join([f"”{t.strip()}”" for t in disagreements])
         )
         if disagreements
         else "",

@@ -44,6 +44,8 @@ KNOWN_FROM: dict[str, tuple[date, str]] = {
     "cloud-ai-development-act-forslag": (date(2026, 6, 3), "COM(2026) 502, presented by the "
                                          "Commission 3 June 2026 (digitalpolicyalert.org, "
                                          "dsv-europa.de)"),
+    "cybersakerhetslag-forslag": (date(2025, 10, 9), "prop. 2025/26:28, Stockholm den "
+                                  "9 oktober 2025 (rkrattsbaser, propositionsregistret)"),
     # Swedish law where only the day issued was found: a day on which it was certainly known.
     "sakerhetsskyddslagen": (date(2018, 5, 24), "SFS 2018:585 utfärdad 2018-05-24 (lagen.nu); "
                              "the Riksdag adopted it in May 2018, day not found"),
