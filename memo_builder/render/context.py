@@ -492,31 +492,49 @@ def _proposal_cost(analysis: Analysis, profile: Profile, secrets) -> str:
     if costs.option_period_total and contract is not None:
         keys = [FigureKey("contract_total", oi), FigureKey("total", oi)]
         if all(s.withheld(k) for k in keys):
-            return say("proposal_cost_withheld", number=number)
-        return say("proposal_cost_contract_and_option", number=number,
-                   contract=s.amount(keys[0], money(costs.contract_total)),
-                   contract_years=_span(contract.years),
-                   total=s.amount(keys[1], money(costs.total)), years=_span(whole.years))
-    if costs.option_period_total:  # option years only: no contract period to state
-        key = FigureKey("total", oi)
-        if s.withheld(key):
-            return say("proposal_cost_withheld", number=number)
-        return say("proposal_cost_option_only", number=number,
-                   total=money(costs.total), years=_span(whole.years))
-    if s.withheld(FigureKey("total", oi)):
-        return say("proposal_cost_withheld", number=number)
-    return say("proposal_cost_total", number=number, total=money(costs.total),
-               years=_span(whole.years))
+            said = say("proposal_cost_withheld", number=number)
+        else:
+            said = say("proposal_cost_contract_and_option", number=number,
+                       contract=s.amount(keys[0], money(costs.contract_total)),
+                       contract_years=_span(contract.years),
+                       total=s.amount(keys[1], money(costs.total)), years=_span(whole.years))
+    elif costs.option_period_total:  # option years only: no contract period to state
+        if s.withheld(FigureKey("total", oi)):
+            said = say("proposal_cost_withheld", number=number)
+        else:
+            said = say("proposal_cost_option_only", number=number,
+                       total=money(costs.total), years=_span(whole.years))
+    elif s.withheld(FigureKey("total", oi)):
+        said = say("proposal_cost_withheld", number=number)
+    else:
+        said = say("proposal_cost_total", number=number, total=money(costs.total),
+                   years=_span(whole.years))
+    if not _periods_differ(analysis.costs):
+        return said
+    # Totals over different periods are no comparison: page one says so, with the proposal's
+    # average per year (a figure of the withholding catalogue, withheld with its total).
+    where = profile.headings.get("costs", "")
+    key = FigureKey("average", oi, basis="total")
+    if len(whole.years) > 1 and not s.withheld(key):
+        return " ".join([said, say("proposal_cost_periods_differ", where=where,
+                                   average=money(whole.amount), years=_span(whole.years))])
+    return " ".join([said, say("proposal_cost_periods_differ_plain", where=where)])
+
+
+def _periods_differ(all_costs: list[OptionCosts]) -> bool:
+    """Whether the options with costs run over different years (with or without options):
+    their totals are then no comparison, and each gets its average per year."""
+    with_costs = [c for c in all_costs if c.lines]
+    spans = {tuple(a.years) for c in with_costs if (a := annual_average(c)) is not None}
+    contract_spans = {tuple(a.years) for c in with_costs
+                      if (a := annual_average(c, contract_only=True)) is not None}
+    return len(with_costs) >= 2 and (len(spans) >= 2 or len(contract_spans) >= 2)
 
 
 def _averages(memo: Memo, all_costs: list[OptionCosts], profile: Profile, secrets) -> list[str]:
     """Where the options' periods differ: each option's average per year over its own years
     (model/costs.py annual_average), a figure to read side by side, never a difference."""
-    with_costs = [c for c in all_costs if c.lines]
-    spans = {tuple(a.years) for c in with_costs if (a := annual_average(c)) is not None}
-    contract_spans = {tuple(a.years) for c in with_costs
-                      if (a := annual_average(c, contract_only=True)) is not None}
-    if len(with_costs) < 2 or (len(spans) < 2 and len(contract_spans) < 2):
+    if not _periods_differ(all_costs):
         return []
     say = profile.phrase
     out = []
@@ -601,6 +619,8 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
                 "contract_years": _span(c.contract_years) if is_base or cd is None
                 else years_text(cd.years) or "–",
                 "years": _span(c.years) if is_base or d is None else years_text(d.years) or "–",
+                # The option's own years, shown beside its total where the periods differ.
+                "period": _span(c.years) if c.years else "–",
                 "per_user_year": cell(FigureKey("per_user_year", oi),
                                       swedish.number(c.cost_per_user_year))
                 if c.cost_per_user_year is not None
@@ -656,6 +676,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
         "has_option": has_option,
         "years": [str(y) for y in years],
         "per_year_rows": per_year_rows,
+        "periods_differ": _periods_differ(all_costs),
         "secrecy_note": secrets.comparison_note() if secrets is not None else "",
         "secrecy_grounds": secrets.comparison_grounds() if secrets is not None else "",
     }

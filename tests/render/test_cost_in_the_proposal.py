@@ -83,6 +83,12 @@ def lines_of(memo: Memo, profile: str | None = None, public: bool = False) -> li
 CONTRACT_AND_OPTION = kr("Förslaget, alternativ 1, kostar 1 500 000 kronor under avtalsperioden "
                          "2021–2023. Om optionen utnyttjas kostar det 2 300 000 kronor under "
                          "2021–2025.")
+# Alternative 2 runs 2021–2024, alternative 1 2021–2023 (2025 with the option): their totals are
+# no comparison, and page one says so with the proposal's average, 2 300 000 / 5 = 460 000 kr.
+PERIODS = kr("Alternativen gäller olika långa perioder. Per år kostar förslaget i genomsnitt "
+             "460 000 kronor under 2021–2025; varje alternativs kostnad per år redovisas under "
+             "Ekonomiska konsekvenser.")
+PROPOSAL = CONTRACT_AND_OPTION + " " + PERIODS
 
 
 def test_the_averages_are_taken_over_each_options_own_years():
@@ -107,7 +113,7 @@ def test_the_proposal_states_its_cost_and_financing_in_every_profile(profile):
     point = lines.index("förlänga avtalet om e-post till och med 2023")
     # Right under the official's point (kept as typed): the program's sentence, then the
     # official's financing as typed.
-    assert lines[point + 1:point + 4] == [CONTRACT_AND_OPTION, "Finansiering:",
+    assert lines[point + 1:point + 4] == [PROPOSAL, "Finansiering:",
                                           "Kostnaden ryms inom kommunstyrelsens budgetram."]
 
 
@@ -153,17 +159,23 @@ def test_an_option_with_only_option_years_says_so():
     memo = smaby_2021()
     memo.options[0].cost_lines = [line("Licenser", 2022, 2023, "250000", option_period=True)]
     lines = lines_of(memo)
+    # 500 000 / 2 = 250 000 kr a year over its two years.
     assert kr("Förslaget, alternativ 1, kostar 500 000 kronor under 2022–2023, om optionen "
-              "utnyttjas.") in lines
+              "utnyttjas. Alternativen gäller olika långa perioder. Per år kostar förslaget i "
+              "genomsnitt 250 000 kronor under 2022–2023; varje alternativs kostnad per år "
+              "redovisas under Ekonomiska konsekvenser.") in lines
 
 
 def test_estimates_are_said_to_be_so_in_the_proposal():
     memo = smaby_2021()
     memo.assumptions.figures_are_estimates = True
     lines = lines_of(memo)
-    assert kr("Förslaget, alternativ 1, kostar cirka 1,5 miljoner kronor under avtalsperioden "
-              "2021–2023. Om optionen utnyttjas kostar det cirka 2,3 miljoner kronor under "
-              "2021–2025.") in lines
+    estimate = kr("Förslaget, alternativ 1, kostar cirka 1,5 miljoner kronor under avtalsperioden "
+                  "2021–2023. Om optionen utnyttjas kostar det cirka 2,3 miljoner kronor under "
+                  "2021–2025. Alternativen gäller olika långa perioder. Per år kostar förslaget "
+                  "i genomsnitt cirka ")
+    said = [t for t in lines if t.startswith(estimate)]
+    assert len(said) == 1 and kr("460 000 kronor under 2021–2025;") in said[0], said
 
 
 def test_no_proposal_no_sentence_and_no_financing_in_the_proposal():
@@ -180,7 +192,10 @@ def test_the_public_version_never_prints_a_withheld_cost_or_average():
     memo = smaby_2021(marks=[(SecretKind.UNIT_PRICE, "Licenser")])
     public = lines_of(memo, public=True)
     text = "\n".join(public)
-    assert "Kostnaden för förslaget, alternativ 1, omfattas av sekretess." in public
+    # The average is withheld with its total: the periods are said to differ, with no figure.
+    assert ("Kostnaden för förslaget, alternativ 1, omfattas av sekretess. Alternativen gäller "
+            "olika långa perioder; varje alternativs kostnad per år redovisas under Ekonomiska "
+            "konsekvenser.") in public
     assert ("Alternativ 1: i genomsnitt (sekretess) per år under avtalsperioden 2021–2023 och "
             "(sekretess) per år inklusive option under 2021–2025.") in public
     assert kr("Alternativ 2: i genomsnitt 450 000 kronor per år under 2021–2024.") in public
@@ -188,7 +203,7 @@ def test_the_public_version_never_prints_a_withheld_cost_or_average():
         assert kr(figure) not in text, figure
     # The board's version states them.
     board = lines_of(memo)
-    assert CONTRACT_AND_OPTION in board
+    assert PROPOSAL in board
     # Each average is a figure of the catalogue, decided with its total.
     w = Analysis(memo).withholding
     assert w.withheld(FigureKey("average", 0, basis="total")) and w.withheld(FigureKey("average", 0, basis="contract"))

@@ -109,7 +109,7 @@ def test_the_difference_table_states_the_common_years():
     lines = texts(memo)
     rows = [t for t in lines if t.startswith("2. Nytt avtal i tre år (förslag) |")]
     # The comparison table first, then the difference table: years both cover, then -12 000.
-    diff = next(r for r in rows if "2026–2028" in r)
+    diff = [r for r in rows if "2026–2028" in r][-1]
     cells = [c.strip() for c in diff.split("|")]
     assert cells[1:] == ["2026–2028", "−12" + NB + "000", "2026–2028", "−12" + NB + "000"]
 
@@ -390,7 +390,11 @@ def test_summary_is_asked_and_proposal_is_made_to_state_cost_and_financing():
     # Alternative 2: 3 x 26 mkr + 3 x 0,5 mkr = 79,5 mkr over 2026–2028, no option years.
     assert proposal == ["Förslag till beslut", "Regionstyrelsen beslutar att",
                         typed,
-                        kr("Förslaget, alternativ 2, kostar 79 500 000 kronor under 2026–2028."),
+                        # The options run over different periods: 79 500 000 / 3 a year.
+                        kr("Förslaget, alternativ 2, kostar 79 500 000 kronor under 2026–2028. "
+                           "Alternativen gäller olika långa perioder. Per år kostar förslaget i "
+                           "genomsnitt 26 500 000 kronor under 2026–2028; varje alternativs "
+                           "kostnad per år redovisas under Ekonomiska konsekvenser."),
                         "Finansiering:", "Ryms inom regionstyrelsens budgetram för 2026–2028."]
     memo.summary += (" Avtalet kostar 79,5 miljoner kronor under 2026–2028 och ryms inom "
                      "regionstyrelsens budget.")

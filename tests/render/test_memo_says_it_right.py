@@ -38,7 +38,9 @@ def test_differences_compare_like_with_like_with_their_years():
     table = next(t for t in word(example_memo()).tables
                  if t.rows[0].cells[0].text.startswith("Skillnad mot jämförelsebasen"))
     header = [c.text for c in table.rows[0].cells]
-    assert header[1:] == ["Avtalsperiod", "Skillnad", "Med option", "Skillnad"]
+    # The years each difference is taken over, named as such (not "Avtalsperiod": the
+    # years both options cover are not the option's contract period).
+    assert header[1:] == ["Jämförda år", "Skillnad", "Jämförda år med option", "Skillnad"]
     third = [c.text for c in table.rows[3].cells]
     # The years both cover, stated: the contract years in common, all five with the option.
     assert third[1] == "2018–2020" and third[3] == "2018–2022"
