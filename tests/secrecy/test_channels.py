@@ -1,0 +1,138 @@
+"""Channels a reader of the public .docx can read that the solver does not, each on a memo of
+its own (a region choosing a journal system, a camera contract whose first year is free), each
+failing on the code before the fix.
+
+Each test moves the confidential values along the move the rule says the reader cannot rule
+out (``Disclosure.room``) and asserts that the public document stays word for word the same:
+a figure or a sentence that changes with the move tells the reader which candidate is true.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+import zipfile
+from datetime import date, datetime
+from decimal import Decimal
+
+from memo_builder.analysis.revision import Analysis
+from memo_builder.model.memo import (
+    CaseDetails,
+    CostCategory,
+    CostLine,
+    Criterion,
+    DecisionPoint,
+    Memo,
+    Option,
+    Person,
+    Recurrence,
+    Score,
+    SecrecyMark,
+    SecretKind,
+)
+from memo_builder.model.secrecy import FigureKey
+from memo_builder.render.pipeline import build_docx
+
+OSL = "31 kap. 16 § OSL"
+NOW = datetime(2026, 9, 1, 9, 0, 0)
+
+
+def line(id_, price, *, volume=1, first=2027, last=2030, **kw) -> CostLine:
+    return CostLine(id=id_, category=kw.pop("category", CostCategory.SUPPORT), description=id_,
+                    volume=Decimal(volume), unit_price=Decimal(price), first_year=first,
+                    last_year=last, **kw)
+
+
+def memo_of(*options: Option, marks=(), recommended=0, baseline=None) -> Memo:
+    memo = Memo(
+        profile="goteborg",
+        case=CaseDetails(title="Journalsystem för primärvården", board="Regionstyrelsen",
+                         administration="Region Västerbys hälso- och sjukvårdsförvaltning",
+                         memo_date=date(2026, 9, 1), meeting_date=date(2026, 10, 6),
+                         officer=Person(name="Handläggare")),
+        summary="Sammanfattning.", options=list(options),
+        decision_points=[DecisionPoint(text="Regionstyrelsen beslutar.")],
+    )
+    memo.recommended_option_id = options[recommended].id
+    if baseline is not None:
+        memo.baseline_option_id = options[baseline].id
+    memo.secrecy.marks = [SecrecyMark(kind=k, target=t, ground=OSL) for k, t in marks]
+    return memo
+
+
+def public_text(memo: Memo) -> str:
+    buffer = io.BytesIO()
+    build_docx(memo, buffer, draft=True, public=True, now=NOW)
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as z:
+        text = "\n".join(z.read(n).decode("utf-8", "replace") for n in sorted(z.namelist())
+                         if n.endswith((".xml", ".rels")))
+    return re.sub(r'w:rsid\w*="[0-9A-F]+"', "", text)
+
+
+def moved(memo: Memo, steps: int) -> Memo:
+    """``memo`` with every confidential value moved ``steps`` whole steps along the move the
+    rule says the reader cannot rule out (each value is one marked line's here)."""
+    w = Analysis(memo).withholding
+    room = w.disclosure.room(0)
+    assert room is not None
+    direction, lo, hi = room
+    assert lo <= steps <= hi
+    other = copy.deepcopy(memo)
+    for k, secret in enumerate(w.secrets):
+        (oi, li), = secret.lines
+        target = other.options[oi].cost_lines[li]
+        delta = Decimal(direction.get(k, 0)) * Decimal(secret.step.numerator) / \
+            Decimal(secret.step.denominator) * steps
+        target.unit_price += delta
+    return other
+
+
+# -- the cost scores --------------------------------------------------------------------------
+def region_with_cost_criterion() -> Memo:
+    """Three options for a region's journal system. Option 2's licence price (500 licences,
+    2027–2032) and its one-off rabatt (2027) are marked; its total shows, since the rabatt
+    offsets the price (7 417 000 kr). The cost scores compare 2027–2030, the years every
+    option covers: option 2's cost over them is a second sum of the two marked values."""
+    a = Option(id="a", title="Förläng nuvarande", cost_lines=[line("Drift", "1200000")])
+    b = Option(id="b", title="Ny leverantör", cost_lines=[
+        line("Journallicens", "2389", volume=500, last=2032),
+        line("Rabatt", "400000", category=CostCategory.CREDIT, recurrence=Recurrence.ONE_OFF,
+             last=2027),
+        line("Införande", "650000", recurrence=Recurrence.ONE_OFF, last=2027)])
+    c = Option(id="c", title="Egen drift", cost_lines=[line("Personal", "900000", internal=True)])
+    memo = memo_of(a, b, c, recommended=1, marks=[(SecretKind.UNIT_PRICE, "Journallicens"),
+                                                  (SecretKind.AMOUNT, "Rabatt")])
+    memo.criteria = [Criterion(title="Kostnad", weight=Decimal(40), from_costs=True),
+                     Criterion(title="Kvalitet", weight=Decimal(60), scores=[
+                         Score(option_id=o.id, score=s) for o, s in zip(memo.options, (4, 3, 2),
+                                                                        strict=True)])]
+    return memo
+
+
+def test_criteria_cost_scores_over_the_common_years_do_not_pin_a_marked_price():
+    # Board's version: option 2 costs 5 028 000 kr over 2027–2030, so option 1 scores
+    # 1 + 4 x 228 000 / 1 428 000 = 1,64; the weighted sums and the robustness sentence carry
+    # it to a few hundredths. With the total 7 417 000 kr = 3 000 x price - rabatt + 650 000,
+    # the public version gave the price as 2 386–2 389 kr (2 389 with a rabatt in round
+    # tens of thousands).
+    memo = region_with_cost_criterion()
+    w = Analysis(memo).withholding
+    assert w.figures[FigureKey("total", 1)].shown  # the total alone leaves both unbounded
+    assert w.withheld(FigureKey("criteria_scores"))
+    assert w.withheld(FigureKey("criteria_totals"))
+    assert w.withheld(FigureKey("criteria_robustness"))
+    truth = public_text(memo)
+    for steps in (-13, 3, 40):
+        assert public_text(moved(memo, steps)) == truth, steps
+
+
+def test_criteria_cost_scores_still_show_when_every_option_covers_the_same_years():
+    memo = region_with_cost_criterion()
+    for option in memo.options:
+        for cost in option.cost_lines:
+            cost.last_year = max(cost.first_year, min(cost.last_year, 2030))
+    memo.options[1].cost_lines[0].last_year = 2030
+    w = Analysis(memo).withholding
+    assert w.figures[FigureKey("total", 1)].shown
+    assert not w.withheld(FigureKey("criteria_scores"))  # a function of the shown totals
