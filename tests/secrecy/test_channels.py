@@ -136,3 +136,43 @@ def test_criteria_cost_scores_still_show_when_every_option_covers_the_same_years
     w = Analysis(memo).withholding
     assert w.figures[FigureKey("total", 1)].shown
     assert not w.withheld(FigureKey("criteria_scores"))  # a function of the shown totals
+
+
+# -- the years outside the common ones ----------------------------------------------------------
+def first_year_free(rebate: str = "1194500") -> Memo:
+    """A camera contract 2027–2032 at a marked price per camera (500 cameras) whose first year
+    is free: a marked one-off rabatt in 2027 equal to that year's licences (500 x 2 389 kr).
+    The baseline, the current contract, runs 2028–2032, so 2027 is outside the common years."""
+    new = Option(id="a", title="Nytt avtal", cost_lines=[
+        line("Kameralicens", "2389", volume=500, last=2032),
+        line("Första året fritt", rebate, category=CostCategory.CREDIT,
+             recurrence=Recurrence.ONE_OFF, last=2027)])
+    current = Option(id="b", title="Nuvarande avtal", cost_lines=[
+        line("Drift", "1300000", first=2028, last=2032)])
+    return memo_of(new, current, baseline=1, marks=[
+        (SecretKind.UNIT_PRICE, "Kameralicens"), (SecretKind.AMOUNT, "Första året fritt")])
+
+
+def test_outside_years_are_said_whatever_the_amounts_in_them():
+    # The board's 2027 costs 500 x price - rabatt = 0 kr. The public version said "Därtill
+    # kostar alternativet (sekretess) under 2027" for any other rabatt and nothing at all for
+    # this one: a reader who sees no such sentence knows 500 x price = rabatt, and with the
+    # total 5 972 500 kr = 3 000 x price - rabatt, the price is 2 389 kr and the rabatt
+    # 1 194 500 kr exactly.
+    memo = first_year_free()
+    w = Analysis(memo).withholding
+    assert w.figures[FigureKey("total", 0)].shown
+    assert FigureKey("outside", 0, basis="total", side="option") in w.figures
+    truth = public_text(memo)
+    assert "under 2027" in re.sub(r"<[^>]+>", "", truth).replace("\u00a0", " ")
+    for steps in (1, 7):
+        assert public_text(moved(memo, steps)) == truth, steps
+
+
+def test_an_option_year_with_no_contract_costs_is_not_an_outside_year_of_the_contract():
+    # Structural, not by amount: the years a period has costs entered in.
+    memo = first_year_free()
+    memo.options[0].cost_lines[0].option_from_year = 2031
+    costs = Analysis(memo).costs
+    assert sorted(costs[0].contract_difference.option_outside) == [2027]
+    assert sorted(costs[0].difference.option_outside) == [2027]
