@@ -204,6 +204,14 @@ class OptionCosts:
     def has_option_period(self) -> bool:
         return any(has_option_years(lc.line) for lc in self.lines)
 
+    @property
+    def option_years(self) -> list[int]:
+        """The years some line has option or extension costs entered in, whatever they amount
+        to: what decides whether the memo speaks of the option, so that an option period that
+        nets to 0 kr (an option year given free by a marked rabatt) does not change the
+        sentences and tell a reader of the public version that a withheld sum is 0."""
+        return sorted({y for lc in self.lines for y in lc.option_per_year})
+
 
 def common_years(*periods: Iterable[int]) -> list[int]:
     """The years every one of ``periods`` covers: the one rule for comparing like with like.

@@ -205,7 +205,7 @@ def _option_context(
     def kr(value, key):
         return s.amount(key, money(value))
     split = []
-    if costs.option_period_total:
+    if costs.option_years:
         split.append(say("cost_contract_and_option",
                          contract=kr(costs.contract_total, FigureKey("contract_total", s.oi)),
                          total=kr(costs.total, FigureKey("total", s.oi))))
@@ -489,7 +489,7 @@ def _proposal_cost(analysis: Analysis, profile: Profile, secrets) -> str:
     number = str(oi + 1)
     if whole is None:
         return ""
-    if costs.option_period_total and contract is not None:
+    if costs.option_years and contract is not None:
         keys = [FigureKey("contract_total", oi), FigureKey("total", oi)]
         if all(s.withheld(k) for k in keys):
             return say("proposal_cost_withheld", number=number)
@@ -497,7 +497,7 @@ def _proposal_cost(analysis: Analysis, profile: Profile, secrets) -> str:
                    contract=s.amount(keys[0], money(costs.contract_total)),
                    contract_years=_span(contract.years),
                    total=s.amount(keys[1], money(costs.total)), years=_span(whole.years))
-    if costs.option_period_total:  # option years only: no contract period to state
+    if costs.option_years:  # option years only: no contract period to state
         key = FigureKey("total", oi)
         if s.withheld(key):
             return say("proposal_cost_withheld", number=number)
@@ -537,7 +537,7 @@ def _averages(memo: Memo, all_costs: list[OptionCosts], profile: Profile, secret
                   "amount": s.amount(FigureKey("average", oi, basis="total"), money(whole.amount))}
         if len(whole.years) == 1:  # one year: its cost, not an average of one
             out.append(say("average_one_year", **values))
-        elif c.option_period_total and contract is not None:
+        elif c.option_years and contract is not None:
             out.append(say("average_contract_and_option", **values,
                            contract=s.amount(FigureKey("average", oi, basis="contract"),
                                              money(contract.amount)),

@@ -176,3 +176,33 @@ def test_an_option_year_with_no_contract_costs_is_not_an_outside_year_of_the_con
     costs = Analysis(memo).costs
     assert sorted(costs[0].contract_difference.option_outside) == [2027]
     assert sorted(costs[0].difference.option_outside) == [2027]
+
+
+# -- whether the memo speaks of the option --------------------------------------------------
+def option_year_free() -> Memo:
+    """An extension 2027–2030 with an option year 2031 that the supplier gives free: a marked
+    rabatt in 2031 equal to that year's marked licences (200 x 2 389 kr) and operations."""
+    extend = Option(id="a", title="Förläng med option", cost_lines=[
+        line("Licens", "2389", volume=200, last=2031, option_from_year=2031),
+        line("Optionsrabatt", "577800", category=CostCategory.CREDIT,
+             recurrence=Recurrence.ONE_OFF, first=2031, option_period=True),
+        line("Drift", "100000", last=2031, option_from_year=2031)])
+    current = Option(id="b", title="Nuvarande", cost_lines=[line("Drift B", "900000", last=2031)])
+    return memo_of(extend, current, marks=[(SecretKind.UNIT_PRICE, "Licens"),
+                                           (SecretKind.AMOUNT, "Optionsrabatt")])
+
+
+def test_proposal_cost_sentence_speaks_of_the_option_whatever_it_amounts_to():
+    # The board's option year nets to 0 kr. The public version then wrote "Förslaget,
+    # alternativ 1, kostar 2 311 200 kronor under 2027–2031." (and "Totalt kostar
+    # alternativet", and one average) where any other rabatt gives "kostar (sekretess) under
+    # avtalsperioden 2027–2030. Om optionen utnyttjas kostar det …": the reader learns that
+    # the option costs nothing, so 2 311 200 = 800 x price + 400 000 and the price is 2 389 kr.
+    memo = option_year_free()
+    w = Analysis(memo).withholding
+    assert w.figures[FigureKey("total", 0)].shown
+    assert w.withheld(FigureKey("contract_total", 0))
+    truth = public_text(memo)
+    assert "Om optionen utnyttjas" in truth
+    for steps in (1, 9):
+        assert public_text(moved(memo, steps)) == truth, steps
