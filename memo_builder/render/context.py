@@ -20,6 +20,8 @@ from memo_builder.model.costs import (
     annual_average,
     has_option_years,
     is_foreign,
+    is_option_year,
+    line_years,
     option_split_year,
     sensitivity_applies,
 )
@@ -31,6 +33,7 @@ from memo_builder.model.memo import (
     Assessment,
     CostCategory,
     Memo,
+    Option,
     Recurrence,
     Severity,
     YearBasis,
@@ -398,7 +401,8 @@ def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list
     # The same years and the same amount with and without options (an option with no option
     # years of its own against the baseline's contract years): one difference, said once, and
     # what the baseline has beyond it said once, including its option years.
-    once = _same_difference(costs.contract_difference, costs.difference) if with_option else False
+    once = _same_difference(costs.contract_difference, costs.difference, costs.option,
+                            base) if with_option else False
     if once:
         bases = [("total", costs.difference)]
     out = []
@@ -460,12 +464,25 @@ def _points_name_the_board(memo: Memo, profile: Profile) -> bool:
                                         profile.words.get("board_word", ""))
 
 
-def _same_difference(contract, total) -> bool:
+def _same_difference(contract, total, option: Option, baseline: Option | None) -> bool:
     """Whether the difference over the contract period and the one including options are one
-    and the same (the same years, the same amount, nothing of the option's own outside)."""
-    return (contract is not None and total is not None and contract.amount is not None
-            and contract.years == total.years and contract.amount == total.amount
-            and contract.option_outside == total.option_outside)
+    and the same: the same years, the same years of the option's own outside them, and no
+    option costs entered in those years (the option's) or in the common years (the
+    baseline's). Decided from the years, never from the amounts: two withheld differences
+    that happen to be equal (an option given free by a marked rabatt), said once, would tell a
+    reader of the public version that they are equal."""
+    if contract is None or total is None or contract.amount is None or total.amount is None:
+        return False
+    if contract.years != total.years or set(contract.option_outside) != set(total.option_outside):
+        return False
+    common = set(total.years)
+    own = common | set(total.option_outside)
+    return not (_option_years_of(option) & own
+                or (baseline is not None and _option_years_of(baseline) & common))
+
+
+def _option_years_of(option: Option) -> set[int]:
+    return {y for line in option.cost_lines for y in line_years(line) if is_option_year(line, y)}
 
 
 def _proposal_cost(analysis: Analysis, profile: Profile, secrets) -> str:
@@ -631,7 +648,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
             bases = [("contract", c.contract_difference)]
             if has_option:
                 bases.append(("total", c.difference))
-                if _same_difference(c.contract_difference, c.difference):
+                if _same_difference(c.contract_difference, c.difference, c.option, baseline):
                     bases = [("total", c.difference)]  # one difference: its notes once
             for basis, dd in bases:
                 scope = profile.phrase("scope_contract") if has_option and basis == "contract" \

@@ -206,3 +206,35 @@ def test_proposal_cost_sentence_speaks_of_the_option_whatever_it_amounts_to():
     assert "Om optionen utnyttjas" in truth
     for steps in (1, 9):
         assert public_text(moved(memo, steps)) == truth, steps
+
+
+def option_inside_the_contract_given_free() -> Memo:
+    """A new contract 2027–2030 (marked licence price) with an add-on option in 2028 (100 at a
+    marked price) whose cost a marked rabatt takes back in full; the baseline runs 2027–2030."""
+    new = Option(id="a", title="Nytt avtal", cost_lines=[
+        line("Licens", "2389", volume=200),
+        line("Tillval", "1500", volume=100, first=2028, last=2028, option_period=True),
+        line("Tillvalsrabatt", "150000", category=CostCategory.CREDIT,
+             recurrence=Recurrence.ONE_OFF, first=2028, option_period=True)])
+    current = Option(id="b", title="Nuvarande", cost_lines=[line("Drift", "900000")])
+    return memo_of(new, current, baseline=1, marks=[
+        (SecretKind.UNIT_PRICE, "Licens"), (SecretKind.UNIT_PRICE, "Tillval"),
+        (SecretKind.AMOUNT, "Tillvalsrabatt")])
+
+
+def test_difference_said_once_is_decided_by_the_years_not_the_amounts():
+    # The option nets to 0 kr, so the two differences were equal and said once ("Under
+    # 2027–2030 omfattas skillnaden … av sekretess."), where any other rabatt gives two
+    # sentences, the one including the option with its amount. One sentence told the reader
+    # that the contract difference equals the shown −1 688 800 kr: 800 x price − 3 600 000,
+    # so the price is 2 389 kr.
+    memo = option_inside_the_contract_given_free()
+    w = Analysis(memo).withholding
+    assert w.figures[FigureKey("difference", 0)].shown
+    assert w.withheld(FigureKey("contract_difference", 0))
+    truth = public_text(memo)
+    room = w.disclosure.room(0)
+    assert room is not None
+    for steps in (1, 4):
+        if room[1] <= steps <= room[2]:
+            assert public_text(moved(memo, steps)) == truth, steps
