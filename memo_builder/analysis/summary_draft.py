@@ -118,7 +118,7 @@ def draft_summary(analysis: Analysis, words: Mapping[str, str] | None = None) ->
         return oi in w.options or w.withheld(key)
 
     if costs is not None and costs.lines:
-        with_option = bool(costs.option_period_total)
+        with_option = bool(costs.option_years)  # by the lines, never the amounts
         contract_span = _span(common_years(costs.contract_years))
         span = _span(common_years(costs.years))
         if with_option and contract_span:

@@ -204,6 +204,14 @@ class OptionCosts:
     def has_option_period(self) -> bool:
         return any(has_option_years(lc.line) for lc in self.lines)
 
+    @property
+    def option_years(self) -> list[int]:
+        """The years some line has option or extension costs entered in, whatever they amount
+        to: what decides whether the memo speaks of the option, so that an option period that
+        nets to 0 kr (an option year given free by a marked rabatt) does not change the
+        sentences and tell a reader of the public version that a withheld sum is 0."""
+        return sorted({y for lc in self.lines for y in lc.option_per_year})
+
 
 def common_years(*periods: Iterable[int]) -> list[int]:
     """The years every one of ``periods`` covers: the one rule for comparing like with like.
@@ -232,8 +240,11 @@ class Difference:
 
     years: list[int]  # the common years; empty: none, and then ``amount`` is None
     amount: Decimal | None  # the option less the baseline over ``years``
-    option_outside: dict[int, Decimal]  # the option's costs outside ``years`` (non-zero only)
-    baseline_outside: dict[int, Decimal]  # the baseline's costs outside ``years``
+    #: The option's costs in each year outside ``years`` that it has costs entered in (a year
+    #: whose lines net to 0 kr too: which years are said must not depend on the amounts, or a
+    #: year left out would tell a reader of the public version that a withheld sum is 0).
+    option_outside: dict[int, Decimal]
+    baseline_outside: dict[int, Decimal]  # the baseline's costs outside ``years``, likewise
 
     @property
     def option_outside_total(self) -> Decimal:
@@ -250,11 +261,14 @@ def _difference(a_years: list[int], a_per_year: dict[int, Decimal], b_years: lis
     inside = set(years)
     amount = (_sum(a_per_year.get(y, ZERO) for y in years)
               - _sum(b_per_year.get(y, ZERO) for y in years)) if years else None
+    # ``a_years``/``b_years`` are the years with costs entered (the contract years for the
+    # contract period): decided from the lines, never from the amounts.
+    a_own, b_own = set(a_years), set(b_years)
     return Difference(
         years=years,
         amount=amount,
-        option_outside={y: v for y, v in sorted(a_per_year.items()) if y not in inside and v},
-        baseline_outside={y: v for y, v in sorted(b_per_year.items()) if y not in inside and v},
+        option_outside={y: a_per_year.get(y, ZERO) for y in sorted(a_own - inside)},
+        baseline_outside={y: b_per_year.get(y, ZERO) for y in sorted(b_own - inside)},
     )
 
 

@@ -37,6 +37,7 @@ from memo_builder.model.costs import (
     OptionCosts,
     Variation,
     annual_average,
+    common_years,
     index_base,
     is_foreign,
     is_option_year,
@@ -493,13 +494,16 @@ def withholding(
     scales = {ref: _scale(memo.options[ref[0]].cost_lines[ref[1]], w.secrets[k])
               for ref, k in w.line_secret.items()}
 
-    def add(key, oi, label, value, coeffs: dict[LineRef, Fraction], marked=False):
+    def per_value_of(coeffs: dict[LineRef, Fraction]):
         deps = frozenset(ref for ref, c in coeffs.items() if ref in w.lines and c)
         per_value: dict[int, Fraction] = {}
         for ref in deps:
             k = w.line_secret[ref]
             per_value[k] = per_value.get(k, Fraction(0)) + coeffs[ref] * scales[ref]
-        per_value = {k: c for k, c in per_value.items() if c}
+        return deps, {k: c for k, c in per_value.items() if c}
+
+    def add(key, oi, label, value, coeffs: dict[LineRef, Fraction], marked=False):
+        deps, per_value = per_value_of(coeffs)
         grounds = tuple(dict.fromkeys(w.lines[ref] for ref in sorted(deps)))
         figure = Figure(key, oi, label, value, deps, marked, True, grounds,
                         values=frozenset(per_value))
@@ -656,7 +660,26 @@ def withholding(
                        for s in w.secrets))
     _decide(w, figures)
     w.figures = {f.key: f for f, _c in figures}
-    _decide_nonlinear(w, memo, costs)
+    # The cost scores are computed from each option's cost over the years every option with
+    # costs covers (model/costs.py comparable_totals), not from its total: where the periods
+    # differ, that is one more sum per option, which the scores, the weighted sums and the
+    # robustness sentence give away to a few hundredths. The rule must accept each like any
+    # shown figure (a region's rabatt in the first year and a licence over six years, scored
+    # over four: the total and the four-year cost together pin both).
+    comparable_shown = True
+    if any(getattr(c, "from_costs", False) for c in memo.criteria):
+        cost_years = common_years(*(c.years for c in costs if c.lines))
+        for oi, c in enumerate(costs):
+            if not c.lines or not cost_years:
+                continue
+            f_o, refs_o = overs[oi]
+            deps, per_value = per_value_of(f_o(refs_o, cost_years))
+            if not deps:
+                continue
+            if (w.simple_rule or any(ref in w.compound or ref[0] in w.options for ref in deps)
+                    or not w.disclosure.admit(per_value)):
+                comparable_shown = False
+    _decide_nonlinear(w, memo, costs, comparable_shown)
     return w
 
 
@@ -741,23 +764,30 @@ def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool
                          f"{labels()}" if figure.values else "visas inte")
 
 
-def _decide_nonlinear(w: Withholding, memo: Memo, costs: list[OptionCosts]) -> None:
+def _decide_nonlinear(w: Withholding, memo: Memo, costs: list[OptionCosts],
+                      comparable_shown: bool = True) -> None:
     """Figures that are not a linear sum of lines: withheld whenever any total behind them is
-    withheld (the criteria computed from costs)."""
+    withheld, or any option's cost over the years the scores compare is not a figure the rule
+    accepts (``comparable_shown``; the criteria computed from costs)."""
     from_costs = any(getattr(c, "from_costs", False) for c in memo.criteria)
     behind = [FigureKey("total", oi) for oi, c in enumerate(costs) if c.lines]
     hidden = [k for k in behind if w.withheld(k)]
     depends = frozenset(ref for k in behind for ref in w.figures[k].depends)
     grounds = tuple(dict.fromkeys(g for k in hidden for g in w.figures[k].grounds))
+    reason = "visas inte: räknas fram ur en total som inte visas"
+    if not hidden and not comparable_shown:
+        grounds = tuple(dict.fromkeys(w.lines[ref] for ref in sorted(depends)))
+        reason = ("visas inte: räknas fram ur kostnaden under de år som alla alternativ "
+                  "omfattar, som tillsammans med det som visas skulle avslöja en "
+                  "sekretessmarkerad uppgift")
     for kind in NONLINEAR:
         label = {"criteria_scores": "poängen för kostnad",
                  "criteria_totals": "de viktade summorna",
                  "criteria_robustness": "hur säker rangordningen är"}[kind]
-        shown = not (from_costs and hidden)
+        shown = not (from_costs and (hidden or not comparable_shown))
         w.computed[FigureKey(kind)] = Figure(
             FigureKey(kind), -1, label, None, depends if from_costs else frozenset(), False, shown,
-            grounds if not shown else (),
-            "" if shown else "visas inte: räknas fram ur en total som inte visas")
+            grounds if not shown else (), "" if shown else reason)
 
 
 def swedish_join(items: list[str]) -> str:

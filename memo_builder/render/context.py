@@ -20,6 +20,8 @@ from memo_builder.model.costs import (
     annual_average,
     has_option_years,
     is_foreign,
+    is_option_year,
+    line_years,
     option_split_year,
     sensitivity_applies,
 )
@@ -31,6 +33,7 @@ from memo_builder.model.memo import (
     Assessment,
     CostCategory,
     Memo,
+    Option,
     Recurrence,
     Severity,
     YearBasis,
@@ -205,7 +208,7 @@ def _option_context(
     def kr(value, key):
         return s.amount(key, money(value))
     split = []
-    if costs.option_period_total:
+    if costs.option_years:
         split.append(say("cost_contract_and_option",
                          contract=kr(costs.contract_total, FigureKey("contract_total", s.oi)),
                          total=kr(costs.total, FigureKey("total", s.oi))))
@@ -398,7 +401,8 @@ def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list
     # The same years and the same amount with and without options (an option with no option
     # years of its own against the baseline's contract years): one difference, said once, and
     # what the baseline has beyond it said once, including its option years.
-    once = _same_difference(costs.contract_difference, costs.difference) if with_option else False
+    once = _same_difference(costs.contract_difference, costs.difference, costs.option,
+                            base) if with_option else False
     if once:
         bases = [("total", costs.difference)]
     out = []
@@ -460,12 +464,25 @@ def _points_name_the_board(memo: Memo, profile: Profile) -> bool:
                                         profile.words.get("board_word", ""))
 
 
-def _same_difference(contract, total) -> bool:
+def _same_difference(contract, total, option: Option, baseline: Option | None) -> bool:
     """Whether the difference over the contract period and the one including options are one
-    and the same (the same years, the same amount, nothing of the option's own outside)."""
-    return (contract is not None and total is not None and contract.amount is not None
-            and contract.years == total.years and contract.amount == total.amount
-            and contract.option_outside == total.option_outside)
+    and the same: the same years, the same years of the option's own outside them, and no
+    option costs entered in those years (the option's) or in the common years (the
+    baseline's). Decided from the years, never from the amounts: two withheld differences
+    that happen to be equal (an option given free by a marked rabatt), said once, would tell a
+    reader of the public version that they are equal."""
+    if contract is None or total is None or contract.amount is None or total.amount is None:
+        return False
+    if contract.years != total.years or set(contract.option_outside) != set(total.option_outside):
+        return False
+    common = set(total.years)
+    own = common | set(total.option_outside)
+    return not (_option_years_of(option) & own
+                or (baseline is not None and _option_years_of(baseline) & common))
+
+
+def _option_years_of(option: Option) -> set[int]:
+    return {y for line in option.cost_lines for y in line_years(line) if is_option_year(line, y)}
 
 
 def _proposal_cost(analysis: Analysis, profile: Profile, secrets) -> str:
@@ -489,7 +506,7 @@ def _proposal_cost(analysis: Analysis, profile: Profile, secrets) -> str:
     number = str(oi + 1)
     if whole is None:
         return ""
-    if costs.option_period_total and contract is not None:
+    if costs.option_years and contract is not None:
         keys = [FigureKey("contract_total", oi), FigureKey("total", oi)]
         if all(s.withheld(k) for k in keys):
             said = say("proposal_cost_withheld", number=number)
@@ -498,7 +515,7 @@ def _proposal_cost(analysis: Analysis, profile: Profile, secrets) -> str:
                        contract=s.amount(keys[0], money(costs.contract_total)),
                        contract_years=_span(contract.years),
                        total=s.amount(keys[1], money(costs.total)), years=_span(whole.years))
-    elif costs.option_period_total:  # option years only: no contract period to state
+    elif costs.option_years:  # option years only: no contract period to state
         if s.withheld(FigureKey("total", oi)):
             said = say("proposal_cost_withheld", number=number)
         else:
@@ -555,7 +572,7 @@ def _averages(memo: Memo, all_costs: list[OptionCosts], profile: Profile, secret
                   "amount": s.amount(FigureKey("average", oi, basis="total"), money(whole.amount))}
         if len(whole.years) == 1:  # one year: its cost, not an average of one
             out.append(say("average_one_year", **values))
-        elif c.option_period_total and contract is not None:
+        elif c.option_years and contract is not None:
             out.append(say("average_contract_and_option", **values,
                            contract=s.amount(FigureKey("average", oi, basis="contract"),
                                              money(contract.amount)),
@@ -651,7 +668,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
             bases = [("contract", c.contract_difference)]
             if has_option:
                 bases.append(("total", c.difference))
-                if _same_difference(c.contract_difference, c.difference):
+                if _same_difference(c.contract_difference, c.difference, c.option, baseline):
                     bases = [("total", c.difference)]  # one difference: its notes once
             for basis, dd in bases:
                 scope = profile.phrase("scope_contract") if has_option and basis == "contract" \
