@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from memo_builder.files.paths import example_memo_path
+from memo_builder.gui.steps import step_index
 from memo_builder.model.memo import AffectedService, Memo, Severity
 
 
@@ -20,6 +21,7 @@ def test_a_new_memo_shows_no_severity_and_undo_returns_to_it(window, qtbot):
     memo.consequences.deadline = date(2026, 6, 1)
     memo.consequences.services = [AffectedService("e-post", "anställda", 6000)]
     w.doc.replace(memo, None)
+    w.go_to(step_index("consequences"))
     cons = w.page_by_key("consequences")
     combo = cons.severity
     assert combo.itemText(0) == "Ej bedömd"

@@ -125,3 +125,13 @@ def test_validation_asks_for_the_severity_once_the_consequences_are_filled():
 def test_the_example_is_not_warned():
     memo = copy.deepcopy(example_memo())
     assert _severity_problems(memo) == []
+
+
+def test_a_profiles_own_template_reads_ej_bedomd_not_a_severity():
+    from memo_builder.render.context import _consequences
+
+    said = _consequences(Analysis(_memo()), load_profile("kommun"))
+    assert (said["severity"], said["severity_assessed"], said["severity_sentence"]) == (
+        "Ej bedömd", False, "")
+    said = _consequences(Analysis(_memo(Severity.MEDIUM)), load_profile("kommun"))
+    assert (said["severity"], said["severity_assessed"]) == ("Medel", True)
