@@ -13,6 +13,7 @@ from memo_builder.model.memo import (
     CAVEAT_KIND_LABELS,
     COST_CATEGORY_LABELS,
     SEVERITY_LABELS,
+    UNASSESSED_SEVERITY_LABEL,
     Assessment,
     CostCategory,
     Recurrence,
@@ -37,6 +38,7 @@ _MARKED = (
     QT_TRANSLATE_NOOP("Labels", "Medel"),
     QT_TRANSLATE_NOOP("Labels", "Hög"),
     QT_TRANSLATE_NOOP("Labels", "Ej bedömt"),
+    QT_TRANSLATE_NOOP("Labels", "Ej bedömd"),
     QT_TRANSLATE_NOOP("Labels", "Ja"),
     QT_TRANSLATE_NOOP("Labels", "Delvis"),
     QT_TRANSLATE_NOOP("Labels", "Nej"),
@@ -69,6 +71,11 @@ def category(value: CostCategory) -> str:
 
 def severity(value: Severity) -> str:
     return tr(SEVERITY_LABELS[value])
+
+
+def unassessed_severity() -> str:
+    """The consequences' severity before the official has chosen one."""
+    return tr(UNASSESSED_SEVERITY_LABEL)
 
 
 def assessment(value: Assessment) -> str:

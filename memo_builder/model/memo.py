@@ -59,6 +59,9 @@ SEVERITY_LABELS: dict[Severity, str] = {
     Severity.MEDIUM: "Medel",
     Severity.HIGH: "Hög",
 }
+#: The consequences' severity before the official has judged it (``Consequences.severity``
+#: None); the legal risk has no such state (it is asked only once a question is assessed).
+UNASSESSED_SEVERITY_LABEL = "Ej bedömd"
 
 
 class Assessment(StrEnum):
@@ -179,7 +182,10 @@ class Consequences:
     deadline: date | None = None
     #: Each with whom it affects. CostAssumptions.user_count stays the count the costs use.
     services: list[AffectedService] = field(default_factory=list)
-    severity: Severity = Severity.HIGH
+    #: How serious the official judges the consequences; None until they have judged it (the
+    #: memo then says no severity: a default would be a finding nobody made). Files written
+    #: before this could be absent store the old default "high" and keep it.
+    severity: Severity | None = None
     description: str = ""
 
 

@@ -399,6 +399,13 @@ def _validate_consequences(memo: Memo, deadlines, err, warn) -> None:
         warn("consequences.deadline", "Ange när nuvarande avtal eller licenser löper ut.")
     if not any(x.name.strip() for x in c.services):
         warn("consequences.services", "Ange vilka tjänster som upphör om inget beslutas.")
+    # The severity is the official's finding, said in the memo only once chosen: asked for
+    # once there are consequences to judge (a memo with none is asked for those first).
+    if c.severity is None and (c.deadline is not None or c.description.strip()
+                               or any(x.name.strip() for x in c.services)):
+        warn("consequences.severity",
+             "Ange hur allvarliga förvaltningen bedömer att konsekvenserna blir "
+             "(allvarlighetsgrad). Innan den är vald skriver memot ingen bedömning av dem.")
     for i, service in enumerate(c.services):
         if service.count < 0:
             err(f"consequences.services[{i}].count",

@@ -30,6 +30,7 @@ from memo_builder.model.memo import (
     CAVEAT_KIND_LABELS,
     COST_CATEGORY_LABELS,
     SEVERITY_LABELS,
+    UNASSESSED_SEVERITY_LABEL,
     Assessment,
     CostCategory,
     Memo,
@@ -820,6 +821,7 @@ def _consequences(analysis: Analysis, profile: Profile, secrets=None) -> dict[st
                                   deadline=swedish.long_date(c.deadline))
                 line += " " + say("bridge_in_costs" if bridged else "bridge_missing")
             lines.append(line)
+    assessed = c.severity is not None
     return {
         "deadline_long": swedish.long_date(c.deadline),
         "deadline_iso": swedish.iso_date(c.deadline),
@@ -827,9 +829,12 @@ def _consequences(analysis: Analysis, profile: Profile, secrets=None) -> dict[st
         "services_intro": intro,
         "users": (secrets.users(swedish.number(users)) if secrets is not None
                   else swedish.number(users)) if users else "",
-        "severity": SEVERITY_LABELS[c.severity],
+        # The severity is the official's finding: none chosen, none said (a profile's own
+        # template that prints the label reads "Ej bedömd"; ``severity_assessed`` tells).
+        "severity": SEVERITY_LABELS[c.severity] if assessed else UNASSESSED_SEVERITY_LABEL,
+        "severity_assessed": assessed,
         "severity_sentence": say(f"consequence_severity_{Severity(c.severity).value}")
-        if c.deadline is not None else "",
+        if assessed and c.deadline is not None else "",
         "sentence": sentence,
         "lead_time_sentences": lines,
         "description": c.description,

@@ -1992,6 +1992,11 @@
     </message>
     <message>
         <location filename="../../memo_builder/gui/labels.py" line="40" />
+        <source>Ej bedömd</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../memo_builder/gui/labels.py" line="40" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>

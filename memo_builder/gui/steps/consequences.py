@@ -58,6 +58,8 @@ class ConsequencesStep(StepPage):
             self.tr("Per tjänst: vilka som berörs och hur många"))
         b.register("consequences.services", self.service_rows.add_button, "consequences")
         self.severity = QComboBox()
+        # First "Ej bedömd" (the model's None): the memo states a severity only once chosen.
+        self.severity.addItem(labels.unassessed_severity(), "")
         for s in Severity:
             self.severity.addItem(labels.severity(s), s.value)
         row(form, self.tr("Allvarlighetsgrad:"), self.severity)

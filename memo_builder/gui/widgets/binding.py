@@ -85,7 +85,10 @@ class _SpinBinding(Binding):
 
 class _ComboBinding(Binding):
     def show(self, value: Any) -> None:
-        index = self.widget.findData(value.value if isinstance(value, Enum) else value)
+        # None (a field not yet chosen, e.g. the consequences' severity) is the item whose data
+        # is "": findData(None) finds nothing and would leave the last choice shown after undo.
+        data = value.value if isinstance(value, Enum) else value
+        index = self.widget.findData("" if data is None else data)
         if index < 0 and self.widget.isEditable():
             self.widget.setEditText(value or "")
         elif index >= 0:
@@ -187,8 +190,7 @@ class Binder(QObject):
         def activated(index: int) -> None:
             if b.updating:
                 return
-            data = widget.itemData(index)
-            value = enum(data) if enum is not None else data
+            value = _member(enum, widget.itemData(index))
             self.doc.set(b.target(), attr, value, label, merge=False)
 
         def text_edited(text: str) -> None:
@@ -242,6 +244,17 @@ class Binder(QObject):
         if event.type() == QEvent.Type.FocusIn and obj in self._sections:
             self.sectionFocused.emit(self._sections[obj])
         return False
+
+
+def _member(enum: type[Enum] | None, data: Any) -> Any:
+    """The value a combo item stands for: the enum member with its data as value, or None for
+    an item with data "" where the enum has no such member (the "Ej bedömd" item of a field
+    that is None until chosen; Assessment's "" is its member UNASSESSED)."""
+    if enum is None:
+        return data
+    if data in ("", None) and all(m.value != "" for m in enum):
+        return None
+    return enum(data)
 
 
 def accessible_label(text: str) -> str:
