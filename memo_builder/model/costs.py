@@ -176,6 +176,7 @@ class OptionCosts:
     internal_total: Decimal
     external_total: Decimal
     external_by_year: dict[int, Decimal] = field(default_factory=dict)
+    #: None without users, without lines, or when the services stop with the option.
     cost_per_user: Decimal | None = None  # total incl. options / users
     cost_per_user_year: Decimal | None = None  # per user and year over the years shown
     #: Against the baseline over the years both cover (:func:`compare`), including options
@@ -334,7 +335,10 @@ def option_costs(
         y: _sum(lc.per_year.get(y, ZERO) for lc in lines if not lc.line.internal) for y in years
     }
     per_user = per_user_year = None
-    if user_count > 0 and lines:
+    # With an option with which the services stop the users get nothing: its cost (an export,
+    # an exit fee) spread over them is no cost of a service per user, so none is stated. Decided
+    # by the option's flag, never by its amounts (model/secrecy.py catalogues what is stated).
+    if user_count > 0 and lines and not option.services_stop:
         per_user = _round(total / user_count)
         if years:
             # Per year over the whole span shown, so a gap year (nothing paid) still counts.

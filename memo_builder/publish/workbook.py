@@ -475,10 +475,11 @@ def export_costs(analysis: Analysis) -> CostWorkbook:
         end = f"SUMPRODUCT(MAX({counts}*({rng('first')}*{one_off}+{rng('last')}*(1-{one_off}))))"
         start = f"SUMPRODUCT(MIN({rng('first')}+(1-{counts})*100000))"
         row = layout[i]["s_per_user_year"]
+        # No cost per user for an option with which the services stop (model/costs.py).
         total = f"B{layout[i]['s_total_copy']}"
         cell = ws.cell(row=row, column=2, value=(
             f"=IF(AND(N({users})>0,SUM({rng('counts')})>0),ROUND({total}/{users}/({end}-{start}+1),2),"
-            f"\"–\")" if costs.lines else "–"))
+            f"\"–\")" if costs.lines and not costs.option.services_stop else "–"))
         cell.number_format = MONEY
         result.cells[costs.option.id]["per_user_year"] = (ws.title, f"B{row}")
     summary.row_dimensions[5].height = 45
