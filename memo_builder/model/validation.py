@@ -156,6 +156,27 @@ def names_what_is_counted(description: str) -> bool:
     return bool(_COUNTED.search(description or ""))
 
 
+#: Words that say a volume counts licences or their users (not devices, pieces or months).
+_USERS = re.compile(r"(licens|licence|license|användare|user|konto|plats|seat|abonnemang|"
+                    r"medarbetare|anställda|elever|invånare)", re.IGNORECASE)
+_PIECES = re.compile(r"(st|st\.|styck|stycken)", re.IGNORECASE)
+
+
+def counts_users(line: CostLine) -> bool:
+    """Whether a licence line's volume is a number of licences or users, to be set against the
+    users the case concerns. Its unit says what it counts ("licenser" yes; "avtal", "månader"
+    no); a unit that only counts pieces, or none, leaves it to the description; a line that says
+    nothing is a count unless it is clearly a lump sum: 1 × an amount ("Övergångslösning"
+    1 × 120 000 kr), or a one-off cost. A licence line that names licences keeps its check
+    whatever its volume: a forgotten volume stays at 1."""
+    unit = line.volume_unit.strip()
+    if unit and not _PIECES.fullmatch(unit):
+        return bool(_USERS.search(unit))
+    if _USERS.search(line.description or ""):
+        return True
+    return line.volume != 1 and line.recurrence is not Recurrence.ONE_OFF
+
+
 def _validate_option_from(path: str, label: str, line: CostLine, warn) -> None:
     """An option year outside the line's years marks nothing: say so, the total is unchanged."""
     start = line.option_from_year
@@ -336,7 +357,8 @@ def _cost_warnings(memo: Memo, i: int, option: Option, users: int, warn) -> None
     licence_lines = [line for line in lines if line.category is CostCategory.LICENCES]
     if users > 0:
         for j, line in enumerate(lines):
-            if line.category is CostCategory.LICENCES and line.volume < users:
+            if line.category is CostCategory.LICENCES and line.volume < users \
+                    and counts_users(line):
                 warn(
                     f"{base}.cost_lines[{j}].volume",
                     f"{name}: licensvolymen {number(line.volume, 2 if line.volume % 1 else 0)} "

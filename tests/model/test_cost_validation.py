@@ -172,6 +172,37 @@ def test_licence_volume_below_the_users():
     assert "9\u00a0000" in message and "45\u00a0000" in message
 
 
+@pytest.mark.parametrize("kw", [
+    # The reading's case: a bridging solution filed under licences, 1 × 120 000 kr, 2 600 users.
+    dict(description="Övergångslösning", volume=D(1), volume_unit="", unit_price=D(120000)),
+    dict(description="Övergångslösning", volume=D(1), volume_unit="st", unit_price=D(120000)),
+    dict(description="Licenser, förlängning till årsskiftet", volume=D(1), volume_unit="avtal"),
+    dict(description="Förlängning", volume=D(6), volume_unit="månader"),
+    dict(description="Uppstartsavgift", volume=D(3), volume_unit="",
+         recurrence=Recurrence.ONE_OFF),
+])
+def test_a_lump_sum_under_licences_is_no_licence_volume(kw):
+    # "Övergångslösning: licensvolymen 1 är lägre än de 2 600 användare ärendet berör": a sum
+    # for one thing, or a volume that counts months or agreements, is no count of licences.
+    memo = memo_with(line(category=CostCategory.LICENCES, **kw))
+    memo.assumptions.user_count = 2600
+    assert f"{LINE}.volume" not in found(memo)
+
+
+@pytest.mark.parametrize("kw", [
+    dict(description="Licenser", volume=D(1), volume_unit=""),  # the volume forgotten
+    dict(description="Zoom", volume=D(1), volume_unit="licenser"),
+    dict(description="Zoom", volume=D(2000), volume_unit=""),
+    dict(description="Zoom", volume=D(2000), volume_unit="st"),
+    dict(description="Eviga licenser", volume=D(500), volume_unit="st",
+         recurrence=Recurrence.ONE_OFF),
+])
+def test_a_real_licence_line_with_too_few_licences_is_still_asked_about(kw):
+    memo = memo_with(line(category=CostCategory.LICENCES, **kw))
+    memo.assumptions.user_count = 2600
+    assert "lägre än de 2\u00a0600 användare" in at(memo, f"{LINE}.volume", Level.WARNING)
+
+
 def test_licence_volume_equal_to_users_is_fine():
     memo = memo_with(line(category=CostCategory.LICENCES, volume=D("100"), volume_unit="licenser"))
     assert f"{LINE}.volume" not in found(memo)
