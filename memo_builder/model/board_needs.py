@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from memo_builder.model.consequences import OptionDeadline
 from memo_builder.model.costs import OptionCosts
 from memo_builder.model.memo import CostCategory, Memo, Recurrence, YearBasis
+from memo_builder.model.swedish import body_words
 
 Report = Callable[[str, str], None]
 
@@ -35,7 +36,7 @@ def check(memo: Memo, costs: list[OptionCosts], deadlines: list[OptionDeadline],
         if not a.financing.strip():
             warn("assumptions.financing",
                  "Ange hur beslutet finansieras (till exempel ”ryms inom budget” eller "
-                 "”finansieras genom …”). Nämnden letar efter det först.")
+                 f"”finansieras genom …”). {words(memo)['Board_word']} letar efter det först.")
         if a.year_basis is YearBasis.UNSTATED:
             warn("assumptions.year_basis",
                  "Ange om åren i kostnadstabellerna är kalenderår eller avtalsår.")
@@ -43,6 +44,14 @@ def check(memo: Memo, costs: list[OptionCosts], deadlines: list[OptionDeadline],
     _perspectives(memo, warn, perspectives)
     _bridges(memo, deadlines, err, warn)
     _services_stop(memo, costs, warn)
+
+
+def words(memo: Memo) -> dict[str, str]:
+    """Who judges and who decides in a message about this case (here and in validation.py):
+    the case's own words where its names are body words ("Regionkontorets bedömning", "för
+    regionstyrelsen"), else "förvaltningen" and "nämnden", as the memo speaks of them
+    (swedish.body_words; a profile's own words are the render layer's)."""
+    return body_words(memo.case.administration, memo.case.board)
 
 
 def _first_read(memo: Memo, warn: Report) -> None:
@@ -63,8 +72,8 @@ def _first_read(memo: Memo, warn: Report) -> None:
         if not _FINANCING.search(text):
             missing.append("hur det finansieras")
         if missing:
-            warn(path, f"{name} säger inte {' eller '.join(missing)}. Det är det nämnden "
-                 "letar efter först.")
+            warn(path, f"{name} säger inte {' eller '.join(missing)}. Det är det "
+                 f"{words(memo)['board_word']} letar efter först.")
 
 
 def _perspectives(memo: Memo, warn: Report, specs) -> None:
@@ -77,7 +86,7 @@ def _perspectives(memo: Memo, warn: Report, specs) -> None:
         name = (p.heading.strip() if p is not None and p.heading.strip() else heading.strip()) \
             or "Perspektivet"
         warn(f"perspectives.{key}",
-             f"{name}: ingen bedömning. Skriv förvaltningens bedömning eller kryssa i ”inga "
+             f"{name}: ingen bedömning. Skriv {words(memo)['office_s']} bedömning eller kryssa i ”inga "
              "särskilda aspekter”; till dess skrivs ingenting om perspektivet i memot.")
 
 

@@ -56,6 +56,36 @@ def is_body_word(name: str, endings: tuple[str, ...]) -> bool:
     return len(parts) == 1 and parts[0].lower().endswith(endings)
 
 
+def _genitive(word: str) -> str:
+    return word if word.endswith(("s", "x", "z")) else word + "s"
+
+
+def body_words(administration: str = "", board: str = "", office: str = "Förvaltningen",
+               board_word: str = "nämnden") -> dict[str, str]:
+    """Who judges and who decides in a case's sentences: the case's förvaltning and board when
+    their names are body words ("Regionkontoret", "Regionstyrelsen"), else ``office`` and
+    ``board_word`` (a profile's words; the memo's own text and the validation messages alike,
+    render/bodies.py). Keys: office, office_l ("förvaltningen"), office_s ("förvaltningens"),
+    Office_s, board_word ("nämnden"), Board_word, board_s ("nämndens"), Board_s."""
+    office = office or "Förvaltningen"
+    board_word = board_word or "nämnden"
+    if is_body_word(administration, OFFICE_ENDINGS):
+        office = administration.strip()
+    if is_body_word(board, BOARD_ENDINGS):
+        board_word = board.strip().lower()
+    office = office[0].upper() + office[1:]
+    return {
+        "office": office,
+        "office_l": office[0].lower() + office[1:],
+        "office_s": _genitive(office[0].lower() + office[1:]),
+        "Office_s": _genitive(office),
+        "board_word": board_word[0].lower() + board_word[1:],
+        "Board_word": board_word[0].upper() + board_word[1:],
+        "board_s": _genitive(board_word[0].lower() + board_word[1:]),
+        "Board_s": _genitive(board_word[0].upper() + board_word[1:]),
+    }
+
+
 def join(items: list[str]) -> str:
     """``['a', 'b', 'c']`` -> ``'a, b och c'`` (Babel's list pattern); empty items dropped."""
     from babel.lists import format_list  # noqa: PLC0415

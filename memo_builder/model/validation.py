@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from memo_builder.model import board_needs, secrecy, swedish
+from memo_builder.model.board_needs import words
 from memo_builder.model.consequences import OptionDeadline
 from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, OptionCosts
 from memo_builder.model.criteria import CriteriaResult, criteria_problems
@@ -91,7 +92,7 @@ def validate(
         if not point.text.strip():
             err(f"decision_points[{i}].text", f"Beslutspunkt {i + 1} är tom.")
     if not memo.assessment.strip():
-        warn("assessment", "Förvaltningens bedömning är tom.")
+        warn("assessment", f"{words(memo)['Office_s']} bedömning är tom.")
     for i, att in enumerate(memo.attachments):
         if not att.title.strip():
             err(f"attachments[{i}].title", f"Bilaga {i + 1} saknar titel.")
@@ -127,7 +128,8 @@ def _validate_case(memo: Memo, err, warn) -> None:
     if c.memo_date is None:
         err("case.memo_date", "Datum för utfärdande saknas.")
     if c.meeting_date is None:
-        warn("case.meeting_date", "Nämndens sammanträdesdatum saknas; beslutsdatum antas vara utfärdandedatum.")
+        warn("case.meeting_date", f"{words(memo)['Board_s']} sammanträdesdatum saknas; "
+             "beslutsdatum antas vara utfärdandedatum.")
     elif c.memo_date is not None and c.meeting_date < c.memo_date:
         err("case.meeting_date", "Sammanträdet ligger före datumet då utlåtandet utfärdas.")
 
@@ -136,7 +138,7 @@ def _validate_options(memo: Memo, err, warn) -> None:
     if len(memo.options) < 2:
         err("options", "Ange minst två alternativ (ett kan vara att inte förnya).")
     if memo.options and memo.recommended_option() is None:
-        err("options", "Inget alternativ är markerat som förvaltningens förslag.")
+        err("options", f"Inget alternativ är markerat som {words(memo)['office_s']} förslag.")
     for i, option in enumerate(memo.options):
         if not option.title.strip():
             err(f"options[{i}].title", f"Alternativ {i + 1} saknar rubrik.")
@@ -317,7 +319,8 @@ def _estimate_warnings(memo: Memo, all_costs, warn) -> None:
         estimated = True
         warn(
             "assumptions.figures_are_estimates",
-            "Alla belopp är markerade som uppskattningar, och memot säger det till nämnden. "
+            "Alla belopp är markerade som uppskattningar, och memot säger det till "
+            f"{words(memo)['board_word']}. "
             "Ersätt dem med avtalspriser eller offerter där det går.",
         )
     else:
@@ -352,7 +355,8 @@ def _cost_warnings(memo: Memo, i: int, option: Option, users: int, warn) -> None
         warn(
             f"{base}.cost_lines",
             f"{name}: inga interna kostnader (egen personal för införande, projekt och "
-            "förvaltning) är angivna. De brukar vara betydande och ska synas för nämnden.",
+            f"förvaltning) är angivna. De brukar vara betydande och ska synas för "
+            f"{words(memo)['board_word']}.",
         )
     licence_lines = [line for line in lines if line.category is CostCategory.LICENCES]
     if users > 0:
@@ -426,7 +430,7 @@ def _validate_consequences(memo: Memo, deadlines, err, warn) -> None:
     if c.severity is None and (c.deadline is not None or c.description.strip()
                                or any(x.name.strip() for x in c.services)):
         warn("consequences.severity",
-             "Ange hur allvarliga förvaltningen bedömer att konsekvenserna blir "
+             f"Ange hur allvarliga {words(memo)['office_l']} bedömer att konsekvenserna blir "
              "(allvarlighetsgrad). Innan den är vald skriver memot ingen bedömning av dem.")
     for i, service in enumerate(c.services):
         if service.count < 0:
@@ -448,7 +452,8 @@ def _validate_consequences(memo: Memo, deadlines, err, warn) -> None:
     if c.deadline is not None and decided is not None and decided > c.deadline:
         warn(
             "consequences.deadline",
-            f"Slutdatumet {c.deadline.isoformat()} har redan passerat när nämnden sammanträder "
+            f"Slutdatumet {c.deadline.isoformat()} har redan passerat när "
+            f"{words(memo)['board_word']} sammanträder "
             f"{decided.isoformat()}. Beskriv vad som gäller under tiden.",
         )
     for d in deadlines:
@@ -490,7 +495,7 @@ def _validate_caveats(memo: Memo, library, law_date: date, err, warn) -> None:
         if caveat.assessment is Assessment.UNASSESSED:
             warn(
                 f"{path}.assessment",
-                f"{name}: förvaltningens bedömning (löser förslaget frågan?) saknas.",
+                f"{name}: {words(memo)['office_s']} bedömning (löser förslaget frågan?) saknas.",
             )
         if not caveat.library_id or library is None:
             continue

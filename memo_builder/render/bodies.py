@@ -13,35 +13,18 @@ phrases and headings use them as {office}, {office_l} ("förvaltningen"), {offic
 
 from __future__ import annotations
 
-from memo_builder.model.swedish import BOARD_ENDINGS, OFFICE_ENDINGS, is_body_word
+from memo_builder.model.swedish import body_words
 
 DEFAULT_OFFICE = "Förvaltningen"
 DEFAULT_BOARD = "nämnden"
 
 
-def _genitive(word: str) -> str:
-    return word if word.endswith(("s", "x", "z")) else word + "s"
-
-
 def words(administration: str = "", board: str = "", phrases: dict | None = None) -> dict[str, str]:
-    """The body words for a case (``administration``, ``board``) under a profile's phrases."""
+    """The body words for a case (``administration``, ``board``) under a profile's phrases
+    (the rule is the model's, which the validation messages use without a profile)."""
     phrases = phrases or {}
-    office = phrases.get("office", "") or DEFAULT_OFFICE
-    board_word = phrases.get("board_word", "") or DEFAULT_BOARD
-    if is_body_word(administration, OFFICE_ENDINGS):
-        name = administration.strip()
-        office = name[0].upper() + name[1:]
-    if is_body_word(board, BOARD_ENDINGS):
-        board_word = board.strip().lower()
-    office = office[0].upper() + office[1:]
-    return {
-        "office": office,
-        "office_l": office[0].lower() + office[1:],
-        "office_s": _genitive(office[0].lower() + office[1:]),
-        "Office_s": _genitive(office),
-        "board_word": board_word[0].lower() + board_word[1:],
-        "Board_word": board_word[0].upper() + board_word[1:],
-    }
+    return body_words(administration, board, phrases.get("office", "") or DEFAULT_OFFICE,
+                      phrases.get("board_word", "") or DEFAULT_BOARD)
 
 
 def points_name_the_board(points: list[str], board: str, board_word: str) -> bool:
