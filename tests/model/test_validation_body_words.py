@@ -15,7 +15,6 @@ from memo_builder.model.memo import (
     CaseDetails,
     Consequences,
     CostAssumptions,
-    CostCategory,
     CostLine,
     LegalCaveat,
     Memo,
