@@ -248,8 +248,8 @@ def test_the_lou_entry_does_not_read_as_if_an_extension_needed_a_new_procurement
     memo.case.meeting_date = decided
     text = caveat_for_memo(library.get("lou-belopp"), memo, decided).text
     assert "annonserad upphandling eller ett avrop från ett ramavtal" in text
-    assert ("en option eller förlängning som fanns i det upphandlade avtalet från början kan "
-            "utnyttjas utan ny upphandling (17 kap. LOU)") in text
+    assert ("En option eller förlängning som fanns i det upphandlade avtalet från början kan "
+            "utnyttjas utan ny upphandling (17 kap. LOU)") in text  # its own sentence (≤ 30 words)
 
 
 @pytest.mark.parametrize("profile", PROFILES)
