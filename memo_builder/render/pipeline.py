@@ -163,11 +163,21 @@ def notes_under_a_table_joined(document: tree.Document) -> tree.Document:
 #: The longest text (characters) the signatures are joined to: beyond it, the unit moved to the
 #: next page would leave too much of a page empty.
 SIGNED_TEXT_LIMIT = 700
+#: Empty lines above each name inside a signature paragraph: the room a pen needs (three lines
+#: of 11 pt text, about 15 mm). Line breaks, because Word and LibreOffice both draw an empty
+#: line for each and the block stays one paragraph kept together; paragraph spacing cannot
+#: sit inside a paragraph. Above the first name of a signature paragraph of its own the style
+#: MemoSignature gives the same room as spacing before.
+SIGNING_ROOM_LINES = 3
+
+
+def _room() -> list:
+    return [tree.Break() for _ in range(SIGNING_ROOM_LINES + 1)]
 
 
 def signatures_with_their_text(document: tree.Document) -> tree.Document:
-    """The signatures and the paragraph they sign, as one paragraph (the names each after an
-    empty line), so no page ends with the text and leaves the names alone on the next.
+    """The signatures and the paragraph they sign, as one paragraph (each name after
+    :data:`SIGNING_ROOM_LINES` empty lines, room to sign), so no page ends with the text and leaves the names alone on the next.
 
     Word keeps a paragraph with the next one when told; LibreOffice drops that keep when the
     paragraph fills its page to the last line, and the names opened a last page of their own
@@ -189,7 +199,7 @@ def signatures_with_their_text(document: tree.Document) -> tree.Document:
                 and len(tree.inline_text(block.inlines)) <= SIGNED_TEXT_LIMIT:
             inlines = list(block.inlines)
             for signature in blocks[index + 1:end]:
-                inlines += [tree.Break(), tree.Break(), *signature.inlines]
+                inlines += [*_room(), *signature.inlines]
             out.append(tree.Paragraph(inlines, css=" ".join([*css, "signed"]),
                                       anchor=block.anchor or blocks[index + 1].anchor))
             changed = True
@@ -201,7 +211,7 @@ def signatures_with_their_text(document: tree.Document) -> tree.Document:
             # what comes before; all of them one paragraph, so no keep runs between them.
             inlines = list(blocks[index + 1].inlines)
             for signature in blocks[index + 2:end]:
-                inlines += [tree.Break(), tree.Break(), *signature.inlines]
+                inlines += [*_room(), *signature.inlines]
             out.append(tree.Paragraph(inlines, css=blocks[index + 1].css,
                                       anchor=blocks[index + 1].anchor))
             changed = True

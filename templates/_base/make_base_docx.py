@@ -313,7 +313,9 @@ def build(target: Path, font: str = FONT, accent: RGBColor = ACCENT) -> None:
 
     signature = _paragraph_style(document, "MemoSignature", "Memo Signature")
     _font(signature, font, 11)
-    signature.paragraph_format.space_before = Pt(28)
+    # Room to sign above the first name: three empty lines of 11 pt text (pipeline.py
+    # SIGNING_ROOM_LINES gives the same as line breaks above the names after it).
+    signature.paragraph_format.space_before = Pt(42)
     signature.paragraph_format.keep_together = True
 
     draft = _paragraph_style(document, "MemoDraft", "Memo Draft")

@@ -14,6 +14,7 @@ from docx.shared import Mm
 
 from memo_builder import cli
 from memo_builder.files.paths import example_memo_path, templates_dir
+from memo_builder.render.pipeline import SIGNING_ROOM_LINES
 from memo_builder.render.profile import ProfileError, list_profiles, load_profile
 from memo_builder.render.profile_import import create_profile
 from tests.helpers import convert_to_pdf, pdf_text, require_soffice
@@ -59,8 +60,9 @@ def test_each_profile_has_its_order_header_and_phrases(tmp_path, capsys):
     assert "Kontaktperson: Eva Andersson" in st[1]
     assert "Till Nämnden för Intraservice 2018-05-16" in st  # the meeting date
     # The signatures close the paragraph they sign (one unit no page breaks).
-    signed = next(i for i, t in enumerate(st) if t.endswith("Karin Lindgren\nFörvaltningsdirektör"
-                                                       "\n\nJohan Berg\nAvdelningschef IT"))
+    room = "\n" * (SIGNING_ROOM_LINES + 1)  # empty lines to sign on above each name
+    signed = next(i for i, t in enumerate(st) if t.endswith(
+        f"{room}Karin Lindgren\nFörvaltningsdirektör{room}Johan Berg\nAvdelningschef IT"))
     assert st.index("Förslag till beslut") < signed < st.index("Sammanfattning")
     assert "Nämnden för Intraservice beslutar att" in st  # its items read on from "att"
     ma = build(capsys, tmp_path, "malmo")

@@ -132,7 +132,11 @@ def test_signatures_keep_with_the_text_before_them(profile):
 
 def test_signatures_after_a_list_a_note_or_a_long_text_stay_their_own():
     from memo_builder.render import tree
-    from memo_builder.render.pipeline import SIGNED_TEXT_LIMIT, signatures_with_their_text
+    from memo_builder.render.pipeline import (
+        SIGNED_TEXT_LIMIT,
+        SIGNING_ROOM_LINES,
+        signatures_with_their_text,
+    )
 
     def sig(name):
         return tree.Paragraph([tree.Run(name), tree.Break(), tree.Run("Direktör")],
@@ -141,17 +145,113 @@ def test_signatures_after_a_list_a_note_or_a_long_text_stay_their_own():
     short = tree.Paragraph([tree.Run("Samverkan har skett.")])
     joined = signatures_with_their_text(tree.Document([short, sig("A"), sig("B")])).blocks
     assert len(joined) == 1 and "signed" in joined[0].css.split()
+    room = "\n" * (SIGNING_ROOM_LINES + 1)
     assert tree.inline_text(joined[0].inlines) == \
-        "Samverkan har skett.\n\nA\nDirektör\n\nB\nDirektör"
+        f"Samverkan har skett.{room}A\nDirektör{room}B\nDirektör"
     long = tree.Paragraph([tree.Run("x" * (SIGNED_TEXT_LIMIT + 1))])
     items = tree.ListBlock(ordered=True, items=[[tree.Run("Bilaga")]])
     note = tree.Paragraph([tree.Run("Not.")], css="small")
     for before in (long, items, note):
         blocks = signatures_with_their_text(tree.Document([before, sig("A"), sig("B")])).blocks
         assert blocks[0] == before and len(blocks) == 2 and blocks[1].css == "signature"
-        assert tree.inline_text(blocks[1].inlines) == "A\nDirektör\n\nB\nDirektör"
+        assert tree.inline_text(blocks[1].inlines) == f"A\nDirektör{room}B\nDirektör"
     one = [items, sig("A")]
     assert signatures_with_their_text(tree.Document(one)).blocks == one
+
+
+# An empty line of 11 pt text at 1.15 line spacing, as Word and LibreOffice set Arial: about
+# 14 pt. A pen needs three of them above a name (about 15 mm); one was not enough to sign in.
+_LINE_PT = 14
+_SIGNING_ROOM_PT = 3 * _LINE_PT
+
+
+def _styles(data: bytes):
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return etree.fromstring(z.read("word/styles.xml"))
+
+
+def _space_before_pt(p, styles) -> float:
+    """Spacing before the paragraph, in points: its own, else its style's (or the style's
+    base's)."""
+    spacing = p.find(f"{W}pPr/{W}spacing")
+    if spacing is not None and spacing.get(W + "before") is not None:
+        return int(spacing.get(W + "before")) / 20
+    style_id = _role(p)
+    while style_id:
+        style = styles.find(f"{W}style[@{W}styleId='{style_id}']")
+        if style is None:
+            break
+        spacing = style.find(f"{W}pPr/{W}spacing")
+        if spacing is not None and spacing.get(W + "before") is not None:
+            return int(spacing.get(W + "before")) / 20
+        based = style.find(W + "basedOn")
+        style_id = based.get(W + "val") if based is not None else ""
+    return 0.0
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_every_signature_has_room_to_sign_above_the_name(profile):
+    # Joined to the text they sign, the names each followed one empty line (two line breaks):
+    # five millimetres, no room for a pen. The room is line breaks inside the one paragraph
+    # (kept together) and, where a name opens its paragraph, the style's spacing before.
+    memo = region_memo()
+    data = _docx(memo, profile)
+    styles = _styles(data)
+    names = [s.name for s in memo.signatures if s.name]
+    checked = 0
+    for p in _body(data).findall(W + "p"):
+        items = []  # "br", or the text of a run
+        for r in p.findall(W + "r"):
+            if r.find(W + "br") is not None:
+                items.append("br")
+            text = "".join(t.text or "" for t in r.findall(W + "t"))
+            if text:
+                items.append(text)
+        for k, item in enumerate(items):
+            if item not in names:
+                continue
+            checked += 1
+            breaks = 0
+            while k - breaks - 1 >= 0 and items[k - breaks - 1] == "br":
+                breaks += 1
+            if breaks == k:  # the name opens its paragraph (or only breaks come before it)
+                room = _space_before_pt(p, styles) + breaks * _LINE_PT
+            else:
+                room = (breaks - 1) * _LINE_PT
+            assert room >= _SIGNING_ROOM_PT, f"{profile}: {item}: {room} pt att skriva under på"
+        if any(n in items for n in names):
+            assert _has(p, "keepLines")
+    assert checked == len(names) == 2
+
+
+def _line_boxes(pdf) -> list[tuple[str, float, float]]:
+    """Every line of the PDF's text as (text, top, bottom) in points, page after page (each
+    page offset by a page's height, so the order is the reading order)."""
+    html = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    root = etree.fromstring(html.encode(), etree.HTMLParser())
+    out = []
+    for n, page in enumerate(root.iter("page")):
+        offset = n * float(page.get("height"))
+        for line in page.iter("line"):
+            words = " ".join(w.text or "" for w in line.iter("word"))
+            out.append((words, float(line.get("ymin")) + offset, float(line.get("ymax")) + offset))
+    return out
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_libreoffice_leaves_room_to_sign_above_every_name(tmp_path, profile):
+    require_soffice()
+    memo = region_memo()
+    path = tmp_path / f"{profile}.docx"
+    path.write_bytes(_docx(memo, profile))
+    lines = _line_boxes(convert_to_pdf(path, tmp_path))
+    for signature in memo.signatures:
+        k = next(i for i, line in enumerate(lines) if line[0] == signature.name)
+        gap = lines[k][1] - lines[k - 1][2]
+        assert gap >= _SIGNING_ROOM_PT, f"{profile}: {gap:.0f} pt ovanför {signature.name}"
 
 
 def test_a_label_opens_its_texts_paragraph_with_orphan_control():
