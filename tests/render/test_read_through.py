@@ -285,3 +285,32 @@ def test_the_public_version_explains_sekretess_once_and_points_back_to_it(profil
     # The board's version has no such notes.
     board = render(memo, load_profile(profile)).tree.text()
     assert "Sekretess:" not in board
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_a_section_not_written_yet_says_so_under_its_heading(profile):
+    # A heading with nothing under it reads as a printing error ("Sammanfattning" and, in a
+    # memo without deadline or services, the consequences).
+    memo = Memo()
+    memo.case.board = "Kommunstyrelsen"
+    lines = build_tree(memo, load_profile(profile)).text().split("\n")
+    prof = load_profile(profile)
+    missing = prof.phrase("missing_value")
+    for key in ("summary", "consequences"):
+        heading = prof.for_case("", memo.case.board).headings.get(key, "")
+        if heading in lines:
+            assert lines[lines.index(heading) + 1] == missing, (key, lines)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_one_option_is_not_compared_with_itself(profile):
+    memo = social_2024()
+    memo.options = memo.options[1:2]
+    memo.baseline_option_id = memo.recommended_option_id = memo.options[0].id
+    text = build_tree(memo, load_profile(profile)).text()
+    assert "Jämförelse mellan alternativen" not in text
+    assert "Skillnad mot jämförelsebasen" not in text
+    # Two options are compared as before.
+    two = social_2024()
+    two.options = two.options[:2]
+    assert "Jämförelse mellan alternativen" in build_tree(two, load_profile(profile)).text()
