@@ -524,6 +524,8 @@ def _column_widths(block: tree.Table, columns: int, body: int) -> tuple[list[int
         return [body], TABLE_POINTS[0]
     need = [0.0] * columns
     head = [0.0] * columns
+    text_columns: set[int] = set()
+    label_mm = 0.0  # the label column's longest line, as one line
     for row in block.rows:
         for i, cell in enumerate(row.cells[:columns]):
             text = bind_units(tree.inline_text(cell.inlines))
@@ -532,6 +534,11 @@ def _column_widths(block: tree.Table, columns: int, body: int) -> tuple[list[int
             elif "num" in cell.css.split():
                 need[i] = max(need[i], _min_text_mm(text))
             else:
+                if i == 0:
+                    longest = max((len(t) for t in text.split("\n")), default=0)
+                    label_mm = max(label_mm, longest * _MM_PER_CHAR)
+                else:
+                    text_columns.add(i)
                 chars = min(len(text), _TEXT_COLUMN_CHARS)
                 need[i] = max(need[i], chars * _MM_PER_CHAR, _min_text_mm(text))
     available = body / Mm(1)
@@ -563,6 +570,16 @@ def _column_widths(block: tree.Table, columns: int, body: int) -> tuple[list[int
     if sum(want) > available - label_min:
         share = (available - label_min) / (columns - 1)
         want = [share] * (columns - 1)
+    # Labels that need less than what is left give the rest to the text columns: a short
+    # "1. Förläng med option" beside a three-line "Kan vara på plats i tid om …" wasted it.
+    if text_columns:
+        k = points / TABLE_POINTS[0]
+        label_width = available - sum(want)
+        label_need = max(label_mm * k + _CELL_PADDING_MM, available * label_share)
+        spare = label_width - label_need
+        if spare > 0:
+            give = spare / len(text_columns)
+            want = [w + give if i + 1 in text_columns else w for i, w in enumerate(want)]
     rest = [int(w * Mm(1)) for w in want]
     return [body - sum(rest), *rest], points
 

@@ -174,3 +174,31 @@ def test_draft_is_marked():
     build_docx(example_memo(), buf, draft=True)
     texts = [t for _, t in docx_paragraph_texts(io.BytesIO(buf.getvalue()))]
     assert texts[0].startswith("UTKAST")
+
+
+def test_a_text_column_gets_the_width_short_labels_leave():
+    # The consequences table: short option names beside "Kan vara på plats i tid om
+    # socialnämnden beslutar vid sammanträdet." wrapped the assessment over three lines while
+    # the name column stood half empty.
+    import io as _io
+
+    from docx import Document as _Document
+
+    from memo_builder.render.pipeline import build_docx as _build
+    from memo_builder.render.profile import load_profile as _load
+    from tests.render.test_read_through import social_2024
+
+    out = _io.BytesIO()
+    _build(social_2024(), out, _load("kommun"))
+    doc = _Document(_io.BytesIO(out.getvalue()))
+    table = next(t for t in doc.tables if t.rows[0].cells[-1].text == "Bedömning")
+    grid = [int(c.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}w"))
+            for c in table._tbl.tblGrid.findall(
+                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}gridCol")]
+    longest_label = max(len(r.cells[0].text) for r in table.rows[1:])
+    assessment = max(len(r.cells[-1].text) for r in table.rows[1:])
+    assert assessment > longest_label
+    assert grid[-1] > grid[0], grid  # the long text gets the room, not the short names
+    # The names keep one line's width (2,2 mm a character at 9 pt, 3,4 mm padding), no more.
+    twips_per_mm = 1440 / 25.4
+    assert grid[0] <= (longest_label * 2.2 + 3.4 + 3) * twips_per_mm, grid
