@@ -314,3 +314,20 @@ def test_one_option_is_not_compared_with_itself(profile):
     two = social_2024()
     two.options = two.options[:2]
     assert "Jämförelse mellan alternativen" in build_tree(two, load_profile(profile)).text()
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_an_option_with_nothing_written_under_it_says_so(profile):
+    # social_2024's options have titles and costs only: a row of bare headings, each kept
+    # with the next, left "Alternativ 1: …" alone at a page foot.
+    memo = social_2024()
+    assert not any(o.description or o.advantages or o.disadvantages for o in memo.options)
+    lines = build_tree(memo, load_profile(profile)).text().split("\n")
+    start = lines.index("Alternativ")
+    end = next(i for i in range(start + 1, len(lines)) if lines[i] in (
+        "Ekonomiska konsekvenser", "Ekonomi"))
+    section = lines[start + 1:end]
+    titles = [t for t in section if t.startswith("Alternativ ")]
+    assert len(titles) == 3
+    for t in titles:
+        assert section[section.index(t) + 1] == "(saknas)", section
