@@ -24,7 +24,7 @@ from lxml import etree
 
 from memo_builder.analysis.revision import Analysis
 from memo_builder.model import swedish
-from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, index_base, is_foreign
+from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, annual_average, index_base, is_foreign
 from memo_builder.model.memo import COST_CATEGORY_LABELS, CostCategory, Memo, Recurrence
 from memo_builder.model.secrecy import marks_for
 from memo_builder.model.text import clean_text
@@ -297,6 +297,19 @@ def export_costs(analysis: Analysis) -> CostWorkbook:
             ("outside_baseline", "Jämförelsebasens kostnad utanför de gemensamma åren", None),
             ("per_user_year", "Kostnad per användare och år", None),
         ]
+        # The averages per year the memo gives where the options' periods differ (page one and
+        # the comparison): each over the option's own years, as model/costs.annual_average.
+        whole = annual_average(costs)
+        contract_avg = annual_average(costs, contract_only=True)
+        if whole is not None:
+            splits.append(("average", "Genomsnitt per år under "
+                           f"{swedish.year_span(whole.years[0], whole.years[-1])}"
+                           + (", inklusive option" if costs.option_years else ""),
+                           f"=ROUND(B{{total_copy}}/{len(whole.years)},0)"))
+        if contract_avg is not None and costs.option_years:
+            splits.append(("contract_average", "Genomsnitt per år under avtalsperioden "
+                           f"{swedish.year_span(contract_avg.years[0], contract_avg.years[-1])}",
+                           f"=ROUND(B{{contract}}/{len(contract_avg.years)},0)"))
         where: dict[str, int] = {}
         for k, (key, _label, _formula) in enumerate(splits, start=1):
             where[key] = split_row + k
@@ -308,6 +321,8 @@ def export_costs(analysis: Analysis) -> CostWorkbook:
                 formula = f"=B{where['total_copy']}-B{where['internal']}"
             elif key in ("difference", "outside_option", "outside_baseline", "per_user_year"):
                 formula = None  # filled once every sheet's layout is known
+            elif key in ("average", "contract_average"):
+                formula = formula.format(total_copy=where["total_copy"], contract=where["contract"])
             _put_text(ws, row, 1, label)
             cell = ws.cell(row=row, column=2, value=formula)
             cell.number_format = MONEY
@@ -323,6 +338,8 @@ def export_costs(analysis: Analysis) -> CostWorkbook:
             "recurring": (ws.title, f"B{where['recurring']}"),
             "internal": (ws.title, f"B{where['internal']}"),
             "external": (ws.title, f"B{where['external']}"),
+            **{key: (ws.title, f"B{where[key]}") for key in ("average", "contract_average")
+               if key in where},
         }
         for k, year in enumerate(years):
             refs[("year", year)] = (ws.title, f"{_letter(FIRST_YEAR_COL + k)}{rows['total']}")

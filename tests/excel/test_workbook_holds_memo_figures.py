@@ -88,3 +88,41 @@ def test_every_comparison_figure_of_the_memo_is_a_formula_in_the_workbook(tmp_pa
                    for v in computed):
             missing.append(f"{where}: {figure}")
     assert not missing, missing
+
+
+@pytest.mark.parametrize("which", ["example", "region"])
+def test_every_average_per_year_the_memo_gives_is_a_formula_in_the_workbook(tmp_path, which):
+    # Where the options' periods differ the memo gives each option's average per year (page
+    # one and the comparison); a controller finds each as a formula on the option's sheet.
+    from memo_builder.model.costs import annual_average
+
+    require_soffice()
+    memo = example_memo() if which == "example" else _region_memo()
+    analysis = Analysis(memo)
+    book = export_costs(analysis)
+    path = tmp_path / "costs.xlsx"
+    path.write_bytes(book.data)
+    sheets = {ws.title: ws for ws in openpyxl.load_workbook(path).worksheets}
+    values = recalculate_xlsx(path, tmp_path / "ods")
+    checked = 0
+    for i, costs in enumerate(analysis.costs):
+        ws = sheets[f"Alt {i + 1}"]
+        labels = {cell.value: cell.row for cell in ws["A"] if isinstance(cell.value, str)}
+        for contract_only, prefix in ((False, "Genomsnitt per år under 20"),
+                                      (True, "Genomsnitt per år under avtalsperioden")):
+            average = annual_average(costs, contract_only=contract_only)
+            if average is None or (contract_only and not costs.option_years):
+                continue
+            label = next(k for k in labels if k.startswith(prefix))
+            assert swedish_span(average.years) in label, label
+            cell = f"B{labels[label]}"
+            assert str(ws[cell].value).startswith("="), ws[cell].value
+            assert abs(Decimal(str(values[ws.title][cell])) - average.amount) < 1, label
+            checked += 1
+    assert checked >= 4
+
+
+def swedish_span(years: list[int]) -> str:
+    from memo_builder.model import swedish
+
+    return swedish.year_span(years[0], years[-1])
