@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from memo_builder.model import swedish
 from memo_builder.model.costs import common_years, has_option_years
 from memo_builder.model.memo import Assessment, Severity
-from memo_builder.model.secrecy import FigureKey
+from memo_builder.model.secrecy import PUBLIC_DIGITS, FigureKey
 from memo_builder.model.text import clean_text
 
 if TYPE_CHECKING:
@@ -68,6 +68,18 @@ def money(value: Decimal) -> str:
         return f"{swedish.number(millions, decimals)} miljoner kronor"
     return swedish.kronor(value.quantize(Decimal(1000), rounding=ROUND_HALF_UP)
                           if abs(value) >= 10000 else value)
+
+
+def _said(w, key, value: Decimal) -> str:
+    """A figure as the draft says it: rounded as the public version states it when it
+    involves a confidential value (model/secrecy.py ``Figure.public``: the draft is the memo's
+    own text in both versions), else :func:`money`."""
+    figure = w.figures.get(key) if w is not None else None
+    if figure is not None and figure.shown and figure.public is not None:
+        # The caller may state the figure negated ("… mindre än"): the same sign as it.
+        public = figure.public if (value < 0) == (figure.public < 0) else -figure.public
+        return swedish.approx_kronor(public, PUBLIC_DIGITS)
+    return money(value)
 
 
 def _join(items: list[str]) -> str:
@@ -125,22 +137,24 @@ def draft_summary(analysis: Analysis, words: Mapping[str, str] | None = None) ->
             if hidden(FigureKey("contract_total", oi)):
                 first.append("Förslagets kostnad under avtalsperioden omfattas av sekretess")
             else:
-                first.append(f"Förslaget kostar {money(costs.contract_total)} under "
+                first.append(f"Förslaget kostar {_said(w, FigureKey('contract_total', oi), costs.contract_total)} "
+                             f"under "
                              f"avtalsperioden {contract_span}")
             if hidden(FigureKey("total", oi)):
                 first.append("Kostnaden om optionen utnyttjas omfattas av sekretess")
             else:
-                first.append(f"Om optionen utnyttjas kostar det {money(costs.total)} under "
+                first.append(f"Om optionen utnyttjas kostar det "
+                             f"{_said(w, FigureKey('total', oi), costs.total)} under "
                              f"{span}")
         elif hidden(FigureKey("total", oi)):
             first.append("Förslagets kostnad omfattas av sekretess")
         else:
-            first.append(f"Förslaget kostar {money(costs.total)} under {span}"
+            first.append(f"Förslaget kostar {_said(w, FigureKey('total', oi), costs.total)} under {span}"
                          + (", om optionen utnyttjas" if with_option else ""))
         if costs.internal_total and not hidden(FigureKey("internal", oi)):
             first.append(f"I kostnaden{' inklusive option' if with_option else ''} ingår "
-                         f"{money(costs.internal_total)} för egen personal")
-        first += _difference(memo, costs, hidden, oi)
+                         f"{_said(w, FigureKey('internal', oi), costs.internal_total)} för egen personal")
+        first += _difference(memo, costs, hidden, oi, w)
     financing = clean_text(memo.assumptions.financing).strip()
     if financing and proposal is not None:
         # The official's statement as typed, after a label (never reworded into a clause).
@@ -230,7 +244,7 @@ def draft_summary(analysis: Analysis, words: Mapping[str, str] | None = None) ->
     return "\n\n".join(" ".join(_sentence(s) for s in p) for p in paragraphs if p)
 
 
-def _difference(memo, costs, hidden, oi: int) -> list[str]:
+def _difference(memo, costs, hidden, oi: int, w=None) -> list[str]:
     """Against the baseline, only over the years both cover (model/costs.py compare), with
     what lies outside them said separately, and whether the services stop. A figure the
     public version withholds is said to be confidential, never placed."""
@@ -246,16 +260,18 @@ def _difference(memo, costs, hidden, oi: int) -> list[str]:
     if hidden(FigureKey("difference", oi)):
         out.append(f"Skillnaden mot ”{name}” under {years} omfattas av sekretess")
     elif d.amount > 0:
-        out.append(f"Under {years} kostar förslaget {money(d.amount)} mer än ”{name}”")
+        out.append(f"Under {years} kostar förslaget {_said(w, FigureKey('difference', oi), d.amount)} mer än ”{name}”")
     elif d.amount < 0:
-        out.append(f"Under {years} kostar förslaget {money(-d.amount)} mindre än ”{name}”")
+        out.append(f"Under {years} kostar förslaget {_said(w, FigureKey('difference', oi), -d.amount)} mindre än ”{name}”")
     else:
         out.append(f"Under {years} kostar förslaget lika mycket som ”{name}”")
     if d.option_outside and not hidden(FigureKey("outside", oi, basis="total", side="option")):
-        out.append(f"Därtill kostar förslaget {money(d.option_outside_total)} under "
+        out.append(f"Därtill kostar förslaget "
+                   f"{_said(w, FigureKey('outside', oi, basis='total', side='option'), d.option_outside_total)} under "
                    f"{_span(d.option_outside)}, som ”{name}” inte omfattar")
     if d.baseline_outside and not hidden(FigureKey("outside", oi, basis="total", side="baseline")):
-        out.append(f"Därtill kostar ”{name}” {money(d.baseline_outside_total)} under "
+        out.append(f"Därtill kostar ”{name}” "
+                   f"{_said(w, FigureKey('outside', oi, basis='total', side='baseline'), d.baseline_outside_total)} under "
                    f"{_span(d.baseline_outside)}, som förslaget inte omfattar")
     if costs.option.services_stop:
         out.append("Med förslaget upphör tjänsterna, så den lägre kostnaden är ingen besparing "

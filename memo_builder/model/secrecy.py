@@ -31,6 +31,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
+from memo_builder.model import swedish
 from memo_builder.model.amount_text import mentions, reveals
 from memo_builder.model.costs import (
     NO_VARIATION,
@@ -158,6 +159,10 @@ class Figure:
     #: Why the public version does not show it (Swedish, for the grid, the preview, the card).
     reason: str = ""
     values: frozenset[int] = frozenset()  # the confidential values (Secret indexes) behind it
+    #: The public version: the number it states for this shown figure, rounded to
+    #: :data:`PUBLIC_DIGITS` significant figures and said to be approximate, when the figure
+    #: involves a confidential value (None: stated exactly). See :func:`_round_for_public`.
+    public: Decimal | None = None
 
 
 @dataclass
@@ -659,6 +664,7 @@ def withholding(
             marked=any(s.key == ("volume", Fraction(users)) or s.key == ("volume", users)
                        for s in w.secrets))
     _decide(w, figures)
+    _round_for_public(w, figures)
     w.figures = {f.key: f for f, _c in figures}
     # The cost scores are computed from each option's cost over the years every option with
     # costs covers (model/costs.py comparable_totals), not from its total: where the periods
@@ -722,6 +728,91 @@ def _decide(w: Withholding, figures) -> None:
                     if f.shown:
                         f.shown = False
                         f.reason = "visas inte: den andra änden av intervallet visas inte"
+
+
+#: Significant figures of a shown figure that involves a confidential value, in the public
+#: version ("cirka 1,5 miljoner kronor", "ca 1 500" in a tkr table).
+PUBLIC_DIGITS = 2
+
+
+def _round_for_public(w: Withholding, figures) -> None:
+    """The number the public version states for each shown figure over confidential values.
+
+    The rule (model/disclosure.py) leaves every confidential value unbounded over the reals,
+    but a figure stated to the krona is an *equation* for a reader who knows the grids real
+    values lie on (whole kronor, rabatter in tens of thousands): where the formula's index
+    factors make the smallest whole move along the unbounded direction enormous, the one grid
+    point within ±10 % is the truth (report L5: 140 cameras at a marked price with index
+    2,5 % and a marked rabatt, total 1 528 850 kronor, gave the price exactly). Stated to two
+    significant figures, each figure is an interval a few per cent wide instead, which holds a
+    grid point for most prices near the true one.
+
+    Rounding each figure on its own would not do: the total, the external costs, the cost per
+    user and the average are one linear form over the confidential values (plus amounts the
+    reader knows), and several roundings of one form, each offset differently, cut its
+    interval down to a sliver. So the figures are taken in the rule's order, and each whose
+    form is *independent* of those before it (an anchor) is rounded from its own value; every
+    other is computed from the anchors' rounded values (its form as a combination of theirs,
+    plus its known part) and then rounded: its text is a function of what is already shown and
+    tells the reader nothing more. Which figures are rounded, and which are anchors, depends on
+    the formulas only (which confidential lines a figure involves, its coefficients), never on
+    the values. The board's version is exact."""
+    anchors: list[tuple[Decimal, Fraction]] = []  # (rounded value, known part) per anchor
+    basis: list[tuple[int, dict[int, Fraction], dict[int, Fraction]]] = []  # pivot, row, combo
+    secrets = [s.value for s in w.secrets]
+    order = {kind: i for i, kind in enumerate(_PRIORITY)}
+    for figure, coeffs in sorted(figures, key=lambda fc: order[fc[0].key.kind]):
+        if not figure.shown or not figure.depends or not coeffs \
+                or not isinstance(figure.value, Decimal):
+            continue
+        value = Fraction(figure.value)
+        known = value - sum((c * secrets[k] for k, c in coeffs.items()), Fraction(0))
+        # The row reduced against the anchors' rows so far, tracking the combination.
+        row = dict(coeffs)
+        combo: dict[int, Fraction] = {}
+        for pivot, brow, bcombo in basis:
+            factor = row.get(pivot)
+            if not factor:
+                continue
+            for i, a in brow.items():
+                b = row.get(i, Fraction(0)) - factor * a
+                if b:
+                    row[i] = b
+                else:
+                    row.pop(i, None)
+            for j, a in bcombo.items():
+                combo[j] = combo.get(j, Fraction(0)) + factor * a
+        if row:  # independent of the anchors: a new anchor, rounded from its own value
+            rounded = swedish.significant(figure.value, PUBLIC_DIGITS)
+            n = len(anchors)
+            anchors.append((rounded, known))
+            pivot = min(row)
+            lead = row[pivot]
+            new_row = {i: a / lead for i, a in row.items()}
+            new_combo = {j: -a / lead for j, a in combo.items()}
+            new_combo[n] = new_combo.get(n, Fraction(0)) + 1 / lead
+            # Keep the basis reduced: clear the new pivot from the rows before it.
+            for k, (p, brow, bcombo) in enumerate(basis):
+                factor = brow.get(pivot)
+                if factor:
+                    brow = dict(brow)
+                    for i, a in new_row.items():
+                        b = brow.get(i, Fraction(0)) - factor * a
+                        if b:
+                            brow[i] = b
+                        else:
+                            brow.pop(i, None)
+                    bcombo = dict(bcombo)
+                    for j, a in new_combo.items():
+                        bcombo[j] = bcombo.get(j, Fraction(0)) - factor * a
+                    basis[k] = (p, brow, bcombo)
+            basis.append((pivot, new_row, new_combo))
+            figure.public = rounded
+            continue
+        estimate = known + sum((mu * (Fraction(anchors[j][0]) - anchors[j][1])
+                                for j, mu in combo.items()), Fraction(0))
+        figure.public = swedish.significant(
+            Decimal(estimate.numerator) / Decimal(estimate.denominator), PUBLIC_DIGITS)
 
 
 def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool,

@@ -252,28 +252,45 @@ def parse_number(text: str, *, foreign: bool = False) -> Decimal:
     return -result if negative else result
 
 
-def approx_kronor(value: Decimal | int) -> str:
+def significant(value: Decimal | int, digits: int) -> Decimal:
+    """``value`` rounded half up (away from zero) to ``digits`` significant figures:
+    ``(1_528_850, 2)`` -> ``1_500_000``. Zero stays zero."""
+    value = Decimal(value)
+    magnitude = abs(value)
+    if magnitude == 0:
+        return Decimal(0)
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, magnitude.adjusted() + 3)
+        q = Decimal(1).scaleb(max(magnitude.adjusted() + 1 - digits, 0))
+        rounded = (magnitude / q).quantize(Decimal(1), rounding=ROUND_HALF_UP) * q
+        if q >= 1:
+            rounded = rounded.quantize(Decimal(1))
+    return -rounded if value < 0 else rounded
+
+
+def approx_kronor(value: Decimal | int, digits: int = 3) -> str:
     """An estimate in running text, rounded to three significant figures and said to be one:
     ``218_684_269`` -> ``'cirka 219 miljoner kronor'``, ``586_907`` -> ``'cirka 587 000
-    kronor'`` (an estimate given to the krona claims a precision it does not have)."""
+    kronor'`` (an estimate given to the krona claims a precision it does not have). With
+    ``digits`` 2 (the public version's figures over a confidential value, model/secrecy.py):
+    ``1_528_850`` -> ``'cirka 1,5 miljoner kronor'``."""
     value = Decimal(value)
     sign = MINUS if value < 0 else ""
     magnitude = abs(value)
     if magnitude == 0:
         return f"0{NBSP}kronor"
-    digits = magnitude.adjusted() + 1
-    q = Decimal(1).scaleb(max(digits - 3, 0))
-    rounded = (magnitude / q).quantize(Decimal(1), rounding=ROUND_HALF_UP) * q
+    rounded = significant(magnitude, digits)
     if rounded >= Decimal("1e9"):
         amount, unit = rounded / Decimal("1e9"), "miljarder kronor"
     elif rounded >= MILLION:
         amount, unit = rounded / MILLION, "miljoner kronor"
     else:
         amount, unit = rounded, "kronor"
-    decimals = max(0, 3 - (amount.adjusted() + 1)) if unit != "kronor" else 0
+    decimals = max(0, digits - (amount.adjusted() + 1)) if unit != "kronor" else 0
     text = number(amount, decimals).rstrip("0").rstrip(",") if decimals else number(amount)
-    if unit == "miljarder kronor" and text == "1":
-        unit = "miljard kronor"
+    if text == "1":
+        unit = {"miljarder kronor": "miljard kronor", "miljoner kronor": "miljon kronor"}.get(
+            unit, unit)
     return f"cirka {sign}{text}{NBSP}{unit}"
 
 

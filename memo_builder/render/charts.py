@@ -49,6 +49,8 @@ class Series:
     title: str  # the option's title
     values: tuple[Decimal | None, ...]  # kronor per year, exact; None: withheld (sekretess)
     total_withheld: bool = False  # the public version withholds the option's total
+    #: The public version states some bars rounded (model/secrecy.py ``Figure.public``).
+    rounded: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,13 +80,24 @@ def _years_said(years, values) -> str:
     return ("år " if len(hidden) == 1 else "åren ") + swedish.join(hidden)
 
 
-def cost_chart(all_costs: list[OptionCosts], withheld=None) -> CostChart | None:
+def cost_chart(all_costs: list[OptionCosts], withheld=None, rounded=None) -> CostChart | None:
     """Chart data for the memo's options, or None when there is nothing sensible to draw.
 
     ``withheld`` (the public version) takes a figure key, ``FigureKey("year", option,
     year=year)`` or ``FigureKey("total", option)``, and says whether it is withheld: such a bar
-    is left out, and so is everything the alt text would say about it."""
+    is left out, and so is everything the alt text would say about it. ``rounded`` (the
+    public version) takes the same key and gives the rounded amount the public version states
+    for it, or None: the bar is drawn at that amount."""
     hide = withheld or (lambda key: False)
+    approx = rounded or (lambda key: None)
+
+    def bar(i, c, y):
+        key = FigureKey("year", i - 1, year=y)
+        if hide(key):
+            return None
+        value = approx(key)
+        return value if value is not None else c.per_year.get(y, Decimal(0))
+
     costs = [c for c in all_costs if c.years]
     if not costs or len(all_costs) > MAX_OPTIONS:
         return None
@@ -97,10 +110,9 @@ def cost_chart(all_costs: list[OptionCosts], withheld=None) -> CostChart | None:
         Series(
             name=f"Alternativ {i}",
             title=(c.option.title or "").strip(),
-            values=tuple(None if hide(FigureKey("year", i - 1, year=y))
-                         else c.per_year.get(y, Decimal(0))
-                         for y in years),
+            values=tuple(bar(i, c, y) for y in years),
             total_withheld=hide(FigureKey("total", i - 1)),
+            rounded=any(approx(FigureKey("year", i - 1, year=y)) is not None for y in years),
         )
         for i, c in enumerate(all_costs, start=1)
     )
@@ -124,7 +136,8 @@ def alt_text(chart: CostChart) -> str:
         if s.total_withheld or None in s.values:
             # The public version: say nothing that could be combined into a withheld figure.
             total = "totalen omfattas av sekretess" if s.total_withheld else (
-                f"totalt {swedish.tkr(sum((v for v in s.values if v is not None), Decimal(0)))} tkr"
+                f"totalt {'cirka ' if s.rounded else ''}"
+                f"{swedish.tkr(sum((v for v in s.values if v is not None), Decimal(0)))} tkr"
                 if None not in s.values else "")
             years = (f"{_years_said(chart.years, s.values)} omfattas av sekretess"
                      if None in s.values else "")
@@ -135,9 +148,10 @@ def alt_text(chart: CostChart) -> str:
         # Each total with the years it covers: totals over different years are not alike.
         covered = tuple(y for y, v in zip(chart.years, s.values, strict=True) if v)
         span = f" under {_span(covered)}" if covered else ""
+        about = "cirka " if s.rounded else ""
         parts.append(
-            f"{label}: totalt {swedish.tkr(total)} tkr{span}, mest {chart.years[peak]} "
-            f"med {swedish.tkr(s.values[peak])} tkr."
+            f"{label}: totalt {about}{swedish.tkr(total)} tkr{span}, mest {chart.years[peak]} "
+            f"med {about}{swedish.tkr(s.values[peak])} tkr."
         )
     parts.append("Samma siffror finns i tabellen Kostnad per år och alternativ.")
     return " ".join(parts)

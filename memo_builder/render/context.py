@@ -39,7 +39,7 @@ from memo_builder.model.memo import (
     Severity,
     YearBasis,
 )
-from memo_builder.model.secrecy import FigureKey
+from memo_builder.model.secrecy import PUBLIC_DIGITS, FigureKey
 from memo_builder.model.text import clean_text
 from memo_builder.render import bodies
 from memo_builder.render.charts import CHART_SRC, cost_chart
@@ -250,7 +250,7 @@ def _option_context(
             elif s.withheld(low) or s.withheld(high):
                 cell = s.say("secrecy_cell") if s.profile is not None else SECRET_AMOUNT
             else:
-                cell = f"{swedish.tkr(r.low)}–{swedish.tkr(r.high)}"
+                cell = s.range_cell(low, high, swedish.tkr(r.low), swedish.tkr(r.high))
             ranges.append({"key": r.label, "label": SENSITIVITY_LABELS[r.label].format(**fmt),
                            "cell": cell, "moves": moves})
     whole = s.option_notice()  # the whole option's costs are confidential
@@ -427,6 +427,7 @@ def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list
             kind = ("period_contract" if with_option else "period_plain") \
                 if basis == "contract" else "period_with_option"
         scope = say("scope_contract") if with_option and basis == "contract" else ""
+        key = FigureKey("contract_difference" if basis == "contract" else "difference", s.oi)
         if d.amount is None:
             out.append(say("cost_no_common_years", scope=scope))
         else:
@@ -437,9 +438,11 @@ def _difference_sentences(memo: Memo, say, costs: OptionCosts, s, money) -> list
                 hidden_at.append(len(out))
                 out.append(say("cost_difference_withheld_period", period=period))
             elif diff > 0:
-                out.append(say("cost_more_than_baseline", period=period, amount=money(diff)))
+                out.append(say("cost_more_than_baseline", period=period,
+                               amount=s.amount(key, money(diff))))
             elif diff < 0:
-                out.append(say("cost_less_than_baseline", period=period, amount=money(-diff)))
+                out.append(say("cost_less_than_baseline", period=period,
+                               amount=s.amount(key, money(-diff), absolute=True)))
             else:
                 out.append(say("cost_same_as_baseline", period=period))
         for side, outside, total in (("option", d.option_outside, d.option_outside_total),
@@ -521,11 +524,13 @@ def _proposal_cost(analysis: Analysis, profile: Profile, secrets) -> str:
             said = say("proposal_cost_withheld", number=number)
         else:
             said = say("proposal_cost_option_only", number=number,
-                       total=money(costs.total), years=_span(whole.years))
+                       total=s.amount(FigureKey("total", oi), money(costs.total)),
+                       years=_span(whole.years))
     elif s.withheld(FigureKey("total", oi)):
         said = say("proposal_cost_withheld", number=number)
     else:
-        said = say("proposal_cost_total", number=number, total=money(costs.total),
+        said = say("proposal_cost_total", number=number,
+                   total=s.amount(FigureKey("total", oi), money(costs.total)),
                    years=_span(whole.years))
     if not _periods_differ(analysis.costs):
         return said
@@ -535,7 +540,8 @@ def _proposal_cost(analysis: Analysis, profile: Profile, secrets) -> str:
     key = FigureKey("average", oi, basis="total")
     if len(whole.years) > 1 and not s.withheld(key):
         return " ".join([said, say("proposal_cost_periods_differ", where=where,
-                                   average=money(whole.amount), years=_span(whole.years))])
+                                   average=s.amount(key, money(whole.amount)),
+                                   years=_span(whole.years))])
     return " ".join([said, say("proposal_cost_periods_differ_plain", where=where)])
 
 
@@ -604,7 +610,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
     has_option = any(c.has_option_period for c in all_costs)
     rows = []
     baseline_no = next((i for i, c in enumerate(all_costs, 1) if c.option is baseline), 0)
-    cell = secrets.cell if secrets is not None else (lambda key, text: text)
+    cell = secrets.cell if secrets is not None else (lambda key, text, **_kw: text)
     for i, c in enumerate(all_costs, start=1):
         oi = i - 1
         is_base = c.option is baseline
@@ -630,9 +636,11 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
                 "external": cell(FigureKey("external", oi), _cell(c.external_total)),
                 "internal": cell(FigureKey("internal", oi), _cell(c.internal_total)),
                 "difference": _signed(c.difference_to_baseline, is_base) if is_base
-                else cell(FigureKey("difference", oi), _signed(c.difference_to_baseline, is_base)),
+                else cell(FigureKey("difference", oi), _signed(c.difference_to_baseline, is_base),
+                          signed=True),
                 "contract_difference": _signed(c.contract_difference_to_baseline, is_base)
-                if is_base else cell(contract_key, _signed(c.contract_difference_to_baseline, is_base)),
+                if is_base else cell(contract_key, _signed(c.contract_difference_to_baseline,
+                                                           is_base), signed=True),
                 # Each difference over the years it is taken over: both options' common years.
                 "contract_years": _span(c.contract_years) if is_base or cd is None
                 else years_text(cd.years) or "–",
@@ -640,7 +648,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
                 # The option's own years, shown beside its total where the periods differ.
                 "period": _span(c.years) if c.years else "–",
                 "per_user_year": cell(FigureKey("per_user_year", oi),
-                                      swedish.number(c.cost_per_user_year))
+                                      swedish.number(c.cost_per_user_year), unit="kr")
                 if c.cost_per_user_year is not None
                 else "–",
             }
@@ -681,7 +689,7 @@ def _comparison(memo: Memo, all_costs: list[OptionCosts], profile: Profile | Non
                         outside.append(profile.phrase(
                             f"comparison_outside_{side}", number=str(i), baseline=label,
                             amount=s.amount(FigureKey("outside", i - 1, basis=basis, side=side),
-                                            f"{swedish.tkr(total)}\u00a0tkr"),
+                                            f"{swedish.tkr(total)}\u00a0tkr", unit="tkr"),
                             years=years_text(amounts), scope=scope))
     return {
         "averages": _averages(memo, all_costs, profile, secrets) if profile is not None else [],
@@ -726,9 +734,9 @@ def _months_sv(months: int) -> str:
     return f"{count} {'månad' if months == 1 else 'månader'}"
 
 
-def _chart(all_costs: list[OptionCosts], withheld=None) -> dict[str, Any] | None:
+def _chart(all_costs: list[OptionCosts], withheld=None, rounded=None) -> dict[str, Any] | None:
     """The cost chart for the template ({src, alt}) and for the Word writer (data)."""
-    chart = cost_chart(all_costs, withheld)
+    chart = cost_chart(all_costs, withheld, rounded)
     if chart is None:
         return None
     if all(v is None or v == 0 for s in chart.series for v in s.values) and any(
@@ -876,6 +884,18 @@ def _procurement(analysis: Analysis, profile: Profile, secrets) -> str:
                          threshold=swedish.kronor(period.eu_threshold)))
     else:
         parts.append(say("procurement_limit", date=swedish.long_date(decided), limit=limit))
+    approx = s.approx(FigureKey("external", oi))
+    if approx is not None and not hidden:
+        # Stated rounded (model/secrecy.py): over or under is said from the rounded value, a
+        # whole unit of its last figure either side, so that it tells no more than the figure
+        # (and only when the exact value agrees; never a wrong statement about the law).
+        unit = Decimal(1).scaleb(max(abs(approx).adjusted() + 1 - PUBLIC_DIGITS, 0)) \
+            if approx else Decimal(1)
+        sides = set()
+        for x in (approx - unit, approx + unit, value):
+            sides.add((period.eu_threshold is not None and x > period.eu_threshold,
+                       x > period.direct_award_limit))
+        hidden = len(sides) > 1
     if not hidden:  # over or under says something about a withheld value: only when shown
         if period.eu_threshold is not None and value > period.eu_threshold:
             parts.append(say("procurement_over_both"))
@@ -1180,7 +1200,8 @@ def build_context(
             "phrases": {k: profile.phrase(k) for k in profile.phrases},
         },
         "words": profile.words,
-        "chart": _chart(all_costs, secrets.withheld if public else None),
+        "chart": _chart(all_costs, secrets.withheld if public else None,
+                        secrets.approx if public else None),
         "secrecy": secrets.front(),
         "draft": draft,
         "order": order,

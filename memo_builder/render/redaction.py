@@ -15,11 +15,19 @@ Every sentence comes from the profile's phrases (templates/_base/profile.toml). 
 from __future__ import annotations
 
 from memo_builder.model import swedish
-from memo_builder.model.secrecy import KIND_WITHHELD, FigureKey, Withholding, split_paragraphs
+from memo_builder.model.secrecy import (
+    KIND_WITHHELD,
+    PUBLIC_DIGITS,
+    FigureKey,
+    Withholding,
+    split_paragraphs,
+)
 
 # The placeholder in an assumption line ("45 000 licenser à (sekretess)"); the profile's
 # phrase ``secrecy_amount`` when a profile is at hand.
 SECRET_AMOUNT = "(sekretess)"
+#: Before a table cell the public version states rounded ("ca 1 500"): Språkrådet's "ca".
+APPROX = "ca\u00a0"
 
 
 def _join(items) -> str:
@@ -75,13 +83,57 @@ class Secrets:
         """A sensitivity range, "1 234–1 456 tkr", or one phrase when any end is withheld."""
         if self.withheld(low_key) or self.withheld(high_key):
             return self.say("secrecy_range") if self.profile is not None else SECRET_AMOUNT
+        a, b = self.approx(low_key), self.approx(high_key)
+        if a is not None or b is not None:
+            return f"{self.range_cell(low_key, high_key, low, high)}\u00a0tkr"
         return f"{low}–{high}\u00a0tkr"
 
-    def cell(self, key: tuple, text: str) -> str:
-        return self.say("secrecy_cell") if self.withheld(key) else text
+    def range_cell(self, low_key: tuple, high_key: tuple, low: str, high: str) -> str:
+        """A sensitivity range in a tkr table: "1 234–1 456", "ca 1 200–1 500" in the public
+        version when it involves a confidential value (the caller checks withholding)."""
+        a, b = self.approx(low_key), self.approx(high_key)
+        if a is None and b is None:
+            return f"{low}–{high}"
+        low = swedish.tkr(a) if a is not None else low
+        high = swedish.tkr(b) if b is not None else high
+        return f"{APPROX}{low}–{high}"
 
-    def amount(self, key: tuple, text: str) -> str:
-        return self.amount_text if self.withheld(key) else text
+    def approx(self, key: tuple):
+        """The public version: the rounded number it states for a shown figure that involves a
+        confidential value (model/secrecy.py ``Figure.public``); None when the figure is stated
+        exactly (the board's version, a figure over known amounts only)."""
+        if not self.public:
+            return None
+        figure = self.w.figure(key)
+        return figure.public if figure is not None and figure.shown else None
+
+    def cell(self, key: tuple, text: str, unit: str = "tkr", signed: bool = False) -> str:
+        """A table cell: the notice when withheld; "ca 1 500" when the public version rounds
+        it (``unit`` "tkr", or "kr" for a cell in kronor); else ``text``."""
+        if self.withheld(key):
+            return self.say("secrecy_cell")
+        value = self.approx(key)
+        if value is None:
+            return text
+        shown = swedish.tkr(value) if unit == "tkr" else swedish.number(value)
+        if signed and value > 0 and shown != "0":
+            shown = "+" + shown
+        return APPROX + shown
+
+    def amount(self, key: tuple, text: str, unit: str = "kronor", absolute: bool = False) -> str:
+        """A figure in running text: the notice when withheld; "cirka 1,5 miljoner kronor"
+        (``unit`` "kronor") or "cirka 1 500 tkr" (``unit`` "tkr") when the public version rounds
+        it; else ``text``."""
+        if self.withheld(key):
+            return self.amount_text
+        value = self.approx(key)
+        if value is None:
+            return text
+        if absolute:
+            value = abs(value)
+        if unit == "tkr":
+            return f"cirka {swedish.tkr(value)}\u00a0tkr"
+        return swedish.approx_kronor(value, PUBLIC_DIGITS)
 
     def line_parts(self, li: int) -> frozenset[str]:
         return self.w.line_parts.get((self.oi, li), frozenset()) if self.public else frozenset()

@@ -8,7 +8,8 @@ exact sentences under each table ("Avtalsperioden kostar X kronor; med option Y 
 formulas (a line's year is volume x price x rate x (1 + index) ^ (year - base year), a credit
 counts negative, a line with option years counts in the option sums) it sets up one
 inequality per figure it can read (a tkr cell is exact to ±500 kr, a sentence in kronor to
-±0,50 kr) over the unknowns, and bounds each unknown with an exact linear program over the
+±0,50 kr, a figure stated rounded, "ca 1 500" or "cirka 1,5 miljoner kronor", to a unit of its
+second figure) over the unknowns, and bounds each unknown with an exact linear program over the
 rationals (two-phase simplex): the least and the greatest value the document allows.
 
 It is told more than a reader knows, so that it is at least as strong as any: which lines carry
@@ -42,6 +43,35 @@ def _number(text: str) -> Fraction:
 
 
 _NUM = r"[\u2212-]?\d[\d\u00a0 ]*(?:,\d+)?"
+#: A figure the public version states rounded (model/secrecy.py ``Figure.public``): "ca 1 500"
+#: in a tkr table, "cirka 1,5 miljoner kronor" in a sentence.
+APPROX_CELL = "ca\u00a0"
+_SCALE = {"": 1, "miljon": 10**6, "miljoner": 10**6, "miljard": 10**9, "miljarder": 10**9}
+_AMOUNT = (r"((?:cirka[ \u00a0])?" + _NUM
+           + r"(?:[ \u00a0](?:miljon|miljoner|miljard|miljarder))?)[ \u00a0]kronor")
+
+
+def _rounding(figure: Fraction) -> Fraction:
+    """How far a figure stated to two significant figures may lie from the one it stands for:
+    a whole unit of its second figure (half a unit for the rounding, and as much again for a
+    figure computed from another rounded one)."""
+    if not figure:
+        return Fraction(1)
+    digits = len(str(abs(figure.numerator) // figure.denominator)) or 1
+    return Fraction(10) ** max(digits - 2, 0)
+
+
+def _stated(text: str, tkr: bool) -> tuple[Fraction, Fraction | None]:
+    """A stated figure in kronor and, when it is stated rounded, its tolerance."""
+    t = text.strip().replace("\u00a0", " ")
+    approx = t.startswith(("ca ", "cirka "))
+    t = t.removeprefix("ca ").removeprefix("cirka ")
+    scale = 1
+    for word, factor in _SCALE.items():
+        if word and t.endswith(" " + word):
+            t, scale = t[: -len(word) - 1], factor
+    figure = _number(t) * scale * (1000 if tkr else 1)
+    return figure, _rounding(figure) if approx else None
 
 
 @dataclass
@@ -226,9 +256,11 @@ def constraints(reading: Reading, hint: Hint) -> list[Constraint]:
             if shown.strip() in DASH or SECRET in shown or "sekretess" in shown:
                 return
             try:
-                figure = _number(shown) * (1000 if tolerance == half_tkr else 1)
+                figure, rounded = _stated(shown, tolerance == half_tkr)
             except Exception:
                 return
+            if rounded is not None:
+                tolerance = rounded
             known = Fraction(0)
             coefficients: dict[int, Fraction] = {}
             for line in lines:
@@ -270,16 +302,13 @@ def constraints(reading: Reading, hint: Hint) -> list[Constraint]:
         half_krona = Fraction(1, 2)
         for text in reading.sentences.get(table.option, []):
             for pattern, select in (
-                (r"Avtalsperioden kostar (" + _NUM + r")\u00a0kronor", contract),
-                (r"med option (" + _NUM + r")\u00a0kronor", every),
-                (r"Totalt kostar alternativet (" + _NUM + r")\u00a0kronor", every),
-                (r"Engångskostnader (" + _NUM + r")\u00a0kronor",
-                 lambda x, y: x.one_off),
-                (r"löpande kostnader (" + _NUM + r")\u00a0kronor",
-                 lambda x, y: not x.one_off),
-                (r"Externa kostnader (" + _NUM + r")\u00a0kronor",
-                 lambda x, y: not x.internal),
-                (r"interna kostnader (" + _NUM + r")\u00a0kronor", lambda x, y: x.internal),
+                (r"Avtalsperioden kostar " + _AMOUNT, contract),
+                (r"med option " + _AMOUNT, every),
+                (r"Totalt kostar alternativet " + _AMOUNT, every),
+                (r"Engångskostnader " + _AMOUNT, lambda x, y: x.one_off),
+                (r"löpande kostnader " + _AMOUNT, lambda x, y: not x.one_off),
+                (r"Externa kostnader " + _AMOUNT, lambda x, y: not x.internal),
+                (r"interna kostnader " + _AMOUNT, lambda x, y: x.internal),
             ):
                 for found in re.findall(pattern, text):
                     add(select, table.years, found, text[:40], half_krona)
