@@ -132,3 +132,48 @@ def test_a_compound_board_name_is_written_small_inside_a_library_sentence():
                            ("Socialnämnden", "socialnämnden")):
         assert fill_bodies("för {board}s räkning", BodyNames(board=board)) \
             == f"för {written}s räkning"
+
+
+# -- finance officer: the workbook's summary names the years of each difference -------------
+def _summary_sheet(memo: Memo):
+    import io
+
+    import openpyxl
+
+    from memo_builder.publish.workbook import export_costs
+
+    data = export_costs(Analysis(memo)).data
+    return openpyxl.load_workbook(io.BytesIO(data))["Sammanfattning"]
+
+
+def test_the_workbook_summary_names_the_years_each_difference_is_over():
+    # The summary put alternative 2's difference (2024–2026) and a one-year alternative's
+    # (2024) in one column headed "samma år", naming no years: two sums over different
+    # periods side by side. The memo names the years at every difference.
+    memo = region_2024()
+    memo.options.append(Option(title="Avsluta", services_stop=True, cost_lines=[
+        CostLine(description="Export", unit_price=D(210000), recurrence=Recurrence.ONE_OFF,
+                 first_year=2024, last_year=2024)]))
+    ws = _summary_sheet(memo)
+    heads = [ws.cell(row=5, column=c).value for c in range(1, ws.max_column + 1)]
+    assert "Jämförda år (inklusive option)" in heads
+    col = heads.index("Jämförda år (inklusive option)") + 1
+    assert [ws.cell(row=r, column=col).value for r in (6, 7, 8)] == [
+        "2024–2026", "2024–2026", "2024"]
+    assert not any(h and "samma år" in h for h in heads)
+
+
+def test_the_workbook_secrecy_notice_wraps_in_its_column():
+    # In LibreOffice's PDF the notice ran past the page edge ("lämna inte ut den ut") and on
+    # the next page over the repeated label column ("som än; lämna inte ut").
+    from memo_builder.model.memo import Secrecy, SecrecyMark, SecretKind
+
+    memo = region_2024()
+    line = memo.options[1].cost_lines[0]
+    memo.secrecy = Secrecy(marks=[SecrecyMark(kind=SecretKind.UNIT_PRICE, target=line.id,
+                                              ground="31 kap. 16 § OSL")])
+    ws = _summary_sheet(memo)
+    notice = ws["A4"]
+    assert notice.value.startswith("Sekretess:") and notice.alignment.wrap_text
+    assert ws["A3"].alignment.wrap_text
+    assert ws.row_dimensions[4].height and ws.row_dimensions[4].height > 30
