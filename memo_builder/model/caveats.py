@@ -105,8 +105,9 @@ def fill_bodies(text: str, names: BodyNames | None = None) -> str:
         value = values[match.group()] or BODY_PLACEHOLDERS[match.group()]
         if _SENTENCE_START.search("".join(out) + before):
             value = value[:1].upper() + value[1:]
-        elif match.group() in _BODY_WORD_ENDINGS and swedish.is_body_word(
-                value, _BODY_WORD_ENDINGS[match.group()]):
+        elif match.group() in _BODY_WORD_ENDINGS and (
+                swedish.is_body_word(value, _BODY_WORD_ENDINGS[match.group()])
+                or swedish.is_compound_body_word(value, _BODY_WORD_ENDINGS[match.group()])):
             value = value[:1].lower() + value[1:]
         out.append(before + value)
         rest = rest[match.end():]

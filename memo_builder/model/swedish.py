@@ -56,6 +56,20 @@ def is_body_word(name: str, endings: tuple[str, ...]) -> bool:
     return len(parts) == 1 and parts[0].lower().endswith(endings)
 
 
+def is_compound_body_word(name: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``name`` is a body word joined from several ("Barn- och utbildningsnämnden",
+    "Kultur-, fritids- och tekniknämnden"): like :func:`is_body_word` it is written small
+    inside a sentence ("för barn- och utbildningsnämndens räkning"); "Nämnden för
+    Intraservice" is not one."""
+    parts = name.split()
+    if len(parts) < 3 or parts[-2] not in ("och", "samt"):
+        return False
+    *joined, last = parts[:-2] + parts[-1:]
+    return (last.islower() and last.endswith(endings)
+            and all(p.rstrip(",").endswith("-") for p in joined)
+            and all(p.islower() for p in joined[1:]))
+
+
 def _genitive(word: str) -> str:
     return word if word.endswith(("s", "x", "z")) else word + "s"
 

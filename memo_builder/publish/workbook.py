@@ -383,13 +383,18 @@ def export_costs(analysis: Analysis) -> CostWorkbook:
     _put_text(summary, 1, 1, f"Kostnadsunderlag: {memo.case.title}").font = Font(bold=True, size=13)
     _put_text(summary, 2, 1, f"Diarienummer {memo.case.diarienummer}" if memo.case.diarienummer
               else "")
+    # The notes wrap in the label column, which is printed on every page: run on, they left
+    # the page's edge and ran over the repeated column on the next page in LibreOffice.
     _put_text(summary, 3, 1, "Alla belopp i kronor och formler som hämtar från alternativens "
-              "blad. Totalt omfattar även option och förlängning.")
+              "blad. Totalt omfattar även option och förlängning.").alignment = wrap
     if secrecy_notice:
-        _put_text(summary, 4, 1, secrecy_notice).font = Font(bold=True, color="9C0006")
+        notice = _put_text(summary, 4, 1, secrecy_notice)
+        notice.font, notice.alignment = Font(bold=True, color="9C0006"), wrap
+    # Each difference is over the years the option and the baseline both cover, and those
+    # differ from row to row: the years stand beside it, as in the memo.
     heads = ["Alternativ", "Avtalsperioden", "Option/förlängning", "Totalt inklusive option",
              "Engångskostnader", "Löpande kostnader", "Externa kostnader", "Interna kostnader",
-             "Skillnad mot jämförelsebasen (samma år, inklusive option)"]
+             "Skillnad mot jämförelsebasen (inklusive option)", "Jämförda år (inklusive option)"]
     for col, h in enumerate(heads, start=1):
         cell = _put_text(summary, 5, col, h)
         cell.font, cell.alignment = bold, wrap
@@ -412,6 +417,10 @@ def export_costs(analysis: Analysis) -> CostWorkbook:
                 continue
             summary.cell(row=r, column=col,
                          value=f"='{ref[0]}'!{ref[1]}").number_format = MONEY
+        d = costs.difference if baseline is not None else None
+        _put_text(summary, r, len(keys) + 2,
+                  swedish.year_span(d.years[0], d.years[-1])
+                  if d is not None and d.amount is not None and d.years else "–")
     r0 = 6 + len(all_costs) + 2
     _put_text(summary, r0, 1, "Kostnad per år och alternativ (kronor, inklusive option)").font = bold
     for k, year in enumerate(years):

@@ -89,7 +89,9 @@ def _line_label(
     # A credit counts as negative whatever sign was entered (model/costs.py); say so here too.
     sign = -1 if line.category is CostCategory.CREDIT else 1
     amount = sign * abs(line.unit_price)
-    price = f"{swedish.number(amount, _decimals(line.unit_price))}\u00a0{currency}"
+    # Money with a fraction has its öre or cents in full: 4,20 EUR, never 4,2 EUR.
+    decimals = _decimals(line.unit_price)
+    price = f"{swedish.number(amount, 2 if decimals == 1 else decimals)}\u00a0{currency}"
     price += "/år" if annual else ""
     volume = swedish.number(line.volume, _decimals(line.volume))
     # The public version: the parts the withholding rule hides (model/secrecy.py).
@@ -1248,7 +1250,11 @@ def build_context(
             if memo.assumptions.year_basis in _YEAR_BASIS else "",
             "exchange_rates": _exchange_rates(memo, all_costs, options, profile.phrase),
             "estimates": estimates,
-            "estimate_notice": profile.phrase("estimate_notice") if estimates else "",
+            # Every figure an estimate only when the official said so; an estimate on some
+            # lines points to the lines, each marked "uppskattning" (the licence prices beside
+            # them are the suppliers').
+            "estimate_notice": profile.phrase("estimate_notice") if estimates_all
+            else profile.phrase("estimate_notice_some") if estimates else "",
             # Once: not when the official's note already gives the number of users.
             "users": secrets.users(swedish.number(memo.assumptions.user_count))
             if memo.assumptions.user_count and not _says_number(
