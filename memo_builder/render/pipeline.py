@@ -125,6 +125,11 @@ def without_secret_tables(document: tree.Document, profile: Profile) -> tree.Doc
                 caption = block.caption.strip().rstrip(".") or "Tabellen"
                 text = profile.phrase("secrecy_table_withheld", caption=caption) or (
                     f"{caption} redovisas inte i den offentliga versionen.")
+                # The table's lead-in ("Så mycket kan totalen … variera …:") introduces nothing
+                # now; the sentence that stands for the table names it.
+                if blocks and isinstance(blocks[-1], tree.Paragraph) and \
+                        tree.inline_text(blocks[-1].inlines).rstrip().endswith(":"):
+                    blocks.pop()
                 blocks.append(tree.Paragraph([tree.Run(text)]))
                 changed = True
                 continue

@@ -137,3 +137,19 @@ def test_the_public_version_says_the_rounded_figures_in_readable_swedish():
     build_docx(cameras(), board, draft=True)
     board_texts = [t for _s, t in docx_paragraph_texts(io.BytesIO(board.getvalue()))]
     assert any("1\u00a0528\u00a0850\u00a0kronor" in t for t in board_texts)  # exact there
+
+
+def test_a_table_left_out_takes_its_lead_in_with_it():
+    # "Så mycket kan totalen … ändras:" followed by "Känslighet: … redovisas inte …" read as a
+    # lead-in to nothing.
+    from memo_builder.render.pipeline import render
+    from memo_builder.render.profile import load_profile
+
+    memo = cameras()
+    lines = render(memo, load_profile("goteborg"), public=True).tree.text().split("\n")
+    left_out = [i for i, t in enumerate(lines) if "redovisas inte i den offentliga" in t]
+    assert left_out
+    for i in left_out:
+        assert not lines[i - 1].rstrip().endswith(":"), lines[i - 1]
+    board = render(memo, load_profile("goteborg")).tree.text()
+    assert "ändras:" in board  # the board's version keeps the lead-in with its table
