@@ -141,7 +141,8 @@ class Analysis:
             if not caveat.library_id:
                 continue
             entry = self.library.get(caveat.library_id)
-            status = entry.status_on(decided) if entry is not None and decided else ""
+            status = entry.status_on(decided, self.contract_end) \
+                if entry is not None and decided else ""
             out[caveat.id] = LegalStatus(entry, status)
         return out
 

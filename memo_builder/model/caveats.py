@@ -83,6 +83,13 @@ class BodyNames:
                    administration=" ".join(case.administration.split()))
 
 
+def _horizon(d: date, until: date | None, within_days: int = COMING_WITHIN_DAYS) -> date:
+    """The last day a change counts as coming on ``d``: a year ahead, or the contract period's
+    last day (``until``) when that is later."""
+    ahead = d + timedelta(days=within_days)
+    return max(ahead, until) if until is not None else ahead
+
+
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*)$")
 _BODY_WORD_ENDINGS = {"{board}": swedish.BOARD_ENDINGS, "{administration}": swedish.OFFICE_ENDINGS}
 
@@ -289,16 +296,16 @@ class CaveatEntry:
                          fill_bodies(wording, names), " ".join(notes), coming,
                          fill_bodies(guidance, names))
 
-    def status_on(self, d: date) -> str:
+    def status_on(self, d: date, until: date | None = None) -> str:
         """Return "unknown" (not yet known on d), "applies", "coming" (takes effect within a
-        year after d), "not_yet" or "ended"."""
+        year after d, or by ``until``, the contract period's last day), "not_yet" or "ended"."""
         if not self.known_on(d):
             return "unknown"
         if self.valid_until is not None and d > self.valid_until:
             return "ended"
         if d >= self.valid_from:
             return "applies"
-        if self.valid_from - d <= timedelta(days=COMING_WITHIN_DAYS):
+        if self.valid_from <= _horizon(d, until):
             return "coming"
         return "not_yet"
 
@@ -343,9 +350,12 @@ class CaveatLibrary:
         ]
         return sorted(found, key=_title_key)
 
-    def coming(self, d: date, within_days: int = COMING_WITHIN_DAYS) -> list[CaveatEntry]:
-        """Entries taking effect after ``d`` but at most ``within_days`` later, soonest first."""
-        horizon = d + timedelta(days=within_days)
+    def coming(self, d: date, within_days: int = COMING_WITHIN_DAYS,
+               until: date | None = None) -> list[CaveatEntry]:
+        """Entries taking effect after ``d`` but at most ``within_days`` later, or by ``until``
+        (the contract period's last day) when that is later, soonest first: a change known on
+        the decision date that takes effect within the contract period is said as coming."""
+        horizon = _horizon(d, until, within_days)
         found = [e for e in self.entries.values()
                  if e.known_on(d) and d < e.valid_from <= horizon]
         return sorted(found, key=lambda e: (e.valid_from, *_title_key(e)))

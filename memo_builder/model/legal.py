@@ -195,6 +195,8 @@ def split_suggestions(
     return ([e for e in entries if fits(e, facts)], [e for e in entries if not fits(e, facts)])
 
 
-def coming_entries(library: CaveatLibrary, on: date) -> list[CaveatEntry]:
-    """Entries that take effect within a year after ``on``, the law date ("på väg")."""
-    return library.coming(on)
+def coming_entries(library: CaveatLibrary, on: date,
+                   until: date | None = None) -> list[CaveatEntry]:
+    """Entries that take effect within a year after ``on``, the law date, or within the
+    contract period ending ``until`` ("på väg")."""
+    return library.coming(on, until=until)

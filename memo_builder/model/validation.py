@@ -17,7 +17,7 @@ from memo_builder.model.board_needs import words
 from memo_builder.model.consequences import OptionDeadline
 from memo_builder.model.costs import MAX_YEAR, MIN_YEAR, OptionCosts
 from memo_builder.model.criteria import CriteriaResult, criteria_problems
-from memo_builder.model.legal import library_update
+from memo_builder.model.legal import contract_end, library_update
 from memo_builder.model.memo import (
     CAVEAT_KIND_LABELS,
     Assessment,
@@ -514,7 +514,7 @@ def _validate_caveats(memo: Memo, library, law_date: date, err, warn) -> None:
                 f" (memot har ”{CAVEAT_KIND_LABELS.get(caveat.kind, caveat.kind)}”); skrivelsen "
                 "använder bibliotekets typ. Ändra typen här så att de stämmer.",
             )
-        status = entry.status_on(decided) if decided else "applies"
+        status = entry.status_on(decided, contract_end(memo)) if decided else "applies"
         if status == "unknown":
             warn(
                 f"{path}.library_id",

@@ -337,3 +337,26 @@ def test_no_text_shown_on_a_day_tells_of_what_came_later(library, entry_id, day,
     shown = " ".join((text.reference, text.summary, text.wording, text.unverified, text.guidance,
                       *(c for _, c in text.coming)))
     assert later not in shown
+
+
+def test_a_rule_taking_effect_within_the_contract_period_is_offered_as_coming(library):
+    # Region, decision 2024-03-20, a contract 2024–2027: the Data Act's ban on switching
+    # charges (from 2027-01-12) is known (the regulation was adopted in 2023) and takes
+    # effect within the period, so it is "på väg" though more than a year ahead.
+    from memo_builder.model.legal import coming_entries, contract_end
+
+    memo = _memo(date(2024, 3, 20), years=(2024, 2027), board="Regionstyrelsen")
+    until = contract_end(memo)
+    assert until == date(2027, 12, 31)
+    ids = {e.id for e in coming_entries(library, date(2024, 3, 20), until)}
+    assert "data-act-bytesavgifter" in ids
+    # Only a year ahead without the period (what was offered before).
+    assert "data-act-bytesavgifter" not in {e.id for e in coming_entries(library, date(2024, 3, 20))}
+    # A contract that ends before the rule takes effect is not told of it.
+    short = _memo(date(2024, 3, 20), years=(2024, 2025), board="Regionstyrelsen")
+    assert "data-act-bytesavgifter" not in {
+        e.id for e in coming_entries(library, date(2024, 3, 20), contract_end(short))}
+    # The entry's status follows the same horizon, in the analysis and the memo.
+    entry = library.get("data-act-bytesavgifter")
+    assert entry.status_on(date(2024, 3, 20), until) == "coming"
+    assert entry.status_on(date(2024, 3, 20)) == "not_yet"

@@ -297,7 +297,8 @@ class LegalStep(StepPage):
         # What fits the case first; the rest that applies, and what is coming, each apart
         # under its own heading row, so the one that fits need not be searched for.
         fitting, rest = analysis.suggestions
-        coming = [e for e in coming_entries(library, d) if e.id not in chosen]
+        coming = [e for e in coming_entries(library, d, analysis.contract_end)
+                  if e.id not in chosen]
         if fitting:
             self._add_group(self.tr("Passar ärendet ({n})").format(n=len(fitting)))
         for entry in fitting:
