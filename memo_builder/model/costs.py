@@ -305,11 +305,22 @@ def annual_average(costs: OptionCosts, contract_only: bool = False) -> Average |
     return Average(years=years, total=total, amount=_round(total / len(years)))
 
 
+def comparable_years(all_costs: list[OptionCosts]) -> list[int]:
+    """The years the options are scored over: those every option with costs covers, leaving
+    out an option with which the services stop (its last year would otherwise be the whole
+    comparison: a region's one-year "Avsluta" made 2024, the year the proposal paid its
+    migration, the only year scored). Decided by the options' years and flags, never amounts."""
+    with_costs = [c for c in all_costs if c.lines]
+    going_on = [c for c in with_costs if not c.option.services_stop] or with_costs
+    return common_years(*(c.years for c in going_on))
+
+
 def comparable_totals(all_costs: list[OptionCosts]) -> tuple[list[int], list[Decimal | None]]:
-    """Each option's cost (including options) over the years every option with costs covers,
-    for scoring the options against each other; None for an option without cost lines, and
-    for all when they share no year."""
-    years = common_years(*(c.years for c in all_costs if c.lines))
+    """Each option's cost (including options) over the years every option with costs covers
+    (:func:`comparable_years`), for scoring the options against each other; None for an option
+    without cost lines, and for all when they share no year. An option with which the services
+    stop counts what it costs in those years (nothing after it stops)."""
+    years = comparable_years(all_costs)
     if not years:
         return [], [None] * len(all_costs)
     return years, [_sum(c.per_year.get(y, ZERO) for y in years) if c.lines else None

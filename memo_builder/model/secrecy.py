@@ -38,7 +38,7 @@ from memo_builder.model.costs import (
     OptionCosts,
     Variation,
     annual_average,
-    common_years,
+    comparable_years,
     index_base,
     is_foreign,
     is_option_year,
@@ -674,7 +674,7 @@ def withholding(
     # over four: the total and the four-year cost together pin both).
     comparable_shown = True
     if any(getattr(c, "from_costs", False) for c in memo.criteria):
-        cost_years = common_years(*(c.years for c in costs if c.lines))
+        cost_years = comparable_years(costs)
         for oi, c in enumerate(costs):
             if not c.lines or not cost_years:
                 continue

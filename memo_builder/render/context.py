@@ -993,9 +993,15 @@ def criteria_context(analysis: Analysis, profile: Profile, secrets=None) -> dict
                  for j, cell in enumerate(r.cells[i]) if _clause(cell.reason)]
         if c.from_costs:
             # "inklusive option" only when some option has option years to include.
-            given.append(say("criteria_cost_reason" if _any_option_period(memo)
-                             else "criteria_cost_reason_plain",
-                             years=years_text(r.cost_years) or "–"))
+            # Scored over the years the options that go on cover (model/costs.py
+            # comparable_years): an option with which the services stop is left out of that.
+            left_out = any(o.services_stop for o in r.options) and not all(
+                o.services_stop for o in r.options if o.cost_lines)
+            key = "criteria_cost_reason" if _any_option_period(memo) \
+                else "criteria_cost_reason_plain"
+            given.append((left_out and say(key + "_going_on", years=years_text(r.cost_years)
+                                           or "–"))
+                         or say(key, years=years_text(r.cost_years) or "–"))
             # Not renewing scores well on cost only because nothing is bought: said where the
             # score is given, as it is where its cost is (issue 20, "Förnya inte" saves nothing).
             stopped = [f"alt.\u00a0{j + 1}" for j, o in enumerate(r.options)

@@ -17,7 +17,9 @@ import pytest
 from docx.shared import Mm
 from lxml import etree
 
+from memo_builder.analysis.revision import Analysis
 from memo_builder.files.caveat_library import default_library
+from memo_builder.model.costs import comparable_totals
 from memo_builder.model.legal import caveat_for_memo
 from memo_builder.model.memo import (
     AffectedService,
@@ -331,3 +333,25 @@ def test_an_option_with_nothing_written_under_it_says_so(profile):
     assert len(titles) == 3
     for t in titles:
         assert section[section.index(t) + 1] == "(saknas)", section
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_costs_are_scored_over_the_years_the_options_that_go_on_cover(profile):
+    # A one-year "Avsluta" made its one year the whole cost comparison: the proposal's migration
+    # year. Here alternative 2 pays a 300 000 kr migration in 2024 and is cheaper from then on.
+    # By hand over 2024–2026 (alternatives 1 and 2 go on): alt 1 600 000 kr, alt 2 300 000 +
+    # 3 x 150 000 = 750 000 kr, alt 3 50 000 kr. Over 2024 alone alt 2 (450 000) would be
+    # the dearest by far.
+    memo = social_2024()
+    memo.options[1].cost_lines.append(line("Migrering", 2024, 2024, "300000",
+                                           recurrence=Recurrence.ONE_OFF))
+    memo.criteria = [Criterion(title="Kostnad", weight=D(100), from_costs=True)]
+    analysis = Analysis(memo)
+    years, totals = comparable_totals(analysis.costs)
+    assert years == [2024, 2025, 2026]
+    assert totals == [D(600000), D(750000), D(50000)]
+    reason = next(t for t in texts(memo, profile) if t.startswith("Kostnad: betygen"))
+    assert "under 2024–2026, de år som alla alternativ där tjänsterna fortsätter omfattar" in reason
+    # Without an option where the services stop, the years every option covers, as before.
+    memo.options[2].services_stop = False
+    assert comparable_totals(Analysis(memo).costs)[0] == [2024]
