@@ -58,19 +58,27 @@ def _lower_first(text: str) -> str:
     return text
 
 
-def money(value: Decimal) -> str:
-    """Running-text kronor, rounded the way a reader takes them in: "210,3 miljoner kronor"."""
+def money(value: Decimal, estimated: bool = False) -> str:
+    """Running-text kronor, rounded the way a reader takes them in: "210,3 miljoner kronor",
+    "cirka 873 000 kronor". "cirka" says that the figure is rounded or an estimate, as the
+    proposal's sentence on the same page says it (never "872 800" beside "cirka 873 000")."""
 
     value = Decimal(value)
+    if estimated:  # as the proposal's sentence says an estimate (render/context.py)
+        return swedish.approx_kronor(value)
     if abs(value) >= MILLION:
         millions = (value / MILLION).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
         decimals = 0 if millions == millions.to_integral_value() else 1
-        return f"{swedish.number(millions, decimals)} miljoner kronor"
-    return swedish.kronor(value.quantize(Decimal(1000), rounding=ROUND_HALF_UP)
-                          if abs(value) >= 10000 else value)
+        rounded, said = millions * MILLION, f"{swedish.number(millions, decimals)} miljoner kronor"
+    elif abs(value) >= 10000:
+        rounded = (value / 1000).quantize(Decimal(1), rounding=ROUND_HALF_UP) * 1000
+        said = swedish.kronor(rounded)
+    else:
+        rounded, said = value, swedish.kronor(value)
+    return f"cirka {said}" if estimated or rounded != value else said
 
 
-def _said(w, key, value: Decimal) -> str:
+def _said(w, key, value: Decimal, estimated: bool = False) -> str:
     """A figure as the draft says it: rounded as the public version states it when it
     involves a confidential value (model/secrecy.py ``Figure.public``: the draft is the memo's
     own text in both versions), else :func:`money`."""
@@ -79,7 +87,7 @@ def _said(w, key, value: Decimal) -> str:
         # The caller may state the figure negated ("… mindre än"): the same sign as it.
         public = figure.public if (value < 0) == (figure.public < 0) else -figure.public
         return swedish.approx_kronor(public, PUBLIC_DIGITS)
-    return money(value)
+    return money(value, estimated)
 
 
 def _join(items: list[str]) -> str:
@@ -130,6 +138,7 @@ def draft_summary(analysis: Analysis, words: Mapping[str, str] | None = None) ->
         return oi in w.options or w.withheld(key)
 
     if costs is not None and costs.lines:
+        est = memo.assumptions.figures_are_estimates or costs.has_estimates
         with_option = bool(costs.option_years)  # by the lines, never the amounts
         contract_span = _span(common_years(costs.contract_years))
         span = _span(common_years(costs.years))
@@ -137,28 +146,26 @@ def draft_summary(analysis: Analysis, words: Mapping[str, str] | None = None) ->
             if hidden(FigureKey("contract_total", oi)):
                 first.append("Förslagets kostnad under avtalsperioden omfattas av sekretess")
             else:
-                first.append(f"Förslaget kostar {_said(w, FigureKey('contract_total', oi), costs.contract_total)} "
+                first.append(f"Förslaget kostar {_said(w, FigureKey('contract_total', oi), costs.contract_total, est)} "
                              f"under "
                              f"avtalsperioden {contract_span}")
             if hidden(FigureKey("total", oi)):
                 first.append("Kostnaden om optionen utnyttjas omfattas av sekretess")
             else:
                 first.append(f"Om optionen utnyttjas kostar det "
-                             f"{_said(w, FigureKey('total', oi), costs.total)} under "
+                             f"{_said(w, FigureKey('total', oi), costs.total, est)} under "
                              f"{span}")
         elif hidden(FigureKey("total", oi)):
             first.append("Förslagets kostnad omfattas av sekretess")
         else:
-            first.append(f"Förslaget kostar {_said(w, FigureKey('total', oi), costs.total)} under {span}"
+            first.append(f"Förslaget kostar {_said(w, FigureKey('total', oi), costs.total, est)} under {span}"
                          + (", om optionen utnyttjas" if with_option else ""))
         if costs.internal_total and not hidden(FigureKey("internal", oi)):
             first.append(f"I kostnaden{' inklusive option' if with_option else ''} ingår "
-                         f"{_said(w, FigureKey('internal', oi), costs.internal_total)} för egen personal")
+                         f"{_said(w, FigureKey('internal', oi), costs.internal_total, est)} för egen personal")
         first += _difference(memo, costs, hidden, oi, w)
-    financing = clean_text(memo.assumptions.financing).strip()
-    if financing and proposal is not None:
-        # The official's statement as typed, after a label (never reworded into a clause).
-        first.append(f"Finansiering: {financing.rstrip('.')}")
+    # The financing is not repeated here: Förslag till beslut states it with the proposal's
+    # cost, on the same page (render/context.py, every profile).
     if first:
         paragraphs.append(first)
 
@@ -253,6 +260,7 @@ def _difference(memo, costs, hidden, oi: int, w=None) -> list[str]:
     if base is None or base is costs.option or d is None or d.amount is None:
         return []
     name = clean_text(base.title).strip() or "jämförelsebasen"
+    est = memo.assumptions.figures_are_estimates or costs.has_estimates
     years = _span(d.years)
     if any(has_option_years(line) for o in memo.options for line in o.cost_lines):
         years += ", inklusive option,"
@@ -260,18 +268,18 @@ def _difference(memo, costs, hidden, oi: int, w=None) -> list[str]:
     if hidden(FigureKey("difference", oi)):
         out.append(f"Skillnaden mot ”{name}” under {years} omfattas av sekretess")
     elif d.amount > 0:
-        out.append(f"Under {years} kostar förslaget {_said(w, FigureKey('difference', oi), d.amount)} mer än ”{name}”")
+        out.append(f"Under {years} kostar förslaget {_said(w, FigureKey('difference', oi), d.amount, est)} mer än ”{name}”")
     elif d.amount < 0:
-        out.append(f"Under {years} kostar förslaget {_said(w, FigureKey('difference', oi), -d.amount)} mindre än ”{name}”")
+        out.append(f"Under {years} kostar förslaget {_said(w, FigureKey('difference', oi), -d.amount, est)} mindre än ”{name}”")
     else:
         out.append(f"Under {years} kostar förslaget lika mycket som ”{name}”")
     if d.option_outside and not hidden(FigureKey("outside", oi, basis="total", side="option")):
         out.append(f"Därtill kostar förslaget "
-                   f"{_said(w, FigureKey('outside', oi, basis='total', side='option'), d.option_outside_total)} under "
+                   f"{_said(w, FigureKey('outside', oi, basis='total', side='option'), d.option_outside_total, est)} under "
                    f"{_span(d.option_outside)}, som ”{name}” inte omfattar")
     if d.baseline_outside and not hidden(FigureKey("outside", oi, basis="total", side="baseline")):
         out.append(f"Därtill kostar ”{name}” "
-                   f"{_said(w, FigureKey('outside', oi, basis='total', side='baseline'), d.baseline_outside_total)} under "
+                   f"{_said(w, FigureKey('outside', oi, basis='total', side='baseline'), d.baseline_outside_total, est)} under "
                    f"{_span(d.baseline_outside)}, som förslaget inte omfattar")
     if costs.option.services_stop:
         out.append("Med förslaget upphör tjänsterna, så den lägre kostnaden är ingen besparing "

@@ -83,6 +83,8 @@ def body_words(administration: str = "", board: str = "", office: str = "Förval
     Office_s, board_word ("nämnden"), Board_word, board_s ("nämndens"), Board_s."""
     office = office or "Förvaltningen"
     board_word = board_word or "nämnden"
+    # "Regionkontoret, Digitalisering och IT": the body is named before the comma.
+    administration, board = administration.split(",")[0], board.split(",")[0]
     if is_body_word(administration, OFFICE_ENDINGS):
         office = administration.strip()
     if is_body_word(board, BOARD_ENDINGS):

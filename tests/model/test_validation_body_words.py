@@ -93,3 +93,14 @@ def test_the_memo_and_the_messages_share_one_rule():
     assert bodies.words("", "", {"office": "Stadsledningskontoret"})["office_s"] == \
         "stadsledningskontorets"
     assert body_words("", "Kommunfullmäktige")["Board_s"] == "Kommunfullmäktiges"
+
+
+def test_the_body_is_named_before_a_comma_in_the_administration():
+    # "Regionkontoret, Digitalisering och IT": the memo spoke of "Förvaltningen" in a memo
+    # otherwise written as Regionkontoret.
+    from memo_builder.model.swedish import body_words
+
+    words = body_words("Regionkontoret, Digitalisering och IT", "Regionstyrelsen")
+    assert words["office"] == "Regionkontoret" and words["board_word"] == "regionstyrelsen"
+    assert body_words("Intraservice, IT-avdelningen", "Nämnden för Intraservice")["office"] == \
+        "Förvaltningen"

@@ -211,11 +211,29 @@ def test_the_public_version_never_prints_a_withheld_cost_or_average():
 
 
 # -- the drafted summary --------------------------------------------------------------------------
-def test_the_drafted_summary_states_cost_years_and_financing():
-    text = draft_summary(Analysis(smaby_2021()))
+def test_the_drafted_summary_states_cost_and_years_and_leaves_the_financing_to_the_proposal():
+    memo = smaby_2021()
+    text = draft_summary(Analysis(memo))
     assert "Förslaget kostar 1,5 miljoner kronor under avtalsperioden 2021–2023." in text
     assert "Om optionen utnyttjas kostar det 2,3 miljoner kronor under 2021–2025." in text
-    assert "Finansiering: Kostnaden ryms inom kommunstyrelsens budgetram." in text
+    # Förslag till beslut states the financing on the same page: said once, there.
+    assert "Finansiering" not in text and "budgetram" not in text
+    assert lines_of(memo).count("Kostnaden ryms inom kommunstyrelsens budgetram.") == 1
+
+
+def test_the_drafted_summary_says_a_rounded_figure_is_rounded():
+    # 872 800 kr was said exactly in the draft beside "cirka 873 000 kronor" on page one; an
+    # exact figure the draft rounds says "cirka".
+    from memo_builder.analysis.summary_draft import money
+
+    def said(value):  # spaces as the reader sees them (bound at render time)
+        return money(D(value)).replace("\u00a0", " ")
+
+    assert said("872800") == "cirka 873 000 kronor"
+    assert said("873000") == "873 000 kronor"
+    assert said("1528850") == "cirka 1,5 miljoner kronor"
+    assert said("1500000") == "1,5 miljoner kronor"
+    assert money(D("1500000"), estimated=True).startswith("cirka")
 
 
 def test_the_drafted_summary_speaks_of_the_cases_own_bodies():
