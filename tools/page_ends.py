@@ -26,7 +26,12 @@ from pathlib import Path
 from memo_builder.render.pipeline import build_docx
 from memo_builder.render.profile import load_profile
 from tests.helpers import example_memo
-from tests.render.test_pagination import _kept_texts, _pages, region_memo
+from tests.render.test_pagination import (
+    _ends_a_kept_paragraph,
+    _pages,
+    _paragraph_texts,
+    region_memo,
+)
 
 SENTENCE = " Förvaltningen har gått igenom underlaget tillsammans med ekonomienheten och juristerna."
 PROFILES = ("goteborg", "kommun", "malmo", "stockholm")
@@ -54,13 +59,12 @@ def read(out: Path, tag: str):
                     "--convert-to", "pdf", "--outdir", str(out), str(out / f"{tag}.docx")],
                    capture_output=True, timeout=300, check=False)
     shutil.rmtree(profile, ignore_errors=True)
-    kept = _kept_texts((out / f"{tag}.docx").read_bytes())
+    texts = _paragraph_texts((out / f"{tag}.docx").read_bytes())
     pages = _pages(out / f"{tag}.pdf")
     alone = []
     for n, page in enumerate(pages[:-1], 1):
         last = page[-1].replace("\u2011", "-") if page else ""
-        if re.search(r"(:|Hög\.|Medel\.|Låg\.)$", last) or any(
-                len(last) > 2 and k.endswith(last) for k in kept):
+        if re.search(r"(:|Hög\.|Medel\.|Låg\.)$", last) or _ends_a_kept_paragraph(last, texts):
             alone.append((n, last[:50]))
     return tag, len(pages), len(pages[-1]), alone
 
