@@ -811,8 +811,30 @@ def _round_for_public(w: Withholding, figures) -> None:
             continue
         estimate = known + sum((mu * (Fraction(anchors[j][0]) - anchors[j][1])
                                 for j, mu in combo.items()), Fraction(0))
-        figure.public = swedish.significant(
+        public = swedish.significant(
             Decimal(estimate.numerator) / Decimal(estimate.denominator), PUBLIC_DIGITS)
+        # How far the computed figure may lie from the truth: half a unit of each anchor's
+        # last figure, times its weight. Where parts that nearly cancel make that more than a
+        # unit of the figure's own last figure, "cirka X" would mislead (a total of -186 kr
+        # said as "cirka -140 kronor"): the figure is withheld instead. Decided from the
+        # anchors' stated values and the coefficients, all of which the reader has, so the
+        # decision tells nothing more.
+        drift = sum((abs(mu) * _unit(anchors[j][0]) / 2 for j, mu in combo.items()), Fraction(0))
+        if drift > _unit(public):
+            figure.shown = False
+            figure.public = None
+            figure.reason = "visas inte: kan inte anges avrundad utan att bli missvisande"
+            continue
+        figure.public = public
+
+
+def _unit(value: Decimal) -> Fraction:
+    """The unit of the last of :data:`PUBLIC_DIGITS` significant figures of ``value`` (1 for
+    zero and for whole kronor)."""
+    magnitude = abs(Decimal(value))
+    if magnitude == 0:
+        return Fraction(1)
+    return Fraction(10) ** max(magnitude.adjusted() + 1 - PUBLIC_DIGITS, 0)
 
 
 def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool,

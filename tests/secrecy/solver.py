@@ -260,7 +260,11 @@ def constraints(reading: Reading, hint: Hint) -> list[Constraint]:
             except Exception:
                 return
             if rounded is not None:
-                tolerance = rounded
+                # A tkr cell stated rounded is rounded twice: to two significant figures, then
+                # to whole tkr for the table ("ca 0" for -186 kr: the second figure's unit of a
+                # value within 500 kr of 0, and the 500 kr of the tkr cell).
+                tolerance = rounded if tolerance != half_tkr else \
+                    half_tkr + _rounding(abs(figure) + half_tkr)
             known = Fraction(0)
             coefficients: dict[int, Fraction] = {}
             for line in lines:

@@ -20,6 +20,8 @@ import math
 from decimal import Decimal
 from fractions import Fraction
 
+import pytest
+
 from memo_builder.analysis.revision import Analysis
 from memo_builder.model.memo import CostCategory, Memo, Option, Recurrence, SecretKind
 from memo_builder.render.pipeline import build_docx
@@ -153,3 +155,40 @@ def test_a_table_left_out_takes_its_lead_in_with_it():
         assert not lines[i - 1].rstrip().endswith(":"), lines[i - 1]
     board = render(memo, load_profile("goteborg")).tree.text()
     assert "ändras:" in board  # the board's version keeps the lead-in with its table
+
+
+def _cancelling() -> Memo:
+    """A fuzz case (seed 19): a marked one-off credit of 235 kr beside a marked volume of a
+    9,23 kr line and a known 592 kr option line, all indexed: the contract period nets to
+    -186 kr, parts that nearly cancel."""
+    from datetime import date
+
+    from memo_builder.model.memo import CostLine, SecrecyMark
+
+    def post(id_, price, category=CostCategory.IMPLEMENTATION, **kw):
+        return CostLine(id=id_, description=f"Post {id_}", category=category,
+                        volume=Decimal(1), unit_price=Decimal(price), first_year=2021,
+                        last_year=2025, index_percent=Decimal(3), **kw)
+
+    option = Option(id="o0", title="Lösning A", cost_lines=[
+        post("l0", "592", option_period=True),
+        post("l1", "235", CostCategory.CREDIT, recurrence=Recurrence.ONE_OFF),
+        post("l2", "9.23")])
+    memo = Memo(profile="malmo", options=[option], recommended_option_id="o0")
+    memo.case.memo_date = memo.case.meeting_date = date(2020, 10, 1)
+    ground = "31 kap. 16 § OSL"
+    memo.secrecy.marks = [SecrecyMark(kind=SecretKind.UNIT_PRICE, target="l1", ground=ground),
+                          SecrecyMark(kind=SecretKind.VOLUME, target="l2", ground=ground)]
+    return memo
+
+
+@pytest.mark.parametrize("make", [cameras, cloud_in_euro, _cancelling])
+def test_every_rounded_figure_is_within_a_unit_of_the_truth(make):
+    # A figure computed from other rounded ones drifted: -186 kr was said "cirka -140 kronor".
+    # Each stated figure is the truth to within a unit of its last figure, or withheld.
+    w = Analysis(make()).withholding
+    stated = [f for f in w.figures.values() if f.shown and f.public is not None]
+    assert stated or make is _cancelling
+    for f in stated:
+        unit = Fraction(10) ** max(abs(f.public).adjusted() - 1, 0) if f.public else Fraction(1)
+        assert abs(Fraction(f.public) - Fraction(f.value)) <= unit, (f.key, f.public, f.value)
