@@ -23,7 +23,10 @@ confidential value, there is a move of the values that changes no shown figure, 
 value's sign and makes that value grow (a vector ``d >= 0`` with ``A d = 0`` and ``d_i > 0``,
 in the values' own signs). Such a move is rational, so a whole multiple of it lies on every
 grid the reader may assume: the reader is left with infinitely many candidates for every
-value, reaching arbitrarily far above it. That is decided from the figures' coefficients only
+value, reaching arbitrarily far above it. (The smallest whole move can be enormous where index
+factors make the coefficients awkward, so the public version also states each figure over
+marked values rounded: model/secrecy.py ``_round_for_public``; the candidate count that gives
+is measured by tests/secrecy/test_grids.py, not proven here.) That is decided from the figures' coefficients only
 (volumes, years, indexes, rates, which lines share a value: what the public version shows),
 with a linear program whose every "yes" is checked exactly over the rationals; never from
 the values.
