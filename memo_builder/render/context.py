@@ -1211,6 +1211,11 @@ def build_context(
         "chart": _chart(all_costs, secrets.withheld if public else None,
                         secrets.approx if public else None),
         "secrecy": secrets.front(),
+        # The public version says why some figures read "ca"/"cirka" (model/secrecy.py
+        # _round_for_public): only where it states one.
+        "rounded_note": profile.phrase("public_rounded_note") if public and any(
+            f.shown and f.public is not None for f in analysis.withholding.figures.values())
+        else "",
         "draft": draft,
         "order": order,
         "case": {

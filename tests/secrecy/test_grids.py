@@ -192,3 +192,16 @@ def test_every_rounded_figure_is_within_a_unit_of_the_truth(make):
     for f in stated:
         unit = Fraction(10) ** max(abs(f.public).adjusted() - 1, 0) if f.public else Fraction(1)
         assert abs(Fraction(f.public) - Fraction(f.value)) <= unit, (f.key, f.public, f.value)
+
+
+def test_the_public_version_says_why_figures_read_ca():
+    from memo_builder.render.pipeline import render
+    from memo_builder.render.profile import load_profile
+    from tests.helpers import example_memo
+
+    note = "avrundade till två värdesiffror"
+    public = render(cameras(), load_profile("kommun"), public=True).tree.text()
+    assert note in public and "ca\u00a0" in public
+    assert note not in render(cameras(), load_profile("kommun")).tree.text()
+    # A public version that rounds nothing does not say so.
+    assert note not in render(example_memo(), load_profile("kommun"), public=True).tree.text()
