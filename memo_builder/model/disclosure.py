@@ -60,6 +60,19 @@ VOLUME_STEPS = (Fraction(1), Fraction(1, 100))
 BUDGET_PIVOTS = 600_000
 
 
+def subtract(row: dict[int, Fraction], factor: Fraction,
+             other: dict[int, Fraction]) -> dict[int, Fraction]:
+    """``row - factor * other`` for sparse rows (a new dict; entries that reach 0 dropped)."""
+    out = dict(row)
+    for i, a in other.items():
+        b = out.get(i, Fraction(0)) - factor * a
+        if b:
+            out[i] = b
+        else:
+            out.pop(i, None)
+    return out
+
+
 def step_of(value: Fraction, steps=MONEY_STEPS) -> Fraction:
     """The coarsest grid ``value`` lies on (what the reader may assume about it)."""
     for step in steps:
@@ -158,17 +171,11 @@ class Disclosure:
 
     # -- linear algebra on sparse rows ----------------------------------------------------------
     def _reduce(self, v: dict[int, Fraction]) -> dict[int, Fraction]:
-        v = dict(v)
         for pivot, row in self.rows:
             factor = v.get(pivot)
             if factor:
-                for i, a in row.items():
-                    b = v.get(i, Fraction(0)) - factor * a
-                    if b:
-                        v[i] = b
-                    else:
-                        v.pop(i, None)
-        return v
+                v = subtract(v, factor, row)
+        return dict(v)
 
     def _with(self, v: dict[int, Fraction]):
         pivot = min(v)
@@ -178,13 +185,7 @@ class Disclosure:
         for p, row in self.rows:
             factor = row.get(pivot)
             if factor:
-                row = dict(row)
-                for i, a in v.items():
-                    b = row.get(i, Fraction(0)) - factor * a
-                    if b:
-                        row[i] = b
-                    else:
-                        row.pop(i, None)
+                row = subtract(row, factor, v)
             rows.append((p, row))
         rows.append((pivot, v))
         return rows

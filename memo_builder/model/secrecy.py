@@ -48,7 +48,7 @@ from memo_builder.model.costs import (
     sensitivity_applies,
     sensitivity_cases,
 )
-from memo_builder.model.disclosure import VOLUME_STEPS, Disclosure, Value, step_of
+from memo_builder.model.disclosure import VOLUME_STEPS, Disclosure, Value, step_of, subtract
 from memo_builder.model.memo import COST_CATEGORY_LABELS, CostCategory, Memo, Recurrence, SecretKind
 
 #: The provisions offered in the GUI, with what they protect (DOMAIN.md §6). Any other OSL
@@ -772,16 +772,9 @@ def _round_for_public(w: Withholding, figures) -> None:
         combo: dict[int, Fraction] = {}
         for pivot, brow, bcombo in basis:
             factor = row.get(pivot)
-            if not factor:
-                continue
-            for i, a in brow.items():
-                b = row.get(i, Fraction(0)) - factor * a
-                if b:
-                    row[i] = b
-                else:
-                    row.pop(i, None)
-            for j, a in bcombo.items():
-                combo[j] = combo.get(j, Fraction(0)) + factor * a
+            if factor:
+                row = subtract(row, factor, brow)
+                combo = subtract(combo, -factor, bcombo)
         if row:  # independent of the anchors: a new anchor, rounded from its own value
             rounded = swedish.significant(figure.value, PUBLIC_DIGITS)
             n = len(anchors)
@@ -795,17 +788,8 @@ def _round_for_public(w: Withholding, figures) -> None:
             for k, (p, brow, bcombo) in enumerate(basis):
                 factor = brow.get(pivot)
                 if factor:
-                    brow = dict(brow)
-                    for i, a in new_row.items():
-                        b = brow.get(i, Fraction(0)) - factor * a
-                        if b:
-                            brow[i] = b
-                        else:
-                            brow.pop(i, None)
-                    bcombo = dict(bcombo)
-                    for j, a in new_combo.items():
-                        bcombo[j] = bcombo.get(j, Fraction(0)) - factor * a
-                    basis[k] = (p, brow, bcombo)
+                    basis[k] = (p, subtract(brow, factor, new_row),
+                                subtract(bcombo, factor, new_combo))
             basis.append((pivot, new_row, new_combo))
             figure.public = rounded
             continue
