@@ -813,12 +813,8 @@ def _round_for_public(w: Withholding, figures) -> None:
 
 
 def _unit(value: Decimal) -> Fraction:
-    """The unit of the last of :data:`PUBLIC_DIGITS` significant figures of ``value`` (1 for
-    zero and for whole kronor)."""
-    magnitude = abs(Decimal(value))
-    if magnitude == 0:
-        return Fraction(1)
-    return Fraction(10) ** max(magnitude.adjusted() + 1 - PUBLIC_DIGITS, 0)
+    """The unit of the last of :data:`PUBLIC_DIGITS` significant figures of ``value``."""
+    return Fraction(swedish.last_unit(value, PUBLIC_DIGITS))
 
 
 def _decide_one(w: Withholding, figure: Figure, coeffs, disclosure, simple: bool,

@@ -268,6 +268,15 @@ def parse_number(text: str, *, foreign: bool = False) -> Decimal:
     return -result if negative else result
 
 
+def last_unit(value: Decimal | int, digits: int) -> Decimal:
+    """The unit of the last of ``digits`` significant figures of ``value``, never below one
+    krona: ``(1_528_850, 2)`` -> ``100_000``; 1 for zero."""
+    magnitude = abs(Decimal(value))
+    if magnitude == 0:
+        return Decimal(1)
+    return Decimal(1).scaleb(max(magnitude.adjusted() + 1 - digits, 0))
+
+
 def significant(value: Decimal | int, digits: int) -> Decimal:
     """``value`` rounded half up (away from zero) to ``digits`` significant figures:
     ``(1_528_850, 2)`` -> ``1_500_000``. Zero stays zero."""
@@ -277,7 +286,7 @@ def significant(value: Decimal | int, digits: int) -> Decimal:
         return Decimal(0)
     with localcontext() as ctx:
         ctx.prec = max(ctx.prec, magnitude.adjusted() + 3)
-        q = Decimal(1).scaleb(max(magnitude.adjusted() + 1 - digits, 0))
+        q = last_unit(magnitude, digits)
         rounded = (magnitude / q).quantize(Decimal(1), rounding=ROUND_HALF_UP) * q
         if q >= 1:
             rounded = rounded.quantize(Decimal(1))

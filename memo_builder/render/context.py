@@ -891,8 +891,7 @@ def _procurement(analysis: Analysis, profile: Profile, secrets) -> str:
         # Stated rounded (model/secrecy.py): over or under is said from the rounded value, a
         # whole unit of its last figure either side, so that it tells no more than the figure
         # (and only when the exact value agrees; never a wrong statement about the law).
-        unit = Decimal(1).scaleb(max(abs(approx).adjusted() + 1 - PUBLIC_DIGITS, 0)) \
-            if approx else Decimal(1)
+        unit = swedish.last_unit(approx, PUBLIC_DIGITS)
         sides = set()
         for x in (approx - unit, approx + unit, value):
             sides.add((period.eu_threshold is not None and x > period.eu_threshold,
