@@ -735,6 +735,10 @@ def _decide(w: Withholding, figures) -> None:
 PUBLIC_DIGITS = 2
 
 
+#: Why a figure computed from rounded figures is withheld (``Figure.reason``).
+ROUNDING_WOULD_MISLEAD = "visas inte: kan inte anges avrundad utan att bli missvisande"
+
+
 def _round_for_public(w: Withholding, figures) -> None:
     """The number the public version states for each shown figure over confidential values.
 
@@ -807,7 +811,7 @@ def _round_for_public(w: Withholding, figures) -> None:
         if drift > _unit(public):
             figure.shown = False
             figure.public = None
-            figure.reason = "visas inte: kan inte anges avrundad utan att bli missvisande"
+            figure.reason = ROUNDING_WOULD_MISLEAD
             continue
         figure.public = public
 

@@ -33,7 +33,7 @@ from memo_builder.model.memo import (
     SecrecyMark,
     SecretKind,
 )
-from memo_builder.model.secrecy import LINE_KINDS, FigureKey
+from memo_builder.model.secrecy import LINE_KINDS, ROUNDING_WOULD_MISLEAD, FigureKey
 from memo_builder.publish.service import ExportRequest, export
 from memo_builder.render.context import _decimals
 from tests.helpers import docx_tables
@@ -276,7 +276,12 @@ def test_no_withheld_figure_is_a_sum_or_difference_of_shown_ones(memo):
     figures = w.figures
     for what, parts, whole in _relations(memo, analysis, w):
         keys = [k for k in [*parts, whole] if k in figures]
-        hidden = [k for k in keys if not figures[k].shown]
+        # A figure withheld because, computed from the rounded figures it follows from, it
+        # would mislead (model/secrecy.py _round_for_public: a small one-off cost beside a
+        # total stated to two figures) is a sum of shown figures by construction; the reader
+        # has those only rounded, so it gives nothing away. Every other hidden one counts.
+        hidden = [k for k in keys if not figures[k].shown
+                  and figures[k].reason != ROUNDING_WOULD_MISLEAD]
         # Exactly one withheld figure in a relation would be its whole minus (or plus) the rest.
         assert len(hidden) != 1, f"{what}: {hidden[0]} = sum/difference of shown figures"
         # And the values agree with what the document shows (the relation is real).
@@ -295,13 +300,19 @@ def test_public_tables_never_leave_one_withheld_cell_in_a_shown_row_or_column(me
         header, *rows = table
         if not header or not header[0].startswith("Kostnad") or not rows:
             continue
+        # A total stated exactly gives one withheld cell beside it exactly. One stated rounded
+        # ("ca 30", model/secrecy.py) gives it only within the rounding, which is why such a
+        # cell, computed from rounded figures, may be withheld rather than said misleadingly.
+        def exact(cell: str) -> bool:
+            return cell != "Sekretess" and not cell.startswith("ca")
+
         for row in rows:
-            if row[-1] != "Sekretess" and row[-1] not in ("–", ""):
+            if exact(row[-1]) and row[-1] not in ("–", ""):
                 assert [c for c in row[1:-1]].count("Sekretess") != 1, row
         # Columns: a per-option cost table's last row is the total of the lines above it.
         if header[0].startswith("Kostnad (tkr)"):
             line_rows = [r for r in rows if not r[0].startswith(("Summa", "Totalt"))]
             total = rows[-1]
             for col in range(1, len(header)):
-                if total[col] != "Sekretess":
+                if exact(total[col]):
                     assert [r[col] for r in line_rows].count("Sekretess") != 1, (col, table)
